@@ -1,0 +1,271 @@
+#include "commands.h"
+
+#include "core/database.h"
+#include "core/maintenance.h"
+#include "core/repositories.h"
+#include "sample/sampledata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <functional>
+
+namespace tt::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+// Parses the arguments of one sub-command; prints help or the usage error.
+// Returns -1 when the command should go on, or the exit code to end with.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n'
+              << tr("Try “%1 --help”.").arg(arguments.mid(0, 2).join(u' ')) << '\n';
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return -1;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+}
+
+std::unique_ptr<Database> openOrReport(const QString &path, const OpenOptions &options)
+{
+    auto db = Database::open(path, options);
+    if (!db) {
+        err() << db.error().message << '\n';
+        if (!db.error().detail.isEmpty())
+            err() << "  " << db.error().detail << '\n';
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+int requireDb(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    if (parser.value(db).isEmpty()) {
+        err() << tr("Name the database with --db FILE.") << '\n';
+        return Usage;
+    }
+    return -1;
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    if (int code = parse(parser, arguments,
+                         tr("Writes a demo database: Vinnytsia – Karlsruhe and "
+                            "a few dozen other pairs with milestones, contacts "
+                            "and projects."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    auto database = openOrReport(parser.value(db), {});
+    if (!database)
+        return Failure;
+    auto existing = countRows(*database, QStringLiteral("partnership"));
+    if (existing && *existing > 0) {
+        err() << tr("“%1” already holds %n partnership(s); the demo is written only into a new "
+                    "database. Nothing was changed.",
+                    "", static_cast<int>(*existing))
+                     .arg(parser.value(db))
+              << '\n';
+        return Failure;
+    }
+    auto summary = sample::writeDemo(*database);
+    if (!summary) {
+        err() << summary.error().fullText() << '\n';
+        return Failure;
+    }
+    out() << tr("Demo database written to %1: %2 partnerships, %3 milestones.")
+                 .arg(database->path())
+                 .arg(summary->partnerships)
+                 .arg(summary->milestones)
+          << '\n';
+    return Success;
+}
+
+int runGenerate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption count(QStringLiteral("partnerships"), tr("How many pairs to write."),
+                                   tr("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the random numbers (default 1)."), tr("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption communities(QStringLiteral("communities"),
+                                         tr("How many communities take part (default 1500)."),
+                                         tr("N"), QStringLiteral("1500"));
+    const QCommandLineOption milestones(QStringLiteral("milestones"),
+                                        tr("Milestones per pair (default 10)."), tr("N"),
+                                        QStringLiteral("10"));
+    parser.addOptions({db, count, seed, communities, milestones});
+    if (int code = parse(parser, arguments,
+                         tr("Writes synthetic data at scale, for benchmarks: pairs between "
+                            "communities of every oblast and foreign places, each with about 10 "
+                            "milestones, 2 areas and 1 contact."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    sample::GenerateOptions options;
+    options.partnerships = parser.value(count).toInt(&ok1);
+    options.seed = parser.value(seed).toUInt(&ok2);
+    options.communities = parser.value(communities).toInt(&ok3);
+    options.milestonesPerPair = parser.value(milestones).toInt(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || options.partnerships < 0 || options.communities < 1 ||
+        options.milestonesPerPair < 0) {
+        err() << tr("--partnerships, --communities and --milestones take whole numbers, --seed a "
+                    "non-negative one.")
+              << '\n';
+        return Usage;
+    }
+    auto database = openOrReport(parser.value(db), {});
+    if (!database)
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = sample::generate(*database, options);
+    if (!summary) {
+        err() << summary.error().fullText() << '\n';
+        return Failure;
+    }
+    out() << tr("Generated %1 partnerships between %2 communities and %3 partner places, with %4 "
+                "milestones, %5 areas and %6 contacts in %7 s.")
+                 .arg(summary->partnerships)
+                 .arg(summary->communities)
+                 .arg(summary->municipalities)
+                 .arg(summary->milestones)
+                 .arg(summary->areas)
+                 .arg(summary->contacts)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n';
+    return Success;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    if (int code = parse(parser, arguments,
+                         tr("Checks a database: schema version, integrity, and the number of "
+                            "records. Exits with 1 on any problem."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.integrity = OpenOptions::Integrity::None;
+    auto database = openOrReport(parser.value(db), options);
+    if (!database)
+        return Failure;
+    auto report = checkDatabase(*database);
+    if (!report) {
+        err() << report.error().fullText() << '\n';
+        return Failure;
+    }
+    out() << tr("Database: %1").arg(database->path()) << '\n'
+          << tr("Schema version: %1 (this program: %2)")
+                 .arg(report->schemaVersion)
+                 .arg(Database::currentSchemaVersion())
+          << '\n';
+    if (report->integrityProblems.isEmpty())
+        out() << tr("Integrity: ok") << '\n';
+    else
+        out() << tr("Integrity: %n problem(s)", "",
+                    static_cast<int>(report->integrityProblems.size()))
+              << '\n';
+    for (const QString &problem : std::as_const(report->integrityProblems))
+        out() << "  " << problem << '\n';
+    for (const QString &table : std::as_const(report->missingTables))
+        out() << tr("Missing table: %1").arg(table) << '\n';
+    out() << tr("Records:") << '\n';
+    for (const auto &[table, n] : std::as_const(report->counts))
+        out() << "  " << table.leftJustified(18) << ' ' << n << '\n';
+    return report->ok() ? Success : Failure;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"demo", QT_TRANSLATE_NOOP("Cli", "write a demo database"), runDemo},
+        {"check", QT_TRANSLATE_NOOP("Cli", "check a database's schema, integrity and counts"),
+         runCheck},
+        {"generate", QT_TRANSLATE_NOOP("Cli", "write synthetic data at scale"), runGenerate},
+    };
+    return list;
+}
+
+} // namespace
+
+bool isCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            const int code = c.run(arguments);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << tr("Unknown command “%1”.").arg(name) << '\n';
+    return Usage;
+}
+
+} // namespace tt::cli

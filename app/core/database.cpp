@@ -1,0 +1,453 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <atomic>
+
+namespace tt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("tt-db-%1").arg(++counter);
+}
+
+QString osUser()
+{
+    for (const char *name : {"TWINNING_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+bool hasSqliteHeader(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, Dialect dialect)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_dialect(dialect)
+    , m_actor(osUser())
+{
+    m_db.setDatabaseName(m_path);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::currentSchemaVersion()
+{
+    return static_cast<int>(schema::migrations().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists() && info.isDir())
+        return Error::make(Error::Code::Io,
+                           tr("“%1” is a folder, not a database file.").arg(shown));
+    if (!info.exists() && !options.create)
+        return Error::make(Error::Code::Io, tr("The database “%1” does not exist.").arg(shown));
+
+    const bool fresh = !info.exists() || info.size() == 0;
+    if (!fresh) {
+        QString problem;
+        if (!hasSqliteHeader(path, &problem)) {
+            if (!problem.isEmpty())
+                return Error::make(Error::Code::Io, tr("“%1” cannot be read.").arg(shown), problem);
+            return Error::make(Error::Code::NotADatabase,
+                               tr("“%1” is not a Twinning Tracker database: it is not an SQLite "
+                                  "file at all. It was left unchanged.")
+                                   .arg(shown));
+        }
+    }
+
+    bool readOnly = options.readOnly;
+    QString readOnlyReason = readOnly ? tr("Opened read-only.") : QString();
+    if (!readOnly && !fresh) {
+        // The owner's write bit, not access(2): a file marked read-only stays
+        // read-only even for an administrator, who could write it anyway.
+        const QFileInfo dir(info.absolutePath());
+        if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
+            readOnly = true;
+            readOnlyReason = tr("The file is read-only.");
+        } else if (!dir.isWritable()) {
+            readOnly = true;
+            readOnlyReason = tr("The folder of the file is read-only.");
+        }
+    }
+    if (fresh && readOnly)
+        return Error::make(Error::Code::ReadOnly,
+                           tr("“%1” is empty and cannot be created read-only.").arg(shown));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error::make(Error::Code::Io,
+                           tr("The folder for “%1” cannot be created.").arg(shown));
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName(),
+                                              Dialect(Dialect::Engine::Sqlite)));
+    const int target = options.targetVersion < 0
+                           ? currentSchemaVersion()
+                           : std::min(options.targetVersion, currentSchemaVersion());
+    int version = 0;
+    int objects = 0;
+
+    if (!fresh) {
+        // Look before touching: the file is inspected over a read-only connection,
+        // so that a file we refuse is left exactly as it was.
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db->m_db.open())
+            return Error::make(Error::Code::Io, tr("“%1” cannot be opened.").arg(shown),
+                               db->m_db.lastError().text());
+        QSqlQuery q(db->m_db);
+        q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+            return Error::make(Error::Code::NotADatabase,
+                               tr("“%1” is damaged or is not an SQLite database. It was left "
+                                  "unchanged.")
+                                   .arg(shown),
+                               q.lastError().text());
+        objects = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA application_id"));
+        const int appId = q.next() ? q.value(0).toInt() : 0;
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        version = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+
+        if (appId != applicationId && objects > 0)
+            return Error::make(Error::Code::NotADatabase,
+                               tr("“%1” is an SQLite database of another program, not a Twinning "
+                                  "Tracker database. It was left unchanged.")
+                                   .arg(shown));
+        if (version > currentSchemaVersion())
+            return Error::make(Error::Code::NewerVersion,
+                               tr("“%1” was written by a newer version of Twinning Tracker (data "
+                                  "format %2; this version reads up to %3). Update the program to "
+                                  "open it. The file was left unchanged.")
+                                   .arg(shown)
+                                   .arg(version)
+                                   .arg(currentSchemaVersion()));
+        if (options.integrity != OpenOptions::Integrity::None) {
+            auto problems =
+                db->integrityProblems(options.integrity == OpenOptions::Integrity::Full);
+            if (!problems)
+                return Error::make(Error::Code::Corrupt,
+                                   tr("“%1” is damaged and cannot be opened. It was left "
+                                      "unchanged; restore a backup copy.")
+                                       .arg(shown),
+                                   problems.error().detail);
+            if (!problems->isEmpty())
+                return Error::make(Error::Code::Corrupt,
+                                   tr("“%1” failed the integrity check and was not opened. It "
+                                      "was left unchanged; restore a backup copy.")
+                                       .arg(shown),
+                                   problems->mid(0, 5).join(QStringLiteral("; ")));
+        }
+        if (readOnly && version < target)
+            return Error::make(Error::Code::ReadOnly,
+                               tr("“%1” was made by an older version of Twinning Tracker and must "
+                                  "be upgraded, but it is read-only. Copy it to a folder where it "
+                                  "can be written and open the copy.")
+                                   .arg(shown));
+
+        // A copy before migrating: an upgrade never risks the only copy.
+        if (!readOnly && version < target && options.migrate && objects > 0) {
+            const QString backup =
+                info.absolutePath() + u'/' + info.completeBaseName() +
+                QStringLiteral(".v%1-%2.backup.twinning")
+                    .arg(version)
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QSqlQuery vacuum(db->m_db);
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(backup);
+            if (!vacuum.exec())
+                return Error::make(Error::Code::Io,
+                                   tr("A backup copy of “%1” could not be written before the "
+                                      "upgrade, so the file was not upgraded.")
+                                       .arg(shown),
+                                   vacuum.lastError().text());
+            db->m_backupPath = backup;
+        }
+        db->m_db.close();
+        db->m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+    }
+
+    if (!db->m_db.open())
+        return Error::make(Error::Code::Io, tr("“%1” cannot be opened.").arg(shown),
+                           db->m_db.lastError().text());
+    db->m_readOnly = readOnly;
+    db->m_readOnlyReason = readOnlyReason;
+    db->m_schemaVersion = version;
+
+    if (auto s = db->configureSqlite(); !s) {
+        if (readOnly)
+            return s.error();
+        // A file on a read-only medium: carry on read-only.
+        db->m_db.close();
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db->m_db.open())
+            return s.error();
+        db->m_readOnly = true;
+        db->m_readOnlyReason = tr("The file cannot be written.");
+        if (auto again = db->configureSqlite(); !again)
+            return again.error();
+    }
+
+    if (!db->m_readOnly && version < target) {
+        if (!options.migrate)
+            return Error::make(Error::Code::Invalid,
+                               tr("“%1” must be upgraded before it can be used.").arg(shown));
+        if (auto s = db->migrateTo(target); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::configureSqlite()
+{
+    QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                           QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 10000"),
+                           QStringLiteral("PRAGMA cache_size = -65536")};
+    if (!m_readOnly) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    QSqlQuery q(m_db);
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return sqlError(q, tr("The database cannot be prepared for use."));
+        if (pragma.contains(QLatin1String("journal_mode")) &&
+            (!q.next() || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive)))
+            return Error::make(Error::Code::ReadOnly, tr("The database cannot be written."),
+                               QStringLiteral("journal_mode=WAL refused"));
+    }
+    return {};
+}
+
+Status Database::migrateTo(int target)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.error();
+    for (int v = m_schemaVersion + 1; v <= target; ++v) {
+        const schema::Migration &migration = schema::migrations().at(v - 1);
+        if (auto s = migration.apply(*this); !s)
+            return Error::make(s.error().code,
+                               tr("The database could not be upgraded to format %1 (%2); it was "
+                                  "left as it was.")
+                                   .arg(v)
+                                   .arg(migration.description),
+                               s.error().fullText());
+    }
+    if (auto s = m_dialect.setSchemaVersion(m_db, target); !s)
+        return s;
+    if (m_dialect.isSqlite()) {
+        if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !s)
+            return s;
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_schemaVersion = target;
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q, tr("A database statement failed."));
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems(bool full)
+{
+    QStringList problems;
+    QSqlQuery q(m_db);
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check")
+                     : QStringLiteral("PRAGMA quick_check")))
+        return sqlError(q, tr("The integrity check could not run."));
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(q, tr("The integrity check could not run."));
+    while (q.next())
+        problems << tr("%1 row %2 points to a missing %3 record.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return problems;
+}
+
+Error Database::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError e = query.lastError();
+    const QString code = e.nativeErrorCode();
+    const QString detail = e.text();
+    // SQLite extended result codes, and PostgreSQL SQLSTATEs for the same cases.
+    if (code == QLatin1String("2067") || code == QLatin1String("1555") ||
+        code == QLatin1String("23505"))
+        return Error::make(Error::Code::Duplicate,
+                           what + u' ' + tr("The same record exists already."), detail);
+    if (code == QLatin1String("787") || code == QLatin1String("1811") ||
+        code == QLatin1String("23503") ||
+        detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return Error::make(Error::Code::Invalid,
+                           what + u' ' +
+                               tr("It refers to a record that does not exist, or other "
+                                  "records still refer to it."),
+                           detail);
+    if (code == QLatin1String("1299") || code == QLatin1String("23502") ||
+        code == QLatin1String("275") || code == QLatin1String("23514"))
+        return Error::make(Error::Code::Invalid,
+                           what + u' ' + tr("A required value is missing or wrong."), detail);
+    if (code == QLatin1String("5") || code == QLatin1String("517") || code == QLatin1String("6") ||
+        code == QLatin1String("40001") || code == QLatin1String("55P03"))
+        return Error::make(Error::Code::Busy,
+                           what + u' ' +
+                               tr("The database is busy: another program is writing to "
+                                  "it. Try again in a moment."),
+                           detail);
+    if (code == QLatin1String("8") || code.startsWith(QLatin1String("42501")))
+        return Error::make(Error::Code::ReadOnly, what + u' ' + tr("The database is read-only."),
+                           detail);
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return Error::make(Error::Code::Corrupt, what + u' ' + tr("The database file is damaged."),
+                           detail);
+    if (code == QLatin1String("13"))
+        return Error::make(Error::Code::Io, what + u' ' + tr("The disk is full."), detail);
+    return Error::make(Error::Code::Sql, what, detail);
+}
+
+void Database::queueChange(ChangeSet change)
+{
+    m_pending.append(std::move(change));
+}
+
+void Database::flushChanges()
+{
+    const QList<ChangeSet> changes = std::exchange(m_pending, {});
+    for (const ChangeSet &change : changes)
+        emit m_notifier.changed(change);
+}
+
+void Database::discardChangesAfter(qsizetype mark)
+{
+    if (mark < m_pending.size())
+        m_pending.resize(mark);
+}
+
+// --- Transaction -------------------------------------------------------------
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    if (db.m_readOnly) {
+        m_error = Error::make(
+            Error::Code::ReadOnly,
+            tr("The database is open read-only; nothing can be changed.") +
+                (db.m_readOnlyReason.isEmpty() ? QString() : u' ' + db.m_readOnlyReason));
+        return;
+    }
+    m_depth = db.m_transactionDepth + 1;
+    m_mark = db.m_pending.size();
+    QSqlQuery q(db.m_db);
+    const QString sql = m_depth == 1 ? db.m_dialect.beginWrite() : db.m_dialect.savepoint(m_depth);
+    if (!q.exec(sql)) {
+        m_error = db.sqlError(q, tr("The change could not be started."));
+        return;
+    }
+    db.m_transactionDepth = m_depth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+void Transaction::notify(ChangeSet change)
+{
+    if (m_active)
+        m_db.queueChange(std::move(change));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    QSqlQuery q(m_db.m_db);
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : m_db.m_dialect.releaseSavepoint(m_depth);
+    if (!q.exec(sql)) {
+        Error e = m_db.sqlError(q, tr("The change could not be saved."));
+        rollback();
+        return e;
+    }
+    m_active = false;
+    m_db.m_transactionDepth = m_depth - 1;
+    if (m_depth == 1)
+        m_db.flushChanges();
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db.m_db);
+    if (m_depth == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(m_db.m_dialect.rollbackToSavepoint(m_depth));
+        q.exec(m_db.m_dialect.releaseSavepoint(m_depth));
+    }
+    m_db.discardChangesAfter(m_mark);
+    m_db.m_transactionDepth = m_depth - 1;
+    m_active = false;
+}
+
+} // namespace tt

@@ -1,0 +1,128 @@
+#pragma once
+
+// The database layer. A Database is one open document: an SQLite file (the
+// default) or, later, a PostgreSQL server database. It owns the connection, knows
+// its dialect, migrates the schema on open and runs every write inside a
+// Transaction. Repositories (repositories.h) are the only code that holds SQL.
+
+#include "changenotifier.h"
+#include "dialect.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace tt {
+
+struct OpenOptions
+{
+    enum class Integrity { None, Quick, Full };
+
+    bool readOnly = false; // open read-only even when the file is writable
+    bool create = true;    // create the file when it does not exist
+    bool migrate = true;   // bring an older schema up to date (after a backup)
+    Integrity integrity = Integrity::Quick;
+    // Migrate only this far (tests build files of older versions with it);
+    // -1: the current version.
+    int targetVersion = -1;
+};
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const OpenOptions &options = {});
+
+    static int currentSchemaVersion();
+    // Marks our SQLite files; PRAGMA application_id reads it back.
+    static constexpr int applicationId = 0x54574E47; // "TWNG"
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the database is read-only, for the status bar; empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The copy made before the last migration, empty when none was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    const Dialect &dialect() const { return m_dialect; }
+    QSqlDatabase &connection() { return m_db; }
+    ChangeNotifier &notifier() { return m_notifier; }
+
+    // Who is written into the audit log: the OS user unless set otherwise.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // A prepared query on this connection; `sql` uses ? placeholders.
+    QSqlQuery prepare(const QString &sql);
+    // Runs a statement with no parameters; the error says what failed.
+    Status exec(const QString &sql);
+
+    // Integrity: "ok" or the problems found (PRAGMA integrity_check).
+    Result<QStringList> integrityProblems(bool full = true);
+
+    // Translates a failed query into an Error a person can read.
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName, Dialect dialect);
+
+    Status configureSqlite();
+    Status migrateTo(int target);
+
+    void queueChange(ChangeSet change);
+    void flushChanges();
+    void discardChangesAfter(qsizetype mark);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    ChangeNotifier m_notifier;
+    QString m_actor;
+    QString m_readOnlyReason;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    QList<ChangeSet> m_pending;
+};
+
+// A write transaction. The outermost one begins and commits; nested ones use
+// savepoints, so a helper can open its own without knowing who called it. A
+// Transaction that is destroyed without commit() rolls back, and the changes it
+// queued are never announced.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when the transaction could not begin (read-only, locked …).
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+
+    void notify(ChangeSet change);
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    Error m_error;
+    int m_depth = 0;
+    qsizetype m_mark = 0;
+    bool m_active = false;
+};
+
+} // namespace tt

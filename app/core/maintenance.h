@@ -1,0 +1,25 @@
+#pragma once
+
+// Whole-database operations for `check` and the status bar: counts, integrity,
+// the shape of the schema.
+
+#include "database.h"
+
+#include <QList>
+#include <QPair>
+
+namespace tt {
+
+struct CheckReport
+{
+    int schemaVersion = 0;
+    QStringList integrityProblems; // empty when all is well
+    QStringList missingTables;
+    QList<QPair<QString, qint64>> counts; // table name, rows
+    bool ok() const { return integrityProblems.isEmpty() && missingTables.isEmpty(); }
+};
+
+Result<CheckReport> checkDatabase(Database &db);
+Result<qint64> countRows(Database &db, const QString &table);
+
+} // namespace tt

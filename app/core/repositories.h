@@ -1,0 +1,126 @@
+#pragma once
+
+// One repository per entity: the generic create/read/update/delete of
+// repository.h, plus each entity's rules and the queries its views need.
+
+#include "repository.h"
+
+namespace tt {
+
+class CommunityRepository : public Repository<Community>
+{
+public:
+    using Repository::Repository;
+    Result<std::optional<Community>> byKatottg(const QString &katottg) const;
+
+protected:
+    void prepare(Community &row) const override;
+    Status validate(const Community &row) const override;
+};
+
+class MunicipalityRepository : public Repository<Municipality>
+{
+public:
+    using Repository::Repository;
+    // Places of a country with this exact name (as stored), for matching.
+    Result<QList<Municipality>> byName(const QString &name, const QString &countryIso) const;
+
+protected:
+    Status validate(const Municipality &row) const override;
+};
+
+class PartnershipRepository : public Repository<Partnership>
+{
+public:
+    using Repository::Repository;
+    Result<std::optional<qint64>> find(qint64 communityId, qint64 municipalityId) const;
+    // "Вінниця – Karlsruhe", for messages and titles.
+    QString pairLabel(qint64 communityId, qint64 municipalityId) const;
+
+protected:
+    Status validate(const Partnership &row) const override;
+};
+
+class AreaRepository : public Repository<CooperationArea>
+{
+public:
+    using Repository::Repository;
+    Result<QList<CooperationArea>> all() const;
+
+protected:
+    Status validate(const CooperationArea &row) const override;
+};
+
+class PartnershipAreaRepository : public Repository<PartnershipArea>
+{
+public:
+    using Repository::Repository;
+    Result<QList<PartnershipArea>> forPartnership(qint64 partnershipId) const;
+
+protected:
+    Status validate(const PartnershipArea &row) const override;
+};
+
+class MilestoneRepository : public Repository<Milestone>
+{
+public:
+    using Repository::Repository;
+    Result<QList<Milestone>> forPartnership(qint64 partnershipId) const;
+
+protected:
+    void prepare(Milestone &row) const override;
+    Status validate(const Milestone &row) const override;
+};
+
+class ContactRepository : public Repository<Contact>
+{
+public:
+    using Repository::Repository;
+    Result<QList<Contact>> forPartnership(qint64 partnershipId) const;
+
+protected:
+    Status validate(const Contact &row) const override;
+};
+
+class ProjectRepository : public Repository<Project>
+{
+public:
+    using Repository::Repository;
+    Result<QList<Project>> forPartnership(qint64 partnershipId) const;
+
+protected:
+    void prepare(Project &row) const override;
+    Status validate(const Project &row) const override;
+};
+
+class DocumentRepository : public Repository<Document>
+{
+public:
+    using Repository::Repository;
+    Result<QList<Document>> forPartnership(qint64 partnershipId) const;
+    // Stores the record and its bytes together; sets size, checksum and time.
+    Result<qint64> attach(Document &row, const QByteArray &content);
+    Result<QByteArray> content(qint64 id) const;
+
+protected:
+    Status validate(const Document &row) const override;
+};
+
+class AuditLogRepository
+{
+public:
+    explicit AuditLogRepository(Database &db)
+        : m_db(db)
+    {}
+    // The history of a pair: its own changes and those of its areas,
+    // milestones, contacts, projects and documents; newest first.
+    Result<QList<AuditEntry>> forPartnership(qint64 partnershipId) const;
+    Result<QList<AuditEntry>> forEntity(const QString &entity, qint64 id) const;
+    Result<qint64> count() const;
+
+private:
+    Result<QList<AuditEntry>> query(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace tt

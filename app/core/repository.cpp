@@ -1,0 +1,113 @@
+#include "repository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace tt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Repository", text);
+}
+
+} // namespace
+
+namespace detail {
+
+Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const QVariantList &values)
+{
+    QStringList columns = info.columns;
+    QVariantList binds = values;
+    if (id > 0) {
+        columns.prepend(QStringLiteral("id"));
+        binds.prepend(id);
+    }
+    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u',');
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                 .arg(info.table, columns.join(u','), placeholders));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return db.sqlError(q, tr("The record could not be added."));
+    return q.value(0).toLongLong();
+}
+
+Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringList &columns,
+                 const QVariantList &values)
+{
+    QStringList sets;
+    for (const QString &c : columns)
+        sets << c + QStringLiteral(" = ?");
+    QSqlQuery q = db.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(info.table, sets.join(u',')));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (!q.exec())
+        return db.sqlError(q, tr("The record could not be saved."));
+    if (q.numRowsAffected() == 0)
+        return notFound(info, id);
+    return {};
+}
+
+Status deleteRow(Database &db, const TableInfo &info, qint64 id)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return db.sqlError(q, tr("The record could not be deleted."));
+    if (q.numRowsAffected() == 0)
+        return notFound(info, id);
+    return {};
+}
+
+Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString &where,
+                             const QVariantList &binds, const QString &orderBy)
+{
+    QString sql = QStringLiteral("SELECT id, %1 FROM %2").arg(info.columns.join(u','), info.table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    QSqlQuery q = db.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return db.sqlError(q, tr("The records could not be read."));
+    return q;
+}
+
+Error notFound(const TableInfo &info, qint64 id)
+{
+    return Error::make(Error::Code::NotFound,
+                       tr("The record was not found; it may have been deleted meanwhile."),
+                       QStringLiteral("%1 #%2").arg(info.table).arg(id));
+}
+
+} // namespace detail
+
+Status writeAudit(Database &db, const QString &entity, qint64 entityId, qint64 partnershipId,
+                  const QString &action, const QJsonObject &changes)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, "
+                                            "partnership_id, action, changes) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sqlvalue::toDb(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(db.actor());
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(partnershipId > 0 ? QVariant(partnershipId)
+                                     : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(action);
+    q.addBindValue(changes.isEmpty() ? sqlvalue::null()
+                                     : QVariant(QString::fromUtf8(
+                                           QJsonDocument(changes).toJson(QJsonDocument::Compact))));
+    if (!q.exec())
+        return db.sqlError(q, tr("The change could not be recorded in the history."));
+    return {};
+}
+
+} // namespace tt

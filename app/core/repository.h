@@ -1,0 +1,251 @@
+#pragma once
+
+// The generic repository: create, read, update and delete of one entity, each
+// write in a transaction, with an audit_log row and a ChangeSet for the models.
+// Entity repositories (repositories.h) add their rules and queries on top.
+
+#include "database.h"
+#include "entities.h"
+#include "sqlvalue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace tt {
+
+namespace detail {
+
+struct TableInfo
+{
+    QString table;
+    Entity entity;
+    QStringList columns; // without id
+};
+
+// Non-template halves of the repository operations (repository.cpp).
+Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id,
+                         const QVariantList &values);
+Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringList &columns,
+                 const QVariantList &values);
+Status deleteRow(Database &db, const TableInfo &info, qint64 id);
+Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString &where,
+                             const QVariantList &binds, const QString &orderBy);
+Error notFound(const TableInfo &info, qint64 id);
+
+} // namespace detail
+
+// Writes one audit_log row in the current transaction. `partnershipId` is the
+// pair the change concerns (the pair itself, or the parent of a milestone …), so
+// that a pair's history can be read in one query; 0 when none.
+Status writeAudit(Database &db, const QString &entity, qint64 entityId, qint64 partnershipId,
+                  const QString &action, const QJsonObject &changes);
+
+// A stored value as the audit log writes it: NULL as JSON null.
+inline QJsonValue jsonValue(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+template<class T>
+const detail::TableInfo &tableInfo()
+{
+    static const detail::TableInfo info = [] {
+        detail::TableInfo i{QLatin1String(T::table), T::entity, {}};
+        T sample;
+        T::visit(sample, [&](const char *column, auto &) { i.columns << QLatin1String(column); });
+        return i;
+    }();
+    return info;
+}
+
+template<class T>
+QVariantList rowValues(const T &row)
+{
+    QVariantList values;
+    T::visit(row, [&](const char *, const auto &field) { values << sqlvalue::toDb(field); });
+    return values;
+}
+
+// Reads a record from the current row of `q`, whose columns are id followed by
+// the record's columns in visit() order.
+template<class T>
+T readRow(const QSqlQuery &q)
+{
+    T row;
+    row.id = q.value(0).toLongLong();
+    int i = 1;
+    T::visit(row, [&](const char *, auto &field) { sqlvalue::fromDb(q.value(i++), field); });
+    return row;
+}
+
+template<class T>
+QList<qint64> parentIdsOf(const T &row)
+{
+    if constexpr (requires { row.partnershipId; })
+        return {row.partnershipId};
+    else
+        return {};
+}
+
+template<class T>
+qint64 auditPartnershipOf(const T &row)
+{
+    if constexpr (requires { row.partnershipId; })
+        return row.partnershipId;
+    else if constexpr (T::entity == Entity::Partnership)
+        return row.id;
+    else
+        return 0;
+}
+
+template<class T>
+class Repository
+{
+public:
+    explicit Repository(Database &db)
+        : m_db(db)
+    {}
+    virtual ~Repository() = default;
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    Database &database() const { return m_db; }
+
+    Result<T> get(qint64 id) const
+    {
+        auto rows = select(QStringLiteral("id = ?"), {id});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return detail::notFound(tableInfo<T>(), id);
+        return rows->first();
+    }
+
+    // Rows matching an SQL condition over the table's own columns.
+    Result<QList<T>> select(const QString &where = {}, const QVariantList &binds = {},
+                            const QString &orderBy = QStringLiteral("id")) const
+    {
+        auto q = detail::selectRows(m_db, tableInfo<T>(), where, binds, orderBy);
+        if (!q)
+            return q.error();
+        QList<T> rows;
+        while (q->next())
+            rows << readRow<T>(*q);
+        return rows;
+    }
+
+    // Inserts the record; sets row.id. A record that carries an id keeps it, so
+    // that undoing a deletion brings back the same record.
+    Result<qint64> insert(T &row)
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        prepare(row);
+        if (auto s = validate(row); !s)
+            return s.error();
+        const QVariantList values = rowValues(row);
+        auto id = detail::insertRow(m_db, tableInfo<T>(), row.id, values);
+        if (!id)
+            return id.error();
+        QJsonObject audit;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (!values[i].isNull())
+                audit.insert(tableInfo<T>().columns[i], jsonValue(values[i]));
+        }
+        row.id = *id;
+        if (auto s = writeAudit(m_db, tableInfo<T>().table, *id, auditPartnershipOf(row),
+                                QStringLiteral("insert"), audit);
+            !s)
+            return s.error();
+        tx.notify({T::entity, ChangeSet::Kind::Inserted, {*id}, {}, parentIdsOf(row)});
+        if (auto s = tx.commit(); !s) {
+            row.id = 0;
+            return s.error();
+        }
+        return *id;
+    }
+
+    // Writes the fields that differ from the stored record; the audit row keeps
+    // each as [old, new].
+    Status update(T row)
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        auto old = get(row.id);
+        if (!old)
+            return old.error();
+        prepare(row);
+        if (auto s = validate(row); !s)
+            return s;
+        const QVariantList before = rowValues(*old);
+        const QVariantList after = rowValues(row);
+        QStringList columns;
+        QVariantList values;
+        QJsonObject audit;
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (before[i] == after[i] && before[i].isNull() == after[i].isNull())
+                continue;
+            const QString &column = tableInfo<T>().columns[i];
+            columns << column;
+            values << after[i];
+            audit.insert(column, QJsonArray{jsonValue(before[i]), jsonValue(after[i])});
+        }
+        if (columns.isEmpty())
+            return {};
+        if (auto s = detail::updateRow(m_db, tableInfo<T>(), row.id, columns, values); !s)
+            return s;
+        if (auto s = writeAudit(m_db, tableInfo<T>().table, row.id, auditPartnershipOf(row),
+                                QStringLiteral("update"), audit);
+            !s)
+            return s;
+        QList<qint64> parents = parentIdsOf(*old);
+        for (qint64 p : parentIdsOf(row)) {
+            if (!parents.contains(p))
+                parents << p;
+        }
+        tx.notify({T::entity, ChangeSet::Kind::Updated, {row.id}, columns, parents});
+        return tx.commit();
+    }
+
+    // Deletes the record; the audit row keeps what it held.
+    Status remove(qint64 id)
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        auto old = get(id);
+        if (!old)
+            return old.error();
+        if (auto s = detail::deleteRow(m_db, tableInfo<T>(), id); !s)
+            return s;
+        const QVariantList values = rowValues(*old);
+        QJsonObject audit;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (!values[i].isNull())
+                audit.insert(tableInfo<T>().columns[i], jsonValue(values[i]));
+        }
+        if (auto s = writeAudit(m_db, tableInfo<T>().table, id, auditPartnershipOf(*old),
+                                QStringLiteral("delete"), audit);
+            !s)
+            return s;
+        tx.notify({T::entity, ChangeSet::Kind::Removed, {id}, {}, parentIdsOf(*old)});
+        return tx.commit();
+    }
+
+protected:
+    // Fills derived fields before a write (a Latin name from the Ukrainian one …).
+    virtual void prepare(T &) const {}
+    // The rules a record must keep; runs inside the write transaction, so a check
+    // and the write that relies on it cannot be split by another writer.
+    virtual Status validate(const T &) const { return {}; }
+
+    Database &m_db;
+};
+
+} // namespace tt

@@ -1,0 +1,49 @@
+#pragma once
+
+// Typed settings, each declared once with its key and default:
+//   settings::lastDatabase.value(), settings::lastDatabase.set(path)
+// No other code names a settings key.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace tt::settings {
+
+template<class T>
+class Preference
+{
+public:
+    constexpr Preference(const char *key, T fallback = T())
+        : m_key(key)
+        , m_fallback(std::move(fallback))
+    {}
+
+    T value() const
+    {
+        const QVariant v = QSettings().value(QLatin1String(m_key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_fallback;
+    }
+    void set(const T &value) const
+    {
+        QSettings().setValue(QLatin1String(m_key), QVariant::fromValue(value));
+    }
+    void reset() const { QSettings().remove(QLatin1String(m_key)); }
+    QString key() const { return QLatin1String(m_key); }
+
+private:
+    const char *m_key;
+    T m_fallback;
+};
+
+inline const Preference<QByteArray> mainWindowGeometry{"mainwindow/geometry"};
+inline const Preference<QByteArray> mainWindowState{"mainwindow/state"};
+inline const Preference<QString> lastDatabase{"files/lastDatabase"};
+inline const Preference<QStringList> recentDatabases{"files/recent"};
+inline const Preference<QString> language{"ui/language"}; // empty: follow the system
+inline const Preference<QString> officeName{"reports/officeName"};
+inline const Preference<int> dormantMonths{"monitoring/dormantMonths", 6};
+
+} // namespace tt::settings

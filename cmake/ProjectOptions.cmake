@@ -1,0 +1,24 @@
+# One INTERFACE target carries the language level, the warnings and the Qt safety
+# defines; every target of the project links it, so no target can drift.
+add_library(twinning_options INTERFACE)
+target_compile_features(twinning_options INTERFACE cxx_std_20)
+target_compile_options(twinning_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local)
+if(TWINNING_WERROR)
+    target_compile_options(twinning_options INTERFACE -Werror)
+endif()
+target_compile_definitions(twinning_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_STRICT_ITERATORS
+    TWINNING_VERSION="${PROJECT_VERSION}")
+if(TWINNING_SANITIZE)
+    target_compile_options(twinning_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(twinning_options INTERFACE -fsanitize=address,undefined)
+endif()

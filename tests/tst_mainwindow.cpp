@@ -1,0 +1,87 @@
+#include "sample/sampledata.h"
+#include "testutil.h"
+#include "ui/mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace tt;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void navigationSwitchesPages();
+    void opensDatabaseAndShowsCounts();
+    void refusesGarbageAndKeepsCurrent();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinningTrackerTest"));
+}
+
+void TestMainWindow::navigationSwitchesPages()
+{
+    ui::MainWindow window;
+    window.show();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
+    nav->setCurrentRow(2);
+    QCOMPARE(window.currentPage(), ui::MainWindow::Page::Milestones);
+    QTest::keyClick(nav, Qt::Key_Down);
+    QCOMPARE(window.currentPage(), ui::MainWindow::Page::Places);
+}
+
+void TestMainWindow::opensDatabaseAndShowsCounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.twinning"));
+    {
+        auto db = test::openFresh(dir, QStringLiteral("demo.twinning"));
+        QVERIFY(sample::writeDemo(*db));
+    }
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    QVERIFY(window.database());
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    bool counts = false, file = false;
+    for (QLabel *l : labels) {
+        counts |= l->text().contains(QRegularExpression(QStringLiteral("3\\d partnership")));
+        file |= l->text().contains(QStringLiteral("demo.twinning"));
+    }
+    QVERIFY(counts);
+    QVERIFY(file);
+}
+
+void TestMainWindow::refusesGarbageAndKeepsCurrent()
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("good.twinning"))));
+    QFile bad(dir.filePath(QStringLiteral("bad.twinning")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("garbage");
+    bad.close();
+    // The message box is modal: close it as a user would.
+    QTimer::singleShot(200, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QVERIFY(!window.openDatabase(bad.fileName()));
+    QVERIFY(window.database());
+    QVERIFY(window.database()->path().endsWith(QStringLiteral("good.twinning")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -160,7 +160,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                                    .arg(shown)
                                    .arg(version)
                                    .arg(currentSchemaVersion()));
-        if (options.integrity != OpenOptions::Integrity::None) {
+        const bool small = info.size() <= 64LL * 1024 * 1024;
+        if (options.integrity == OpenOptions::Integrity::Quick ||
+            options.integrity == OpenOptions::Integrity::Full ||
+            (options.integrity == OpenOptions::Integrity::Auto && small)) {
             auto problems =
                 db->integrityProblems(options.integrity == OpenOptions::Integrity::Full);
             if (!problems)

@@ -20,12 +20,14 @@ namespace tt {
 
 struct OpenOptions
 {
-    enum class Integrity { None, Quick, Full };
+    // Auto: quick_check for files up to 64 MiB; a national database is opened
+    // without waiting for a scan of every page (`check` runs the full one).
+    enum class Integrity { None, Auto, Quick, Full };
 
     bool readOnly = false; // open read-only even when the file is writable
     bool create = true;    // create the file when it does not exist
     bool migrate = true;   // bring an older schema up to date (after a backup)
-    Integrity integrity = Integrity::Quick;
+    Integrity integrity = Integrity::Auto;
     // Migrate only this far (tests build files of older versions with it);
     // -1: the current version.
     int targetVersion = -1;

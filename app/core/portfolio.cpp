@@ -1,0 +1,365 @@
+#include "portfolio.h"
+
+#include "catalog.h"
+#include "rowreader.h"
+#include "sqlvalue.h"
+#include "text.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace tt {
+
+namespace {
+
+QString joinKeys(std::initializer_list<QString> names)
+{
+    QStringList keys;
+    for (const QString &n : names) {
+        const QString k = text::searchKey(n);
+        if (!k.isEmpty() && !keys.contains(k))
+            keys << k;
+    }
+    return keys.join(u'|');
+}
+
+const QHash<QString, QString> &countryKeys()
+{
+    static const QHash<QString, QString> keys = [] {
+        QHash<QString, QString> out;
+        for (const catalog::Country &c : catalog::countries())
+            out.insert(c.iso2, joinKeys({c.nameEn, c.nameUk, c.nameDe}));
+        return out;
+    }();
+    return keys;
+}
+
+template<class E>
+E enumOf(const RowView &row, int column, E fallback)
+{
+    for (E value : EnumTraits<E>::values()) {
+        if (row.textEquals(column, EnumTraits<E>::code(value).toLatin1().constData()))
+            return value;
+    }
+    return fallback;
+}
+
+// Codes compared by bytes: the milestone loop runs a million times.
+struct StatusCodes
+{
+    QByteArray planned = toCode(MilestoneStatus::Planned).toLatin1();
+    QByteArray done = toCode(MilestoneStatus::Done).toLatin1();
+};
+
+// The ids of the places one folded word is found in.
+struct WordHits
+{
+    std::vector<char> communities;
+    std::vector<char> partners;
+    bool matches(const PairSummary &p) const
+    {
+        return (p.communityId < qint64(communities.size()) && communities[p.communityId]) ||
+               (p.municipalityId < qint64(partners.size()) && partners[p.municipalityId]);
+    }
+};
+
+std::vector<char> placesMatching(const QHash<qint64, QString> &keys, const QString &word)
+{
+    qint64 maxId = 0;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        maxId = std::max(maxId, it.key());
+    std::vector<char> hits(maxId + 1, 0);
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        if (it.value().contains(word))
+            hits[it.key()] = 1;
+    }
+    return hits;
+}
+
+} // namespace
+
+QDate PairSummary::signedOn() const
+{
+    if (twinningOn.isValid())
+        return twinningOn;
+    if (agreementOn.isValid())
+        return agreementOn;
+    return memorandumOn;
+}
+
+bool Filter::isEmpty() const
+{
+    return *this == Filter{};
+}
+
+QStringList searchWords(const QString &text)
+{
+    return text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &where,
+                                               const QVariantList &binds)
+{
+    QList<PairSummary> pairs;
+    QHash<qint64, qsizetype> index;
+    // Each place's names are read once and shared by all its pairs.
+    QHash<qint64, PairSummary> communities, partners;
+    const QString pairWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.") + where;
+    Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT p.id, p.community_id, p.municipality_id, p.kind, p.stage, "
+                       "p.first_contact_on, p.memorandum_on, p.agreement_on, p.twinning_on, "
+                       "p.ended_on, p.officer FROM partnership p") +
+            pairWhere + QStringLiteral(" ORDER BY p.id"),
+        binds, [&](const RowView &r) {
+            PairSummary p;
+            p.id = r.integer(0);
+            p.communityId = r.integer(1);
+            p.municipalityId = r.integer(2);
+            p.kind = enumOf(r, 3, PartnershipKind::Twinning);
+            p.stage = enumOf(r, 4, Stage::FirstContact);
+            p.firstContactOn = r.date(5);
+            p.memorandumOn = r.date(6);
+            p.agreementOn = r.date(7);
+            p.twinningOn = r.date(8);
+            p.endedOn = r.date(9);
+            if (!r.isNull(10))
+                p.officer = r.text(10);
+            p.lastActivityOn = std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn});
+            communities.insert(p.communityId, {});
+            partners.insert(p.municipalityId, {});
+            index.insert(p.id, pairs.size());
+            pairs << std::move(p);
+        });
+    if (!s)
+        return s.error();
+
+    // Places: only those the pairs use (all of them on a full load).
+    const QString placeWhere = where.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" WHERE id IN (SELECT %1 FROM partnership WHERE ") +
+                                         where + u')';
+    s = forEachRow(db,
+                   QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
+                                  "aliases FROM community") +
+                       placeWhere.arg(QStringLiteral("community_id")),
+                   binds, [&](const RowView &r) {
+                       auto it = communities.find(r.integer(0));
+                       if (it == communities.end())
+                           return;
+                       it->communityName = r.text(1);
+                       it->communityLatn = r.text(2);
+                       it->hromadaName = r.text(3);
+                       it->oblastIso = r.text(4);
+                       it->communityLat = r.real(5);
+                       it->communityLon = r.real(6);
+                       m_communityKeys.insert(it.key(), joinKeys({it->communityName, it->communityLatn,
+                                                                  it->hromadaName, r.text(7)}));
+                   });
+    if (!s)
+        return s.error();
+    s = forEachRow(db,
+                   QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
+                                  "FROM municipality") +
+                       placeWhere.arg(QStringLiteral("municipality_id")),
+                   binds, [&](const RowView &r) {
+                       auto it = partners.find(r.integer(0));
+                       if (it == partners.end())
+                           return;
+                       it->partnerName = r.text(1);
+                       it->partnerNameUk = r.text(2);
+                       it->partnerLocal = r.text(3);
+                       it->countryIso = r.text(4);
+                       it->partnerLat = r.real(5);
+                       it->partnerLon = r.real(6);
+                       m_partnerKeys.insert(it.key(),
+                                            joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) +
+                                                u'|' + countryKeys().value(it->countryIso));
+                   });
+    if (!s)
+        return s.error();
+    for (PairSummary &p : pairs) {
+        const PairSummary &c = communities[p.communityId];
+        p.communityName = c.communityName;
+        p.communityLatn = c.communityLatn;
+        p.hromadaName = c.hromadaName;
+        p.oblastIso = c.oblastIso;
+        p.communityLat = c.communityLat;
+        p.communityLon = c.communityLon;
+        const PairSummary &m = partners[p.municipalityId];
+        p.partnerName = m.partnerName;
+        p.partnerNameUk = m.partnerNameUk;
+        p.partnerLocal = m.partnerLocal;
+        p.countryIso = m.countryIso;
+        p.partnerLat = m.partnerLat;
+        p.partnerLon = m.partnerLon;
+    }
+
+    const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE partnership_") + where;
+    s = forEachRow(db, QStringLiteral("SELECT partnership_id, area_id FROM partnership_area") + childWhere,
+                   binds, [&](const RowView &r) {
+                       const qsizetype i = index.value(r.integer(0), -1);
+                       if (i >= 0)
+                           pairs[i].areaIds << r.integer(1);
+                   });
+    if (!s)
+        return s.error();
+
+    const QDate soon = m_today.addDays(30);
+    const StatusCodes codes;
+    qint64 lastId = -1;
+    qsizetype i = -1;
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
+                       "CASE WHEN status = 'planned' THEN title END FROM milestone") +
+            childWhere,
+        binds, [&](const RowView &r) {
+            const qint64 pid = r.integer(0);
+            if (pid != lastId) {
+                lastId = pid;
+                i = index.value(pid, -1);
+            }
+            if (i < 0)
+                return;
+            PairSummary &p = pairs[i];
+            MilestoneFact m;
+            m.plannedOn = r.date(1);
+            m.doneOn = r.date(2);
+            m.status = r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
+                       : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
+                                                                  : MilestoneStatus::Cancelled;
+            if (m.status == MilestoneStatus::Done && m.doneOn > p.lastActivityOn)
+                p.lastActivityOn = m.doneOn;
+            if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
+                if (!p.nextMilestoneOn.isValid() || m.plannedOn < p.nextMilestoneOn) {
+                    p.nextMilestoneOn = m.plannedOn;
+                    p.nextMilestoneTitle = r.text(4);
+                }
+                if (m.plannedOn < m_today)
+                    ++p.milestonesOverdue;
+                else if (m.plannedOn <= soon)
+                    ++p.milestonesDue30;
+            }
+            p.milestones << m;
+        });
+    if (!s)
+        return s.error();
+    return pairs;
+}
+
+Result<Portfolio> Portfolio::load(Database &db, const QDate &today)
+{
+    Portfolio portfolio;
+    portfolio.m_today = today;
+    auto pairs = portfolio.loadPairs(db, {}, {});
+    if (!pairs)
+        return pairs.error();
+    portfolio.m_pairs = std::move(pairs.value());
+    portfolio.reindex();
+    return portfolio;
+}
+
+Result<qsizetype> Portfolio::refresh(Database &db, qint64 id)
+{
+    auto rows = loadPairs(db, QStringLiteral("id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    qsizetype i = indexOf(id);
+    if (rows->isEmpty()) {
+        if (i >= 0) {
+            m_pairs.removeAt(i);
+            reindex();
+        }
+        return qsizetype(-1);
+    }
+    if (i >= 0) {
+        m_pairs[i] = std::move(rows->first());
+    } else {
+        // Ids only grow, so a new pair goes at the end and the order (by id) holds.
+        i = m_pairs.size();
+        m_pairs << std::move(rows->first());
+        m_index.insert(id, i);
+    }
+    return i;
+}
+
+void Portfolio::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_pairs.size());
+    for (qsizetype i = 0; i < m_pairs.size(); ++i)
+        m_index.insert(m_pairs[i].id, i);
+}
+
+bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) const
+{
+    if (!filter.oblasts.isEmpty() && !filter.oblasts.contains(pair.oblastIso))
+        return false;
+    if (!filter.countries.isEmpty() && !filter.countries.contains(pair.countryIso))
+        return false;
+    if (!filter.stages.isEmpty() && !filter.stages.contains(pair.stage))
+        return false;
+    if (!filter.kinds.isEmpty() && !filter.kinds.contains(pair.kind))
+        return false;
+    if (filter.hideEnded && pair.isEnded())
+        return false;
+    if (!filter.areas.isEmpty() &&
+        std::none_of(pair.areaIds.cbegin(), pair.areaIds.cend(),
+                     [&](qint64 a) { return filter.areas.contains(a); }))
+        return false;
+    if (filter.from.isValid() && pair.endedOn.isValid() && pair.endedOn < filter.from)
+        return false;
+    if (filter.to.isValid()) {
+        QDate begun;
+        for (const QDate &d : {pair.firstContactOn, pair.memorandumOn, pair.agreementOn, pair.twinningOn}) {
+            if (d.isValid() && (!begun.isValid() || d < begun))
+                begun = d;
+        }
+        if (begun.isValid() && begun > filter.to)
+            return false;
+    }
+    if (filter.needsAttention) {
+        if (pair.isEnded())
+            return false;
+        const bool idle = !pair.lastActivityOn.isValid() ||
+                          pair.lastActivityOn < m_today.addMonths(-filter.inactiveMonths);
+        if (pair.milestonesOverdue == 0 && !idle)
+            return false;
+    }
+    return true;
+}
+
+bool Portfolio::matches(const PairSummary &pair, const Filter &filter) const
+{
+    if (!matchesFacets(pair, filter))
+        return false;
+    const QString keys = m_communityKeys.value(pair.communityId) + u'|' + m_partnerKeys.value(pair.municipalityId);
+    const QStringList words = searchWords(filter.text);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return keys.contains(w); });
+}
+
+QList<qsizetype> Portfolio::select(const Filter &filter) const
+{
+    QList<qsizetype> out;
+    out.reserve(m_pairs.size());
+    std::vector<WordHits> words;
+    for (const QString &w : searchWords(filter.text))
+        words.push_back({placesMatching(m_communityKeys, w), placesMatching(m_partnerKeys, w)});
+    Filter textOnly;
+    textOnly.text = filter.text;
+    const bool facets = !(textOnly == filter);
+    for (qsizetype i = 0; i < m_pairs.size(); ++i) {
+        const PairSummary &p = m_pairs[i];
+        if (facets && !matchesFacets(p, filter))
+            continue;
+        if (std::all_of(words.cbegin(), words.cend(), [&](const WordHits &h) { return h.matches(p); }))
+            out << i;
+    }
+    return out;
+}
+
+} // namespace tt

@@ -1,0 +1,123 @@
+#pragma once
+
+// The read model every view shares: one row per pair with the names, places and
+// derived figures the tables, the map, the charts and the reports show, loaded
+// with a few set-wise queries instead of one per pair. The filter of the filter
+// bar (Filter) is applied to these rows in memory, so that typing in it never
+// waits for the database.
+
+#include "database.h"
+#include "domain.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <cmath>
+
+namespace tt {
+
+// One milestone, as compact as the dashboard's per-month figures need.
+struct MilestoneFact
+{
+    QDate plannedOn;
+    QDate doneOn;
+    MilestoneStatus status = MilestoneStatus::Planned;
+};
+
+struct PairSummary
+{
+    qint64 id = 0;
+    qint64 communityId = 0;
+    qint64 municipalityId = 0;
+    QString communityName; // Вінниця
+    QString communityLatn; // Vinnytsia
+    QString hromadaName;   // Вінницька
+    QString oblastIso;     // UA-05
+    double communityLat = NAN;
+    double communityLon = NAN;
+    QString partnerName;   // Karlsruhe
+    QString partnerNameUk; // Карлсруе
+    QString partnerLocal;
+    QString countryIso; // DE
+    double partnerLat = NAN;
+    double partnerLon = NAN;
+    PartnershipKind kind = PartnershipKind::Twinning;
+    Stage stage = Stage::FirstContact;
+    QDate firstContactOn;
+    QDate memorandumOn;
+    QDate agreementOn;
+    QDate twinningOn;
+    QDate endedOn;
+    QString officer;
+    QList<qint64> areaIds;
+    QList<MilestoneFact> milestones;
+    // From the milestones:
+    QDate nextMilestoneOn; // earliest planned and not done (overdue ones included)
+    QString nextMilestoneTitle;
+    QDate lastActivityOn; // latest milestone done, or the latest date of the pair
+    int milestonesOverdue = 0;
+    int milestonesDue30 = 0; // planned within the next 30 days
+
+    // The date the pair's strongest agreement was signed, if any.
+    QDate signedOn() const;
+    bool isEnded() const { return endedOn.isValid() || !isActiveStage(stage); }
+};
+
+struct Filter
+{
+    QString text; // words, all of which must match a name of either side
+    QSet<QString> oblasts;   // ISO 3166-2
+    QSet<QString> countries; // ISO 3166-1 alpha-2
+    QSet<Stage> stages;
+    QSet<PartnershipKind> kinds;
+    QSet<qint64> areas; // a pair matches when it works in any of them
+    QDate from;         // the pair existed within [from, to]: begun by `to`, not ended before `from`
+    QDate to;
+    bool needsAttention = false; // overdue milestones, or no activity for inactiveMonths
+    int inactiveMonths = 6;
+    bool hideEnded = false;
+
+    bool isEmpty() const;
+    bool operator==(const Filter &other) const = default;
+};
+
+class Portfolio
+{
+public:
+    static Result<Portfolio> load(Database &db, const QDate &today = QDate::currentDate());
+
+    const QList<PairSummary> &pairs() const { return m_pairs; }
+    QDate today() const { return m_today; }
+
+    // Index of the pair with this id in pairs(), or -1.
+    qsizetype indexOf(qint64 id) const { return m_index.value(id, -1); }
+
+    // Re-reads one pair (after an edit) or removes it when it is gone; returns
+    // its index afterwards, or -1 when it was removed.
+    Result<qsizetype> refresh(Database &db, qint64 id);
+
+    bool matches(const PairSummary &pair, const Filter &filter) const;
+    // Indexes of the pairs that pass the filter, in pairs() order.
+    QList<qsizetype> select(const Filter &filter) const;
+
+private:
+    Result<QList<PairSummary>> loadPairs(Database &db, const QString &where, const QVariantList &binds);
+    void reindex();
+    bool matchesFacets(const PairSummary &pair, const Filter &filter) const;
+
+    QList<PairSummary> m_pairs;
+    QHash<qint64, qsizetype> m_index;
+    // Folded spellings of every place ("вінниця|vinnytsia|вінницька"), for the
+    // text filter: a word is looked up among a few thousand places, not in
+    // every pair.
+    QHash<qint64, QString> m_communityKeys;
+    QHash<qint64, QString> m_partnerKeys;
+    QDate m_today;
+};
+
+// The words of a text query, folded; shared by Filter and the views' highlight.
+QStringList searchWords(const QString &text);
+
+} // namespace tt

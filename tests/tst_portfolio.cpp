@@ -1,0 +1,173 @@
+#include "testutil.h"
+
+#include "core/portfolio.h"
+#include "core/repositories.h"
+#include "sample/sampledata.h"
+
+using namespace tt;
+
+class TestPortfolio : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void derivedColumns();
+    void textFilter_data();
+    void textFilter();
+    void facetFilters();
+    void refreshFollowsEdits();
+
+private:
+    qint64 pairId(const QString &community, const QString &partner) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Portfolio m_portfolio;
+    const QDate m_today{2026, 11, 29};
+};
+
+void TestPortfolio::initTestCase()
+{
+    m_db = test::openFresh(m_dir);
+    QVERIFY(m_db);
+    QVERIFY(sample::writeDemo(*m_db, m_today));
+    auto loaded = Portfolio::load(*m_db, m_today);
+    QVERIFY(loaded);
+    m_portfolio = std::move(loaded.value());
+}
+
+void TestPortfolio::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+qint64 TestPortfolio::pairId(const QString &community, const QString &partner) const
+{
+    for (const PairSummary &p : m_portfolio.pairs()) {
+        if (p.communityName == community && p.partnerName == partner)
+            return p.id;
+    }
+    return 0;
+}
+
+void TestPortfolio::derivedColumns()
+{
+    const qint64 id = pairId(QStringLiteral("Вінниця"), QStringLiteral("Karlsruhe"));
+    QVERIFY(id > 0);
+    const PairSummary &p = m_portfolio.pairs().at(m_portfolio.indexOf(id));
+    QCOMPARE(p.oblastIso, QStringLiteral("UA-05"));
+    QCOMPARE(p.countryIso, QStringLiteral("DE"));
+    QCOMPARE(p.partnerNameUk, QStringLiteral("Карлсруе"));
+    QCOMPARE(p.areaIds.size(), 5);
+    QCOMPARE(p.milestones.size(), 8);
+    QCOMPARE(p.milestonesOverdue, 1);                   // the utilities meeting, 12 days ago
+    QCOMPARE(p.milestonesDue30, 1);                     // the student exchange in 24 days
+    QCOMPARE(p.nextMilestoneOn, m_today.addDays(-12)); // the overdue one comes first
+    QCOMPARE(p.lastActivityOn, QDate(2023, 9, 12));
+    QCOMPARE(p.signedOn(), QDate(2023, 4, 22));
+    QVERIFY(!std::isnan(p.communityLat));
+    QVERIFY(!std::isnan(p.partnerLat));
+}
+
+void TestPortfolio::textFilter_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expectPartner"); // must be among the hits
+    QTest::addColumn<int>("maxHits");
+    QTest::newRow("partner in Ukrainian") << QStringLiteral("Карлсруе") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("partner in Latin, lower case") << QStringLiteral("karlsruhe") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("prefix") << QStringLiteral("karls") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("community in Ukrainian") << QStringLiteral("вінниця") << QStringLiteral("Kielce") << 3;
+    QTest::newRow("community in Latin") << QStringLiteral("Vinnytsia") << QStringLiteral("Nancy") << 3;
+    QTest::newRow("both sides") << QStringLiteral("vinnytsia karlsruhe") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("accents ignored") << QStringLiteral("wroclaw") << QStringLiteral("Wrocław") << 1;
+    QTest::newRow("accents typed") << QStringLiteral("Düsseldorf") << QStringLiteral("Düsseldorf") << 1;
+    QTest::newRow("apostrophe kinds") << QStringLiteral("Ірпінь") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("country name uk") << QStringLiteral("Мексика") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("country name en") << QStringLiteral("mexico") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("hromada name") << QStringLiteral("Вінницька") << QStringLiteral("Karlsruhe") << 3;
+    QTest::newRow("nothing") << QStringLiteral("Atlantis") << QString() << 0;
+}
+
+void TestPortfolio::textFilter()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expectPartner);
+    QFETCH(int, maxHits);
+    Filter f;
+    f.text = query;
+    const QList<qsizetype> hits = m_portfolio.select(f);
+    QVERIFY2(hits.size() <= maxHits, qPrintable(QString::number(hits.size())));
+    if (expectPartner.isEmpty()) {
+        QVERIFY(hits.isEmpty());
+        return;
+    }
+    bool found = false;
+    for (qsizetype i : hits)
+        found |= m_portfolio.pairs().at(i).partnerName == expectPartner;
+    QVERIFY(found);
+}
+
+void TestPortfolio::facetFilters()
+{
+    const qsizetype all = m_portfolio.pairs().size();
+    Filter f;
+    QCOMPARE(m_portfolio.select(f).size(), all);
+    f.oblasts = {QStringLiteral("UA-46")};
+    QCOMPARE(m_portfolio.select(f).size(), 4); // Lviv's four
+    f = {};
+    f.countries = {QStringLiteral("DE")};
+    for (qsizetype i : m_portfolio.select(f))
+        QCOMPARE(m_portfolio.pairs().at(i).countryIso, QStringLiteral("DE"));
+    f = {};
+    f.stages = {Stage::Terminated};
+    QCOMPARE(m_portfolio.select(f).size(), 1);
+    f = {};
+    f.hideEnded = true;
+    QCOMPARE(m_portfolio.select(f).size(), all - 1);
+    f = {};
+    f.kinds = {PartnershipKind::Friendship};
+    QCOMPARE(m_portfolio.select(f).size(), 1);
+    f = {};
+    auto areas = AreaRepository(*m_db).all();
+    qint64 internships = 0;
+    for (const CooperationArea &a : *areas)
+        if (a.code == QStringLiteral("internships"))
+            internships = a.id;
+    f.areas = {internships};
+    QCOMPARE(m_portfolio.select(f).size(), 1); // only Vinnytsia – Karlsruhe
+    f = {};
+    f.needsAttention = true;
+    for (qsizetype i : m_portfolio.select(f)) {
+        const PairSummary &p = m_portfolio.pairs().at(i);
+        QVERIFY(p.milestonesOverdue > 0 || p.lastActivityOn < m_today.addMonths(-6));
+    }
+    QVERIFY(!m_portfolio.select(f).isEmpty());
+    f = {};
+    f.to = QDate(1960, 1, 1); // only pairs begun by then: Vinnytsia – Kielce (1957 first contact)
+    QCOMPARE(m_portfolio.select(f).size(), 2); // and the terminated pair without dates
+}
+
+void TestPortfolio::refreshFollowsEdits()
+{
+    const qint64 id = pairId(QStringLiteral("Вінниця"), QStringLiteral("Karlsruhe"));
+    Milestone m;
+    m.partnershipId = id;
+    m.title = QStringLiteral("Exchange of firefighters");
+    m.plannedOn = m_today.addDays(-40);
+    QVERIFY(MilestoneRepository(*m_db).insert(m));
+    auto i = m_portfolio.refresh(*m_db, id);
+    QVERIFY(i && *i >= 0);
+    QCOMPARE(m_portfolio.pairs().at(*i).milestonesOverdue, 2);
+    QCOMPARE(m_portfolio.pairs().at(*i).nextMilestoneTitle, QStringLiteral("Exchange of firefighters"));
+    const qsizetype before = m_portfolio.pairs().size();
+    QVERIFY(PartnershipRepository(*m_db).remove(id));
+    auto gone = m_portfolio.refresh(*m_db, id);
+    QVERIFY(gone);
+    QCOMPARE(*gone, -1);
+    QCOMPARE(m_portfolio.pairs().size(), before - 1);
+    QCOMPARE(m_portfolio.indexOf(id), -1);
+}
+
+QTEST_GUILESS_MAIN(TestPortfolio)
+#include "tst_portfolio.moc"

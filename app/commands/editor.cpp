@@ -1,0 +1,360 @@
+#include "editor.h"
+
+#include <QCoreApplication>
+
+namespace tt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Editor", text);
+}
+
+// Everything a pair owns, so that deleting it can be undone whole.
+struct PairSnapshot
+{
+    Partnership pair;
+    QList<PartnershipArea> areas;
+    QList<Milestone> milestones;
+    QList<Contact> contacts;
+    QList<Project> projects;
+    QList<std::pair<Document, QByteArray>> documents;
+};
+
+Result<PairSnapshot> snapshotPair(Database &db, qint64 id)
+{
+    PairSnapshot s;
+    auto pair = PartnershipRepository(db).get(id);
+    if (!pair)
+        return pair.error();
+    s.pair = *pair;
+    auto areas = PartnershipAreaRepository(db).forPartnership(id);
+    auto milestones = MilestoneRepository(db).forPartnership(id);
+    auto contacts = ContactRepository(db).forPartnership(id);
+    auto projects = ProjectRepository(db).forPartnership(id);
+    auto documents = DocumentRepository(db).forPartnership(id);
+    for (const Error *e : {areas ? nullptr : &areas.error(), milestones ? nullptr : &milestones.error(),
+                           contacts ? nullptr : &contacts.error(), projects ? nullptr : &projects.error(),
+                           documents ? nullptr : &documents.error()}) {
+        if (e)
+            return *e;
+    }
+    s.areas = *areas;
+    s.milestones = *milestones;
+    s.contacts = *contacts;
+    s.projects = *projects;
+    for (const Document &d : *documents) {
+        auto bytes = DocumentRepository(db).content(d.id);
+        if (!bytes)
+            return bytes.error();
+        s.documents.append({d, *bytes});
+    }
+    return s;
+}
+
+template<class T>
+Status insertAll(Database &db, QList<T> rows)
+{
+    typename RepositoryFor<T>::type repo(db);
+    for (T &row : rows) {
+        if (auto id = repo.insert(row); !id)
+            return id.error();
+    }
+    return {};
+}
+
+class RemovePartnershipCommand : public EditCommand
+{
+public:
+    RemovePartnershipCommand(Editor &editor, PairSnapshot snapshot, const QString &text)
+        : EditCommand(editor, text), m_snapshot(std::move(snapshot))
+    {
+    }
+    Status apply() override { return PartnershipRepository(database()).remove(m_snapshot.pair.id); }
+    Status revert() override
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        Partnership pair = m_snapshot.pair;
+        if (auto id = PartnershipRepository(db).insert(pair); !id)
+            return id.error();
+        for (Status s : {insertAll(db, m_snapshot.areas), insertAll(db, m_snapshot.milestones),
+                         insertAll(db, m_snapshot.contacts), insertAll(db, m_snapshot.projects)}) {
+            if (!s)
+                return s;
+        }
+        for (const auto &[document, bytes] : m_snapshot.documents) {
+            Document copy = document;
+            if (auto id = DocumentRepository(db).attach(copy, bytes); !id)
+                return id.error();
+        }
+        return tx.commit();
+    }
+
+private:
+    PairSnapshot m_snapshot;
+};
+
+class AddPartnershipCommand : public EditCommand
+{
+public:
+    AddPartnershipCommand(Editor &editor, Partnership pair, std::optional<Municipality> partner,
+                          const QString &text)
+        : EditCommand(editor, text), m_pair(std::move(pair)), m_partner(std::move(partner))
+    {
+    }
+    Status apply() override
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (m_partner) {
+            auto id = MunicipalityRepository(db).insert(*m_partner);
+            if (!id)
+                return id.error();
+            m_pair.municipalityId = *id;
+        }
+        if (auto id = PartnershipRepository(db).insert(m_pair); !id)
+            return id.error();
+        return tx.commit();
+    }
+    Status revert() override
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto s = PartnershipRepository(db).remove(m_pair.id); !s)
+            return s;
+        if (m_partner) {
+            if (auto s = MunicipalityRepository(db).remove(m_partner->id); !s)
+                return s;
+        }
+        return tx.commit();
+    }
+    qint64 recordId() const { return m_pair.id; }
+
+private:
+    Partnership m_pair;
+    std::optional<Municipality> m_partner;
+};
+
+class AttachDocumentCommand : public EditCommand
+{
+public:
+    AttachDocumentCommand(Editor &editor, Document document, QByteArray content, const QString &text)
+        : EditCommand(editor, text), m_document(std::move(document)), m_content(std::move(content))
+    {
+    }
+    Status apply() override
+    {
+        auto id = DocumentRepository(database()).attach(m_document, m_content);
+        return id ? Status() : Status(id.error());
+    }
+    Status revert() override { return DocumentRepository(database()).remove(m_document.id); }
+    qint64 recordId() const { return m_document.id; }
+
+private:
+    Document m_document;
+    QByteArray m_content;
+};
+
+// Moves pairs from one place record to another and deletes the emptied record.
+template<class Place>
+class MergeCommand : public EditCommand
+{
+public:
+    MergeCommand(Editor &editor, Place dropped, qint64 keep, QList<qint64> pairs, const QString &text)
+        : EditCommand(editor, text), m_dropped(std::move(dropped)), m_keep(keep), m_pairs(std::move(pairs))
+    {
+    }
+    Status apply() override { return move(m_dropped.id, m_keep, true); }
+    Status revert() override { return move(m_keep, m_dropped.id, false); }
+
+private:
+    static qint64 &placeOf(Partnership &p)
+    {
+        if constexpr (std::is_same_v<Place, Community>)
+            return p.communityId;
+        else
+            return p.municipalityId;
+    }
+    Status move(qint64 from, qint64 to, bool forward)
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        typename RepositoryFor<Place>::type places(db);
+        if (!forward) {
+            Place copy = m_dropped;
+            if (auto id = places.insert(copy); !id)
+                return id.error();
+        }
+        PartnershipRepository pairs(db);
+        for (qint64 id : std::as_const(m_pairs)) {
+            auto p = pairs.get(id);
+            if (!p)
+                return p.error();
+            if (placeOf(*p) != from)
+                continue;
+            placeOf(*p) = to;
+            if (auto s = pairs.update(*p); !s)
+                return s;
+        }
+        if (forward) {
+            if (auto s = places.remove(m_dropped.id); !s)
+                return s;
+        }
+        return tx.commit();
+    }
+
+    Place m_dropped;
+    qint64 m_keep;
+    QList<qint64> m_pairs;
+};
+
+template<class Place>
+Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColumn, const QString &otherColumn)
+{
+    Database &db = editor.database();
+    if (keep == drop)
+        return Error::make(Error::Code::Invalid, tr("Choose two different records to merge."));
+    typename RepositoryFor<Place>::type places(db);
+    auto kept = places.get(keep);
+    auto dropped = places.get(drop);
+    if (!kept)
+        return kept.error();
+    if (!dropped)
+        return dropped.error();
+    PartnershipRepository pairs(db);
+    auto moving = pairs.select(placeColumn + QStringLiteral(" = ?"), {drop});
+    auto staying = pairs.select(placeColumn + QStringLiteral(" = ?"), {keep});
+    if (!moving)
+        return moving.error();
+    if (!staying)
+        return staying.error();
+    QStringList clashes;
+    for (const Partnership &m : *moving) {
+        for (const Partnership &s : *staying) {
+            const bool same = otherColumn == QLatin1String("municipality_id")
+                                  ? m.municipalityId == s.municipalityId
+                                  : m.communityId == s.communityId;
+            if (same)
+                clashes << pairs.pairLabel(m.communityId, m.municipalityId);
+        }
+    }
+    if (!clashes.isEmpty())
+        return Error::make(Error::Code::Duplicate,
+                           tr("Both records have a partnership with the same partner (%1). Delete "
+                              "or edit one of the two pairs first, so that none is lost.")
+                               .arg(clashes.join(QStringLiteral(", "))));
+    QList<qint64> ids;
+    for (const Partnership &m : *moving)
+        ids << m.id;
+    return editor.push(new MergeCommand<Place>(editor, *dropped, keep, ids, tr("Merge places")));
+}
+
+} // namespace
+
+EditCommand::EditCommand(Editor &editor, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_editor(editor)
+{
+}
+
+Database &EditCommand::database() const
+{
+    return m_editor.database();
+}
+
+void EditCommand::redo()
+{
+    if (!m_applied) {
+        // The first application already happened in Editor::push.
+        m_applied = true;
+        return;
+    }
+    if (auto s = apply(); !s) {
+        setObsolete(true);
+        emit m_editor.failed(tr("“%1” could not be redone: %2").arg(text(), s.error().message));
+    }
+}
+
+void EditCommand::undo()
+{
+    if (auto s = revert(); !s) {
+        setObsolete(true);
+        emit m_editor.failed(tr("“%1” could not be undone: %2").arg(text(), s.error().message));
+    }
+}
+
+Editor::Editor(Database &db, QObject *parent) : QObject(parent), m_db(db), m_stack(new QUndoStack(this)) {}
+
+Editor::~Editor() = default;
+
+Status Editor::push(EditCommand *command)
+{
+    if (auto s = command->apply(); !s) {
+        delete command;
+        return s;
+    }
+    m_stack->push(command); // calls redo(), which knows the change is made
+    return {};
+}
+
+Status Editor::removePartnership(qint64 id)
+{
+    auto snapshot = snapshotPair(m_db, id);
+    if (!snapshot)
+        return snapshot.error();
+    const QString label = PartnershipRepository(m_db).pairLabel(snapshot->pair.communityId,
+                                                                snapshot->pair.municipalityId);
+    return push(new RemovePartnershipCommand(*this, std::move(snapshot.value()),
+                                             tr("Delete partnership %1").arg(label)));
+}
+
+Result<qint64> Editor::addPartnership(Partnership pair, const std::optional<Municipality> &newPartner)
+{
+    auto *command = new AddPartnershipCommand(*this, std::move(pair), newPartner, tr("Add partnership"));
+    if (auto s = push(command); !s)
+        return s.error();
+    return command->recordId();
+}
+
+Status Editor::setMilestoneDone(qint64 id, bool done, const QDate &on)
+{
+    auto milestone = MilestoneRepository(m_db).get(id);
+    if (!milestone)
+        return milestone.error();
+    Milestone changed = *milestone;
+    changed.status = done ? MilestoneStatus::Done : MilestoneStatus::Planned;
+    changed.doneOn = done ? on : QDate();
+    return push(new UpdateCommand<Milestone>(*this, *milestone, changed,
+                                             done ? tr("Mark “%1” done").arg(milestone->title)
+                                                  : tr("Mark “%1” not done").arg(milestone->title)));
+}
+
+Result<qint64> Editor::attachDocument(Document document, const QByteArray &content)
+{
+    const QString text = tr("Attach “%1”").arg(document.name);
+    auto *command = new AttachDocumentCommand(*this, std::move(document), content, text);
+    if (auto s = push(command); !s)
+        return s.error();
+    return command->recordId();
+}
+
+Status Editor::mergeCommunities(qint64 keep, qint64 drop)
+{
+    return merge<Community>(*this, keep, drop, QStringLiteral("community_id"), QStringLiteral("municipality_id"));
+}
+
+Status Editor::mergeMunicipalities(qint64 keep, qint64 drop)
+{
+    return merge<Municipality>(*this, keep, drop, QStringLiteral("municipality_id"), QStringLiteral("community_id"));
+}
+
+} // namespace tt

@@ -1,0 +1,194 @@
+#pragma once
+
+// The one way data is changed from the user interface: every verb here pushes a
+// small undo command onto the database's undo stack. A command applies its
+// change through a repository (which writes the audit row and tells the models
+// what changed) before it is pushed, so a change that fails is never on the
+// stack; undo and redo go through the repositories again.
+
+#include "core/database.h"
+#include "core/entities.h"
+#include "core/repositories.h"
+
+#include <QObject>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace tt {
+
+// The repository of each entity.
+template<class T>
+struct RepositoryFor;
+template<>
+struct RepositoryFor<Community> { using type = CommunityRepository; };
+template<>
+struct RepositoryFor<Municipality> { using type = MunicipalityRepository; };
+template<>
+struct RepositoryFor<Partnership> { using type = PartnershipRepository; };
+template<>
+struct RepositoryFor<CooperationArea> { using type = AreaRepository; };
+template<>
+struct RepositoryFor<PartnershipArea> { using type = PartnershipAreaRepository; };
+template<>
+struct RepositoryFor<Milestone> { using type = MilestoneRepository; };
+template<>
+struct RepositoryFor<Contact> { using type = ContactRepository; };
+template<>
+struct RepositoryFor<Project> { using type = ProjectRepository; };
+template<>
+struct RepositoryFor<Document> { using type = DocumentRepository; };
+
+class Editor;
+
+// A command whose first application happened before it was pushed.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(Editor &editor, const QString &text, QUndoCommand *parent = nullptr);
+    void redo() final;
+    void undo() final;
+
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+
+protected:
+    Database &database() const;
+    Editor &m_editor;
+
+private:
+    bool m_applied = false;
+    friend class Editor;
+};
+
+class Editor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Editor(Database &db, QObject *parent = nullptr);
+    ~Editor() override;
+
+    Database &database() const { return m_db; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    template<class T>
+    Result<qint64> insert(T row, const QString &text);
+    template<class T>
+    Status update(const T &row, const QString &text);
+    template<class T>
+    Status remove(qint64 id, const QString &text);
+
+    // A pair with everything that belongs to it; undo brings it all back.
+    Status removePartnership(qint64 id);
+    // Creates the partner place when it is new, then the pair: one undo step.
+    Result<qint64> addPartnership(Partnership pair, const std::optional<Municipality> &newPartner);
+    Status setMilestoneDone(qint64 id, bool done, const QDate &on = QDate::currentDate());
+    Result<qint64> attachDocument(Document document, const QByteArray &content);
+    // Moves every pair of `drop` to `keep` and deletes `drop`; refused when both
+    // have a pair with the same partner, so that no pair is lost.
+    Status mergeCommunities(qint64 keep, qint64 drop);
+    Status mergeMunicipalities(qint64 keep, qint64 drop);
+
+    // Runs a command: applies it, and pushes it only when that succeeded.
+    Status push(EditCommand *command);
+
+signals:
+    // An undo or redo could not be carried out (the record changed meanwhile).
+    void failed(const QString &message);
+
+private:
+    friend class EditCommand;
+    Database &m_db;
+    QUndoStack *m_stack;
+};
+
+// --- generic commands -------------------------------------------------------
+
+template<class T>
+class InsertCommand : public EditCommand
+{
+public:
+    InsertCommand(Editor &editor, T row, const QString &text, QUndoCommand *parent = nullptr)
+        : EditCommand(editor, text, parent), m_row(std::move(row))
+    {
+    }
+    Status apply() override
+    {
+        typename RepositoryFor<T>::type repo(database());
+        auto id = repo.insert(m_row);
+        return id ? Status() : Status(id.error());
+    }
+    Status revert() override
+    {
+        typename RepositoryFor<T>::type repo(database());
+        return repo.remove(m_row.id);
+    }
+    qint64 recordId() const { return m_row.id; }
+
+private:
+    T m_row;
+};
+
+template<class T>
+class UpdateCommand : public EditCommand
+{
+public:
+    UpdateCommand(Editor &editor, T before, T after, const QString &text)
+        : EditCommand(editor, text), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    Status apply() override { return typename RepositoryFor<T>::type(database()).update(m_after); }
+    Status revert() override { return typename RepositoryFor<T>::type(database()).update(m_before); }
+
+private:
+    T m_before;
+    T m_after;
+};
+
+template<class T>
+class RemoveCommand : public EditCommand
+{
+public:
+    RemoveCommand(Editor &editor, T row, const QString &text)
+        : EditCommand(editor, text), m_row(std::move(row))
+    {
+    }
+    Status apply() override { return typename RepositoryFor<T>::type(database()).remove(m_row.id); }
+    Status revert() override
+    {
+        T copy = m_row;
+        auto id = typename RepositoryFor<T>::type(database()).insert(copy);
+        return id ? Status() : Status(id.error());
+    }
+
+private:
+    T m_row;
+};
+
+template<class T>
+Result<qint64> Editor::insert(T row, const QString &text)
+{
+    auto *command = new InsertCommand<T>(*this, std::move(row), text);
+    if (auto s = push(command); !s)
+        return s.error();
+    return command->recordId();
+}
+
+template<class T>
+Status Editor::update(const T &row, const QString &text)
+{
+    auto before = typename RepositoryFor<T>::type(m_db).get(row.id);
+    if (!before)
+        return before.error();
+    return push(new UpdateCommand<T>(*this, *before, row, text));
+}
+
+template<class T>
+Status Editor::remove(qint64 id, const QString &text)
+{
+    auto before = typename RepositoryFor<T>::type(m_db).get(id);
+    if (!before)
+        return before.error();
+    return push(new RemoveCommand<T>(*this, *before, text));
+}
+
+} // namespace tt

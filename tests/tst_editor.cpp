@@ -1,8 +1,7 @@
-#include "testutil.h"
-
 #include "commands/editor.h"
 #include "core/maintenance.h"
 #include "sample/sampledata.h"
+#include "testutil.h"
 
 #include <QSignalSpy>
 

@@ -1,8 +1,7 @@
-#include "testutil.h"
-
 #include "core/portfolio.h"
 #include "core/repositories.h"
 #include "sample/sampledata.h"
+#include "testutil.h"
 
 using namespace tt;
 
@@ -60,8 +59,8 @@ void TestPortfolio::derivedColumns()
     QCOMPARE(p.partnerNameUk, QStringLiteral("Карлсруе"));
     QCOMPARE(p.areaIds.size(), 5);
     QCOMPARE(p.milestones.size(), 8);
-    QCOMPARE(p.milestonesOverdue, 1);                   // the utilities meeting, 12 days ago
-    QCOMPARE(p.milestonesDue30, 1);                     // the student exchange in 24 days
+    QCOMPARE(p.milestonesOverdue, 1);                  // the utilities meeting, 12 days ago
+    QCOMPARE(p.milestonesDue30, 1);                    // the student exchange in 24 days
     QCOMPARE(p.nextMilestoneOn, m_today.addDays(-12)); // the overdue one comes first
     QCOMPARE(p.lastActivityOn, QDate(2023, 9, 12));
     QCOMPARE(p.signedOn(), QDate(2023, 4, 22));
@@ -74,18 +73,28 @@ void TestPortfolio::textFilter_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expectPartner"); // must be among the hits
     QTest::addColumn<int>("maxHits");
-    QTest::newRow("partner in Ukrainian") << QStringLiteral("Карлсруе") << QStringLiteral("Karlsruhe") << 1;
-    QTest::newRow("partner in Latin, lower case") << QStringLiteral("karlsruhe") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("partner in Ukrainian")
+        << QStringLiteral("Карлсруе") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("partner in Latin, lower case")
+        << QStringLiteral("karlsruhe") << QStringLiteral("Karlsruhe") << 1;
     QTest::newRow("prefix") << QStringLiteral("karls") << QStringLiteral("Karlsruhe") << 1;
-    QTest::newRow("community in Ukrainian") << QStringLiteral("вінниця") << QStringLiteral("Kielce") << 3;
-    QTest::newRow("community in Latin") << QStringLiteral("Vinnytsia") << QStringLiteral("Nancy") << 3;
-    QTest::newRow("both sides") << QStringLiteral("vinnytsia karlsruhe") << QStringLiteral("Karlsruhe") << 1;
+    QTest::newRow("community in Ukrainian")
+        << QStringLiteral("вінниця") << QStringLiteral("Kielce") << 3;
+    QTest::newRow("community in Latin")
+        << QStringLiteral("Vinnytsia") << QStringLiteral("Nancy") << 3;
+    QTest::newRow("both sides") << QStringLiteral("vinnytsia karlsruhe")
+                                << QStringLiteral("Karlsruhe") << 1;
     QTest::newRow("accents ignored") << QStringLiteral("wroclaw") << QStringLiteral("Wrocław") << 1;
-    QTest::newRow("accents typed") << QStringLiteral("Düsseldorf") << QStringLiteral("Düsseldorf") << 1;
-    QTest::newRow("apostrophe kinds") << QStringLiteral("Ірпінь") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
-    QTest::newRow("country name uk") << QStringLiteral("Мексика") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
-    QTest::newRow("country name en") << QStringLiteral("mexico") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
-    QTest::newRow("hromada name") << QStringLiteral("Вінницька") << QStringLiteral("Karlsruhe") << 3;
+    QTest::newRow("accents typed")
+        << QStringLiteral("Düsseldorf") << QStringLiteral("Düsseldorf") << 1;
+    QTest::newRow("apostrophe kinds")
+        << QStringLiteral("Ірпінь") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("country name uk")
+        << QStringLiteral("Мексика") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("country name en")
+        << QStringLiteral("mexico") << QStringLiteral("Tlajomulco de Zúñiga") << 1;
+    QTest::newRow("hromada name") << QStringLiteral("Вінницька") << QStringLiteral("Karlsruhe")
+                                  << 3;
     QTest::newRow("nothing") << QStringLiteral("Atlantis") << QString() << 0;
 }
 
@@ -159,7 +168,8 @@ void TestPortfolio::refreshFollowsEdits()
     auto i = m_portfolio.refresh(*m_db, id);
     QVERIFY(i && *i >= 0);
     QCOMPARE(m_portfolio.pairs().at(*i).milestonesOverdue, 2);
-    QCOMPARE(m_portfolio.pairs().at(*i).nextMilestoneTitle, QStringLiteral("Exchange of firefighters"));
+    QCOMPARE(m_portfolio.pairs().at(*i).nextMilestoneTitle,
+             QStringLiteral("Exchange of firefighters"));
     const qsizetype before = m_portfolio.pairs().size();
     QVERIFY(PartnershipRepository(*m_db).remove(id));
     auto gone = m_portfolio.refresh(*m_db, id);

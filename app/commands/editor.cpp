@@ -34,9 +34,10 @@ Result<PairSnapshot> snapshotPair(Database &db, qint64 id)
     auto contacts = ContactRepository(db).forPartnership(id);
     auto projects = ProjectRepository(db).forPartnership(id);
     auto documents = DocumentRepository(db).forPartnership(id);
-    for (const Error *e : {areas ? nullptr : &areas.error(), milestones ? nullptr : &milestones.error(),
-                           contacts ? nullptr : &contacts.error(), projects ? nullptr : &projects.error(),
-                           documents ? nullptr : &documents.error()}) {
+    for (const Error *e :
+         {areas ? nullptr : &areas.error(), milestones ? nullptr : &milestones.error(),
+          contacts ? nullptr : &contacts.error(), projects ? nullptr : &projects.error(),
+          documents ? nullptr : &documents.error()}) {
         if (e)
             return *e;
     }
@@ -68,9 +69,9 @@ class RemovePartnershipCommand : public EditCommand
 {
 public:
     RemovePartnershipCommand(Editor &editor, PairSnapshot snapshot, const QString &text)
-        : EditCommand(editor, text), m_snapshot(std::move(snapshot))
-    {
-    }
+        : EditCommand(editor, text)
+        , m_snapshot(std::move(snapshot))
+    {}
     Status apply() override { return PartnershipRepository(database()).remove(m_snapshot.pair.id); }
     Status revert() override
     {
@@ -103,9 +104,10 @@ class AddPartnershipCommand : public EditCommand
 public:
     AddPartnershipCommand(Editor &editor, Partnership pair, std::optional<Municipality> partner,
                           const QString &text)
-        : EditCommand(editor, text), m_pair(std::move(pair)), m_partner(std::move(partner))
-    {
-    }
+        : EditCommand(editor, text)
+        , m_pair(std::move(pair))
+        , m_partner(std::move(partner))
+    {}
     Status apply() override
     {
         Database &db = database();
@@ -146,10 +148,12 @@ private:
 class AttachDocumentCommand : public EditCommand
 {
 public:
-    AttachDocumentCommand(Editor &editor, Document document, QByteArray content, const QString &text)
-        : EditCommand(editor, text), m_document(std::move(document)), m_content(std::move(content))
-    {
-    }
+    AttachDocumentCommand(Editor &editor, Document document, QByteArray content,
+                          const QString &text)
+        : EditCommand(editor, text)
+        , m_document(std::move(document))
+        , m_content(std::move(content))
+    {}
     Status apply() override
     {
         auto id = DocumentRepository(database()).attach(m_document, m_content);
@@ -168,10 +172,13 @@ template<class Place>
 class MergeCommand : public EditCommand
 {
 public:
-    MergeCommand(Editor &editor, Place dropped, qint64 keep, QList<qint64> pairs, const QString &text)
-        : EditCommand(editor, text), m_dropped(std::move(dropped)), m_keep(keep), m_pairs(std::move(pairs))
-    {
-    }
+    MergeCommand(Editor &editor, Place dropped, qint64 keep, QList<qint64> pairs,
+                 const QString &text)
+        : EditCommand(editor, text)
+        , m_dropped(std::move(dropped))
+        , m_keep(keep)
+        , m_pairs(std::move(pairs))
+    {}
     Status apply() override { return move(m_dropped.id, m_keep, true); }
     Status revert() override { return move(m_keep, m_dropped.id, false); }
 
@@ -219,7 +226,8 @@ private:
 };
 
 template<class Place>
-Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColumn, const QString &otherColumn)
+Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColumn,
+             const QString &otherColumn)
 {
     Database &db = editor.database();
     if (keep == drop)
@@ -262,9 +270,9 @@ Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColum
 } // namespace
 
 EditCommand::EditCommand(Editor &editor, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_editor(editor)
-{
-}
+    : QUndoCommand(text, parent)
+    , m_editor(editor)
+{}
 
 Database &EditCommand::database() const
 {
@@ -292,7 +300,11 @@ void EditCommand::undo()
     }
 }
 
-Editor::Editor(Database &db, QObject *parent) : QObject(parent), m_db(db), m_stack(new QUndoStack(this)) {}
+Editor::Editor(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_stack(new QUndoStack(this))
+{}
 
 Editor::~Editor() = default;
 
@@ -317,9 +329,11 @@ Status Editor::removePartnership(qint64 id)
                                              tr("Delete partnership %1").arg(label)));
 }
 
-Result<qint64> Editor::addPartnership(Partnership pair, const std::optional<Municipality> &newPartner)
+Result<qint64> Editor::addPartnership(Partnership pair,
+                                      const std::optional<Municipality> &newPartner)
 {
-    auto *command = new AddPartnershipCommand(*this, std::move(pair), newPartner, tr("Add partnership"));
+    auto *command =
+        new AddPartnershipCommand(*this, std::move(pair), newPartner, tr("Add partnership"));
     if (auto s = push(command); !s)
         return s.error();
     return command->recordId();
@@ -334,8 +348,9 @@ Status Editor::setMilestoneDone(qint64 id, bool done, const QDate &on)
     changed.status = done ? MilestoneStatus::Done : MilestoneStatus::Planned;
     changed.doneOn = done ? on : QDate();
     return push(new UpdateCommand<Milestone>(*this, *milestone, changed,
-                                             done ? tr("Mark “%1” done").arg(milestone->title)
-                                                  : tr("Mark “%1” not done").arg(milestone->title)));
+                                             done
+                                                 ? tr("Mark “%1” done").arg(milestone->title)
+                                                 : tr("Mark “%1” not done").arg(milestone->title)));
 }
 
 Result<qint64> Editor::attachDocument(Document document, const QByteArray &content)
@@ -349,12 +364,14 @@ Result<qint64> Editor::attachDocument(Document document, const QByteArray &conte
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)
 {
-    return merge<Community>(*this, keep, drop, QStringLiteral("community_id"), QStringLiteral("municipality_id"));
+    return merge<Community>(*this, keep, drop, QStringLiteral("community_id"),
+                            QStringLiteral("municipality_id"));
 }
 
 Status Editor::mergeMunicipalities(qint64 keep, qint64 drop)
 {
-    return merge<Municipality>(*this, keep, drop, QStringLiteral("municipality_id"), QStringLiteral("community_id"));
+    return merge<Municipality>(*this, keep, drop, QStringLiteral("municipality_id"),
+                               QStringLiteral("community_id"));
 }
 
 } // namespace tt

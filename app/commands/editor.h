@@ -20,23 +20,50 @@ namespace tt {
 template<class T>
 struct RepositoryFor;
 template<>
-struct RepositoryFor<Community> { using type = CommunityRepository; };
+struct RepositoryFor<Community>
+{
+    using type = CommunityRepository;
+};
 template<>
-struct RepositoryFor<Municipality> { using type = MunicipalityRepository; };
+struct RepositoryFor<Municipality>
+{
+    using type = MunicipalityRepository;
+};
 template<>
-struct RepositoryFor<Partnership> { using type = PartnershipRepository; };
+struct RepositoryFor<Partnership>
+{
+    using type = PartnershipRepository;
+};
 template<>
-struct RepositoryFor<CooperationArea> { using type = AreaRepository; };
+struct RepositoryFor<CooperationArea>
+{
+    using type = AreaRepository;
+};
 template<>
-struct RepositoryFor<PartnershipArea> { using type = PartnershipAreaRepository; };
+struct RepositoryFor<PartnershipArea>
+{
+    using type = PartnershipAreaRepository;
+};
 template<>
-struct RepositoryFor<Milestone> { using type = MilestoneRepository; };
+struct RepositoryFor<Milestone>
+{
+    using type = MilestoneRepository;
+};
 template<>
-struct RepositoryFor<Contact> { using type = ContactRepository; };
+struct RepositoryFor<Contact>
+{
+    using type = ContactRepository;
+};
 template<>
-struct RepositoryFor<Project> { using type = ProjectRepository; };
+struct RepositoryFor<Project>
+{
+    using type = ProjectRepository;
+};
 template<>
-struct RepositoryFor<Document> { using type = DocumentRepository; };
+struct RepositoryFor<Document>
+{
+    using type = DocumentRepository;
+};
 
 class Editor;
 
@@ -108,9 +135,9 @@ class InsertCommand : public EditCommand
 {
 public:
     InsertCommand(Editor &editor, T row, const QString &text, QUndoCommand *parent = nullptr)
-        : EditCommand(editor, text, parent), m_row(std::move(row))
-    {
-    }
+        : EditCommand(editor, text, parent)
+        , m_row(std::move(row))
+    {}
     Status apply() override
     {
         typename RepositoryFor<T>::type repo(database());
@@ -133,11 +160,15 @@ class UpdateCommand : public EditCommand
 {
 public:
     UpdateCommand(Editor &editor, T before, T after, const QString &text)
-        : EditCommand(editor, text), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : EditCommand(editor, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
     Status apply() override { return typename RepositoryFor<T>::type(database()).update(m_after); }
-    Status revert() override { return typename RepositoryFor<T>::type(database()).update(m_before); }
+    Status revert() override
+    {
+        return typename RepositoryFor<T>::type(database()).update(m_before);
+    }
 
 private:
     T m_before;
@@ -149,9 +180,9 @@ class RemoveCommand : public EditCommand
 {
 public:
     RemoveCommand(Editor &editor, T row, const QString &text)
-        : EditCommand(editor, text), m_row(std::move(row))
-    {
-    }
+        : EditCommand(editor, text)
+        , m_row(std::move(row))
+    {}
     Status apply() override { return typename RepositoryFor<T>::type(database()).remove(m_row.id); }
     Status revert() override
     {

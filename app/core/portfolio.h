@@ -67,13 +67,13 @@ struct PairSummary
 
 struct Filter
 {
-    QString text; // words, all of which must match a name of either side
+    QString text;            // words, all of which must match a name of either side
     QSet<QString> oblasts;   // ISO 3166-2
     QSet<QString> countries; // ISO 3166-1 alpha-2
     QSet<Stage> stages;
     QSet<PartnershipKind> kinds;
     QSet<qint64> areas; // a pair matches when it works in any of them
-    QDate from;         // the pair existed within [from, to]: begun by `to`, not ended before `from`
+    QDate from; // the pair existed within [from, to]: begun by `to`, not ended before `from`
     QDate to;
     bool needsAttention = false; // overdue milestones, or no activity for inactiveMonths
     int inactiveMonths = 6;
@@ -103,7 +103,8 @@ public:
     QList<qsizetype> select(const Filter &filter) const;
 
 private:
-    Result<QList<PairSummary>> loadPairs(Database &db, const QString &where, const QVariantList &binds);
+    Result<QList<PairSummary>> loadPairs(Database &db, const QString &where,
+                                         const QVariantList &binds);
     void reindex();
     bool matchesFacets(const PairSummary &pair, const Filter &filter) const;
 

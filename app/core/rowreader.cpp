@@ -4,10 +4,9 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <cmath>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace tt {
 
@@ -33,7 +32,9 @@ namespace {
 class SqliteRow final : public RowView
 {
 public:
-    explicit SqliteRow(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    explicit SqliteRow(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {}
     bool isNull(int c) const override { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
     qint64 integer(int c) const override { return sqlite3_column_int64(m_stmt, c); }
     double real(int c) const override { return isNull(c) ? NAN : sqlite3_column_double(m_stmt, c); }
@@ -60,7 +61,9 @@ private:
 class QueryRow final : public RowView
 {
 public:
-    explicit QueryRow(const QSqlQuery &q) : m_q(q) {}
+    explicit QueryRow(const QSqlQuery &q)
+        : m_q(q)
+    {}
     bool isNull(int c) const override { return m_q.isNull(c); }
     qint64 integer(int c) const override { return m_q.value(c).toLongLong(); }
     double real(int c) const override { return isNull(c) ? NAN : m_q.value(c).toDouble(); }
@@ -104,7 +107,8 @@ Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
     if (sqlite3 *handle = nativeHandle(db)) {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) !=
+            SQLITE_OK)
             return nativeError(handle, failed);
         for (int i = 0; i < binds.size(); ++i) {
             const QVariant &v = binds[i];
@@ -117,7 +121,8 @@ Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
                 rc = sqlite3_bind_double(stmt, i + 1, v.toDouble());
             } else {
                 const QByteArray text = v.toString().toUtf8();
-                rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
             }
             if (rc != SQLITE_OK) {
                 sqlite3_finalize(stmt);

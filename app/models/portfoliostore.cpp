@@ -2,7 +2,10 @@
 
 namespace tt {
 
-PortfolioStore::PortfolioStore(QObject *parent) : QObject(parent), m_today(QDate::currentDate()) {}
+PortfolioStore::PortfolioStore(QObject *parent)
+    : QObject(parent)
+    , m_today(QDate::currentDate())
+{}
 
 PortfolioStore::~PortfolioStore() = default;
 
@@ -12,7 +15,8 @@ void PortfolioStore::setDatabase(Database *db)
     m_db = db;
     m_currentPair = 0;
     if (m_db)
-        m_connection = connect(&m_db->notifier(), &ChangeNotifier::changed, this, &PortfolioStore::onChange);
+        m_connection =
+            connect(&m_db->notifier(), &ChangeNotifier::changed, this, &PortfolioStore::onChange);
     reload();
 }
 
@@ -80,17 +84,18 @@ void PortfolioStore::onChange(const ChangeSet &change)
     case Entity::Community:
     case Entity::Municipality:
         // A renamed or moved place: every pair of it shows the new name.
-    {
-        QList<qint64> affected;
-        for (const PairSummary &p : m_portfolio.pairs()) {
-            const qint64 place = change.entity == Entity::Community ? p.communityId : p.municipalityId;
-            if (change.ids.contains(place))
-                affected << p.id;
+        {
+            QList<qint64> affected;
+            for (const PairSummary &p : m_portfolio.pairs()) {
+                const qint64 place =
+                    change.entity == Entity::Community ? p.communityId : p.municipalityId;
+                if (change.ids.contains(place))
+                    affected << p.id;
+            }
+            for (qint64 id : std::as_const(affected))
+                refreshPair(id);
+            break;
         }
-        for (qint64 id : std::as_const(affected))
-            refreshPair(id);
-        break;
-    }
     case Entity::CooperationArea:
         emit reset(); // names and colours of chips
         break;

@@ -1,0 +1,70 @@
+#include "names.h"
+
+#include "catalog.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace tt::names {
+
+namespace {
+
+QString &current()
+{
+    static QString language = [] {
+        const QString system = QLocale().name().left(2);
+        return system == QLatin1String("uk") || system == QLatin1String("de")
+                   ? system
+                   : QStringLiteral("en");
+    }();
+    return language;
+}
+
+} // namespace
+
+void setLanguage(const QString &language)
+{
+    current() = language == QLatin1String("uk") || language == QLatin1String("de")
+                    ? language
+                    : QStringLiteral("en");
+}
+
+QString language()
+{
+    return current();
+}
+
+QString pick(const QString &uk, const QString &en, const QString &de)
+{
+    const QString &lang = current();
+    const QString &chosen = lang == QLatin1String("uk")   ? uk
+                            : lang == QLatin1String("de") ? de
+                                                          : en;
+    return chosen.isEmpty() ? en : chosen;
+}
+
+QString country(const QString &iso2)
+{
+    static const QHash<QString, const catalog::Country *> index = [] {
+        QHash<QString, const catalog::Country *> out;
+        for (const catalog::Country &c : catalog::countries())
+            out.insert(c.iso2, &c);
+        return out;
+    }();
+    const catalog::Country *c = index.value(iso2);
+    return c ? pick(c->nameUk, c->nameEn, c->nameDe) : iso2;
+}
+
+QString oblast(const QString &iso)
+{
+    static const QHash<QString, const catalog::Oblast *> index = [] {
+        QHash<QString, const catalog::Oblast *> out;
+        for (const catalog::Oblast &o : catalog::oblasts())
+            out.insert(o.iso, &o);
+        return out;
+    }();
+    const catalog::Oblast *o = index.value(iso);
+    return o ? pick(o->nameUk, o->nameEn, o->nameDe) : iso;
+}
+
+} // namespace tt::names

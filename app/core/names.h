@@ -1,0 +1,21 @@
+#pragma once
+
+// Names of countries, oblasts and cooperation areas in the language the user
+// reads (uk, en or de), from the shipped catalogues. The language follows the
+// user interface; data stays in the database in all three.
+
+#include <QString>
+
+namespace tt::names {
+
+// "uk", "en" or "de"; others fall back to English.
+void setLanguage(const QString &language);
+QString language();
+
+QString country(const QString &iso2);
+// "Вінницька область" / "Vinnytsia Oblast" / "Oblast Winnyzja".
+QString oblast(const QString &iso);
+// Picks the name of the three that fits the language.
+QString pick(const QString &uk, const QString &en, const QString &de);
+
+} // namespace tt::names

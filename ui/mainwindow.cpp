@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "commands/editor.h"
 #include "core/maintenance.h"
 #include "core/settings.h"
+#include "filterbar.h"
+#include "models/portfoliostore.h"
+#include "partnershipsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,9 +18,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace tt::ui {
 
@@ -42,23 +49,40 @@ QString fileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_store(new PortfolioStore(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
+    createLayout();
     createPages();
+    connect(m_store, &PortfolioStore::reset, this, &MainWindow::updateStatus);
+    connect(m_store, &PortfolioStore::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_store, &PortfolioStore::pairChanged, this, &MainWindow::updateStatus);
+    connect(m_store, &PortfolioStore::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Twinning Tracker"), message);
+    });
     m_statusDatabase = new QLabel(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
     retranslate();
-    resize(1200, 780);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1360, available.width() * 9 / 10),
+               std::min(860, available.height() * 9 / 10));
+    }
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
     updateRecentMenu();
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    clearPages();
+    m_store->setDatabase(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -72,33 +96,102 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_fileMenu->insertSeparator(m_quitAction);
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false); // the reports come with their view
+    m_fileMenu->insertAction(m_quitAction, m_printAction);
+    m_fileMenu->insertSeparator(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_newPairAction = m_editMenu->addAction(QString(), this, [this] {
+        setCurrentPage(Page::Partnerships);
+        if (m_partnershipsView)
+            m_partnershipsView->newPair();
+    });
+    m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_findAction = m_editMenu->addAction(QString(), this, [this] { m_filterBar->focusText(); });
+    m_findAction->setShortcut(QKeySequence::Find);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createPages()
+void MainWindow::createLayout()
 {
     auto *splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(260);
-    m_navigation->setMinimumWidth(170);
-    m_navigation->setSpacing(2);
-    m_pages = new QStackedWidget(splitter);
-    for (int i = 0; i < 6; ++i) {
+    m_navigation->setMinimumWidth(200);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSpacing(3);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    for (int i = 0; i < 6; ++i)
         m_navigation->addItem(QString());
-        auto *placeholder = new QLabel(m_pages);
-        placeholder->setAlignment(Qt::AlignCenter);
-        placeholder->setObjectName(QStringLiteral("page%1").arg(i));
-        m_pages->addWidget(placeholder);
-    }
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_filterBar = new FilterBar(m_store, right);
+    m_pages = new QStackedWidget(right);
+    rightLayout->addWidget(m_filterBar);
+    rightLayout->addWidget(m_pages, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({210, 1000});
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(static_cast<int>(Page::Partnerships));
+}
+
+void MainWindow::clearPages()
+{
+    m_partnershipsView = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::createPages()
+{
+    // The pages work on one database: they are made anew for each one opened.
+    const int current = m_navigation->currentRow() < 0 ? static_cast<int>(Page::Partnerships)
+                                                       : m_navigation->currentRow();
+    clearPages();
+    for (int i = 0; i < 6; ++i) {
+        QWidget *page = nullptr;
+        if (i == static_cast<int>(Page::Partnerships) && m_editor) {
+            m_partnershipsView = new PartnershipsView(m_store, m_editor.get(), m_pages);
+            page = m_partnershipsView;
+        } else {
+            auto *placeholder = new QLabel(m_pages);
+            placeholder->setAlignment(Qt::AlignCenter);
+            placeholder->setText(m_editor ? tr(pageTitles[i]) : tr("No database open"));
+            page = placeholder;
+        }
+        page->setObjectName(QStringLiteral("page%1").arg(i));
+        m_pages->addWidget(page);
+    }
+    m_navigation->setCurrentRow(current);
+    m_pages->setCurrentIndex(current);
 }
 
 void MainWindow::retranslate()
@@ -110,11 +203,14 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Twinning Tracker"));
-    for (int i = 0; i < m_navigation->count(); ++i) {
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_newPairAction->setText(tr("New &partnership…"));
+    m_findAction->setText(tr("&Find…"));
+    m_printAction->setText(tr("&Print…"));
+    for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setText(tr(pageTitles[i]));
-        if (auto *label = qobject_cast<QLabel *>(m_pages->widget(i)))
-            label->setText(tr(pageTitles[i]));
-    }
     m_navigation->setAccessibleName(tr("Views"));
     updateStatus();
 }
@@ -148,8 +244,20 @@ bool MainWindow::openDatabase(const QString &path)
         box.exec();
         return false;
     }
+    // Everything that refers to the old database goes before it does.
+    clearPages();
+    if (m_editor)
+        m_undoGroup->removeStack(m_editor->undoStack());
+    m_editor.reset();
+    m_store->setDatabase(nullptr);
     m_db = std::move(opened.value());
-    connect(&m_db->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateStatus);
+    m_editor = std::make_unique<Editor>(*m_db);
+    m_undoGroup->addStack(m_editor->undoStack());
+    m_undoGroup->setActiveStack(m_editor->undoStack());
+    connect(m_editor.get(), &Editor::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    m_store->setDatabase(m_db.get());
+    createPages();
     settings::lastDatabase.set(m_db->path());
     QStringList recent = settings::recentDatabases.value();
     recent.removeAll(m_db->path());
@@ -212,11 +320,20 @@ void MainWindow::updateStatus()
     if (m_db->isReadOnly())
         text += QStringLiteral(" — ") + tr("read-only");
     m_statusDatabase->setText(text);
-    const qint64 pairs = countRows(*m_db, QStringLiteral("partnership")).valueOr(0);
-    const qint64 milestones = countRows(*m_db, QStringLiteral("milestone")).valueOr(0);
-    m_statusCounts->setText(tr("%n partnership(s)", "", static_cast<int>(pairs)) +
-                            QStringLiteral(" · ") +
-                            tr("%n milestone(s)", "", static_cast<int>(milestones)));
+    const auto &pairs = m_store->portfolio().pairs();
+    int milestones = 0, overdue = 0;
+    for (const PairSummary &p : pairs) {
+        milestones += static_cast<int>(p.milestones.size());
+        overdue += p.milestonesOverdue;
+    }
+    QString counts = tr("%n partnership(s)", "", static_cast<int>(pairs.size()));
+    const int shown = static_cast<int>(m_store->filtered().size());
+    if (shown != static_cast<int>(pairs.size()))
+        counts += QStringLiteral(" (") + tr("%n shown", "", shown) + u')';
+    counts += QStringLiteral(" · ") + tr("%n milestone(s)", "", milestones);
+    if (overdue > 0)
+        counts += QStringLiteral(" · ") + tr("%n overdue", "", overdue);
+    m_statusCounts->setText(counts);
 }
 
 void MainWindow::showAbout()
@@ -237,6 +354,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    clearPages();
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
     event->accept();

@@ -10,8 +10,17 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
+
+namespace tt {
+class Editor;
+class PortfolioStore;
+} // namespace tt
 
 namespace tt::ui {
+
+class FilterBar;
+class PartnershipsView;
 
 QString defaultDatabasePath();
 
@@ -30,6 +39,10 @@ public:
     // stays open and the reason is shown. Returns whether it opened.
     bool openDatabase(const QString &path);
     Database *database() const { return m_db.get(); }
+    PortfolioStore *store() const { return m_store; }
+    Editor *editor() const { return m_editor.get(); }
+    FilterBar *filterBar() const { return m_filterBar; }
+    PartnershipsView *partnershipsView() const { return m_partnershipsView; }
     Page currentPage() const;
     void setCurrentPage(Page page);
 
@@ -39,7 +52,9 @@ protected:
 
 private:
     void createActions();
+    void createLayout();
     void createPages();
+    void clearPages();
     void retranslate();
     void newDatabase();
     void openDatabaseDialog();
@@ -48,13 +63,24 @@ private:
     void showAbout();
 
     std::unique_ptr<Database> m_db;
+    PortfolioStore *m_store = nullptr;
+    std::unique_ptr<Editor> m_editor;
+    QUndoGroup *m_undoGroup = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    PartnershipsView *m_partnershipsView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_newPairAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -163,25 +163,25 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
         });
     if (!s)
         return s.error();
-    s = forEachRow(db,
-                   QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
-                                  "FROM municipality") +
-                       placeWhere.arg(QStringLiteral("municipality_id")),
-                   binds, [&](const RowView &r) {
-                       auto it = partners.find(r.integer(0));
-                       if (it == partners.end())
-                           return;
-                       it->partnerName = r.text(1);
-                       it->partnerNameUk = r.text(2);
-                       it->partnerLocal = r.text(3);
-                       it->countryIso = r.text(4);
-                       it->partnerLat = r.real(5);
-                       it->partnerLon = r.real(6);
-                       m_partnerKeys.insert(
-                           it.key(),
-                           joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) + u'|' +
-                               countryKeys().value(it->countryIso));
-                   });
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
+                       "FROM municipality") +
+            (where.isEmpty() ? QString() : placeWhere.arg(QStringLiteral("municipality_id"))),
+        binds, [&](const RowView &r) {
+            auto it = partners.find(r.integer(0));
+            if (it == partners.end())
+                return;
+            it->partnerName = r.text(1);
+            it->partnerNameUk = r.text(2);
+            it->partnerLocal = r.text(3);
+            it->countryIso = r.text(4);
+            it->partnerLat = r.real(5);
+            it->partnerLon = r.real(6);
+            m_partnerKeys.insert(it.key(),
+                                 joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) +
+                                     u'|' + countryKeys().value(it->countryIso));
+        });
     if (!s)
         return s.error();
     for (PairSummary &p : pairs) {

@@ -51,7 +51,8 @@ void BenchPortfolio::initTestCase()
 
 void BenchPortfolio::open()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto db = Database::open(m_path);
         QVERIFY(db);
     }
@@ -59,7 +60,8 @@ void BenchPortfolio::open()
 
 void BenchPortfolio::load()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto p = Portfolio::load(*m_db);
         QVERIFY(p);
     }
@@ -78,7 +80,8 @@ void BenchPortfolio::filterText()
     QFETCH(QString, query);
     Filter f;
     f.text = query;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QList<qsizetype> hits = m_portfolio.select(f);
         Q_UNUSED(hits);
     }
@@ -90,7 +93,8 @@ void BenchPortfolio::filterFacets()
     f.countries = {QStringLiteral("PL"), QStringLiteral("DE")};
     f.stages = {Stage::TwinningAgreement, Stage::CooperationAgreement};
     f.needsAttention = true;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QList<qsizetype> hits = m_portfolio.select(f);
         Q_UNUSED(hits);
     }

@@ -1,0 +1,385 @@
+#include "pairdetailmodels.h"
+
+#include "core/names.h"
+#include "core/repositories.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace tt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PairDetail", text);
+}
+
+QString shortDate(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+
+QHash<qint64, std::pair<QString, QColor>> areaNames(Database &db)
+{
+    QHash<qint64, std::pair<QString, QColor>> out;
+    if (auto areas = AreaRepository(db).all()) {
+        for (const CooperationArea &a : *areas)
+            out.insert(a.id, {names::pick(a.nameUk, a.nameEn, a.nameDe), QColor(a.color)});
+    }
+    return out;
+}
+
+template<class T>
+using Col = typename RecordListModel<T>::Column;
+
+} // namespace
+
+QString formatMoney(qint64 minor, const QString &currency)
+{
+    return QLocale().toString(double(minor) / 100.0, 'f', 2) + u' ' + currency;
+}
+
+AreaListModel *makeAreaListModel(Database &db, QObject *parent)
+{
+    const auto areas = areaNames(db);
+    QList<Col<PartnershipArea>> columns = {
+        {[] { return tr("Area"); },
+         [areas](const PartnershipArea &a, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return areas.value(a.areaId).first;
+             if (role == Qt::DecorationRole)
+                 return areas.value(a.areaId).second;
+             return {};
+         }},
+        {[] { return tr("Status"); },
+         [](const PartnershipArea &a, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(toLabel(a.status)) : QVariant();
+         }},
+        {[] { return tr("Notes"); },
+         [](const PartnershipArea &a, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(a.notes) : QVariant();
+         }},
+    };
+    return new AreaListModel(
+        db, columns,
+        [](Database &d, qint64 id) { return PartnershipAreaRepository(d).forPartnership(id); },
+        parent);
+}
+
+MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QObject *parent)
+{
+    const auto areas = areaNames(db);
+    auto overdueColour = [today](const Milestone &m, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && m.isOverdue(today))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (role == Qt::ForegroundRole && m.status == MilestoneStatus::Cancelled)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    };
+    QList<Col<Milestone>> columns = {
+        {[] { return tr("Date"); },
+         [overdueColour](const Milestone &m, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return shortDate(m.doneOn.isValid() ? m.doneOn : m.plannedOn);
+             return overdueColour(m, role);
+         }},
+        {[] { return tr("Kind"); },
+         [overdueColour](const Milestone &m, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(toLabel(m.kind)) : overdueColour(m, role);
+         }},
+        {[] { return tr("Title"); },
+         [overdueColour](const Milestone &m, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return m.title;
+             if (role == Qt::ToolTipRole)
+                 return m.notes.isEmpty() ? m.title : m.title + u'\n' + m.notes;
+             return overdueColour(m, role);
+         }},
+        {[] { return tr("Area"); },
+         [areas](const Milestone &m, int role) -> QVariant {
+             return role == Qt::DisplayRole && m.areaId ? QVariant(areas.value(*m.areaId).first)
+                                                        : QVariant();
+         }},
+        {[] { return tr("Status"); },
+         [today, overdueColour](const Milestone &m, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return m.isOverdue(today) ? tr("Overdue") : toLabel(m.status);
+             if (role == Qt::FontRole && m.isOverdue(today)) {
+                 QFont bold;
+                 bold.setBold(true);
+                 return bold;
+             }
+             return overdueColour(m, role);
+         }},
+        {[] { return tr("Responsible"); },
+         [](const Milestone &m, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(m.responsible) : QVariant();
+         }},
+    };
+    return new MilestoneListModel(
+        db, columns,
+        [](Database &d, qint64 id) { return MilestoneRepository(d).forPartnership(id); }, parent);
+}
+
+ContactListModel *makeContactListModel(Database &db, QObject *parent)
+{
+    auto text = [](auto member) {
+        return [member](const Contact &c, int role) -> QVariant {
+            return role == Qt::DisplayRole ? QVariant(c.*member) : QVariant();
+        };
+    };
+    QList<Col<Contact>> columns = {
+        {[] { return tr("Name"); }, text(&Contact::name)},
+        {[] { return tr("Role"); }, text(&Contact::role)},
+        {[] { return tr("Organisation"); }, text(&Contact::organisation)},
+        {[] { return tr("Side"); },
+         [](const Contact &c, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(toLabel(c.side)) : QVariant();
+         }},
+        {[] { return tr("E-mail"); }, text(&Contact::email)},
+        {[] { return tr("Phone"); }, text(&Contact::phone)},
+        {[] { return tr("Languages"); }, text(&Contact::languages)},
+    };
+    return new ContactListModel(
+        db, columns, [](Database &d, qint64 id) { return ContactRepository(d).forPartnership(id); },
+        parent);
+}
+
+ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
+{
+    const auto areas = areaNames(db);
+    QList<Col<Project>> columns = {
+        {[] { return tr("Title"); },
+         [](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(p.title) : QVariant();
+         }},
+        {[] { return tr("Area"); },
+         [areas](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole && p.areaId ? QVariant(areas.value(*p.areaId).first)
+                                                        : QVariant();
+         }},
+        {[] { return tr("Budget"); },
+         [](const Project &p, int role) -> QVariant {
+             if (role == Qt::TextAlignmentRole)
+                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+             return role == Qt::DisplayRole && p.budgetMinor
+                        ? QVariant(formatMoney(*p.budgetMinor, p.currency))
+                        : QVariant();
+         }},
+        {[] { return tr("Funder"); },
+         [](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(p.funder) : QVariant();
+         }},
+        {[] { return tr("Status"); },
+         [](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(toLabel(p.status)) : QVariant();
+         }},
+        {[] { return tr("Start"); },
+         [](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(shortDate(p.startOn)) : QVariant();
+         }},
+        {[] { return tr("End"); },
+         [](const Project &p, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(shortDate(p.endOn)) : QVariant();
+         }},
+    };
+    return new ProjectListModel(
+        db, columns, [](Database &d, qint64 id) { return ProjectRepository(d).forPartnership(id); },
+        parent);
+}
+
+DocumentListModel *makeDocumentListModel(Database &db, QObject *parent)
+{
+    QList<Col<Document>> columns = {
+        {[] { return tr("File"); },
+         [](const Document &d, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(d.name) : QVariant();
+         }},
+        {[] { return tr("Type"); },
+         [](const Document &d, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(toLabel(d.type)) : QVariant();
+         }},
+        {[] { return tr("Size"); },
+         [](const Document &d, int role) -> QVariant {
+             if (role == Qt::TextAlignmentRole)
+                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+             return role == Qt::DisplayRole ? QVariant(QLocale().formattedDataSize(d.size))
+                                            : QVariant();
+         }},
+        {[] { return tr("Added"); },
+         [](const Document &d, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(QLocale().toString(d.addedAt.toLocalTime(),
+                                                                          QLocale::ShortFormat))
+                                            : QVariant();
+         }},
+        {[] { return tr("Notes"); },
+         [](const Document &d, int role) -> QVariant {
+             return role == Qt::DisplayRole ? QVariant(d.notes) : QVariant();
+         }},
+    };
+    return new DocumentListModel(
+        db, columns,
+        [](Database &d, qint64 id) { return DocumentRepository(d).forPartnership(id); }, parent);
+}
+
+// --- history ------------------------------------------------------------------
+
+HistoryModel::HistoryModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &change) {
+        if (change.ids.contains(m_partnershipId) || change.parentIds.contains(m_partnershipId))
+            reload();
+    });
+}
+
+void HistoryModel::setPartnership(qint64 id)
+{
+    m_partnershipId = id;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_partnershipId > 0) {
+        if (auto rows = AuditLogRepository(m_db).forPartnership(m_partnershipId))
+            m_rows = std::move(rows.value());
+    }
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 4;
+}
+
+QString HistoryModel::describe(const AuditEntry &entry)
+{
+    static const QHash<QString, const char *> fieldNames = {
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("PairDetail", "Stage")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("PairDetail", "Kind")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("PairDetail", "Status")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("PairDetail", "Title")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("PairDetail", "Notes")},
+        {QStringLiteral("planned_on"), QT_TRANSLATE_NOOP("PairDetail", "Planned")},
+        {QStringLiteral("done_on"), QT_TRANSLATE_NOOP("PairDetail", "Done")},
+        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("PairDetail", "Responsible officer")},
+        {QStringLiteral("first_contact_on"), QT_TRANSLATE_NOOP("PairDetail", "First contact")},
+        {QStringLiteral("memorandum_on"), QT_TRANSLATE_NOOP("PairDetail", "Memorandum")},
+        {QStringLiteral("agreement_on"), QT_TRANSLATE_NOOP("PairDetail", "Cooperation agreement")},
+        {QStringLiteral("twinning_on"), QT_TRANSLATE_NOOP("PairDetail", "Twinning agreement")},
+        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("PairDetail", "Ended")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("PairDetail", "Name")},
+    };
+    auto valueText = [&](const QString &field, const QJsonValue &v) -> QString {
+        if (v.isNull() || v.isUndefined())
+            return QStringLiteral("—");
+        const QString s = v.toVariant().toString();
+        if (field == QLatin1String("stage"))
+            if (auto st = fromCode<Stage>(s))
+                return toLabel(*st);
+        if (field == QLatin1String("kind") && entry.entity == QLatin1String("partnership"))
+            if (auto k = fromCode<PartnershipKind>(s))
+                return toLabel(*k);
+        if (field == QLatin1String("status") && entry.entity == QLatin1String("milestone"))
+            if (auto ms = fromCode<MilestoneStatus>(s))
+                return toLabel(*ms);
+        if (field.endsWith(QLatin1String("_on"))) {
+            const QDate d = QDate::fromString(s, Qt::ISODate);
+            if (d.isValid())
+                return QLocale().toString(d, QLocale::ShortFormat);
+        }
+        return s.size() > 60 ? s.left(57) + QStringLiteral("…") : s;
+    };
+    const QJsonObject changes = QJsonDocument::fromJson(entry.changes.toUtf8()).object();
+    if (entry.action == QLatin1String("update")) {
+        QStringList parts;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            const char *label = fieldNames.value(it.key());
+            parts << (label ? tr(label) : it.key()) + QStringLiteral(": ") +
+                         valueText(it.key(), pair.at(0)) + QStringLiteral(" → ") +
+                         valueText(it.key(), pair.at(1));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    for (const char *key : {"title", "name", "stage"}) {
+        const QString k = QLatin1String(key);
+        if (changes.contains(k))
+            return valueText(k, changes.value(k));
+    }
+    return {};
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AuditEntry &e = m_rows[index.row()];
+    if (role == Qt::ToolTipRole && index.column() == 3)
+        return e.changes;
+    if (role != Qt::DisplayRole)
+        return {};
+    static const QHash<QString, const char *> entities = {
+        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("PairDetail", "Partnership")},
+        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("PairDetail", "Milestone")},
+        {QStringLiteral("partnership_area"), QT_TRANSLATE_NOOP("PairDetail", "Area")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("PairDetail", "Contact")},
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("PairDetail", "Project")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("PairDetail", "Document")},
+    };
+    static const QHash<QString, const char *> actions = {
+        {QStringLiteral("insert"), QT_TRANSLATE_NOOP("PairDetail", "added")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("PairDetail", "changed")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("PairDetail", "deleted")},
+    };
+    switch (index.column()) {
+    case 0:
+        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+    case 1:
+        return e.actor;
+    case 2: {
+        const char *entity = entities.value(e.entity);
+        const char *action = actions.value(e.action);
+        return QString((entity ? tr(entity) : e.entity) + u' ' + (action ? tr(action) : e.action));
+    }
+    case 3:
+        return describe(e);
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case 0:
+        return tr("When");
+    case 1:
+        return tr("Who");
+    case 2:
+        return tr("What");
+    case 3:
+        return tr("Change");
+    }
+    return {};
+}
+
+} // namespace tt

@@ -1,0 +1,256 @@
+// The partnerships workspace as an office would use it: find a pair by typing,
+// create one, add an area and a milestone, undo all three and redo them.
+
+#include "commands/editor.h"
+#include "core/maintenance.h"
+#include "models/partnershiptablemodel.h"
+#include "models/portfoliostore.h"
+#include "sample/sampledata.h"
+#include "testutil.h"
+#include "ui/dateedit.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/pairdialog.h"
+#include "ui/partnershipdetail.h"
+#include "ui/partnershipsview.h"
+#include "ui/recorddialogs.h"
+#include "ui/recordtab.h"
+#include "widgettest.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace tt;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void findByTyping_data();
+    void findByTyping();
+    void createAreaMilestoneUndoRedo();
+    void deleteAsksAndUndoes();
+    void duplicatePairIsRefusedInTheDialog();
+    void selectionFollowsTheStore();
+
+private:
+    qint64 count(const QString &table)
+    {
+        return countRows(*m_window->database(), table).valueOr(-1);
+    }
+    static void clickSave(QDialog *dialog);
+    QTemporaryDir *m_dir = nullptr;
+    ui::MainWindow *m_window = nullptr;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinningTrackerTest"));
+}
+
+void TestWorkspace::init()
+{
+    m_dir = new QTemporaryDir;
+    const QString path = m_dir->filePath(QStringLiteral("demo.twinning"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(sample::writeDemo(**db));
+    }
+    m_window = new ui::MainWindow;
+    m_window->show();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(m_window->partnershipsView());
+}
+
+void TestWorkspace::cleanup()
+{
+    delete m_window;
+    delete m_dir;
+}
+
+void TestWorkspace::clickSave(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+void TestWorkspace::findByTyping_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("Ukrainian") << QStringLiteral("Карлсруе");
+    QTest::newRow("Latin") << QStringLiteral("karlsruhe");
+}
+
+void TestWorkspace::findByTyping()
+{
+    QFETCH(QString, typed);
+    QLineEdit *field = m_window->filterBar()->textField();
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier); // Find
+    QVERIFY(field->hasFocus());
+    test::typeText(field, typed);
+    QTableView *table = m_window->partnershipsView()->table();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, PartnershipTableModel::CommunityColumn).data().toString(),
+             QStringLiteral("Вінниця"));
+    // Choosing the row shows the pair in the detail panel.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    QVERIFY(m_window->store()->currentPair() > 0);
+    auto *title =
+        m_window->partnershipsView()->detail()->findChild<QLabel *>(QStringLiteral("pairTitle"));
+    QVERIFY(title->text().startsWith(QStringLiteral("Вінниця – ")));
+    auto *overview = m_window->partnershipsView()->detail()->findChild<QTextBrowser *>(
+        QStringLiteral("overview"));
+    QVERIFY(overview->toPlainText().contains(QStringLiteral("Twinning agreement")));
+    // Clearing the field shows every pair again.
+    field->clear();
+    QCOMPARE(table->model()->rowCount(),
+             static_cast<int>(m_window->store()->portfolio().pairs().size()));
+}
+
+void TestWorkspace::createAreaMilestoneUndoRedo()
+{
+    Editor &editor = *m_window->editor();
+    const qint64 pairs = count(QStringLiteral("partnership"));
+    const qint64 areas = count(QStringLiteral("partnership_area"));
+    const qint64 milestones = count(QStringLiteral("milestone"));
+    QSignalSpy changed(m_window->store(), &PortfolioStore::pairChanged);
+
+    // 1. A new pair: Вінниця – Gdynia (a place the database does not have yet).
+    ui::PairDialog pairDialog(editor, 0, m_window);
+    auto *community = pairDialog.findChild<QComboBox *>(QStringLiteral("community"));
+    auto vinnytsia =
+        CommunityRepository(editor.database()).byKatottg(QStringLiteral("UA05020030000031457"));
+    community->setCurrentIndex(community->findData((*vinnytsia)->id));
+    QTest::keyClicks(pairDialog.findChild<QLineEdit *>(QStringLiteral("partner")),
+                     QStringLiteral("Gdynia"));
+    test::typeText(pairDialog.findChild<QLineEdit *>(QStringLiteral("partnerUk")),
+                   QStringLiteral("Гдиня"));
+    auto *country = pairDialog.findChild<QComboBox *>(QStringLiteral("country"));
+    country->setCurrentIndex(country->findData(QStringLiteral("PL")));
+    clickSave(&pairDialog);
+    QCOMPARE(pairDialog.result(), int(QDialog::Accepted));
+    const qint64 pair = pairDialog.pairId();
+    QVERIFY(pair > 0);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs + 1);
+    auto gdynia = MunicipalityRepository(editor.database())
+                      .get(PartnershipRepository(editor.database()).get(pair)->municipalityId);
+    QVERIFY(gdynia->lat.has_value()); // coordinates from the gazetteer
+    QCOMPARE(gdynia->nameUk, QStringLiteral("Гдиня"));
+
+    // 2. An area.
+    ui::AreaDialog areaDialog(editor, pair, 0, m_window);
+    clickSave(&areaDialog);
+    QCOMPARE(count(QStringLiteral("partnership_area")), areas + 1);
+
+    // 3. A milestone.
+    ui::MilestoneDialog milestoneDialog(editor, pair, 0, m_window);
+    test::typeText(milestoneDialog.findChild<QLineEdit *>(QStringLiteral("title")),
+                   QStringLiteral("Перший візит"));
+    clickSave(&milestoneDialog);
+    QCOMPARE(milestoneDialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(QStringLiteral("milestone")), milestones + 1);
+
+    // The table and the detail panel followed each step, row by row.
+    QVERIFY(changed.count() >= 3);
+    m_window->store()->setCurrentPair(pair);
+    auto *detail = m_window->partnershipsView()->detail();
+    QCOMPARE(detail->tab(ui::PartnershipDetail::MilestonesTab)->table()->model()->rowCount(), 1);
+    QCOMPARE(detail->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount(), 3);
+
+    // Undo all three with Ctrl+Z, checking the database after each.
+    QUndoStack *stack = editor.undoStack();
+    QCOMPARE(stack->count(), 3);
+    // As the user would: back in the table (a text field keeps Ctrl+Z for its own text).
+    m_window->partnershipsView()->table()->setFocus();
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(count(QStringLiteral("milestone")), milestones);
+    QCOMPARE(detail->tab(ui::PartnershipDetail::MilestonesTab)->table()->model()->rowCount(), 0);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(count(QStringLiteral("partnership_area")), areas);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs);
+    QCOMPARE(MunicipalityRepository(editor.database())
+                 .byName(QStringLiteral("Gdynia"), QStringLiteral("PL"))
+                 ->size(),
+             0);
+    QCOMPARE(m_window->partnershipsView()->model()->rowOf(pair), -1);
+
+    // Redo them, also after switching views.
+    m_window->setCurrentPage(ui::MainWindow::Page::Milestones);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs + 1);
+    m_window->setCurrentPage(ui::MainWindow::Page::Partnerships);
+    QTest::keyClick(m_window, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(count(QStringLiteral("partnership_area")), areas + 1);
+    QTest::keyClick(m_window, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(count(QStringLiteral("milestone")), milestones + 1);
+    QVERIFY(m_window->partnershipsView()->model()->rowOf(pair) >= 0);
+}
+
+void TestWorkspace::deleteAsksAndUndoes()
+{
+    auto *view = m_window->partnershipsView();
+    const qint64 pairs = count(QStringLiteral("partnership"));
+    m_window->store()->setCurrentPair(view->model()->pairAt(0));
+    QTimer::singleShot(100, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("deletePair")), Qt::LeftButton);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs - 1);
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(count(QStringLiteral("partnership")), pairs);
+}
+
+void TestWorkspace::duplicatePairIsRefusedInTheDialog()
+{
+    Editor &editor = *m_window->editor();
+    ui::PairDialog dialog(editor, 0, m_window);
+    auto *community = dialog.findChild<QComboBox *>(QStringLiteral("community"));
+    auto vinnytsia =
+        CommunityRepository(editor.database()).byKatottg(QStringLiteral("UA05020030000031457"));
+    community->setCurrentIndex(community->findData((*vinnytsia)->id));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("partner")),
+                     QStringLiteral("karlsruhe"));
+    auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
+    country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+    const qint64 pairs = count(QStringLiteral("partnership"));
+    clickSave(&dialog);
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QCOMPARE(error->text(),
+             QStringLiteral("The partnership Вінниця – Karlsruhe is already recorded."));
+    QCOMPARE(count(QStringLiteral("partnership")), pairs);
+    QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+void TestWorkspace::selectionFollowsTheStore()
+{
+    auto *view = m_window->partnershipsView();
+    const qint64 id = view->model()->pairAt(5);
+    m_window->store()->setCurrentPair(id); // as a click on the map does
+    QCOMPARE(view->table()->selectionModel()->currentIndex().row(), 5);
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

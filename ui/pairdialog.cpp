@@ -1,0 +1,295 @@
+#include "pairdialog.h"
+
+#include "commands/editor.h"
+#include "core/catalog.h"
+#include "core/names.h"
+#include "core/text.h"
+#include "geo/gazetteer.h"
+#include "ui_pairdialog.h"
+
+#include <QAbstractItemView>
+#include <QCollator>
+#include <QCompleter>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+namespace tt::ui {
+
+namespace {
+
+enum ChoiceRole {
+    MunicipalityIdRole = Qt::UserRole + 1,
+    GeonameRole,
+    CountryRole,
+    LatRole,
+    LonRole,
+    NameRole
+};
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    const int i = combo->findData(data);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+
+} // namespace
+
+PairDialog::PairDialog(Editor &editor, qint64 pairId, QWidget *parent, qint64 communityId)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PairDialog>())
+    , m_editor(editor)
+    , m_pairId(pairId)
+    , m_partnerChoices(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("PairDialog"));
+    fillChoices();
+
+    auto *completer = new QCompleter(m_partnerChoices, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->partner->setCompleter(completer);
+    connect(m_ui->partner, &QLineEdit::textEdited, this, &PairDialog::completePartner);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &PairDialog::partnerChosen);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PairDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (pairId > 0) {
+        setWindowTitle(tr("Edit partnership"));
+        if (auto pair = PartnershipRepository(editor.database()).get(pairId)) {
+            m_original = *pair;
+            load(*pair);
+        }
+        // The two sides of a pair stay what they are; a place is edited in
+        // "Communities & partners", another pair is a new pair.
+        m_ui->placesGroup->setEnabled(false);
+        m_ui->kind->setFocus();
+    } else {
+        setWindowTitle(tr("New partnership"));
+        if (communityId > 0)
+            selectData(m_ui->community, communityId);
+        else
+            m_ui->community->setCurrentIndex(-1);
+        m_ui->community->setFocus();
+    }
+}
+
+PairDialog::~PairDialog() = default;
+
+void PairDialog::fillChoices()
+{
+    Database &db = m_editor.database();
+    const QCollator collator(QLocale(QLocale::Ukrainian));
+    // Communities: the whole codifier, "Вінниця — Вінницька область".
+    if (auto communities = CommunityRepository(db).select()) {
+        std::sort(communities->begin(), communities->end(),
+                  [&](const Community &a, const Community &b) {
+                      const int c = collator.compare(a.nameUk, b.nameUk);
+                      return c != 0 ? c < 0 : collator.compare(a.oblastIso, b.oblastIso) < 0;
+                  });
+        for (const Community &c : *communities)
+            m_ui->community->addItem(
+                c.nameUk + QStringLiteral(" — ") + names::oblast(c.oblastIso) +
+                    (c.hromadaUk.isEmpty() ? QString() : QStringLiteral(" (") + c.hromadaUk + u')'),
+                c.id);
+    }
+    m_ui->community->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->community->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    QList<std::pair<QString, QString>> countries;
+    for (const catalog::Country &c : catalog::countries())
+        countries.append({names::country(c.iso2), c.iso2});
+    std::sort(countries.begin(), countries.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    m_ui->country->addItem(QString());
+    for (const auto &[name, iso] : countries)
+        m_ui->country->addItem(name, iso);
+
+    for (PartnershipKind k : EnumTraits<PartnershipKind>::values())
+        m_ui->kind->addItem(toLabel(k), toCode(k));
+    for (Stage s : EnumTraits<Stage>::values())
+        m_ui->stage->addItem(toLabel(s), toCode(s));
+}
+
+void PairDialog::load(const Partnership &pair)
+{
+    Database &db = m_editor.database();
+    selectData(m_ui->community, pair.communityId);
+    if (auto m = MunicipalityRepository(db).get(pair.municipalityId)) {
+        m_ui->partner->setText(m->name);
+        m_ui->partnerUk->setText(m->nameUk);
+        selectData(m_ui->country, m->countryIso);
+        m_ui->region->setText(m->region);
+        m_chosenMunicipality = m->id;
+    }
+    selectData(m_ui->kind, toCode(pair.kind));
+    selectData(m_ui->stage, toCode(pair.stage));
+    m_ui->firstContact->setDate(pair.firstContactOn);
+    m_ui->memorandum->setDate(pair.memorandumOn);
+    m_ui->agreement->setDate(pair.agreementOn);
+    m_ui->twinning->setDate(pair.twinningOn);
+    m_ui->ended->setDate(pair.endedOn);
+    m_ui->endReason->setText(pair.endReason);
+    m_ui->initiative->setText(pair.initiative);
+    m_ui->officer->setText(pair.officer);
+    m_ui->reviewedOn->setDate(pair.reviewedOn);
+    m_ui->reviewedBy->setText(pair.reviewedBy);
+    m_ui->notes->setPlainText(pair.notes);
+    m_ui->sources->setText(pair.sources);
+}
+
+void PairDialog::completePartner(const QString &text)
+{
+    m_chosenMunicipality = 0;
+    m_lat.reset();
+    m_lon.reset();
+    m_geonameId.reset();
+    m_partnerChoices->clear();
+    const QString key = text::searchKey(text);
+    if (key.size() < 2)
+        return;
+    // Partners already recorded first: their Ukrainian names match too.
+    if (auto known = MunicipalityRepository(m_editor.database()).select()) {
+        int shown = 0;
+        for (const Municipality &m : *known) {
+            const bool hit = text::searchKey(m.name).startsWith(key) ||
+                             text::searchKey(m.nameUk).startsWith(key) ||
+                             text::searchKey(m.nameLocal).startsWith(key);
+            if (!hit)
+                continue;
+            auto *item = new QStandardItem(
+                m.name + (m.nameUk.isEmpty() ? QString() : QStringLiteral(" · ") + m.nameUk) +
+                QStringLiteral(" — ") + names::country(m.countryIso));
+            item->setData(m.id, MunicipalityIdRole);
+            item->setData(m.countryIso, CountryRole);
+            item->setData(m.name, NameRole);
+            m_partnerChoices->appendRow(item);
+            if (++shown >= 10)
+                break;
+        }
+    }
+    for (const geo::Place *p : geo::Gazetteer::shipped().complete(text, {}, 15)) {
+        if (p->countryIso == QLatin1String("UA"))
+            continue;
+        auto *item =
+            new QStandardItem(p->name + QStringLiteral(" — ") + names::country(p->countryIso) +
+                              QStringLiteral(" (") + tr("gazetteer") + u')');
+        item->setData(p->geonameId, GeonameRole);
+        item->setData(p->countryIso, CountryRole);
+        item->setData(p->lat, LatRole);
+        item->setData(p->lon, LonRole);
+        item->setData(p->name, NameRole);
+        m_partnerChoices->appendRow(item);
+    }
+}
+
+void PairDialog::partnerChosen(const QModelIndex &index)
+{
+    const QString name = index.data(NameRole).toString();
+    m_ui->partner->setText(name);
+    selectData(m_ui->country, index.data(CountryRole));
+    m_chosenMunicipality = index.data(MunicipalityIdRole).toLongLong();
+    if (m_chosenMunicipality > 0) {
+        if (auto m = MunicipalityRepository(m_editor.database()).get(m_chosenMunicipality)) {
+            m_ui->partnerUk->setText(m->nameUk);
+            m_ui->region->setText(m->region);
+        }
+    } else {
+        m_lat = index.data(LatRole).toDouble();
+        m_lon = index.data(LonRole).toDouble();
+        m_geonameId = index.data(GeonameRole).toLongLong();
+    }
+}
+
+Partnership PairDialog::collect() const
+{
+    Partnership p = m_original;
+    p.communityId =
+        m_ui->community->currentIndex() >= 0 ? m_ui->community->currentData().toLongLong() : 0;
+    p.kind = fromCode<PartnershipKind>(m_ui->kind->currentData().toString())
+                 .value_or(PartnershipKind::Twinning);
+    p.stage = fromCode<Stage>(m_ui->stage->currentData().toString()).value_or(Stage::FirstContact);
+    p.firstContactOn = m_ui->firstContact->date();
+    p.memorandumOn = m_ui->memorandum->date();
+    p.agreementOn = m_ui->agreement->date();
+    p.twinningOn = m_ui->twinning->date();
+    p.endedOn = m_ui->ended->date();
+    p.endReason = m_ui->endReason->text().trimmed();
+    p.initiative = m_ui->initiative->text().trimmed();
+    p.officer = m_ui->officer->text().trimmed();
+    p.reviewedOn = m_ui->reviewedOn->date();
+    p.reviewedBy = m_ui->reviewedBy->text().trimmed();
+    p.notes = m_ui->notes->toPlainText().trimmed();
+    p.sources = m_ui->sources->text().trimmed();
+    return p;
+}
+
+void PairDialog::accept()
+{
+    if (QCompleter *completer = m_ui->partner->completer())
+        completer->popup()->hide();
+    Partnership pair = collect();
+    if (m_pairId > 0) {
+        if (auto s = m_editor.update(pair, tr("Edit partnership")); !s) {
+            m_ui->error->setText(s.error().message);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
+    if (pair.communityId <= 0 || m_ui->community->currentText() !=
+                                     m_ui->community->itemText(m_ui->community->currentIndex())) {
+        m_ui->error->setText(tr("Choose the Ukrainian community from the list."));
+        m_ui->community->setFocus();
+        return;
+    }
+    const QString name = m_ui->partner->text().trimmed();
+    const QString country = m_ui->country->currentData().toString();
+    if (name.isEmpty() || country.isEmpty()) {
+        m_ui->error->setText(tr("Enter the partner municipality and choose its country."));
+        (name.isEmpty() ? static_cast<QWidget *>(m_ui->partner) : m_ui->country)->setFocus();
+        return;
+    }
+    // The same place is never recorded twice: a partner of that name and
+    // country already in the database is used.
+    std::optional<Municipality> newPartner;
+    pair.municipalityId = 0;
+    if (auto known = MunicipalityRepository(m_editor.database())
+                         .select(QStringLiteral("country_iso2 = ?"), {country})) {
+        for (const Municipality &m : *known) {
+            if (m.id == m_chosenMunicipality || text::searchKey(m.name) == text::searchKey(name))
+                pair.municipalityId = m.id;
+        }
+    }
+    if (pair.municipalityId == 0) {
+        Municipality m;
+        m.name = name;
+        m.nameUk = m_ui->partnerUk->text().trimmed();
+        m.countryIso = country;
+        m.region = m_ui->region->text().trimmed();
+        if (!m_lat) {
+            // Typed, not picked: the gazetteer may still know it.
+            const auto hits = geo::Gazetteer::shipped().find(name, country);
+            if (!hits.isEmpty()) {
+                m_lat = hits.first()->lat;
+                m_lon = hits.first()->lon;
+                m_geonameId = hits.first()->geonameId;
+            }
+        }
+        m.lat = m_lat;
+        m.lon = m_lon;
+        m.geonameId = m_geonameId;
+        newPartner = m;
+    }
+    auto id = m_editor.addPartnership(pair, newPartner);
+    if (!id) {
+        m_ui->error->setText(id.error().message);
+        return;
+    }
+    m_pairId = *id;
+    QDialog::accept();
+}
+
+} // namespace tt::ui

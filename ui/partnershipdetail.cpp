@@ -1,0 +1,412 @@
+#include "partnershipdetail.h"
+
+#include "commands/editor.h"
+#include "core/names.h"
+#include "models/portfoliostore.h"
+#include "pairdialog.h"
+#include "recorddialogs.h"
+#include "recordtab.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tt::ui {
+
+namespace {
+
+constexpr qint64 largestDocument = 64LL * 1024 * 1024;
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QStringLiteral("—");
+}
+
+} // namespace
+
+PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_editor(editor)
+    , m_title(new QLabel(this))
+    , m_edit(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("partnershipDetail"));
+    Database &db = editor->database();
+    m_areas = makeAreaListModel(db, this);
+    m_milestones = makeMilestoneListModel(db, store->today(), this);
+    m_contacts = makeContactListModel(db, this);
+    m_projects = makeProjectListModel(db, this);
+    m_documents = makeDocumentListModel(db, this);
+    m_history = new HistoryModel(db, this);
+
+    constexpr int idRole = AreaListModel::RecordIdRole;
+    m_areaTab = new RecordTab(m_areas, idRole, this);
+    m_milestoneTab = new RecordTab(m_milestones, idRole, this);
+    m_contactTab = new RecordTab(m_contacts, idRole, this);
+    m_projectTab = new RecordTab(m_projects, idRole, this);
+    m_documentTab = new RecordTab(m_documents, idRole, this);
+    m_historyView = new QTableView(this);
+    m_historyView->setModel(m_history);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->setWordWrap(true);
+
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_areaTab, QString());
+    m_tabs->addTab(m_milestoneTab, QString());
+    m_tabs->addTab(m_contactTab, QString());
+    m_tabs->addTab(m_projectTab, QString());
+    m_tabs->addTab(m_documentTab, QString());
+    m_tabs->addTab(m_historyView, QString());
+    m_milestoneTab->setObjectName(QStringLiteral("milestonesTab"));
+    m_areaTab->setObjectName(QStringLiteral("areasTab"));
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_historyView->setObjectName(QStringLiteral("history"));
+
+    auto *header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("pairTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, &PartnershipDetail::editPair);
+    Editor &ed = *m_editor;
+    auto openDialog = [this](QDialog *dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(m_areaTab, &RecordTab::addRequested, this,
+            [this, &ed, openDialog] { openDialog(new AreaDialog(ed, m_pairId, 0, this)); });
+    connect(m_areaTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new AreaDialog(ed, m_pairId, id, this));
+    });
+    connect(m_areaTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        reportError(ed.remove<PartnershipArea>(id, tr("Remove cooperation area")));
+    });
+    connect(m_milestoneTab, &RecordTab::addRequested, this,
+            [this, &ed, openDialog] { openDialog(new MilestoneDialog(ed, m_pairId, 0, this)); });
+    connect(m_milestoneTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new MilestoneDialog(ed, m_pairId, id, this));
+    });
+    connect(m_milestoneTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        const int row = m_milestones->rowOfId(id);
+        if (row >= 0 &&
+            confirm(tr("Delete the milestone “%1”?").arg(m_milestones->record(row).title)))
+            reportError(ed.remove<Milestone>(id, tr("Delete milestone")));
+    });
+    m_markDone = m_milestoneTab->addAction(QString(), [this, &ed](qint64 id) {
+        const int row = m_milestones->rowOfId(id);
+        if (row < 0)
+            return;
+        const bool done = m_milestones->record(row).status == MilestoneStatus::Done;
+        reportError(ed.setMilestoneDone(id, !done, QDate::currentDate()));
+        const int again = m_milestones->rowOfId(id);
+        if (again >= 0)
+            m_milestoneTab->table()->selectRow(again);
+    });
+    m_markDone->setObjectName(QStringLiteral("markDone"));
+    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_contactTab, &RecordTab::addRequested, this,
+            [this, &ed, openDialog] { openDialog(new ContactDialog(ed, m_pairId, 0, this)); });
+    connect(m_contactTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new ContactDialog(ed, m_pairId, id, this));
+    });
+    connect(m_contactTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        if (confirm(tr("Delete this contact?")))
+            reportError(ed.remove<Contact>(id, tr("Delete contact")));
+    });
+    connect(m_projectTab, &RecordTab::addRequested, this,
+            [this, &ed, openDialog] { openDialog(new ProjectDialog(ed, m_pairId, 0, this)); });
+    connect(m_projectTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new ProjectDialog(ed, m_pairId, id, this));
+    });
+    connect(m_projectTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        if (confirm(tr("Delete this project?")))
+            reportError(ed.remove<Project>(id, tr("Delete project")));
+    });
+    connect(m_documentTab, &RecordTab::addRequested, this, &PartnershipDetail::attachDocument);
+    connect(m_documentTab, &RecordTab::editRequested, this, &PartnershipDetail::openDocument);
+    connect(m_documentTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        if (confirm(tr("Delete this document from the database?")))
+            reportError(ed.remove<Document>(id, tr("Delete document")));
+    });
+    m_openDocument = m_documentTab->addAction(QString(), [this](qint64 id) { openDocument(id); });
+    m_saveDocument = m_documentTab->addAction(QString(), [this](qint64 id) { saveDocument(id); });
+
+    connect(store, &PortfolioStore::pairChanged, this, [this](qint64 id) {
+        if (id == m_pairId)
+            showOverview();
+    });
+    connect(store, &PortfolioStore::currentPairChanged, this, &PartnershipDetail::setPair);
+    const bool writable = !m_editor->database().isReadOnly();
+    for (RecordTab *t : {m_areaTab, m_milestoneTab, m_contactTab, m_projectTab, m_documentTab})
+        t->setEditable(writable);
+    m_edit->setEnabled(writable);
+    retranslate();
+    setPair(store->currentPair());
+}
+
+RecordTab *PartnershipDetail::tab(Tab which) const
+{
+    switch (which) {
+    case AreasTab:
+        return m_areaTab;
+    case MilestonesTab:
+        return m_milestoneTab;
+    case ContactsTab:
+        return m_contactTab;
+    case ProjectsTab:
+        return m_projectTab;
+    case DocumentsTab:
+        return m_documentTab;
+    default:
+        return nullptr;
+    }
+}
+
+void PartnershipDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PartnershipDetail::retranslate()
+{
+    m_edit->setText(tr("&Edit partnership…"));
+    m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(AreasTab, tr("Areas"));
+    m_tabs->setTabText(MilestonesTab, tr("Milestones"));
+    m_tabs->setTabText(ContactsTab, tr("Contacts"));
+    m_tabs->setTabText(ProjectsTab, tr("Projects"));
+    m_tabs->setTabText(DocumentsTab, tr("Documents"));
+    m_tabs->setTabText(HistoryTab, tr("History"));
+    m_areaTab->setTexts(tr("Add area…"), tr("Edit…"), tr("Remove"));
+    m_milestoneTab->setTexts(tr("Add milestone…"), tr("Edit…"), tr("Delete"));
+    m_contactTab->setTexts(tr("Add contact…"), tr("Edit…"), tr("Delete"));
+    m_projectTab->setTexts(tr("Add project…"), tr("Edit…"), tr("Delete"));
+    m_documentTab->setTexts(tr("Attach file…"), tr("Open"), tr("Delete"));
+    m_markDone->setText(tr("Mark done / not done"));
+    m_markDone->setToolTip(tr("Ctrl+D"));
+    m_openDocument->setText(tr("Open"));
+    m_saveDocument->setText(tr("Save as…"));
+    m_documentTab->editButton()->hide();
+    showOverview();
+}
+
+void PartnershipDetail::setPair(qint64 id)
+{
+    m_pairId = id;
+    m_areas->setPartnership(id);
+    m_milestones->setPartnership(id);
+    m_contacts->setPartnership(id);
+    m_projects->setPartnership(id);
+    m_documents->setPartnership(id);
+    m_history->setPartnership(id);
+    m_tabs->setEnabled(id > 0);
+    m_edit->setEnabled(id > 0 && !m_editor->database().isReadOnly());
+    showOverview();
+}
+
+void PartnershipDetail::showOverview()
+{
+    const Portfolio &portfolio = m_store->portfolio();
+    const qsizetype i = portfolio.indexOf(m_pairId);
+    if (m_pairId <= 0 || i < 0) {
+        m_title->setText(tr("No partnership selected"));
+        m_overview->setHtml(QStringLiteral("<p>%1</p>")
+                                .arg(escaped(tr("Choose a pair in the table, or add one with "
+                                                "“New partnership”."))));
+        return;
+    }
+    const PairSummary &p = portfolio.pairs()[i];
+    m_title->setText(p.communityName + QStringLiteral(" – ") +
+                     (names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty()
+                          ? p.partnerNameUk
+                          : p.partnerName));
+    auto pair = PartnershipRepository(m_editor->database()).get(m_pairId);
+    if (!pair)
+        return;
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral(
+                   "<tr><td style='color:#555;padding-right:16px'>%1</td><td>%2</td></tr>")
+            .arg(escaped(label), value);
+    };
+    QString html = QStringLiteral("<table cellspacing='3'>");
+    html += row(tr("Community"),
+                escaped(p.communityName + QStringLiteral(" (") + p.communityLatn +
+                        QStringLiteral("), ") + p.hromadaName + u' ' + tr("community") +
+                        QStringLiteral(", ") + names::oblast(p.oblastIso)));
+    QString partner = p.partnerName;
+    if (!p.partnerNameUk.isEmpty())
+        partner += QStringLiteral(" · ") + p.partnerNameUk;
+    if (!p.partnerLocal.isEmpty() && p.partnerLocal != p.partnerName)
+        partner += QStringLiteral(" · ") + p.partnerLocal;
+    html +=
+        row(tr("Partner"), escaped(partner + QStringLiteral(", ") + names::country(p.countryIso)));
+    html += row(tr("Kind"), escaped(toLabel(pair->kind)));
+    html += row(tr("Stage"), QStringLiteral("<b>%1</b>").arg(escaped(toLabel(pair->stage))));
+    html += row(tr("First contact"), escaped(dateText(pair->firstContactOn)));
+    html += row(tr("Memorandum of intent"), escaped(dateText(pair->memorandumOn)));
+    html += row(tr("Cooperation agreement"), escaped(dateText(pair->agreementOn)));
+    html += row(tr("Twinning agreement"), escaped(dateText(pair->twinningOn)));
+    if (pair->endedOn.isValid())
+        html += row(tr("Ended"),
+                    escaped(dateText(pair->endedOn) + QStringLiteral(" — ") + pair->endReason));
+    if (!pair->initiative.isEmpty())
+        html += row(tr("Initiative"), escaped(pair->initiative));
+    html += row(tr("Responsible officer"),
+                escaped(pair->officer.isEmpty() ? QStringLiteral("—") : pair->officer));
+    if (pair->reviewedOn.isValid())
+        html += row(tr("Last reviewed"),
+                    escaped(dateText(pair->reviewedOn) + QStringLiteral(" ") + pair->reviewedBy));
+    const QString next =
+        p.nextMilestoneOn.isValid()
+            ? escaped(dateText(p.nextMilestoneOn) + QStringLiteral(" — ") + p.nextMilestoneTitle)
+            : QStringLiteral("—");
+    html += row(tr("Next milestone"),
+                p.milestonesOverdue > 0
+                    ? QStringLiteral("<span style='color:#c62828'>%1 (%2)</span>")
+                          .arg(next, escaped(tr("%n overdue", "", p.milestonesOverdue)))
+                    : next);
+    html += row(tr("Last activity"), escaped(dateText(p.lastActivityOn)));
+    html += QStringLiteral("</table>");
+    if (!pair->notes.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(escaped(tr("Notes")),
+                         escaped(pair->notes).replace(u'\n', QStringLiteral("<br>")));
+    if (!pair->sources.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(escaped(tr("Sources")), escaped(pair->sources));
+    m_overview->setHtml(html);
+}
+
+void PartnershipDetail::editPair()
+{
+    if (m_pairId <= 0 || !m_editor)
+        return;
+    auto *dialog = new PairDialog(*m_editor, m_pairId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PartnershipDetail::reportError(const Status &status)
+{
+    if (!status)
+        QMessageBox::warning(this, tr("The change was not made"), status.error().message);
+}
+
+bool PartnershipDetail::confirm(const QString &question)
+{
+    return QMessageBox::question(
+               this, tr("Delete"), question + u'\n' + tr("You can undo this with Ctrl+Z."),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void PartnershipDetail::attachDocument()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"), QDir::homePath());
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (QFileInfo(path).size() > largestDocument) {
+        QMessageBox::warning(
+            this, tr("File too large"),
+            tr("“%1” is larger than %2; keep it outside the database and note where it is.")
+                .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(largestDocument)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot read the file"), file.errorString());
+        return;
+    }
+    Document d;
+    d.partnershipId = m_pairId;
+    d.name = QFileInfo(path).fileName();
+    d.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    d.type =
+        d.mimeType.startsWith(QLatin1String("image/")) ? DocumentType::Photo : DocumentType::Other;
+    auto id = m_editor->attachDocument(d, file.readAll());
+    if (!id)
+        reportError(id.error());
+}
+
+void PartnershipDetail::openDocument(qint64 id)
+{
+    const int row = m_documents->rowOfId(id);
+    if (row < 0)
+        return;
+    auto bytes = DocumentRepository(m_editor->database()).content(id);
+    if (!bytes) {
+        reportError(bytes.error());
+        return;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                        QStringLiteral("/twinning-documents");
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + QString::number(id) + u'-' +
+                         QFileInfo(m_documents->record(row).name).fileName();
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
+        QMessageBox::warning(this, tr("Cannot open the document"), out.errorString());
+        return;
+    }
+    out.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void PartnershipDetail::saveDocument(qint64 id)
+{
+    const int row = m_documents->rowOfId(id);
+    if (row < 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the document"), QDir::homePath() + u'/' + m_documents->record(row).name);
+    if (path.isEmpty())
+        return;
+    auto bytes = DocumentRepository(m_editor->database()).content(id);
+    if (!bytes) {
+        reportError(bytes.error());
+        return;
+    }
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
+        QMessageBox::warning(this, tr("Cannot save the document"), out.errorString());
+}
+
+} // namespace tt::ui

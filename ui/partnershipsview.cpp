@@ -1,0 +1,237 @@
+#include "partnershipsview.h"
+
+#include "commands/editor.h"
+#include "models/partnershiptablemodel.h"
+#include "models/portfoliostore.h"
+#include "pairdialog.h"
+#include "partnershipdetail.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tt::ui {
+
+namespace {
+
+// Draws a pair's cooperation areas as small coloured chips.
+class AreaChipsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem base = option;
+        initStyleOption(&base, index);
+        base.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, base.widget);
+        const QVariantList chips = index.data(PartnershipTableModel::AreaChipsRole).toList();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        const QFontMetrics fm(small);
+        int x = option.rect.left() + 3;
+        const int h = fm.height() + 2;
+        const int y = option.rect.center().y() - h / 2;
+        for (const QVariant &chip : chips) {
+            const QVariantMap m = chip.toMap();
+            const QString name = m.value(QStringLiteral("name")).toString();
+            const QColor color = m.value(QStringLiteral("color")).value<QColor>();
+            const int w = fm.horizontalAdvance(name) + 10;
+            if (x + w > option.rect.right()) {
+                painter->setPen(option.palette.color(QPalette::Text));
+                painter->drawText(QRect(x, y, 20, h), Qt::AlignVCenter, QStringLiteral("…"));
+                break;
+            }
+            const QRect r(x, y, w, h);
+            QColor fill = color;
+            fill.setAlphaF(0.28);
+            painter->setPen(QPen(color.darker(115), 1));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0, h / 2.0);
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(r, Qt::AlignCenter, name);
+            x += w + 3;
+        }
+        painter->restore();
+    }
+};
+
+} // namespace
+
+PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_editor(editor)
+    , m_model(new PartnershipTableModel(store, this))
+    , m_table(new QTableView(this))
+    , m_detail(new PartnershipDetail(store, editor, this))
+    , m_new(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("partnershipsView"));
+    m_table->setObjectName(QStringLiteral("partnershipTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PartnershipTableModel::CommunityColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(PartnershipTableModel::AreasColumn,
+                                      new AreaChipsDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    const int widths[] = {130, 150, 150, 110, 100, 170, 260, 110};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_new->setObjectName(QStringLiteral("newPair"));
+    m_delete->setObjectName(QStringLiteral("deletePair"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_new);
+    bar->addWidget(m_delete);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(bar);
+    topLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_new, &QPushButton::clicked, this, &PartnershipsView::newPair);
+    connect(m_delete, &QPushButton::clicked, this, &PartnershipsView::deletePair);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_store->setCurrentPair(m_model->pairAt(current.row()));
+                m_delete->setEnabled(current.isValid() && !m_editor->database().isReadOnly());
+            });
+    connect(m_table, &QTableView::doubleClicked, this, &PartnershipsView::editPair);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(tr("New partnership…"), this, &PartnershipsView::newPair);
+        if (m_table->indexAt(pos).isValid()) {
+            menu.addAction(tr("Edit partnership…"), this, &PartnershipsView::editPair);
+            menu.addAction(tr("Delete partnership…"), this, &PartnershipsView::deletePair);
+        }
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_store, &PortfolioStore::currentPairChanged, this, &PartnershipsView::followCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PartnershipsView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PartnershipsView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartnershipsView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { followCurrent(m_store->currentPair()); });
+    m_new->setEnabled(!m_editor->database().isReadOnly());
+    m_delete->setEnabled(false);
+    retranslate();
+    followCurrent(m_store->currentPair());
+}
+
+void PartnershipsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PartnershipsView::retranslate()
+{
+    m_new->setText(tr("&New partnership…"));
+    m_new->setToolTip(
+        tr("Add a pair of a Ukrainian community and a foreign partner (Ctrl+Shift+N)"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(
+        tr("Delete the selected pair with its milestones, contacts and documents (Del); undo "
+           "brings it all back"));
+    m_table->setAccessibleName(tr("Partnerships"));
+    updateCount();
+}
+
+void PartnershipsView::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int all = static_cast<int>(m_store->portfolio().pairs().size());
+    m_count->setText(shown == all ? tr("%n partnership(s)", "", all)
+                                  : tr("%1 of %n partnership(s)", "", all).arg(shown));
+}
+
+void PartnershipsView::followCurrent(qint64 id)
+{
+    // Selection is shared: a pair chosen elsewhere (the map) is selected here.
+    const int row = m_model->rowOf(id);
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (row < 0) {
+        if (id == 0)
+            m_table->clearSelection();
+        return;
+    }
+    if (current.row() != row) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void PartnershipsView::newPair()
+{
+    if (m_editor->database().isReadOnly())
+        return;
+    PairDialog dialog(*m_editor, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_store->setCurrentPair(dialog.pairId());
+}
+
+void PartnershipsView::editPair()
+{
+    if (m_store->currentPair() > 0)
+        m_detail->editPair();
+}
+
+void PartnershipsView::deletePair()
+{
+    const qint64 id = m_store->currentPair();
+    const qsizetype i = m_store->portfolio().indexOf(id);
+    if (id <= 0 || i < 0 || m_editor->database().isReadOnly())
+        return;
+    const PairSummary &p = m_store->portfolio().pairs()[i];
+    const QString label = p.communityName + QStringLiteral(" – ") + p.partnerName;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete partnership"),
+        tr("Delete %1 with its %n milestone(s), contacts, projects and documents?", "",
+           int(p.milestones.size()))
+                .arg(label) +
+            u'\n' + tr("You can undo this with Ctrl+Z."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = m_editor->removePartnership(id); !s)
+        QMessageBox::warning(this, tr("The partnership was not deleted"), s.error().message);
+}
+
+} // namespace tt::ui

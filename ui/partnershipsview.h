@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace tt {
+class Editor;
+class PartnershipTableModel;
+class PortfolioStore;
+} // namespace tt
+
+namespace tt::ui {
+
+class PartnershipDetail;
+
+// The office's daily screen: the pairs that pass the filter, sortable, and the
+// detail panel of the selected one.
+class PartnershipsView : public QWidget
+{
+    Q_OBJECT
+public:
+    PartnershipsView(PortfolioStore *store, Editor *editor, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    PartnershipTableModel *model() const { return m_model; }
+    PartnershipDetail *detail() const { return m_detail; }
+
+    void newPair();
+    void editPair();
+    void deletePair();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void followCurrent(qint64 id);
+
+    PortfolioStore *m_store;
+    Editor *m_editor;
+    PartnershipTableModel *m_model;
+    QTableView *m_table;
+    PartnershipDetail *m_detail;
+    QPushButton *m_new;
+    QPushButton *m_delete;
+    QLabel *m_count;
+};
+
+} // namespace tt::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QPushButton;
+class QTableView;
+
+namespace tt::ui {
+
+// A tab of the detail panel: a table of a pair's records with Add, Edit and
+// Delete (Insert, Enter and Delete keys do the same), and room for more
+// buttons. It only asks; the panel carries the request out through the Editor.
+class RecordTab : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordTab(QAbstractItemModel *model, int idRole, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *removeButton() const { return m_remove; }
+    // Adds a button that acts on the selected record.
+    QPushButton *addAction(const QString &text, const std::function<void(qint64)> &onRecord);
+    qint64 currentId() const;
+    void setEditable(bool editable);
+    void setTexts(const QString &add, const QString &edit, const QString &remove);
+
+signals:
+    void addRequested();
+    void editRequested(qint64 id);
+    void removeRequested(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateButtons();
+
+    QTableView *m_table;
+    QHBoxLayout *m_buttons;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QList<QPushButton *> m_recordButtons;
+    int m_idRole;
+    bool m_editable = true;
+};
+
+} // namespace tt::ui

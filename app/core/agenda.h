@@ -38,6 +38,10 @@ struct AgendaQuery
     QDate from;
     QDate to;
     bool includeDone = false; // done and cancelled ones too
+    // Which parts to read: the overdue milestones do not depend on the period,
+    // so a view that changes the period need not read them again.
+    bool overdue = true;
+    bool period = true;
     // Only the milestones of this pair (0: every pair); for updating one pair.
     qint64 partnershipId = 0;
 };
@@ -46,5 +50,8 @@ struct AgendaQuery
 // period's milestones that are not overdue; each part ordered by planned date
 // and id.
 Result<QList<AgendaItem>> readAgenda(Database &db, const AgendaQuery &query);
+
+// Whether a milestone belongs to the period part of the query (not overdue).
+bool inPeriod(const AgendaItem &item, const AgendaQuery &query);
 
 } // namespace tt

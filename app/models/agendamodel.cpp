@@ -59,7 +59,7 @@ void AgendaModel::setPeriod(Period period)
     if (period == m_period)
         return;
     m_period = period;
-    reload();
+    reloadPeriod();
 }
 
 void AgendaModel::setShowDone(bool show)
@@ -67,21 +67,44 @@ void AgendaModel::setShowDone(bool show)
     if (show == m_showDone)
         return;
     m_showDone = show;
-    reload();
+    reloadPeriod();
+}
+
+AgendaQuery AgendaModel::query() const
+{
+    AgendaQuery query;
+    query.today = m_store->today();
+    std::tie(query.from, query.to) = periodRange(m_period, query.today);
+    query.includeDone = m_showDone;
+    return query;
 }
 
 void AgendaModel::reload()
 {
-    m_loaded.clear();
+    m_overdueItems.clear();
+    m_periodItems.clear();
     m_lastError.clear();
     if (Database *db = m_store->database()) {
-        AgendaQuery query;
-        query.today = m_store->today();
-        std::tie(query.from, query.to) = periodRange(m_period, query.today);
-        query.includeDone = m_showDone;
-        auto items = readAgenda(*db, query);
+        AgendaQuery q = query();
+        q.period = false;
+        auto items = readAgenda(*db, q);
         if (items)
-            m_loaded = std::move(items.value());
+            m_overdueItems = std::move(items.value());
+        else
+            m_lastError = items.error().message;
+    }
+    reloadPeriod();
+}
+
+void AgendaModel::reloadPeriod()
+{
+    m_periodItems.clear();
+    if (Database *db = m_store->database()) {
+        AgendaQuery q = query();
+        q.overdue = false;
+        auto items = readAgenda(*db, q);
+        if (items)
+            m_periodItems = std::move(items.value());
         else
             m_lastError = items.error().message;
     }
@@ -109,21 +132,33 @@ void AgendaModel::rebuild()
             visible.resize(id + 1, 0);
         visible[id] = 1;
     }
-    QHash<quintptr, QList<AgendaItem>> byKey;
-    for (const AgendaItem &item : std::as_const(m_loaded)) {
-        if (item.partnershipId < qint64(visible.size()) && visible[item.partnershipId])
-            byKey[keyOf(item)] << item;
+    auto shown = [&](const AgendaItem &item) {
+        return item.partnershipId < qint64(visible.size()) && visible[item.partnershipId];
+    };
+    // Both lists come ordered from the database; edits append out of order.
+    for (QList<AgendaItem> *list : {&m_overdueItems, &m_periodItems}) {
+        if (!std::is_sorted(list->cbegin(), list->cend(), earlier))
+            std::sort(list->begin(), list->end(), earlier);
     }
-    QList<quintptr> keys = byKey.keys();
-    std::sort(keys.begin(), keys.end()); // the overdue group (1) first, then months
-    for (quintptr key : std::as_const(keys)) {
-        Group group;
-        group.key = key;
-        if (key != overdueKey)
-            group.month = QDate(int((key - 2) / 12), int((key - 2) % 12) + 1, 1);
-        group.items = std::move(byKey[key]);
-        std::sort(group.items.begin(), group.items.end(), earlier);
-        m_groups << std::move(group);
+    Group overdue;
+    overdue.key = overdueKey;
+    for (const AgendaItem &item : std::as_const(m_overdueItems)) {
+        if (shown(item))
+            overdue.items << item;
+    }
+    if (!overdue.items.isEmpty())
+        m_groups << std::move(overdue);
+    for (const AgendaItem &item : std::as_const(m_periodItems)) {
+        if (!shown(item))
+            continue;
+        const quintptr key = keyOf(item);
+        if (m_groups.isEmpty() || m_groups.last().key != key) {
+            Group group;
+            group.key = key;
+            group.month = QDate(item.plannedOn.year(), item.plannedOn.month(), 1);
+            m_groups << std::move(group);
+        }
+        m_groups.last().items << item;
     }
     reindexGroups();
     endResetModel();
@@ -167,20 +202,20 @@ void AgendaModel::onPairChanged(qint64 id, bool exists)
 {
     QList<AgendaItem> fresh;
     if (exists && m_store->database()) {
-        AgendaQuery query;
-        query.today = m_store->today();
-        std::tie(query.from, query.to) = periodRange(m_period, query.today);
-        query.includeDone = m_showDone;
-        query.partnershipId = id;
-        auto items = readAgenda(*m_store->database(), query);
+        AgendaQuery q = query();
+        q.partnershipId = id;
+        auto items = readAgenda(*m_store->database(), q);
         if (!items) {
             m_lastError = items.error().message;
             return;
         }
         fresh = std::move(items.value());
     }
-    m_loaded.removeIf([id](const AgendaItem &item) { return item.partnershipId == id; });
-    m_loaded << fresh;
+    const QDate today = m_store->today();
+    for (QList<AgendaItem> *list : {&m_overdueItems, &m_periodItems})
+        list->removeIf([id](const AgendaItem &item) { return item.partnershipId == id; });
+    for (const AgendaItem &item : std::as_const(fresh))
+        (item.isOverdue(today) ? m_overdueItems : m_periodItems) << item;
     if (!pairVisible(id))
         fresh.clear();
 

@@ -73,7 +73,9 @@ private:
     };
     static constexpr quintptr overdueKey = 1;
 
+    AgendaQuery query() const;
     void reload();
+    void reloadPeriod();
     void rebuild();
     void onPairChanged(qint64 id, bool exists);
     quintptr keyOf(const AgendaItem &item) const;
@@ -88,7 +90,10 @@ private:
     PortfolioStore *m_store;
     Period m_period = Period::Next3Months;
     bool m_showDone = false;
-    QList<AgendaItem> m_loaded; // every pair's rows of the period, unfiltered
+    // Every pair's rows, unfiltered: the overdue ones stay loaded when the
+    // period changes.
+    QList<AgendaItem> m_overdueItems;
+    QList<AgendaItem> m_periodItems;
     QList<Group> m_groups;
     QHash<quintptr, int> m_groupRows;
     QString m_lastError;

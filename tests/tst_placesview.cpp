@@ -155,6 +155,8 @@ void TestPlacesView::mergeThroughTheDialog()
         first = keepFirst->text();
         second = keepSecond->text();
         QTest::mouseClick(keepSecond, Qt::LeftButton);
+        if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+            dialog->grab().save(QStringLiteral("/tmp/views-merge.png"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
@@ -230,6 +232,8 @@ void TestPlacesView::editPartner()
         latitude->clear();
         QTest::keyClicks(latitude, QStringLiteral("123"));
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // out of range
+        if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+            dialog->grab().save(QStringLiteral("/tmp/views-editpartner.png"));
         latitude->clear();
         QTest::keyClicks(latitude, QStringLiteral("49.0094"));
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());

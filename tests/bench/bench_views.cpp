@@ -9,6 +9,7 @@
 #include "models/portfoliostore.h"
 #include "models/projecttablemodel.h"
 #include "sample/sampledata.h"
+#include "ui/milestonesview.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ class BenchViews : public QObject
 private slots:
     void initTestCase();
     void agendaOpen();
+    void milestonesViewOpen();
     void agendaPeriod_data();
     void agendaPeriod();
     void agendaFilter();
@@ -59,6 +61,18 @@ void BenchViews::agendaOpen()
     QBENCHMARK
     {
         AgendaModel model(m_store.get());
+    }
+}
+
+// The same, with the tree expanded and drawn once.
+void BenchViews::milestonesViewOpen()
+{
+    QBENCHMARK
+    {
+        ui::MilestonesView view(m_store.get(), nullptr);
+        view.resize(1100, 700);
+        view.show();
+        view.grab();
     }
 }
 
@@ -128,5 +142,5 @@ void BenchViews::projects()
     }
 }
 
-QTEST_GUILESS_MAIN(BenchViews)
+QTEST_MAIN(BenchViews)
 #include "bench_views.moc"

@@ -25,6 +25,7 @@ private slots:
     void followsTheFilter();
     void markDoneUpdatesRowsWithoutReset();
     void renamedPlaceShowsInPairColumn();
+    void inactiveModelReadsNothing();
 
 private:
     QModelIndex findTitle(const QString &title) const;
@@ -218,6 +219,23 @@ void TestAgendaModel::renamedPlaceShowsInPairColumn()
     QVERIFY(editor.update(*partner, QStringLiteral("Rename")));
     QCOMPARE(m_model->indexOfMilestone(id, AgendaModel::PairColumn).data().toString(),
              QStringLiteral("Вінниця – Karlsruhe (Baden)"));
+}
+
+void TestAgendaModel::inactiveModelReadsNothing()
+{
+    AgendaModel model(m_store, nullptr, false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    Editor editor(*m_db);
+    Milestone m;
+    m.partnershipId = m_store->portfolio().pairs().first().id;
+    m.title = QStringLiteral("Expert visit");
+    m.plannedOn = m_today.addDays(10);
+    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    QCOMPARE(model.rowCount(), 0);
+    model.setActive(true);
+    QCOMPARE(model.milestoneCount(), 41);
+    QCOMPARE(model.overdueCount(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestAgendaModel)

@@ -22,7 +22,7 @@ MilestonesView::MilestonesView(PortfolioStore *store, Editor *editor, QWidget *p
     : QWidget(parent)
     , m_store(store)
     , m_editor(editor)
-    , m_model(new AgendaModel(store, this))
+    , m_model(new AgendaModel(store, this, false))
     , m_view(new QTreeView(this))
     , m_periodLabel(new QLabel(this))
     , m_period(new QComboBox(this))
@@ -134,6 +134,13 @@ void MilestonesView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void MilestonesView::showEvent(QShowEvent *event)
+{
+    // The agenda is read when first looked at (see AgendaModel::setActive).
+    m_model->setActive(true);
+    QWidget::showEvent(event);
 }
 
 void MilestonesView::updateSummary()

@@ -25,9 +25,10 @@ bool earlier(const AgendaItem &a, const AgendaItem &b)
 
 } // namespace
 
-AgendaModel::AgendaModel(PortfolioStore *store, QObject *parent)
+AgendaModel::AgendaModel(PortfolioStore *store, QObject *parent, bool active)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_active(active)
 {
     connect(store, &PortfolioStore::reset, this, &AgendaModel::reload);
     connect(store, &PortfolioStore::filterChanged, this, &AgendaModel::rebuild);
@@ -70,6 +71,14 @@ void AgendaModel::setShowDone(bool show)
     reloadPeriod();
 }
 
+void AgendaModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    reload();
+}
+
 AgendaQuery AgendaModel::query() const
 {
     AgendaQuery query;
@@ -84,7 +93,7 @@ void AgendaModel::reload()
     m_overdueItems.clear();
     m_periodItems.clear();
     m_lastError.clear();
-    if (Database *db = m_store->database()) {
+    if (Database *db = m_active ? m_store->database() : nullptr) {
         AgendaQuery q = query();
         q.period = false;
         auto items = readAgenda(*db, q);
@@ -99,7 +108,7 @@ void AgendaModel::reload()
 void AgendaModel::reloadPeriod()
 {
     m_periodItems.clear();
-    if (Database *db = m_store->database()) {
+    if (Database *db = m_active ? m_store->database() : nullptr) {
         AgendaQuery q = query();
         q.overdue = false;
         auto items = readAgenda(*db, q);
@@ -200,6 +209,8 @@ bool AgendaModel::pairVisible(qint64 id) const
 
 void AgendaModel::onPairChanged(qint64 id, bool exists)
 {
+    if (!m_active)
+        return;
     QList<AgendaItem> fresh;
     if (exists && m_store->database()) {
         AgendaQuery q = query();

@@ -38,7 +38,13 @@ public:
     };
     enum class Period { ThisMonth, Next3Months, Next12Months, AllUpcoming, Past12Months };
 
-    explicit AgendaModel(PortfolioStore *store, QObject *parent = nullptr);
+    // An inactive model stays empty and reads nothing until setActive(true):
+    // a view makes its model active when first shown, so that opening a
+    // national database does not wait for an agenda nobody looks at yet.
+    explicit AgendaModel(PortfolioStore *store, QObject *parent = nullptr, bool active = true);
+
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
 
     Period period() const { return m_period; }
     void setPeriod(Period period);
@@ -90,6 +96,7 @@ private:
     PortfolioStore *m_store;
     Period m_period = Period::Next3Months;
     bool m_showDone = false;
+    bool m_active = true;
     // Every pair's rows, unfiltered: the overdue ones stay loaded when the
     // period changes.
     QList<AgendaItem> m_overdueItems;

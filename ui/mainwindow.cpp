@@ -4,8 +4,11 @@
 #include "core/maintenance.h"
 #include "core/settings.h"
 #include "filterbar.h"
+#include "milestonesview.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
+#include "placesview.h"
+#include "projectsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,16 +181,24 @@ void MainWindow::createPages()
     clearPages();
     for (int i = 0; i < 6; ++i) {
         QWidget *page = nullptr;
-        if (i == static_cast<int>(Page::Partnerships) && m_editor) {
+        const Page kind = static_cast<Page>(i);
+        if (kind == Page::Partnerships && m_editor) {
             m_partnershipsView = new PartnershipsView(m_store, m_editor.get(), m_pages);
             page = m_partnershipsView;
+        } else if (kind == Page::Milestones && m_editor) {
+            page = new MilestonesView(m_store, m_editor.get(), m_pages);
+        } else if (kind == Page::Places && m_editor) {
+            page = new PlacesView(m_store, m_editor.get(), m_pages);
+        } else if (kind == Page::Projects && m_editor) {
+            page = new ProjectsView(m_store, m_editor.get(), m_pages);
         } else {
             auto *placeholder = new QLabel(m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
             placeholder->setText(m_editor ? tr(pageTitles[i]) : tr("No database open"));
             page = placeholder;
         }
-        page->setObjectName(QStringLiteral("page%1").arg(i));
+        if (page->objectName().isEmpty())
+            page->setObjectName(QStringLiteral("page%1").arg(i));
         m_pages->addWidget(page);
     }
     m_navigation->setCurrentRow(current);

@@ -2,6 +2,7 @@
 
 #include "core/names.h"
 #include "core/repositories.h"
+#include "money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -41,11 +42,6 @@ template<class T>
 using Col = typename RecordListModel<T>::Column;
 
 } // namespace
-
-QString formatMoney(qint64 minor, const QString &currency)
-{
-    return QLocale().toString(double(minor) / 100.0, 'f', 2) + u' ' + currency;
-}
 
 AreaListModel *makeAreaListModel(Database &db, QObject *parent)
 {

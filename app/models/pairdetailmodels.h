@@ -47,7 +47,4 @@ private:
     QList<AuditEntry> m_rows;
 };
 
-// Formats money kept in minor units: 42000000 EUR → "420 000,00 EUR" (locale).
-QString formatMoney(qint64 minor, const QString &currency);
-
 } // namespace tt

@@ -1,0 +1,287 @@
+#include "placetablemodel.h"
+
+#include "core/names.h"
+#include "core/repositories.h"
+#include "portfoliostore.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tt {
+
+PlaceTableModel::PlaceTableModel(PortfolioStore *store, Side side, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_side(side)
+{
+    connect(store, &PortfolioStore::reset, this, &PlaceTableModel::reload);
+    connect(store, &PortfolioStore::filterChanged, this, &PlaceTableModel::rebuild);
+    connect(store, &PortfolioStore::pairChanged, this, &PlaceTableModel::onPairChanged);
+    reload();
+}
+
+void PlaceTableModel::loadRegions()
+{
+    m_regions.clear();
+    if (m_side != Side::Partners || !m_store->database())
+        return;
+    if (auto places = MunicipalityRepository(*m_store->database()).select()) {
+        for (const Municipality &m : *places) {
+            if (!m.region.isEmpty())
+                m_regions.insert(m.id, m.region);
+        }
+    }
+}
+
+void PlaceTableModel::reload()
+{
+    loadRegions();
+    rebuild();
+}
+
+void PlaceTableModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_placeOfPair.clear();
+    QHash<qint64, int> rowOf;
+    const auto &pairs = m_store->portfolio().pairs();
+    for (qsizetype i : m_store->filtered()) {
+        const PairSummary &p = pairs[i];
+        const qint64 place = m_side == Side::Communities ? p.communityId : p.municipalityId;
+        auto it = rowOf.find(place);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(place, int(m_rows.size()));
+            m_rows << Place{place, {}};
+        }
+        m_rows[*it].pairs << p.id;
+        m_placeOfPair.insert(p.id, place);
+    }
+    m_rowOf = std::move(rowOf);
+    endResetModel();
+}
+
+void PlaceTableModel::reindex()
+{
+    m_rowOf.clear();
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_rowOf.insert(m_rows[r].id, r);
+}
+
+qint64 PlaceTableModel::placeOf(qint64 pairId) const
+{
+    const Portfolio &portfolio = m_store->portfolio();
+    const qsizetype i = portfolio.indexOf(pairId);
+    if (i < 0)
+        return 0;
+    const PairSummary &p = portfolio.pairs()[i];
+    return m_side == Side::Communities ? p.communityId : p.municipalityId;
+}
+
+void PlaceTableModel::onPairChanged(qint64 id, bool exists)
+{
+    const qint64 before = m_placeOfPair.value(id, 0);
+    qint64 after = 0;
+    if (exists) {
+        const Portfolio &portfolio = m_store->portfolio();
+        const qsizetype i = portfolio.indexOf(id);
+        if (i >= 0 && portfolio.matches(portfolio.pairs()[i], m_store->filter()))
+            after = placeOf(id);
+    }
+    if (after && m_side == Side::Partners && m_store->database()) {
+        // The region is not part of the read model; re-read the one place.
+        if (auto m = MunicipalityRepository(*m_store->database()).get(after)) {
+            if (m->region.isEmpty())
+                m_regions.remove(after);
+            else
+                m_regions.insert(after, m->region);
+        }
+    }
+    if (before) {
+        const int row = rowOf(before);
+        m_placeOfPair.remove(id);
+        if (row >= 0) {
+            m_rows[row].pairs.removeOne(id);
+            if (m_rows[row].pairs.isEmpty() && before != after) {
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                reindex();
+                endRemoveRows();
+            } else if (before != after) {
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
+    if (after) {
+        m_placeOfPair.insert(id, after);
+        int row = rowOf(after);
+        if (row < 0) {
+            row = int(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows << Place{after, {id}};
+            m_rowOf.insert(after, row);
+            endInsertRows();
+        } else {
+            if (!m_rows[row].pairs.contains(id))
+                m_rows[row].pairs << id;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+int PlaceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PlaceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 PlaceTableModel::placeAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+QList<qint64> PlaceTableModel::pairsAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].pairs : QList<qint64>();
+}
+
+int PlaceTableModel::totalPairs(qint64 placeId) const
+{
+    int n = 0;
+    for (const PairSummary &p : m_store->portfolio().pairs()) {
+        if ((m_side == Side::Communities ? p.communityId : p.municipalityId) == placeId)
+            ++n;
+    }
+    return n;
+}
+
+QVariant PlaceTableModel::display(const Place &place, int column) const
+{
+    const Portfolio &portfolio = m_store->portfolio();
+    const qsizetype first = place.pairs.isEmpty() ? -1 : portfolio.indexOf(place.pairs.first());
+    if (first < 0)
+        return {};
+    const PairSummary &p = portfolio.pairs()[first];
+    if (column == PairsColumn)
+        return int(place.pairs.size());
+    if (m_side == Side::Communities) {
+        switch (column) {
+        case NameColumn:
+            return p.communityName;
+        case HromadaColumn:
+            return p.hromadaName;
+        case OblastColumn:
+            return names::oblast(p.oblastIso);
+        case CountriesColumn: {
+            QSet<QString> seen;
+            QStringList countries;
+            for (qint64 pair : place.pairs) {
+                const qsizetype i = portfolio.indexOf(pair);
+                if (i < 0)
+                    continue;
+                const QString iso = portfolio.pairs()[i].countryIso;
+                if (!seen.contains(iso)) {
+                    seen.insert(iso);
+                    countries << names::country(iso);
+                }
+            }
+            std::sort(countries.begin(), countries.end(), [](const QString &a, const QString &b) {
+                return QString::localeAwareCompare(a, b) < 0;
+            });
+            return countries.join(QStringLiteral(", "));
+        }
+        }
+    } else {
+        switch (column) {
+        case NameColumn:
+            return p.partnerName;
+        case NameUkColumn:
+            return p.partnerNameUk;
+        case CountryColumn:
+            return names::country(p.countryIso);
+        case RegionColumn:
+            return m_regions.value(place.id);
+        }
+    }
+    return {};
+}
+
+QVariant PlaceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Place &place = m_rows[index.row()];
+    switch (role) {
+    case PlaceIdRole:
+        return place.id;
+    case PairIdsRole:
+        return QVariant::fromValue(place.pairs);
+    case SortRole:
+    case Qt::DisplayRole:
+        return display(place, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn) {
+            const Portfolio &portfolio = m_store->portfolio();
+            const qsizetype i = portfolio.indexOf(place.pairs.value(0));
+            if (i < 0)
+                return {};
+            const PairSummary &p = portfolio.pairs()[i];
+            QStringList spellings;
+            const QStringList all =
+                m_side == Side::Communities
+                    ? QStringList{p.communityName, p.communityLatn}
+                    : QStringList{p.partnerName, p.partnerNameUk, p.partnerLocal};
+            for (const QString &n : all) {
+                if (!n.isEmpty() && !spellings.contains(n))
+                    spellings << n;
+            }
+            return spellings.join(QStringLiteral(" · "));
+        }
+        if (index.column() == CountriesColumn && m_side == Side::Communities)
+            return display(place, index.column());
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PairsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant PlaceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == NameColumn)
+        return m_side == Side::Communities ? tr("Community") : tr("Partner");
+    if (section == PairsColumn)
+        return tr("Pairs");
+    if (m_side == Side::Communities) {
+        switch (section) {
+        case HromadaColumn:
+            return tr("Hromada");
+        case OblastColumn:
+            return tr("Oblast");
+        case CountriesColumn:
+            return tr("Partner countries");
+        }
+    } else {
+        switch (section) {
+        case NameUkColumn:
+            return tr("Ukrainian name");
+        case CountryColumn:
+            return tr("Country");
+        case RegionColumn:
+            return tr("Region");
+        }
+    }
+    return {};
+}
+
+} // namespace tt

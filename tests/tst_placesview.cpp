@@ -1,0 +1,260 @@
+#include "commands/editor.h"
+#include "models/portfoliostore.h"
+#include "sample/sampledata.h"
+#include "testutil.h"
+#include "ui/editpartnerdialog.h"
+#include "ui/mergeplacesdialog.h"
+#include "ui/placesview.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTimer>
+
+using namespace tt;
+
+class TestPlacesView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void selectingAPlaceListsItsPairs();
+    void mergeThroughTheDialog();
+    void refusedMergeShowsTheReason();
+    void editPartner();
+
+private:
+    static QModelIndex find(QTableView *table, const QString &name);
+    static void select(QTableView *table, const QList<QModelIndex> &rows);
+    qint64 addDuplicate(qint64 communityId);
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    PortfolioStore *m_store = nullptr;
+    std::unique_ptr<Editor> m_editor;
+};
+
+void TestPlacesView::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = test::openFresh(*m_dir);
+    QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
+    m_store = new PortfolioStore;
+    m_store->setToday(QDate(2026, 11, 29));
+    m_store->setDatabase(m_db.get());
+    m_editor = std::make_unique<Editor>(*m_db);
+}
+
+void TestPlacesView::cleanup()
+{
+    m_editor.reset();
+    delete m_store;
+    m_db.reset();
+    delete m_dir;
+}
+
+QModelIndex TestPlacesView::find(QTableView *table, const QString &name)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex i = table->model()->index(r, 0);
+        if (i.data().toString() == name)
+            return i;
+    }
+    return {};
+}
+
+void TestPlacesView::select(QTableView *table, const QList<QModelIndex> &rows)
+{
+    table->selectionModel()->clearSelection();
+    for (const QModelIndex &i : rows)
+        table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+}
+
+// "Karlsruhe" entered a second time, with a pair of its own.
+qint64 TestPlacesView::addDuplicate(qint64 communityId)
+{
+    Municipality dup;
+    dup.name = QStringLiteral("Karlsruhe (Baden)");
+    dup.countryIso = QStringLiteral("DE");
+    auto id = MunicipalityRepository(*m_db).insert(dup);
+    Partnership p;
+    p.communityId = communityId;
+    p.municipalityId = *id;
+    if (!PartnershipRepository(*m_db).insert(p))
+        return 0;
+    return *id;
+}
+
+void TestPlacesView::selectingAPlaceListsItsPairs()
+{
+    ui::PlacesView view(m_store, m_editor.get());
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *communities = view.table(PlaceTableModel::Side::Communities);
+    QCOMPARE(communities->model()->rowCount(), 25);
+    // Sorted by name in Ukrainian order.
+    QCOMPARE(communities->model()->index(0, 0).data().toString(), QStringLiteral("Бровари"));
+    const QModelIndex lviv = find(communities, QStringLiteral("Львів"));
+    QTest::mouseClick(communities->viewport(), Qt::LeftButton, {},
+                      communities->visualRect(lviv).center());
+    QCOMPARE(view.pairsTable()->model()->rowCount(), 4);
+    if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+        view.grab().save(QStringLiteral("/tmp/views-places.png"));
+
+    QSignalSpy current(m_store, &PortfolioStore::currentPairChanged);
+    const QModelIndex firstPair = view.pairsTable()->model()->index(0, 0);
+    const QPoint at = view.pairsTable()->visualRect(firstPair).center();
+    QTest::mouseClick(view.pairsTable()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view.pairsTable()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(current.count(), 1);
+    QVERIFY(m_store->currentPair() > 0);
+
+    view.setCurrentSide(PlaceTableModel::Side::Partners);
+    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    QCOMPARE(partners->model()->rowCount(), 37);
+    select(partners, {find(partners, QStringLiteral("Karlsruhe"))});
+    QCOMPARE(view.pairsTable()->model()->rowCount(), 1);
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("editPartner"))->isEnabled());
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("merge"))->isEnabled());
+    if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+        view.grab().save(QStringLiteral("/tmp/views-partners.png"));
+}
+
+void TestPlacesView::mergeThroughTheDialog()
+{
+    auto lviv = CommunityRepository(*m_db).select(QStringLiteral("name_uk = 'Львів'"));
+    const qint64 dup = addDuplicate(lviv->first().id);
+    QVERIFY(dup);
+    m_store->reload();
+    ui::PlacesView view(m_store, m_editor.get());
+    view.show();
+    view.setCurrentSide(PlaceTableModel::Side::Partners);
+    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    QCOMPARE(partners->model()->rowCount(), 38);
+    const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
+    const qint64 kept = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    // The duplicate first, so that the dialog must be told to keep the second.
+    select(partners, {find(partners, QStringLiteral("Karlsruhe (Baden)")), karlsruhe});
+    auto *merge = view.findChild<QPushButton *>(QStringLiteral("merge"));
+    QVERIFY(merge->isEnabled());
+
+    QString first, second;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::MergePlacesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *keepFirst = dialog->findChild<QRadioButton *>(QStringLiteral("keepFirst"));
+        auto *keepSecond = dialog->findChild<QRadioButton *>(QStringLiteral("keepSecond"));
+        first = keepFirst->text();
+        second = keepSecond->text();
+        QTest::mouseClick(keepSecond, Qt::LeftButton);
+        if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+            dialog->grab().save(QStringLiteral("/tmp/views-merge.png"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(merge, Qt::LeftButton);
+    QVERIFY(first.contains(QStringLiteral("Karlsruhe (Baden)")));
+    QVERIFY(first.contains(QStringLiteral("1 pair")));
+    QVERIFY(second.contains(QStringLiteral("Карлсруе")));
+    QVERIFY(second.contains(QStringLiteral("Germany")));
+
+    // Lviv's pair moved to the kept record; the other record is gone.
+    auto pairs = PartnershipRepository(*m_db).select(QStringLiteral("municipality_id = ?"), {kept});
+    QCOMPARE(pairs->size(), 2);
+    QCOMPARE(MunicipalityRepository(*m_db).get(dup).error().code, Error::Code::NotFound);
+    QCOMPARE(partners->model()->rowCount(), 37);
+    QCOMPARE(find(partners, QStringLiteral("Karlsruhe"))
+                 .siblingAtColumn(PlaceTableModel::PairsColumn)
+                 .data()
+                 .toInt(),
+             2);
+    m_editor->undoStack()->undo();
+    QCOMPARE(partners->model()->rowCount(), 38);
+    QVERIFY(MunicipalityRepository(*m_db).get(dup));
+}
+
+void TestPlacesView::refusedMergeShowsTheReason()
+{
+    // The duplicate is paired with Vinnytsia, which Karlsruhe is paired with.
+    auto vinnytsia = CommunityRepository(*m_db).select(QStringLiteral("name_uk = 'Вінниця'"));
+    QVERIFY(addDuplicate(vinnytsia->first().id));
+    m_store->reload();
+    ui::PlacesView view(m_store, m_editor.get());
+    view.show();
+    view.setCurrentSide(PlaceTableModel::Side::Partners);
+    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    select(partners, {find(partners, QStringLiteral("Karlsruhe")),
+                      find(partners, QStringLiteral("Karlsruhe (Baden)"))});
+    QString message;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::MergePlacesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // The message box comes up once the dialog has closed.
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            message = box->text();
+            box->accept();
+        });
+        dialog->accept();
+    });
+    QVERIFY(!view.mergeSelected());
+    QVERIFY(message.contains(QStringLiteral("Вінниця – Karlsruhe")));
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    QCOMPARE(partners->model()->rowCount(), 38);
+}
+
+void TestPlacesView::editPartner()
+{
+    ui::PlacesView view(m_store, m_editor.get());
+    view.show();
+    view.setCurrentSide(PlaceTableModel::Side::Partners);
+    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
+    const qint64 id = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    select(partners, {karlsruhe});
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::EditPartnerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *region = dialog->findChild<QLineEdit *>(QStringLiteral("region"));
+        auto *latitude = dialog->findChild<QLineEdit *>(QStringLiteral("latitude"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        region->clear();
+        QTest::keyClicks(region, QStringLiteral("Regierungsbezirk Karlsruhe"));
+        latitude->clear();
+        QTest::keyClicks(latitude, QStringLiteral("123"));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // out of range
+        if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+            dialog->grab().save(QStringLiteral("/tmp/views-editpartner.png"));
+        latitude->clear();
+        QTest::keyClicks(latitude, QStringLiteral("49.0094"));
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("editPartner")), Qt::LeftButton);
+    auto stored = MunicipalityRepository(*m_db).get(id);
+    QCOMPARE(stored->region, QStringLiteral("Regierungsbezirk Karlsruhe"));
+    QVERIFY(stored->lat);
+    QCOMPARE(*stored->lat, 49.0094);
+    QCOMPARE(stored->name, QStringLiteral("Karlsruhe"));
+    QCOMPARE(stored->countryIso, QStringLiteral("DE"));
+    QCOMPARE(find(partners, QStringLiteral("Karlsruhe"))
+                 .siblingAtColumn(PlaceTableModel::RegionColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Regierungsbezirk Karlsruhe"));
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Edit partner"));
+    m_editor->undoStack()->undo();
+    QCOMPARE(MunicipalityRepository(*m_db).get(id)->region, QStringLiteral("Baden-Württemberg"));
+}
+
+QTEST_MAIN(TestPlacesView)
+#include "tst_placesview.moc"

@@ -1,0 +1,176 @@
+#include "commands/editor.h"
+#include "models/collatingproxymodel.h"
+#include "models/placetablemodel.h"
+#include "models/portfoliostore.h"
+#include "sample/sampledata.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace tt;
+
+// The demo's 37 pairs join 25 communities (Lviv has four partners, Vinnytsia
+// and Kharkiv three) with 37 partner places.
+class TestPlaceTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void communitiesOfTheDemo();
+    void partnersOfTheDemo();
+    void followsTheFilter();
+    void mergeMovesPairsBetweenRows();
+    void sortsInUkrainianOrder();
+
+private:
+    static int rowOf(const QAbstractItemModel *model, const QString &name);
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    PortfolioStore *m_store = nullptr;
+    PlaceTableModel *m_communities = nullptr;
+    PlaceTableModel *m_partners = nullptr;
+};
+
+void TestPlaceTableModel::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = test::openFresh(*m_dir);
+    QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
+    m_store = new PortfolioStore;
+    m_store->setToday(QDate(2026, 11, 29));
+    m_store->setDatabase(m_db.get());
+    m_communities = new PlaceTableModel(m_store, PlaceTableModel::Side::Communities);
+    m_partners = new PlaceTableModel(m_store, PlaceTableModel::Side::Partners);
+}
+
+void TestPlaceTableModel::cleanup()
+{
+    delete m_communities;
+    delete m_partners;
+    delete m_store;
+    m_db.reset();
+    delete m_dir;
+}
+
+int TestPlaceTableModel::rowOf(const QAbstractItemModel *model, const QString &name)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, PlaceTableModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+void TestPlaceTableModel::communitiesOfTheDemo()
+{
+    QAbstractItemModelTester tester(m_communities,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_communities->rowCount(), 25);
+    const int lviv = rowOf(m_communities, QStringLiteral("Львів"));
+    QVERIFY(lviv >= 0);
+    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 4);
+    QCOMPARE(m_communities->pairsAt(lviv).size(), 4);
+    QCOMPARE(m_communities->index(lviv, PlaceTableModel::HromadaColumn).data().toString(),
+             QStringLiteral("Львівська"));
+    // Poland, Germany, Canada, in the order of the locale.
+    const QString countries =
+        m_communities->index(lviv, PlaceTableModel::CountriesColumn).data().toString();
+    QCOMPARE(countries.count(QStringLiteral(", ")), 2);
+    const int vinnytsia = rowOf(m_communities, QStringLiteral("Вінниця"));
+    QCOMPARE(m_communities->totalPairs(m_communities->placeAt(vinnytsia)), 3);
+    QVERIFY(m_communities->index(vinnytsia, PlaceTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Vinnytsia")));
+}
+
+void TestPlaceTableModel::partnersOfTheDemo()
+{
+    QAbstractItemModelTester tester(m_partners,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_partners->rowCount(), 37);
+    const int karlsruhe = rowOf(m_partners, QStringLiteral("Karlsruhe"));
+    QVERIFY(karlsruhe >= 0);
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::NameUkColumn).data().toString(),
+             QStringLiteral("Карлсруе"));
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::RegionColumn).data().toString(),
+             QStringLiteral("Baden-Württemberg"));
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::PairsColumn).data().toInt(), 1);
+}
+
+void TestPlaceTableModel::followsTheFilter()
+{
+    QAbstractItemModelTester tester(m_communities,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Filter f;
+    f.countries = {QStringLiteral("PL")};
+    m_store->setFilter(f);
+    // Kielce, Wrocław, Kraków, Lublin, Olsztyn, Płońsk, Rzeszów, Zielona Góra.
+    QCOMPARE(m_partners->rowCount(), 8);
+    // Vinnytsia, Lviv (2), Kharkiv, Lutsk, Ternopil, Ivano-Frankivsk, Brovary.
+    QCOMPARE(m_communities->rowCount(), 7);
+    const int lviv = rowOf(m_communities, QStringLiteral("Львів"));
+    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 2);
+    QCOMPARE(m_communities->totalPairs(m_communities->placeAt(lviv)), 4);
+}
+
+void TestPlaceTableModel::mergeMovesPairsBetweenRows()
+{
+    QAbstractItemModelTester tester(m_partners,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester communityTester(
+        m_communities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Editor editor(*m_db);
+    QSignalSpy resets(m_partners, &QAbstractItemModel::modelReset);
+    // "Karlsruhe" entered a second time, with a pair of Lviv.
+    Municipality dup;
+    dup.name = QStringLiteral("Karlsruhe (Baden)");
+    dup.countryIso = QStringLiteral("DE");
+    auto dupId = editor.insert(dup, QStringLiteral("Add place"));
+    QVERIFY(dupId);
+    const int lviv = rowOf(m_communities, QStringLiteral("Львів"));
+    Partnership p;
+    p.communityId = m_communities->placeAt(lviv);
+    p.municipalityId = *dupId;
+    QVERIFY(editor.insert(p, QStringLiteral("Add pair")));
+    QCOMPARE(m_partners->rowCount(), 38);
+    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 5);
+
+    const qint64 karlsruhe = m_partners->placeAt(rowOf(m_partners, QStringLiteral("Karlsruhe")));
+    QVERIFY(editor.mergeMunicipalities(karlsruhe, *dupId));
+    QCOMPARE(m_partners->rowCount(), 37);
+    QCOMPARE(m_partners->rowOf(*dupId), -1);
+    QCOMPARE(m_partners->index(m_partners->rowOf(karlsruhe), PlaceTableModel::PairsColumn)
+                 .data()
+                 .toInt(),
+             2);
+    editor.undoStack()->undo();
+    QCOMPARE(m_partners->rowCount(), 38);
+    QCOMPARE(
+        m_partners->index(m_partners->rowOf(*dupId), PlaceTableModel::PairsColumn).data().toInt(),
+        1);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestPlaceTableModel::sortsInUkrainianOrder()
+{
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(m_communities);
+    proxy.setSortRole(PlaceTableModel::SortRole);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(PlaceTableModel::NameColumn);
+    QStringList names;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        names << proxy.index(r, PlaceTableModel::NameColumn).data().toString();
+    QCOMPARE(names.first(), QStringLiteral("Бровари"));
+    QVERIFY(names.indexOf(QStringLiteral("Запоріжжя")) < names.indexOf(QStringLiteral("Ірпінь")));
+    QVERIFY(names.indexOf(QStringLiteral("Ірпінь")) < names.indexOf(QStringLiteral("Київ")));
+    proxy.sort(PlaceTableModel::PairsColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, PlaceTableModel::NameColumn).data().toString(),
+             QStringLiteral("Львів"));
+}
+
+QTEST_GUILESS_MAIN(TestPlaceTableModel)
+#include "tst_placetablemodel.moc"

@@ -138,14 +138,15 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
         return s.error();
 
     // Places: only those the pairs use (all of them on a full load).
-    const QString placeWhere = where.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(" WHERE id IN (SELECT %1 FROM partnership WHERE ") +
-                                         where + u')';
+    const auto placeWhere = [&](const QString &column) {
+        return where.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE id IN (SELECT ") + column +
+                                     QStringLiteral(" FROM partnership WHERE ") + where + u')';
+    };
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
                                   "aliases FROM community") +
-                       placeWhere.arg(QStringLiteral("community_id")),
+                       placeWhere(QStringLiteral("community_id")),
                    binds, [&](const RowView &r) {
                        auto it = communities.find(r.integer(0));
                        if (it == communities.end())
@@ -164,7 +165,7 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
                                   "FROM municipality") +
-                       placeWhere.arg(QStringLiteral("municipality_id")),
+                       placeWhere(QStringLiteral("municipality_id")),
                    binds, [&](const RowView &r) {
                        auto it = partners.find(r.integer(0));
                        if (it == partners.end())

@@ -417,13 +417,17 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         dates[i] = *date;
     }
     const auto &[since, signedOn, ended] = dates;
-    const QDate agreement = signedOn.isValid() ? signedOn : since;
-    if (signedOn.isValid() && since.isValid())
+    // Lists of twin towns give one year, that of the agreement; a file with a
+    // "signed" column (ours) keeps "since" for the first contact.
+    const bool sinceIsAgreement = !m_mapping.contains(Field::Signed);
+    const QDate agreement = sinceIsAgreement ? since : signedOn;
+    if (!sinceIsAgreement)
         p.firstContactOn = since;
     switch (p.stage) {
     case Stage::FirstContact:
     case Stage::Negotiation:
-        p.firstContactOn = agreement;
+        if (agreement.isValid())
+            p.firstContactOn = agreement;
         break;
     case Stage::Memorandum:
         p.memorandumOn = agreement;

@@ -86,6 +86,7 @@ private slots:
     void allOrNothingLeavesDatabaseIdentical();
     void failureWhileWritingUndoesEverything();
     void reimportAddsNothing();
+    void conflictingDatesAreLeftAsRecorded();
     void ambiguousNameIsReported();
     void villageNeedsOblast();
     void validationFile();
@@ -584,6 +585,23 @@ void TestImport::reimportAddsNothing()
     QVERIFY(third);
     QCOMPARE(third->updated, 1);
     QVERIFY(third->rows.first().message.contains(QStringLiteral("twinning_on")));
+}
+
+void TestImport::conflictingDatesAreLeftAsRecorded()
+{
+    auto first = importText(QStringLiteral("community,partner,country,stage,since\n"
+                                           "Вінниця,Karlsruhe,DE,first contact,03.05.2024\n"));
+    QVERIFY(first);
+    QCOMPARE(first->added, 1);
+    // A list of twin towns dates the same pair's agreement a year before that.
+    auto second = importText(QStringLiteral("community,partner,country,since,relation_type\n"
+                                            "Вінниця,Karlsruhe,DE,2023,cooperation\n"));
+    QVERIFY2(second, second ? "" : qPrintable(second.error().fullText()));
+    QCOMPARE(second->unchanged, 1);
+    QVERIFY(second->rows.first().message.contains(QStringLiteral("conflict")));
+    auto pairs = PartnershipRepository(*m_db).select();
+    QVERIFY(pairs && pairs->size() == 1);
+    QVERIFY(!pairs->first().agreementOn.isValid());
 }
 
 void TestImport::ambiguousNameIsReported()

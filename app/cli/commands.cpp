@@ -312,6 +312,15 @@ int runImport(const QStringList &arguments)
     }
     options.sheet = parser.value(sheet);
     options.assignments = parser.values(map);
+    for (const QString &assignment : std::as_const(options.assignments)) {
+        if (!assignment.contains(u'=') || !io::fieldFromName(assignment.section(u'=', 0, 0))) {
+            err() << tr("--map takes FIELD=COLUMN, FIELD one of the fields listed by --help (not "
+                        "“%1”).")
+                         .arg(assignment)
+                  << '\n';
+            return Usage;
+        }
+    }
     options.dryRun = parser.isSet(dryRun);
     options.allOrNothing = parser.isSet(strict);
     OpenOptions openOptions;

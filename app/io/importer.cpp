@@ -39,6 +39,22 @@ struct PlannedPair
     QStringList updatedFields; // of an existing pair
 };
 
+// The order the repository demands of a pair's dates (repositories.cpp), checked
+// before a row fills in the dates of a recorded pair.
+bool datesInOrder(const Partnership &p)
+{
+    const QDate steps[] = {p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn};
+    for (int i = 0; i < 4; ++i) {
+        for (int j = i + 1; j < 4; ++j) {
+            if (steps[i].isValid() && steps[j].isValid() && steps[j] < steps[i])
+                return false;
+        }
+        if (steps[i].isValid() && p.endedOn.isValid() && p.endedOn < steps[i])
+            return false;
+    }
+    return true;
+}
+
 class Planner
 {
 public:
@@ -530,6 +546,13 @@ void Planner::planRow(qsizetype row, ImportReport &report)
             planned.areaIds = added;
             if (!added.isEmpty())
                 planned.updatedFields << QStringLiteral("areas");
+        }
+        if (!datesInOrder(merged)) {
+            outcome.action = Action::Unchanged;
+            outcome.message = tr("its dates conflict with those recorded; left as recorded");
+            ++report.unchanged;
+            report.rows << outcome;
+            return;
         }
         planned.pair = merged;
         planned.isNew = false;

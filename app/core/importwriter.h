@@ -51,6 +51,57 @@ private:
     QSqlQuery m_query;
 };
 
+// An INSERT prepared once and run for many rows on SQLite's own API: without a
+// QVariant round trip through the driver per value, an import of 100,000 pairs
+// writes several times faster than through QSqlQuery. On other engines it runs
+// through QSqlQuery.
+class NativeInsert
+{
+public:
+    NativeInsert(Database &db, const QString &table, const QStringList &columns);
+    ~NativeInsert();
+    NativeInsert(const NativeInsert &) = delete;
+    NativeInsert &operator=(const NativeInsert &) = delete;
+
+    // Binds the value of column `index` (0-based) for the next run().
+    void bind(int index, const QVariant &value);
+    // Inserts the bound row; returns its id.
+    Result<qint64> run();
+
+private:
+    Database &m_db;
+    QString m_table;
+    void *m_handle = nullptr; // sqlite3 *
+    void *m_stmt = nullptr;   // sqlite3_stmt *
+    QSqlQuery m_fallback;
+};
+
+// BulkInserter on NativeInsert: the caller holds the Transaction, writes one
+// audit row for the whole operation and announces a Reset.
+template<class T>
+class FastInserter
+{
+public:
+    explicit FastInserter(Database &db)
+        : m_insert(db, tableInfo<T>().table, tableInfo<T>().columns)
+    {}
+
+    Result<qint64> add(T &row)
+    {
+        int i = 0;
+        T::visit(row, [&](const char *, const auto &field) {
+            m_insert.bind(i++, sqlvalue::toDb(field));
+        });
+        auto id = m_insert.run();
+        if (id)
+            row.id = *id;
+        return id;
+    }
+
+private:
+    NativeInsert m_insert;
+};
+
 // Stores the bytes of a document whose record exists.
 Status storeDocumentContent(Database &db, qint64 documentId, const QByteArray &content);
 

@@ -243,22 +243,27 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
         record.clear();
     };
     const qsizetype n = text.size();
+    const QChar *data = text.constData();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
+        const QChar c = data[i];
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
+            // Copy up to the next quote or line break in one piece.
+            qsizetype j = i;
+            while (j < n && data[j] != u'"' && data[j] != u'\n')
+                ++j;
+            field.append(data + i, j - i);
+            i = j;
+            if (i >= n)
+                break;
+            if (data[i] == u'\n') {
+                ++line;
+                lineStart = i + 1;
+                field += u'\n';
+            } else if (i + 1 < n && data[i + 1] == u'"') {
+                field += u'"';
+                ++i;
             } else {
-                if (c == u'\n') {
-                    ++line;
-                    lineStart = i + 1;
-                }
-                field += c;
+                quoted = false;
             }
             continue;
         }
@@ -271,7 +276,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             record << field;
             field.clear();
             fieldStarted = false;
-        } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+        } else if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n') {
             continue;
         } else if (c == u'\n' || c == u'\r') {
             endRecord();
@@ -279,10 +284,16 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             lineStart = i + 1;
             recordLine = line;
         } else {
-            if (record.isEmpty() && !fieldStarted && field.isEmpty())
-                recordLine = line;
-            field += c;
+            // An unquoted run: up to the next separator, quote or line break.
+            qsizetype j = i;
+            while (j < n && data[j] != sep && data[j] != u'\n' && data[j] != u'\r' &&
+                   !(data[j] == u'"' && j == i))
+                ++j;
+            if (j == i)
+                ++j;
+            field.append(data + i, j - i);
             fieldStarted = true;
+            i = j - 1;
         }
     }
     if (quoted)

@@ -1,8 +1,8 @@
 #include "importer.h"
 
 #include "backup.h"
-#include "core/bulkinsert.h"
 #include "core/catalog.h"
+#include "core/importwriter.h"
 #include "core/repositories.h"
 #include "core/text.h"
 #include "csvreader.h"
@@ -85,6 +85,18 @@ private:
                                    QString *note);
     QString communityName(PlaceId id) const;
     qint64 population(const Community &c) const;
+    // The readers of fields.h and text::searchKey, remembered per distinct text:
+    // a file repeats its communities, countries, kinds and years on every row.
+    QString key(const QString &text);
+    template<class T>
+    std::optional<T> cached(QHash<QString, std::optional<T>> &cache, const QString &text,
+                            std::optional<T> (*read)(const QString &))
+    {
+        auto it = cache.constFind(text);
+        if (it == cache.constEnd())
+            it = cache.insert(text, read(text));
+        return it.value();
+    }
 
     Database &m_db;
     const Table &m_table;
@@ -105,7 +117,21 @@ private:
     QHash<QString, qint64> m_areas;             // folded code or name → id
     QList<PlannedPair> m_planned;
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
+    QHash<QString, QString> m_keyCache;
+    QHash<QString, std::optional<QString>> m_countryCache;
+    QHash<QString, std::optional<QString>> m_oblastCache;
+    QHash<QString, std::optional<PartnershipKind>> m_kindCache;
+    QHash<QString, std::optional<Stage>> m_stageCache;
+    QHash<QString, std::optional<QDate>> m_dateCache;
 };
+
+QString Planner::key(const QString &text)
+{
+    auto it = m_keyCache.constFind(text);
+    if (it == m_keyCache.constEnd())
+        it = m_keyCache.insert(text, text::searchKey(text));
+    return it.value();
+}
 
 void Planner::indexCommunity(const Community &c, PlaceId id)
 {
@@ -242,7 +268,7 @@ std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QStrin
     }
     std::optional<QString> oblast;
     if (!oblastText.isEmpty()) {
-        oblast = readOblast(oblastText);
+        oblast = cached(m_oblastCache, oblastText, readOblast);
         if (!oblast) {
             *reason = tr("“%1” is not an oblast").arg(oblastText);
             return std::nullopt;
@@ -251,7 +277,11 @@ std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QStrin
     auto candidates = [&](const QMultiHash<QString, PlaceId> &index) {
         QList<PlaceId> out;
         for (const QString &n : {name, latin}) {
-            for (PlaceId id : index.values(text::searchKey(n))) {
+            if (n.isEmpty())
+                continue;
+            const QString k = key(n);
+            for (auto it = index.constFind(k); it != index.constEnd() && it.key() == k; ++it) {
+                const PlaceId id = it.value();
                 if (!out.contains(id) && (!oblast || m_communities[id].oblastIso == *oblast))
                     out << id;
             }
@@ -347,7 +377,7 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
         return std::nullopt;
     }
     for (const QString &n : {name, nameUk}) {
-        auto it = m_partnerKeys.constFind(text::searchKey(n) + u'|' + country);
+        auto it = m_partnerKeys.constFind(key(n) + u'|' + country);
         if (!n.isEmpty() && it != m_partnerKeys.constEnd())
             return it.value();
     }
@@ -397,13 +427,13 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         return reject(tr("the partner is missing"));
     if (countryText.isEmpty())
         return reject(tr("the partner's country is missing"));
-    const auto country = readCountry(countryText);
+    const auto country = cached(m_countryCache, countryText, readCountry);
     if (!country)
         return reject(tr("“%1” is not a country").arg(countryText));
     Partnership p;
     const QString kindText = value(row, Field::Kind);
     if (!kindText.isEmpty()) {
-        const auto kind = readKind(kindText);
+        const auto kind = cached(m_kindCache, kindText, readKind);
         if (!kind)
             return reject(tr("“%1” is not a kind of partnership (twinning, partnership, "
                              "friendship, cooperation)")
@@ -412,7 +442,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     }
     const QString stageText = value(row, Field::Stage);
     if (!stageText.isEmpty()) {
-        const auto stage = readStage(stageText);
+        const auto stage = cached(m_stageCache, stageText, readStage);
         if (!stage)
             return reject(tr("“%1” is not a stage").arg(stageText));
         p.stage = *stage;
@@ -426,7 +456,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         const QString text = value(row, dateFields[i]);
         if (text.isEmpty())
             continue;
-        const auto date = readDate(text);
+        const auto date = cached(m_dateCache, text, readDate);
         if (!date)
             return reject(tr("%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)")
                               .arg(fieldName(dateFields[i]), text));
@@ -476,7 +506,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     QString areasText = value(row, Field::Areas);
     areasText.replace(u',', u';');
     for (const QString &a : areasText.split(u';', Qt::SkipEmptyParts)) {
-        const qint64 id = m_areas.value(text::searchKey(a.trimmed()), 0);
+        const qint64 id = m_areas.value(key(a.trimmed()), 0);
         if (id == 0)
             return reject(tr("“%1” is not a cooperation area").arg(a.trimmed()));
         if (!areaIds.contains(id))
@@ -590,7 +620,7 @@ Status Planner::write(const QString &fileName)
     };
     QList<qint64> communityIds, partnerIds;
     {
-        BulkInserter<Community> insert(m_db);
+        FastInserter<Community> insert(m_db);
         for (Community &c : m_newCommunities) {
             auto id = insert.add(c);
             if (!id)
@@ -599,7 +629,7 @@ Status Planner::write(const QString &fileName)
         }
     }
     {
-        BulkInserter<Municipality> insert(m_db);
+        FastInserter<Municipality> insert(m_db);
         for (Municipality &m : m_newPartners) {
             auto id = insert.add(m);
             if (!id)
@@ -608,8 +638,8 @@ Status Planner::write(const QString &fileName)
         }
     }
     auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
-    BulkInserter<Partnership> insertPair(m_db);
-    BulkInserter<PartnershipArea> insertArea(m_db);
+    FastInserter<Partnership> insertPair(m_db);
+    FastInserter<PartnershipArea> insertArea(m_db);
     PartnershipRepository pairs(m_db);
     int added = 0, updated = 0;
     for (PlannedPair &planned : m_planned) {

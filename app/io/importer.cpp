@@ -247,7 +247,8 @@ qint64 Planner::population(const Community &c) const
 
 QString Planner::communityName(PlaceId id) const
 {
-    return m_communities.value(id).nameUk;
+    auto it = m_communities.constFind(id);
+    return it == m_communities.constEnd() ? QString() : it->nameUk;
 }
 
 std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QString *note)
@@ -408,19 +409,22 @@ void Planner::planRow(qsizetype row, ImportReport &report)
 {
     RowOutcome outcome;
     outcome.line = m_table.lines.value(row);
+    const QString countryText = value(row, Field::Country);
+    QString partnerText = value(row, Field::Partner);
+    if (partnerText.isEmpty())
+        partnerText = value(row, Field::PartnerUk);
     auto reject = [&](const QString &reason) {
+        if (outcome.pair.isEmpty())
+            outcome.pair =
+                (value(row, Field::Community).isEmpty() ? value(row, Field::CommunityLatin)
+                                                        : value(row, Field::Community)) +
+                QStringLiteral(" – ") + partnerText +
+                (countryText.isEmpty() ? QString() : QStringLiteral(" (") + countryText + u')');
         outcome.action = Action::Rejected;
         outcome.message = reason;
         ++report.rejected;
         report.rows << outcome;
     };
-    const QString partnerText = value(row, Field::Partner).isEmpty() ? value(row, Field::PartnerUk)
-                                                                     : value(row, Field::Partner);
-    const QString countryText = value(row, Field::Country);
-    outcome.pair = (value(row, Field::Community).isEmpty() ? value(row, Field::CommunityLatin)
-                                                           : value(row, Field::Community)) +
-                   QStringLiteral(" – ") + partnerText +
-                   (countryText.isEmpty() ? QString() : QStringLiteral(" (") + countryText + u')');
 
     // Values first, so that a row with a bad value adds no place.
     if (partnerText.isEmpty())

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <xlsxwriter.h>
+
 using namespace tt;
 using namespace tt::io;
 
@@ -32,6 +34,7 @@ private slots:
     void formulasAreNeutralised_data();
     void formulasAreNeutralised();
     void xlsxReadsBack();
+    void xlsxInlineStringsAndDates();
     void jsonRoundTrip();
     void restoreOnlyIntoNewDatabase();
     void icsHasRequiredMembers();
@@ -215,6 +218,55 @@ void TestExport::xlsxReadsBack()
     auto again = exportTable(*other, {});
     QVERIFY(again);
     QCOMPARE(csvBytes(*again), csvBytes(*expected));
+}
+
+void TestExport::xlsxInlineStringsAndDates()
+{
+    // In constant-memory mode libxlsxwriter writes inline strings, as other
+    // programs that stream workbooks do; the pairs are on the second sheet.
+    const QByteArray file = path(QStringLiteral("inline.xlsx")).toLocal8Bit();
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(file.constData(), &options);
+    QVERIFY(book);
+    workbook_add_worksheet(book, "Notes");
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "Побратими");
+    lxw_format *date = workbook_add_format(book);
+    format_set_num_format(date, "dd.mm.yyyy");
+    const char *headers[] = {"Громада", "Місто-партнер", "Країна", "Дата підписання", "Рік"};
+    for (int c = 0; c < 5; ++c)
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), headers[c], nullptr);
+    worksheet_write_string(sheet, 1, 0, "Вінниця", nullptr);
+    worksheet_write_string(sheet, 1, 1, "Karlsruhe", nullptr);
+    worksheet_write_string(sheet, 1, 2, "Німеччина", nullptr);
+    lxw_datetime signedOn{2023, 4, 22, 0, 0, 0.0};
+    worksheet_write_datetime(sheet, 1, 3, &signedOn, date);
+    worksheet_write_number(sheet, 1, 4, 2019, nullptr);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+    auto table = readXlsx(path(QStringLiteral("inline.xlsx")), QStringLiteral("побратими"));
+    QVERIFY2(table, table ? "" : qPrintable(table.error().fullText()));
+    QCOMPARE(table->headers.first(), QStringLiteral("Громада"));
+    QCOMPARE(table->rows.size(), 1);
+    QCOMPARE(table->rows[0], (QStringList{QStringLiteral("Вінниця"), QStringLiteral("Karlsruhe"),
+                                          QStringLiteral("Німеччина"), QStringLiteral("2023-04-22"),
+                                          QStringLiteral("2019")}));
+    auto first = readXlsx(path(QStringLiteral("inline.xlsx")));
+    QVERIFY(!first); // the first sheet is empty
+    QVERIFY(first.error().message.contains(QStringLiteral("Notes")));
+
+    auto other = fresh(QStringLiteral("inline.twinning"));
+    QVERIFY(other);
+    ImportOptions importOptions;
+    importOptions.sheet = QStringLiteral("Побратими");
+    importOptions.assignments = {QStringLiteral("since=Рік")};
+    auto report = importFile(*other, path(QStringLiteral("inline.xlsx")), importOptions);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, 1);
+    auto pairs = PartnershipRepository(*other).select();
+    QVERIFY(pairs && pairs->size() == 1);
+    QCOMPARE(pairs->first().twinningOn, QDate(2023, 4, 22));
+    QCOMPARE(pairs->first().firstContactOn, QDate(2019, 1, 1));
 }
 
 void TestExport::jsonRoundTrip()

@@ -378,8 +378,10 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
         return std::nullopt;
     }
     for (const QString &n : {name, nameUk}) {
+        if (n.isEmpty())
+            continue;
         auto it = m_partnerKeys.constFind(key(n) + u'|' + country);
-        if (!n.isEmpty() && it != m_partnerKeys.constEnd())
+        if (it != m_partnerKeys.constEnd())
             return it.value();
     }
     Municipality m;
@@ -606,8 +608,8 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         ++report.added;
     }
     outcome.message = notes.join(QStringLiteral("; "));
-    report.rows << outcome;
-    m_planned << planned;
+    report.rows << std::move(outcome);
+    m_planned << std::move(planned);
 }
 
 Status Planner::write(const QString &fileName)

@@ -5,14 +5,10 @@
 #include "core/importwriter.h"
 #include "core/repositories.h"
 #include "core/text.h"
-#include "csvreader.h"
 #include "geo/gazetteer.h"
-#include "xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QLocale>
 #include <QSet>
 
 namespace tt::io {
@@ -686,82 +682,6 @@ Status Planner::write(const QString &fileName)
 }
 
 } // namespace
-
-QString ImportReport::summary() const
-{
-    QString text = tr("%1: %n pair(s) added", "", added).arg(QFileInfo(fileName).fileName()) +
-                   QStringLiteral(", ") + tr("%n updated", "", updated) + QStringLiteral(", ") +
-                   tr("%n unchanged", "", unchanged) + QStringLiteral(", ") +
-                   tr("%n rejected", "", rejected) + QStringLiteral("; ") +
-                   tr("%n new partner place(s)", "", partnersCreated) + QStringLiteral(", ") +
-                   tr("%n community(ies) added by hand", "", communitiesCreated) + u'.';
-    if (dryRun)
-        text += u' ' + tr("Dry run: nothing was written.");
-    else if (!written)
-        text += u' ' + tr("Nothing was written.");
-    return text;
-}
-
-QStringList ImportReport::details(bool includeAdded) const
-{
-    QStringList out;
-    for (const RowOutcome &r : rows) {
-        if (r.action == Action::Added && !includeAdded && !r.notable)
-            continue;
-        QString action;
-        switch (r.action) {
-        case Action::Added:
-            action = tr("added");
-            break;
-        case Action::Updated:
-            action = tr("updated");
-            break;
-        case Action::Unchanged:
-            action = tr("unchanged");
-            break;
-        case Action::Rejected:
-            action = tr("rejected");
-            break;
-        }
-        QString line = tr("line %1: %2: %3").arg(r.line).arg(action, r.pair);
-        if (!r.message.isEmpty())
-            line += QStringLiteral(": ") + r.message;
-        out << line;
-    }
-    return out;
-}
-
-Result<Format> formatOf(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv")
-        return Format::Csv;
-    if (suffix == u"xlsx")
-        return Format::Xlsx;
-    if (suffix == u"json")
-        return Format::Json;
-    if (suffix == u"ics")
-        return Format::Ics;
-    if (suffix == u"geojson")
-        return Format::GeoJson;
-    return Error::make(Error::Code::Invalid,
-                       tr("The format of %1 is not clear from its name; give it with --format "
-                          "(csv, xlsx or json).")
-                           .arg(path));
-}
-
-Result<Table> readTable(const QString &path, Format format, const QString &sheet)
-{
-    switch (format) {
-    case Format::Csv:
-        return readCsv(path);
-    case Format::Xlsx:
-        return readXlsx(path, sheet);
-    default:
-        return Error::make(Error::Code::Invalid,
-                           tr("%1: only CSV and XLSX files are read as tables.").arg(path));
-    }
-}
 
 QStringList missingFields(const Mapping &mapping)
 {

@@ -59,11 +59,6 @@ struct ImportReport
     QStringList details(bool includeAdded = false) const;
 };
 
-// The format named by the file's extension, or an error that says which ones
-// are understood.
-Result<Format> formatOf(const QString &path);
-Result<Table> readTable(const QString &path, Format format, const QString &sheet = {});
-
 // Fields without which no row can be read, missing from `mapping`; empty when
 // the mapping is complete enough.
 QStringList missingFields(const Mapping &mapping);

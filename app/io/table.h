@@ -8,6 +8,8 @@
 // transaction. The exporters (exporters.h) write the pairs a Filter selects; the
 // backup (backup.h) writes and restores the whole database.
 
+#include "core/result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,5 +33,11 @@ struct Table
         return column >= 0 && column < r.size() ? r.at(column) : QString();
     }
 };
+
+// The format named by the file's extension, or an error that says which ones
+// are understood.
+Result<Format> formatOf(const QString &path);
+// Reads a CSV file or a sheet of a workbook (csvreader.h, xlsxreader.h).
+Result<Table> readTable(const QString &path, Format format, const QString &sheet = {});
 
 } // namespace tt::io

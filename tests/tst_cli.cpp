@@ -21,6 +21,7 @@ private slots:
     void generateThenCheck();
     void checkFailsOnGarbage();
     void checkFailsOnMissingFile();
+    void importThenExport();
 
 private:
     struct Run
@@ -52,6 +53,8 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("--db");
     QTest::newRow("check") << QStringLiteral("check") << QStringLiteral("integrity");
     QTest::newRow("generate") << QStringLiteral("generate") << QStringLiteral("--partnerships");
+    QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("community_latin");
+    QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("geojson");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -72,6 +75,20 @@ void TestCli::wrongUsageExitsWithTwo_data()
     QTest::newRow("not a number") << QStringList{
         QStringLiteral("generate"), QStringLiteral("--db"), QStringLiteral("x.twinning"),
         QStringLiteral("--partnerships"), QStringLiteral("many")};
+    QTest::newRow("import without a file") << QStringList{
+        QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.twinning")};
+    QTest::newRow("import with a bad --map") << QStringList{
+        QStringLiteral("import"), QStringLiteral("--db"),   QStringLiteral("x.twinning"),
+        QStringLiteral("--map"),  QStringLiteral("town=A"), QStringLiteral("in.csv")};
+    QTest::newRow("export without -o") << QStringList{
+        QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("x.twinning")};
+    QTest::newRow("export to an unknown format") << QStringList{
+        QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("x.twinning"),
+        QStringLiteral("-o"), QStringLiteral("out.pdf")};
+    QTest::newRow("export of an unknown oblast") << QStringList{
+        QStringLiteral("export"),   QStringLiteral("--db"),     QStringLiteral("x.twinning"),
+        QStringLiteral("--oblast"), QStringLiteral("Atlantis"), QStringLiteral("-o"),
+        QStringLiteral("out.csv")};
 }
 
 void TestCli::wrongUsageExitsWithTwo()
@@ -147,6 +164,49 @@ void TestCli::checkFailsOnMissingFile()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFileInfo::exists(path)); // check never creates a file
+}
+
+void TestCli::importThenExport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.twinning"));
+    const QString input = QStringLiteral(TT_TEST_DATA "/ua_twinnings.csv");
+    // A dry run on a new file: nothing is created.
+    Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                 QStringLiteral("--dry-run"), input});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).code, 0);
+    const QByteArray before = tt::test::fileBytes(path);
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--dry-run"),
+             input});
+    QCOMPARE(r.code, 1); // three rows are rejected
+    QVERIFY(r.out.contains(QStringLiteral("Dry run")));
+    QVERIFY(r.out.contains(QStringLiteral("line 1180: rejected")));
+    QCOMPARE(tt::test::fileBytes(path), before);
+
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), path, input});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("3 rejected")));
+    QVERIFY(!r.out.contains(QStringLiteral("Nothing was written")));
+
+    for (const char *format : {"csv", "xlsx", "json", "ics", "geojson"}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + QLatin1String(format));
+        r = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("-o"), out,
+                 QStringLiteral("--oblast"), QStringLiteral("Vinnytsia Oblast")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(out).size() > 100);
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // A file that only holds good rows exits with 0, and again adds nothing.
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const QString copy = dir.filePath(QStringLiteral("copy.twinning"));
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral(": 0 pair(s) added")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,7 +2,10 @@
 
 #include "core/database.h"
 #include "core/maintenance.h"
+#include "core/portfolio.h"
 #include "core/repositories.h"
+#include "io/exporters.h"
+#include "io/importer.h"
 #include "sample/sampledata.h"
 
 #include <QCommandLineParser>
@@ -231,6 +234,252 @@ int runCheck(const QStringList &arguments)
     return report->ok() ? Success : Failure;
 }
 
+std::optional<io::Format> formatNamed(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"csv")
+        return io::Format::Csv;
+    if (n == u"xlsx")
+        return io::Format::Xlsx;
+    if (n == u"json")
+        return io::Format::Json;
+    if (n == u"ics")
+        return io::Format::Ics;
+    if (n == u"geojson")
+        return io::Format::GeoJson;
+    return std::nullopt;
+}
+
+QString fieldList()
+{
+    QString text;
+    for (io::Field f : io::allFields())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(io::fieldName(f).leftJustified(15), io::fieldDescription(f));
+    return text;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv, xlsx or json (default: from the file name)."),
+                                    tr("FORMAT"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The sheet of a workbook to read (default: the first)."),
+                                   tr("NAME"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("Reads FIELD from COLUMN (a header or a number from 1); "
+                                    "repeatable."),
+                                 tr("FIELD=COLUMN"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Reports what would be added, updated and rejected, and "
+                                       "writes nothing."));
+    const QCommandLineOption strict(QStringLiteral("all-or-nothing"),
+                                    tr("Writes nothing when any row is rejected."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("Lists every row, the added ones too."));
+    parser.addOptions({db, format, sheet, map, dryRun, strict, verbose});
+    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import."));
+    if (int code = parse(parser, arguments,
+                         tr("Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON "
+                            "backup into a new database. Places are matched, not duplicated; "
+                            "importing a file again adds nothing. Rows that cannot be read are "
+                            "rejected with the reason and skipped; a failure while writing undoes "
+                            "the whole import. Exits with 1 when rows were rejected.\n\n"
+                            "Fields (a column whose header is a field's name or a usual synonym "
+                            "maps itself):\n") +
+                             fieldList());
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    // The first positional argument is the command's own name.
+    const QStringList inputs = parser.positionalArguments().mid(1);
+    if (inputs.size() != 1) {
+        err() << tr("Name one file to import.") << '\n';
+        return Usage;
+    }
+    io::ImportOptions options;
+    if (parser.isSet(format)) {
+        options.format = formatNamed(parser.value(format));
+        if (!options.format || *options.format == io::Format::Ics ||
+            *options.format == io::Format::GeoJson) {
+            err() << tr("--format takes csv, xlsx or json.") << '\n';
+            return Usage;
+        }
+    }
+    options.sheet = parser.value(sheet);
+    options.assignments = parser.values(map);
+    for (const QString &assignment : std::as_const(options.assignments)) {
+        if (!assignment.contains(u'=') || !io::fieldFromName(assignment.section(u'=', 0, 0))) {
+            err() << tr("--map takes FIELD=COLUMN, FIELD one of the fields listed by --help (not "
+                        "“%1”).")
+                         .arg(assignment)
+                  << '\n';
+            return Usage;
+        }
+    }
+    options.dryRun = parser.isSet(dryRun);
+    options.allOrNothing = parser.isSet(strict);
+    OpenOptions openOptions;
+    openOptions.create = !options.dryRun;
+    openOptions.readOnly = options.dryRun;
+    auto database = openOrReport(parser.value(db), openOptions);
+    if (!database)
+        return Failure;
+    auto report = io::importFile(*database, inputs.first(), options);
+    if (!report) {
+        err() << report.error().fullText() << '\n';
+        return Failure;
+    }
+    for (const QString &line : report->details(parser.isSet(verbose)))
+        out() << line << '\n';
+    out() << report->summary() << '\n';
+    if (options.allOrNothing && report->rejected > 0 && !options.dryRun)
+        out() << tr("No row was written because --all-or-nothing was given.") << '\n';
+    return report->rejected > 0 ? Failure : Success;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv, xlsx, json (the whole database), ics (milestones) "
+                                       "or geojson (default: from the file name)."),
+                                    tr("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The file to write."), tr("OUT"));
+    const QCommandLineOption separator(QStringLiteral("separator"),
+                                       tr("CSV separator: semicolon (default), comma or tab."),
+                                       tr("SEP"), QStringLiteral("semicolon"));
+    const QCommandLineOption oblast(QStringLiteral("oblast"),
+                                    tr("Only pairs of this oblast (UA-05 or a name); repeatable."),
+                                    tr("OBLAST"));
+    const QCommandLineOption country(
+        QStringLiteral("country"), tr("Only partners of this country; repeatable."), tr("COUNTRY"));
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   tr("Only pairs at this stage; repeatable."), tr("STAGE"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("Only pairs of this kind; repeatable."), tr("KIND"));
+    const QCommandLineOption area(QStringLiteral("area"),
+                                  tr("Only pairs working in this area (its code); repeatable."),
+                                  tr("CODE"));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  tr("Only pairs whose names hold these words."), tr("WORDS"));
+    const QCommandLineOption hideEnded(QStringLiteral("hide-ended"),
+                                       tr("Leaves out suspended and terminated pairs."));
+    parser.addOptions(
+        {db, format, output, separator, oblast, country, stage, kind, area, text, hideEnded});
+    if (int code = parse(parser, arguments,
+                         tr("Exports the pairs the filters select as CSV (UTF-8 with BOM, for "
+                            "Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole "
+                            "database as a JSON backup. Cells that begin with = + - @ get a "
+                            "leading ' so that spreadsheets do not run them."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    const QString path = parser.value(output);
+    if (path.isEmpty()) {
+        err() << tr("Name the file to write with -o OUT.") << '\n';
+        return Usage;
+    }
+    io::Format chosen = io::Format::Csv;
+    if (parser.isSet(format)) {
+        auto f = formatNamed(parser.value(format));
+        if (!f) {
+            err() << tr("--format takes csv, xlsx, json, ics or geojson.") << '\n';
+            return Usage;
+        }
+        chosen = *f;
+    } else {
+        auto f = io::formatOf(path);
+        if (!f) {
+            err() << f.error().message << '\n';
+            return Usage;
+        }
+        chosen = *f;
+    }
+    io::ExportOptions options;
+    const QString sep = parser.value(separator).toLower();
+    if (sep == u"comma" || sep == u",")
+        options.separator = u',';
+    else if (sep == u"tab")
+        options.separator = u'\t';
+    else if (sep == u"semicolon" || sep == u";")
+        options.separator = u';';
+    else {
+        err() << tr("--separator takes semicolon, comma or tab.") << '\n';
+        return Usage;
+    }
+    Filter filter;
+    for (const QString &o : parser.values(oblast)) {
+        auto iso = io::readOblast(o);
+        if (!iso) {
+            err() << tr("“%1” is not an oblast.").arg(o) << '\n';
+            return Usage;
+        }
+        filter.oblasts.insert(*iso);
+    }
+    for (const QString &c : parser.values(country)) {
+        auto iso = io::readCountry(c);
+        if (!iso) {
+            err() << tr("“%1” is not a country.").arg(c) << '\n';
+            return Usage;
+        }
+        filter.countries.insert(*iso);
+    }
+    for (const QString &s : parser.values(stage)) {
+        auto value = io::readStage(s);
+        if (!value) {
+            err() << tr("“%1” is not a stage.").arg(s) << '\n';
+            return Usage;
+        }
+        filter.stages.insert(*value);
+    }
+    for (const QString &k : parser.values(kind)) {
+        auto value = io::readKind(k);
+        if (!value) {
+            err() << tr("“%1” is not a kind of partnership.").arg(k) << '\n';
+            return Usage;
+        }
+        filter.kinds.insert(*value);
+    }
+    filter.text = parser.value(text);
+    filter.hideEnded = parser.isSet(hideEnded);
+    OpenOptions openOptions;
+    openOptions.create = false;
+    openOptions.readOnly = true;
+    auto database = openOrReport(parser.value(db), openOptions);
+    if (!database)
+        return Failure;
+    if (parser.isSet(area)) {
+        auto areas = AreaRepository(*database).all();
+        if (!areas) {
+            err() << areas.error().fullText() << '\n';
+            return Failure;
+        }
+        for (const QString &code : parser.values(area)) {
+            auto it = std::find_if(areas->cbegin(), areas->cend(),
+                                   [&](const CooperationArea &a) { return a.code == code; });
+            if (it == areas->cend()) {
+                err() << tr("“%1” is not the code of a cooperation area.").arg(code) << '\n';
+                return Usage;
+            }
+            filter.areas.insert(it->id);
+        }
+    }
+    if (auto s = io::exportFile(*database, chosen, filter, path, options); !s) {
+        err() << s.error().fullText() << '\n';
+        return Failure;
+    }
+    out() << tr("Written to %1.").arg(path) << '\n';
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -238,6 +487,10 @@ const QList<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("Cli", "check a database's schema, integrity and counts"),
          runCheck},
         {"generate", QT_TRANSLATE_NOOP("Cli", "write synthetic data at scale"), runGenerate},
+        {"import", QT_TRANSLATE_NOOP("Cli", "import pairs from CSV or XLSX, or restore a backup"),
+         runImport},
+        {"export", QT_TRANSLATE_NOOP("Cli", "export pairs, milestones or the whole database"),
+         runExport},
     };
     return list;
 }

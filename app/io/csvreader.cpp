@@ -1,0 +1,328 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace tt::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Windows-1251, bytes 0x80 to 0xFF. Written out rather than asked of the
+// platform's codecs, so that the result does not depend on how Qt was built.
+const char16_t cp1251High[128] = {
+    0x0402,
+    0x0403,
+    0x201A,
+    0x0453,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x20AC,
+    0x2030,
+    0x0409,
+    0x2039,
+    0x040A,
+    0x040C,
+    0x040B,
+    0x040F,
+    0x0452,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0xFFFD,
+    0x2122,
+    0x0459,
+    0x203A,
+    0x045A,
+    0x045C,
+    0x045B,
+    0x045F,
+    0x00A0,
+    0x040E,
+    0x045E,
+    0x0408,
+    0x00A4,
+    0x0490,
+    0x00A6,
+    0x00A7,
+    0x0401,
+    0x00A9,
+    0x0404,
+    0x00AB,
+    0x00AC,
+    0x00AD,
+    0x00AE,
+    0x0407,
+    0x00B0,
+    0x00B1,
+    0x0406,
+    0x0456,
+    0x0491,
+    0x00B5,
+    0x00B6,
+    0x00B7,
+    0x0451,
+    0x2116,
+    0x0454,
+    0x00BB,
+    0x0458,
+    0x0405,
+    0x0455,
+    0x0457,
+    // 0xC0 to 0xFF: А to я
+    0x0410,
+    0x0411,
+    0x0412,
+    0x0413,
+    0x0414,
+    0x0415,
+    0x0416,
+    0x0417,
+    0x0418,
+    0x0419,
+    0x041A,
+    0x041B,
+    0x041C,
+    0x041D,
+    0x041E,
+    0x041F,
+    0x0420,
+    0x0421,
+    0x0422,
+    0x0423,
+    0x0424,
+    0x0425,
+    0x0426,
+    0x0427,
+    0x0428,
+    0x0429,
+    0x042A,
+    0x042B,
+    0x042C,
+    0x042D,
+    0x042E,
+    0x042F,
+    0x0430,
+    0x0431,
+    0x0432,
+    0x0433,
+    0x0434,
+    0x0435,
+    0x0436,
+    0x0437,
+    0x0438,
+    0x0439,
+    0x043A,
+    0x043B,
+    0x043C,
+    0x043D,
+    0x043E,
+    0x043F,
+    0x0440,
+    0x0441,
+    0x0442,
+    0x0443,
+    0x0444,
+    0x0445,
+    0x0446,
+    0x0447,
+    0x0448,
+    0x0449,
+    0x044A,
+    0x044B,
+    0x044C,
+    0x044D,
+    0x044E,
+    0x044F,
+};
+
+QString decodeCp1251(const QByteArray &bytes)
+{
+    QString out;
+    out.resize(bytes.size());
+    QChar *dst = out.data();
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *dst++ = b < 0x80 ? QChar(char16_t(b)) : QChar(cp1251High[b - 0x80]);
+    }
+    return out;
+}
+
+} // namespace
+
+QString decodeText(const QByteArray &bytes, QString *encoding)
+{
+    auto said = [&](const QString &name) {
+        if (encoding)
+            *encoding = name;
+    };
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        said(QStringLiteral("UTF-8 with BOM"));
+        return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        said(QStringLiteral("UTF-16"));
+        QStringDecoder decoder(QStringConverter::Utf16);
+        return decoder(bytes);
+    }
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError()) {
+        said(QStringLiteral("UTF-8"));
+        return text;
+    }
+    said(QStringLiteral("Windows-1251"));
+    return decodeCp1251(bytes);
+}
+
+QChar detectSeparator(QStringView text)
+{
+    const QChar candidates[] = {u',', u';', u'\t'};
+    int counts[3] = {0, 0, 0};
+    bool quoted = false;
+    int lines = 0;
+    for (qsizetype i = 0; i < text.size() && lines < 10; ++i) {
+        const QChar c = text[i];
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && c == u'\n') {
+            ++lines;
+        } else if (!quoted) {
+            for (int k = 0; k < 3; ++k) {
+                if (c == candidates[k])
+                    ++counts[k];
+            }
+        }
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    return candidates[best];
+}
+
+Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
+{
+    Table table;
+    table.fileName = fileName;
+    const QString text = decodeText(bytes, &table.encoding);
+    const QChar sep = detectSeparator(text);
+    table.separator = sep;
+
+    QList<QStringList> records;
+    QList<int> lines;
+    QStringList record;
+    QString field;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 0, quoteColumn = 0;
+    qsizetype lineStart = 0;
+    bool quoted = false;
+    bool fieldStarted = false;
+    auto endRecord = [&] {
+        record << field;
+        field.clear();
+        fieldStarted = false;
+        const bool blank = record.size() == 1 && record.first().trimmed().isEmpty();
+        if (!blank) {
+            records << record;
+            lines << recordLine;
+        }
+        record.clear();
+    };
+    const qsizetype n = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = data[i];
+        if (quoted) {
+            // Copy up to the next quote or line break in one piece.
+            qsizetype j = i;
+            while (j < n && data[j] != u'"' && data[j] != u'\n')
+                ++j;
+            field.append(data + i, j - i);
+            i = j;
+            if (i >= n)
+                break;
+            if (data[i] == u'\n') {
+                ++line;
+                lineStart = i + 1;
+                field += u'\n';
+            } else if (i + 1 < n && data[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else {
+                quoted = false;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+            quoteColumn = static_cast<int>(i - lineStart) + 1;
+        } else if (c == sep) {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n') {
+            continue;
+        } else if (c == u'\n' || c == u'\r') {
+            endRecord();
+            ++line;
+            lineStart = i + 1;
+            recordLine = line;
+        } else {
+            // An unquoted run: up to the next separator, quote or line break.
+            qsizetype j = i;
+            while (j < n && data[j] != sep && data[j] != u'\n' && data[j] != u'\r' &&
+                   !(data[j] == u'"' && j == i))
+                ++j;
+            if (j == i)
+                ++j;
+            field.append(data + i, j - i);
+            fieldStarted = true;
+            i = j - 1;
+        }
+    }
+    if (quoted)
+        return Error::make(Error::Code::Invalid,
+                           tr("%1, line %2, column %3: a quoted field is never closed.")
+                               .arg(fileName)
+                               .arg(quoteLine)
+                               .arg(quoteColumn));
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    if (records.isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           tr("%1 holds no rows: a header row is expected first.").arg(fileName));
+    table.headers = records.takeFirst();
+    lines.removeFirst();
+    for (QString &h : table.headers)
+        h = h.trimmed();
+    table.rows = std::move(records);
+    table.lines = std::move(lines);
+    return table;
+}
+
+Result<Table> readCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("%1 could not be read.").arg(path),
+                           file.errorString());
+    return parseCsv(file.readAll(), path);
+}
+
+} // namespace tt::io

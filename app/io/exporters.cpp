@@ -1,0 +1,490 @@
+#include "exporters.h"
+
+#include "backup.h"
+#include "core/repositories.h"
+#include "fields.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+#include <xlsxwriter.h>
+
+namespace tt::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path),
+                           file.errorString());
+    return {};
+}
+
+QString number(double v)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'f', 6);
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// The date the pair's stage was reached by, as the importer reads "signed".
+QDate stageDate(const Partnership &p)
+{
+    switch (p.stage) {
+    case Stage::FirstContact:
+    case Stage::Negotiation:
+        return {};
+    case Stage::Memorandum:
+        return p.memorandumOn;
+    case Stage::CooperationAgreement:
+        return p.agreementOn;
+    case Stage::TwinningAgreement:
+        return p.twinningOn;
+    case Stage::Suspended:
+    case Stage::Terminated:
+        return p.kind == PartnershipKind::Twinning ? p.twinningOn : p.agreementOn;
+    }
+    return {};
+}
+
+struct Selection
+{
+    Portfolio portfolio;
+    QList<qsizetype> rows;
+};
+
+Result<Selection> select(Database &db, const Filter &filter)
+{
+    auto portfolio = Portfolio::load(db);
+    if (!portfolio)
+        return portfolio.error();
+    Selection s{std::move(*portfolio), {}};
+    s.rows = s.portfolio.select(filter);
+    return s;
+}
+
+template<class T>
+Result<QHash<qint64, T>> byId(Database &db)
+{
+    auto rows = Repository<T>(db).select();
+    if (!rows)
+        return rows.error();
+    QHash<qint64, T> out;
+    out.reserve(rows->size());
+    for (const T &r : std::as_const(*rows))
+        out.insert(r.id, r);
+    return out;
+}
+
+} // namespace
+
+Result<Table> exportTable(Database &db, const Filter &filter)
+{
+    auto selection = select(db, filter);
+    if (!selection)
+        return selection.error();
+    auto pairs = byId<Partnership>(db);
+    auto partners = byId<Municipality>(db);
+    auto communities = byId<Community>(db);
+    auto areas = AreaRepository(db).all();
+    if (!pairs || !partners || !communities || !areas)
+        return Error::make(Error::Code::Sql, tr("The pairs could not be read."));
+    QHash<qint64, QString> areaCodes;
+    for (const CooperationArea &a : std::as_const(*areas))
+        areaCodes.insert(a.id, a.code);
+
+    Table table;
+    for (Field f : allFields())
+        table.headers << fieldName(f);
+    for (qsizetype index : std::as_const(selection->rows)) {
+        const PairSummary &s = selection->portfolio.pairs().at(index);
+        const Partnership p = pairs->value(s.id);
+        const Municipality m = partners->value(s.municipalityId);
+        const Community c = communities->value(s.communityId);
+        QStringList codes;
+        for (qint64 a : s.areaIds)
+            codes << areaCodes.value(a);
+        const QDate stageOn = stageDate(p);
+        QStringList row;
+        for (Field f : allFields()) {
+            switch (f) {
+            case Field::Community:
+                row << c.nameUk;
+                break;
+            case Field::CommunityLatin:
+                row << c.nameLatn;
+                break;
+            case Field::Oblast:
+                row << c.oblastIso;
+                break;
+            case Field::Katottg:
+                row << c.katottg;
+                break;
+            case Field::Partner:
+                row << m.name;
+                break;
+            case Field::PartnerUk:
+                row << m.nameUk;
+                break;
+            case Field::PartnerRegion:
+                row << m.region;
+                break;
+            case Field::Country:
+                row << m.countryIso;
+                break;
+            case Field::Kind:
+                row << toCode(p.kind);
+                break;
+            case Field::Stage:
+                row << toCode(p.stage);
+                break;
+            case Field::Since:
+                row << date(p.firstContactOn);
+                break;
+            case Field::Signed:
+                row << date(stageOn);
+                break;
+            case Field::Ended:
+                row << date(p.endedOn);
+                break;
+            case Field::Areas:
+                row << codes.join(QStringLiteral("; "));
+                break;
+            case Field::Notes:
+                row << p.notes;
+                break;
+            case Field::Source:
+                row << p.sources;
+                break;
+            case Field::CommunityLat:
+                row << number(s.communityLat);
+                break;
+            case Field::CommunityLon:
+                row << number(s.communityLon);
+                break;
+            case Field::PartnerLat:
+                row << number(s.partnerLat);
+                break;
+            case Field::PartnerLon:
+                row << number(s.partnerLon);
+                break;
+            }
+        }
+        table.rows << row;
+        table.lines << static_cast<int>(table.rows.size()) + 1;
+    }
+    return table;
+}
+
+QByteArray csvBytes(const Table &table, QChar separator)
+{
+    auto quoted = [&](const QString &raw) -> QString {
+        const QString v = protectCell(raw);
+        if (v.contains(separator) || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
+            (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace())))
+            return u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return v;
+    };
+    QString out;
+    auto line = [&](const QStringList &cells) {
+        QStringList q;
+        for (const QString &c : cells)
+            q << quoted(c);
+        out += q.join(separator) + QStringLiteral("\r\n");
+    };
+    line(table.headers);
+    for (const QStringList &row : table.rows)
+        line(row);
+    // The byte order mark tells Excel the file is UTF-8 (Cyrillic intact).
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+Status exportCsv(Database &db, const Filter &filter, const QString &path,
+                 const ExportOptions &options)
+{
+    auto table = exportTable(db, filter);
+    if (!table)
+        return table.error();
+    return writeFile(path, csvBytes(*table, options.separator));
+}
+
+Status exportXlsx(Database &db, const Filter &filter, const QString &path)
+{
+    auto table = exportTable(db, filter);
+    if (!table)
+        return table.error();
+    const QByteArray file = path.toLocal8Bit();
+    lxw_workbook *book = workbook_new(file.constData());
+    if (!book)
+        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path));
+    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Partnerships").toUtf8().constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    const QList<Field> &fields = allFields();
+    for (qsizetype c = 0; c < fields.size(); ++c) {
+        const auto col = static_cast<lxw_col_t>(c);
+        worksheet_write_string(sheet, 0, col, table->headers[c].toUtf8().constData(), bold);
+        const bool wide = fields[c] == Field::Source || fields[c] == Field::Notes;
+        worksheet_set_column(sheet, col, col, wide ? 40 : 16, nullptr);
+    }
+    for (qsizetype r = 0; r < table->rows.size(); ++r) {
+        const auto row = static_cast<lxw_row_t>(r + 1);
+        for (qsizetype c = 0; c < fields.size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            const QString &v = table->rows[r][c];
+            if (v.isEmpty())
+                continue;
+            const Field f = fields[c];
+            if (f == Field::Since || f == Field::Signed || f == Field::Ended) {
+                const QDate d = QDate::fromString(v, Qt::ISODate);
+                lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
+                worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
+            } else if (f == Field::CommunityLat || f == Field::CommunityLon ||
+                       f == Field::PartnerLat || f == Field::PartnerLon) {
+                worksheet_write_number(sheet, row, col, v.toDouble(), nullptr);
+            } else {
+                worksheet_write_string(sheet, row, col, protectCell(v).toUtf8().constData(),
+                                       nullptr);
+            }
+        }
+    }
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table->rows.size()),
+                         static_cast<lxw_col_t>(fields.size() - 1));
+    worksheet_freeze_panes(sheet, 1, 0);
+    const lxw_error result = workbook_close(book);
+    if (result != LXW_NO_ERROR)
+        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path),
+                           QString::fromUtf8(lxw_strerror(result)));
+    return {};
+}
+
+QString escapeIcsText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' || c == u';' || c == u',') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'\r') {
+            if (i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            out += QStringLiteral("\\n");
+        } else if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray foldIcsLine(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    QByteArray out;
+    qsizetype start = 0;
+    int limit = 75; // the first line; continuation lines begin with a space
+    while (bytes.size() - start > limit) {
+        qsizetype cut = start + limit;
+        // Step back to the start of a UTF-8 sequence.
+        while (cut > start && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80)
+            --cut;
+        out += bytes.mid(start, cut - start) + "\r\n ";
+        start = cut;
+        limit = 74;
+    }
+    out += bytes.mid(start) + "\r\n";
+    return out;
+}
+
+Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime &stamp)
+{
+    auto selection = select(db, filter);
+    if (!selection)
+        return selection.error();
+    QHash<qint64, const PairSummary *> chosen;
+    for (qsizetype i : std::as_const(selection->rows))
+        chosen.insert(selection->portfolio.pairs()[i].id, &selection->portfolio.pairs()[i]);
+    auto milestones =
+        Repository<Milestone>(db).select({}, {}, QStringLiteral("partnership_id, id"));
+    if (!milestones)
+        return milestones.error();
+    // UIDs stay the same when a file is exported again, so that a calendar
+    // updates its events instead of adding them twice.
+    const QString domain =
+        QString::fromLatin1(QCryptographicHash::hash(db.path().toUtf8(), QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(12)) +
+        QStringLiteral(".twinning-tracker");
+    const QString dtstamp = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc())
+                                .toUTC()
+                                .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QByteArray out;
+    auto line = [&](const QString &l) { out += foldIcsLine(l); };
+    line(QStringLiteral("BEGIN:VCALENDAR"));
+    line(QStringLiteral("VERSION:2.0"));
+    line(QStringLiteral("PRODID:-//Twinning Tracker//Twinning Tracker %1//EN")
+             .arg(QStringLiteral(TWINNING_VERSION)));
+    line(QStringLiteral("CALSCALE:GREGORIAN"));
+    line(QStringLiteral("METHOD:PUBLISH"));
+    line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(tr("Partnership milestones")));
+    for (const Milestone &m : std::as_const(*milestones)) {
+        const PairSummary *pair = chosen.value(m.partnershipId);
+        if (!pair)
+            continue;
+        const QDate on = m.doneOn.isValid() ? m.doneOn : m.plannedOn;
+        if (!on.isValid())
+            continue;
+        const QString pairName = pair->communityName + QStringLiteral(" – ") + pair->partnerName;
+        line(QStringLiteral("BEGIN:VEVENT"));
+        line(QStringLiteral("UID:milestone-%1@%2").arg(m.id).arg(domain));
+        line(QStringLiteral("DTSTAMP:") + dtstamp);
+        line(QStringLiteral("DTSTART;VALUE=DATE:") + on.toString(QStringLiteral("yyyyMMdd")));
+        line(QStringLiteral("DTEND;VALUE=DATE:") +
+             on.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        line(QStringLiteral("SUMMARY:") +
+             escapeIcsText(m.title + QStringLiteral(" (") + pairName + u')'));
+        QStringList description{pairName, toLabel(m.kind), toLabel(m.status)};
+        if (!m.responsible.isEmpty())
+            description << m.responsible;
+        if (!m.notes.isEmpty())
+            description << m.notes;
+        line(QStringLiteral("DESCRIPTION:") + escapeIcsText(description.join(u'\n')));
+        if (!m.location.isEmpty())
+            line(QStringLiteral("LOCATION:") + escapeIcsText(m.location));
+        line(QStringLiteral("CATEGORIES:") + escapeIcsText(toLabel(m.kind)));
+        line(QStringLiteral("STATUS:") +
+             (m.status == MilestoneStatus::Done        ? QStringLiteral("CONFIRMED")
+              : m.status == MilestoneStatus::Cancelled ? QStringLiteral("CANCELLED")
+                                                       : QStringLiteral("TENTATIVE")));
+        line(QStringLiteral("TRANSP:TRANSPARENT"));
+        line(QStringLiteral("END:VEVENT"));
+    }
+    line(QStringLiteral("END:VCALENDAR"));
+    return out;
+}
+
+Status exportIcs(Database &db, const Filter &filter, const QString &path,
+                 const ExportOptions &options)
+{
+    auto bytes = icsBytes(db, filter, options.stamp);
+    if (!bytes)
+        return bytes.error();
+    return writeFile(path, *bytes);
+}
+
+Result<QByteArray> geoJsonBytes(Database &db, const Filter &filter)
+{
+    auto selection = select(db, filter);
+    if (!selection)
+        return selection.error();
+    auto point = [](double lon, double lat) {
+        // RFC 7946: longitude first; six decimals are about 10 cm.
+        return QJsonArray{std::round(lon * 1e6) / 1e6, std::round(lat * 1e6) / 1e6};
+    };
+    auto located = [](double lat, double lon) { return !std::isnan(lat) && !std::isnan(lon); };
+    QJsonArray features;
+    QSet<qint64> communities, partners;
+    for (qsizetype i : std::as_const(selection->rows)) {
+        const PairSummary &s = selection->portfolio.pairs()[i];
+        const bool communityHere = located(s.communityLat, s.communityLon);
+        const bool partnerHere = located(s.partnerLat, s.partnerLon);
+        if (communityHere && !communities.contains(s.communityId)) {
+            communities.insert(s.communityId);
+            features << QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Feature")},
+                {QStringLiteral("id"), QStringLiteral("community-%1").arg(s.communityId)},
+                {QStringLiteral("geometry"),
+                 QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("Point")},
+                     {QStringLiteral("coordinates"), point(s.communityLon, s.communityLat)}}},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("community")},
+                             {QStringLiteral("name"), s.communityName},
+                             {QStringLiteral("name_latn"), s.communityLatn},
+                             {QStringLiteral("oblast"), s.oblastIso}}}};
+        }
+        if (partnerHere && !partners.contains(s.municipalityId)) {
+            partners.insert(s.municipalityId);
+            features << QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Feature")},
+                {QStringLiteral("id"), QStringLiteral("partner-%1").arg(s.municipalityId)},
+                {QStringLiteral("geometry"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                             {QStringLiteral("coordinates"), point(s.partnerLon, s.partnerLat)}}},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("partner")},
+                             {QStringLiteral("name"), s.partnerName},
+                             {QStringLiteral("name_uk"), s.partnerNameUk},
+                             {QStringLiteral("country"), s.countryIso}}}};
+        }
+        if (communityHere && partnerHere) {
+            features << QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Feature")},
+                {QStringLiteral("id"), QStringLiteral("pair-%1").arg(s.id)},
+                {QStringLiteral("geometry"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("LineString")},
+                             {QStringLiteral("coordinates"),
+                              QJsonArray{point(s.communityLon, s.communityLat),
+                                         point(s.partnerLon, s.partnerLat)}}}},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("pair")},
+                             {QStringLiteral("community"), s.communityName},
+                             {QStringLiteral("partner"), s.partnerName},
+                             {QStringLiteral("country"), s.countryIso},
+                             {QStringLiteral("kind"), toCode(s.kind)},
+                             {QStringLiteral("stage"), toCode(s.stage)},
+                             {QStringLiteral("stage_label"), toLabel(s.stage)}}}};
+        }
+    }
+    const QJsonObject root{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                           {QStringLiteral("features"), features}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Status exportGeoJson(Database &db, const Filter &filter, const QString &path)
+{
+    auto bytes = geoJsonBytes(db, filter);
+    if (!bytes)
+        return bytes.error();
+    return writeFile(path, *bytes);
+}
+
+Status exportFile(Database &db, Format format, const Filter &filter, const QString &path,
+                  const ExportOptions &options)
+{
+    switch (format) {
+    case Format::Csv:
+        return exportCsv(db, filter, path, options);
+    case Format::Xlsx:
+        return exportXlsx(db, filter, path);
+    case Format::Json:
+        return writeBackup(db, path);
+    case Format::Ics:
+        return exportIcs(db, filter, path, options);
+    case Format::GeoJson:
+        return exportGeoJson(db, filter, path);
+    }
+    return {};
+}
+
+} // namespace tt::io

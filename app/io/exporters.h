@@ -1,0 +1,50 @@
+#pragma once
+
+// Writers of the pairs a Filter selects: CSV and XLSX for spreadsheets (the
+// columns are the import's field names, so a file written here imports back),
+// iCalendar for the milestones (Outlook, Thunderbird), GeoJSON for maps. The
+// whole database goes to JSON through backup.h.
+
+#include "core/database.h"
+#include "core/portfolio.h"
+#include "table.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace tt::io {
+
+struct ExportOptions
+{
+    // CSV: ";" is what Excel expects in Ukrainian and German settings; "," and
+    // tab can be chosen.
+    QChar separator = u';';
+    // DTSTAMP of the calendar; now when invalid.
+    QDateTime stamp;
+};
+
+// The pairs the filter selects, one row per pair, as the importer's fields.
+Result<Table> exportTable(Database &db, const Filter &filter);
+
+QByteArray csvBytes(const Table &table, QChar separator = u';');
+Status exportCsv(Database &db, const Filter &filter, const QString &path,
+                 const ExportOptions &options = {});
+Status exportXlsx(Database &db, const Filter &filter, const QString &path);
+Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime &stamp = {});
+Status exportIcs(Database &db, const Filter &filter, const QString &path,
+                 const ExportOptions &options = {});
+Result<QByteArray> geoJsonBytes(Database &db, const Filter &filter);
+Status exportGeoJson(Database &db, const Filter &filter, const QString &path);
+
+// Any of the above by format; Format::Json writes the backup of the whole
+// database (the filter does not apply to it).
+Status exportFile(Database &db, Format format, const Filter &filter, const QString &path,
+                  const ExportOptions &options = {});
+
+// Folds one iCalendar content line at 75 octets (RFC 5545, 3.1), never inside a
+// UTF-8 sequence, with CRLF line ends.
+QByteArray foldIcsLine(const QString &line);
+// Escapes a TEXT value: backslash, comma, semicolon and line breaks.
+QString escapeIcsText(const QString &text);
+
+} // namespace tt::io

@@ -1,0 +1,760 @@
+#include "importer.h"
+
+#include "backup.h"
+#include "core/catalog.h"
+#include "core/importwriter.h"
+#include "core/repositories.h"
+#include "core/text.h"
+#include "geo/gazetteer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace tt::io {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Import", text, disambiguation, n);
+}
+
+using Action = RowOutcome::Action;
+
+// A place that exists (id > 0) or is to be created by this import (id < 0, the
+// -1-based index into the plan's new places).
+using PlaceId = qint64;
+
+struct PlannedPair
+{
+    int line = 0;
+    Partnership pair;
+    QList<qint64> areaIds;
+    bool isNew = true;
+    QStringList updatedFields; // of an existing pair
+};
+
+// The order the repository demands of a pair's dates (repositories.cpp), checked
+// before a row fills in the dates of a recorded pair.
+bool datesInOrder(const Partnership &p)
+{
+    const QDate steps[] = {p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn};
+    for (int i = 0; i < 4; ++i) {
+        for (int j = i + 1; j < 4; ++j) {
+            if (steps[i].isValid() && steps[j].isValid() && steps[j] < steps[i])
+                return false;
+        }
+        if (steps[i].isValid() && p.endedOn.isValid() && p.endedOn < steps[i])
+            return false;
+    }
+    return true;
+}
+
+class Planner
+{
+public:
+    Planner(Database &db, const Table &table, const Mapping &mapping)
+        : m_db(db)
+        , m_table(table)
+        , m_mapping(mapping)
+    {}
+
+    Status load();
+    void planRow(qsizetype row, ImportReport &report);
+    Status write(const QString &fileName);
+
+    int newCommunities() const { return static_cast<int>(m_newCommunities.size()); }
+    int newPartners() const { return static_cast<int>(m_newPartners.size()); }
+
+private:
+    QString value(qsizetype row, Field field) const
+    {
+        const int column = m_mapping.value(field, -1);
+        return column < 0 ? QString() : unprotectCell(m_table.cell(row, column).trimmed());
+    }
+    void indexCommunity(const Community &c, PlaceId id);
+    void indexPartner(const Municipality &m, PlaceId id);
+    // The community of the row; empty with `reason` set when there is none.
+    std::optional<PlaceId> community(qsizetype row, QString *reason, QString *note);
+    std::optional<PlaceId> partner(qsizetype row, const QString &country, QString *reason,
+                                   QString *note);
+    QString communityName(PlaceId id) const;
+    qint64 population(const Community &c) const;
+    // The readers of fields.h and text::searchKey, remembered per distinct text:
+    // a file repeats its communities, countries, kinds and years on every row.
+    QString key(const QString &text);
+    template<class T>
+    std::optional<T> cached(QHash<QString, std::optional<T>> &cache, const QString &text,
+                            std::optional<T> (*read)(const QString &))
+    {
+        auto it = cache.constFind(text);
+        if (it == cache.constEnd())
+            it = cache.insert(text, read(text));
+        return it.value();
+    }
+
+    Database &m_db;
+    const Table &m_table;
+    const Mapping &m_mapping;
+
+    QHash<PlaceId, Community> m_communities;
+    QHash<QString, PlaceId> m_byKatottg;
+    QMultiHash<QString, PlaceId> m_centreKeys; // centre names, Latin names, former names
+    QMultiHash<QString, PlaceId> m_hromadaKeys;
+    QList<Community> m_newCommunities;
+
+    QHash<QString, PlaceId> m_partnerKeys; // "key|DE"
+    QList<Municipality> m_newPartners;
+    QHash<PlaceId, QString> m_partnerNames;
+
+    QHash<QPair<PlaceId, PlaceId>, Partnership> m_existing;
+    QHash<QPair<PlaceId, PlaceId>, int> m_seen; // pair → line
+    QHash<QString, qint64> m_areas;             // folded code or name → id
+    QList<PlannedPair> m_planned;
+    mutable QHash<qint64, qint64> m_populations; // geonameid → people
+    QHash<QString, QString> m_keyCache;
+    QHash<QString, std::optional<QString>> m_countryCache;
+    QHash<QString, std::optional<QString>> m_oblastCache;
+    QHash<QString, std::optional<PartnershipKind>> m_kindCache;
+    QHash<QString, std::optional<Stage>> m_stageCache;
+    QHash<QString, std::optional<QDate>> m_dateCache;
+};
+
+QString Planner::key(const QString &text)
+{
+    auto it = m_keyCache.constFind(text);
+    if (it == m_keyCache.constEnd())
+        it = m_keyCache.insert(text, text::searchKey(text));
+    return it.value();
+}
+
+void Planner::indexCommunity(const Community &c, PlaceId id)
+{
+    m_communities.insert(id, c);
+    if (!c.katottg.isEmpty())
+        m_byKatottg.insert(c.katottg, id);
+    QSet<QString> keys;
+    for (const QString &name : {c.nameUk, c.nameLatn, text::transliterate(c.nameUk)})
+        keys.insert(text::searchKey(name));
+    for (const QString &alias : c.aliases.split(u';', Qt::SkipEmptyParts)) {
+        keys.insert(text::searchKey(alias.trimmed()));
+        keys.insert(text::searchKey(text::transliterate(alias.trimmed())));
+    }
+    keys.remove(QString());
+    for (const QString &k : std::as_const(keys))
+        m_centreKeys.insert(k, id);
+    QSet<QString> hromada;
+    for (const QString &name : {c.hromadaUk, c.hromadaLatn})
+        hromada.insert(text::searchKey(name));
+    hromada.remove(QString());
+    for (const QString &k : std::as_const(hromada))
+        m_hromadaKeys.insert(k, id);
+}
+
+// Places renamed since 2015 (decommunisation) and 2023, as older lists still
+// write them: former name, current name of the centre, oblast.
+struct Renaming
+{
+    const char *former;
+    const char *current;
+    const char *oblast;
+};
+
+const Renaming renamings[] = {
+    {"Червоноград", "Шептицький", "UA-46"},
+    {"Сєвєродонецьк", "Сіверськодонецьк", "UA-09"},
+    {"Кіровоград", "Кропивницький", "UA-35"},
+    {"Дніпропетровськ", "Дніпро", "UA-12"},
+    {"Стаханов", "Кадіївка", "UA-09"},
+    {"Артемівськ", "Бахмут", "UA-14"},
+    {"Комсомольськ", "Горішні Плавні", "UA-53"},
+    {"Іллічівськ", "Чорноморськ", "UA-51"},
+    {"Южне", "Південне", "UA-51"},
+    {"Красноармійськ", "Покровськ", "UA-14"},
+    {"Дзержинськ", "Торецьк", "UA-14"},
+    {"Котовськ", "Подільськ", "UA-51"},
+    {"Орджонікідзе", "Покров", "UA-12"},
+    {"Переяслав-Хмельницький", "Переяслав", "UA-32"},
+    {"Володимир-Волинський", "Володимир", "UA-07"},
+    {"Новоград-Волинський", "Звягель", "UA-18"},
+};
+
+void Planner::indexPartner(const Municipality &m, PlaceId id)
+{
+    for (const QString &name : {m.name, m.nameLocal, m.nameUk}) {
+        const QString key = text::searchKey(name);
+        if (!key.isEmpty() && !m_partnerKeys.contains(key + u'|' + m.countryIso))
+            m_partnerKeys.insert(key + u'|' + m.countryIso, id);
+    }
+    m_partnerNames.insert(id, m.name);
+}
+
+Status Planner::load()
+{
+    auto communities = Repository<Community>(m_db).select();
+    if (!communities)
+        return communities.error();
+    for (const Community &c : std::as_const(*communities))
+        indexCommunity(c, c.id);
+    for (const Renaming &r : renamings) {
+        const QString current = QString::fromUtf8(r.current);
+        for (const Community &c : std::as_const(*communities)) {
+            if (c.nameUk == current && c.oblastIso == QLatin1String(r.oblast)) {
+                const QString former = QString::fromUtf8(r.former);
+                for (const QString &key :
+                     {text::searchKey(former), text::searchKey(text::transliterate(former))}) {
+                    if (!m_centreKeys.contains(key, c.id))
+                        m_centreKeys.insert(key, c.id);
+                }
+            }
+        }
+    }
+    auto partners = Repository<Municipality>(m_db).select();
+    if (!partners)
+        return partners.error();
+    for (const Municipality &m : std::as_const(*partners))
+        indexPartner(m, m.id);
+    auto pairs = Repository<Partnership>(m_db).select();
+    if (!pairs)
+        return pairs.error();
+    for (const Partnership &p : std::as_const(*pairs))
+        m_existing.insert({p.communityId, p.municipalityId}, p);
+    auto areas = AreaRepository(m_db).all();
+    if (!areas)
+        return areas.error();
+    for (const CooperationArea &a : std::as_const(*areas)) {
+        for (const QString &name : {a.code, a.nameUk, a.nameEn, a.nameDe})
+            m_areas.insert(text::searchKey(name), a.id);
+    }
+    return {};
+}
+
+qint64 Planner::population(const Community &c) const
+{
+    if (!c.geonameId)
+        return 0;
+    if (m_populations.isEmpty()) {
+        for (const geo::Place &p : geo::Gazetteer::shipped().places())
+            m_populations.insert(p.geonameId, p.population);
+    }
+    return m_populations.value(*c.geonameId);
+}
+
+QString Planner::communityName(PlaceId id) const
+{
+    auto it = m_communities.constFind(id);
+    return it == m_communities.constEnd() ? QString() : it->nameUk;
+}
+
+std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QString *note)
+{
+    const QString katottg = value(row, Field::Katottg).toUpper();
+    if (!katottg.isEmpty()) {
+        if (auto it = m_byKatottg.constFind(katottg); it != m_byKatottg.constEnd())
+            return it.value();
+        *reason = tr("no community has the codifier code %1").arg(katottg);
+        return std::nullopt;
+    }
+    const QString name = value(row, Field::Community);
+    const QString latin = value(row, Field::CommunityLatin);
+    const QString oblastText = value(row, Field::Oblast);
+    if (name.isEmpty() && latin.isEmpty()) {
+        *reason = tr("the community is missing");
+        return std::nullopt;
+    }
+    std::optional<QString> oblast;
+    if (!oblastText.isEmpty()) {
+        oblast = cached(m_oblastCache, oblastText, readOblast);
+        if (!oblast) {
+            *reason = tr("“%1” is not an oblast").arg(oblastText);
+            return std::nullopt;
+        }
+    }
+    auto candidates = [&](const QMultiHash<QString, PlaceId> &index) {
+        QList<PlaceId> out;
+        for (const QString &n : {name, latin}) {
+            if (n.isEmpty())
+                continue;
+            const QString k = key(n);
+            for (auto it = index.constFind(k); it != index.constEnd() && it.key() == k; ++it) {
+                const PlaceId id = it.value();
+                if (!out.contains(id) && (!oblast || m_communities[id].oblastIso == *oblast))
+                    out << id;
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QList<PlaceId> found = candidates(m_centreKeys);
+    if (found.isEmpty())
+        found = candidates(m_hromadaKeys);
+    const QString shown = name.isEmpty() ? latin : name;
+    if (found.size() > 1 && oblast) {
+        // Two communities of one oblast with one centre name (a town and a village
+        // of the same name): the town is meant, and the report says so.
+        std::sort(found.begin(), found.end(), [&](PlaceId a, PlaceId b) {
+            return population(m_communities[a]) > population(m_communities[b]);
+        });
+        const qint64 first = population(m_communities[found[0]]);
+        if (first > population(m_communities[found[1]])) {
+            *note = tr("of %n communities named “%1” in the oblast, the largest (%2) was taken", "",
+                       static_cast<int>(found.size()))
+                        .arg(shown, m_communities[found[0]].hromadaUk);
+            return found[0];
+        }
+    }
+    if (found.size() > 1) {
+        QStringList where;
+        for (PlaceId id : std::as_const(found)) {
+            const Community &c = m_communities[id];
+            QString oblastName = c.oblastIso;
+            for (const catalog::Oblast &o : catalog::oblasts()) {
+                if (o.iso == c.oblastIso)
+                    oblastName = o.nameUk;
+            }
+            where << c.hromadaUk + QStringLiteral(" (") + oblastName + u')';
+        }
+        *reason = tr("“%1” names %n communities: %2; give the oblast to choose", "",
+                     static_cast<int>(found.size()))
+                      .arg(shown, where.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (found.size() == 1)
+        return found[0];
+    if (!oblast) {
+        *reason = tr("“%1” is not a community of the codifier; give its oblast to add it by hand")
+                      .arg(shown);
+        return std::nullopt;
+    }
+    // A place that is not a community of its own (a village, a renamed town): added
+    // by hand, with its oblast, once.
+    Community c;
+    const bool cyrillicName = text::hasCyrillic(name);
+    c.nameUk = cyrillicName || latin.isEmpty() ? (name.isEmpty() ? latin : name) : latin;
+    c.nameLatn = latin.isEmpty() ? text::transliterate(c.nameUk) : latin;
+    if (!cyrillicName && !name.isEmpty() && latin.isEmpty())
+        c.nameLatn = name;
+    c.oblastIso = *oblast;
+    c.lat = readNumber(value(row, Field::CommunityLat));
+    c.lon = readNumber(value(row, Field::CommunityLon));
+    if (!c.lat || !c.lon) {
+        QString admin1;
+        for (const catalog::Oblast &o : catalog::oblasts()) {
+            if (o.iso == *oblast)
+                admin1 = o.geonamesAdmin1;
+        }
+        for (const QString &n : {c.nameUk, c.nameLatn}) {
+            for (const geo::Place *p : geo::Gazetteer::shipped().find(n, QStringLiteral("UA"))) {
+                if (p->admin1 == admin1 && (!c.lat || !c.lon)) {
+                    c.lat = p->lat;
+                    c.lon = p->lon;
+                    c.geonameId = p->geonameId;
+                }
+            }
+        }
+    }
+    c.notes = tr("Added by the import of %1.").arg(QFileInfo(m_table.fileName).fileName());
+    m_newCommunities << c;
+    const PlaceId id = -m_newCommunities.size();
+    indexCommunity(c, id);
+    *note = tr("“%1” is not in the codifier and was added by hand").arg(c.nameUk);
+    return id;
+}
+
+std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, QString *reason,
+                                        QString *note)
+{
+    QString name = value(row, Field::Partner);
+    const QString nameUk = value(row, Field::PartnerUk);
+    if (name.isEmpty())
+        name = nameUk;
+    if (name.isEmpty()) {
+        *reason = tr("the partner is missing");
+        return std::nullopt;
+    }
+    for (const QString &n : {name, nameUk}) {
+        if (n.isEmpty())
+            continue;
+        auto it = m_partnerKeys.constFind(key(n) + u'|' + country);
+        if (it != m_partnerKeys.constEnd())
+            return it.value();
+    }
+    Municipality m;
+    m.name = name;
+    m.nameUk = nameUk.isEmpty() && text::hasCyrillic(name) ? name : nameUk;
+    m.countryIso = country;
+    m.region = value(row, Field::PartnerRegion);
+    m.lat = readNumber(value(row, Field::PartnerLat));
+    m.lon = readNumber(value(row, Field::PartnerLon));
+    if (!m.lat || !m.lon) {
+        // The gazetteer lists the largest place of a name first.
+        const auto places = geo::Gazetteer::shipped().find(name, country);
+        if (!places.isEmpty()) {
+            m.lat = places.first()->lat;
+            m.lon = places.first()->lon;
+            m.geonameId = places.first()->geonameId;
+        }
+    }
+    m_newPartners << m;
+    const PlaceId id = -m_newPartners.size();
+    indexPartner(m, id);
+    *note = tr("the partner “%1” was added").arg(name);
+    return id;
+}
+
+void Planner::planRow(qsizetype row, ImportReport &report)
+{
+    RowOutcome outcome;
+    outcome.line = m_table.lines.value(row);
+    const QString countryText = value(row, Field::Country);
+    QString partnerText = value(row, Field::Partner);
+    if (partnerText.isEmpty())
+        partnerText = value(row, Field::PartnerUk);
+    auto reject = [&](const QString &reason) {
+        if (outcome.pair.isEmpty())
+            outcome.pair =
+                (value(row, Field::Community).isEmpty() ? value(row, Field::CommunityLatin)
+                                                        : value(row, Field::Community)) +
+                QStringLiteral(" – ") + partnerText +
+                (countryText.isEmpty() ? QString() : QStringLiteral(" (") + countryText + u')');
+        outcome.action = Action::Rejected;
+        outcome.message = reason;
+        ++report.rejected;
+        report.rows << outcome;
+    };
+
+    // Values first, so that a row with a bad value adds no place.
+    if (partnerText.isEmpty())
+        return reject(tr("the partner is missing"));
+    if (countryText.isEmpty())
+        return reject(tr("the partner's country is missing"));
+    const auto country = cached(m_countryCache, countryText, readCountry);
+    if (!country)
+        return reject(tr("“%1” is not a country").arg(countryText));
+    Partnership p;
+    const QString kindText = value(row, Field::Kind);
+    if (!kindText.isEmpty()) {
+        const auto kind = cached(m_kindCache, kindText, readKind);
+        if (!kind)
+            return reject(tr("“%1” is not a kind of partnership (twinning, partnership, "
+                             "friendship, cooperation)")
+                              .arg(kindText));
+        p.kind = *kind;
+    }
+    const QString stageText = value(row, Field::Stage);
+    if (!stageText.isEmpty()) {
+        const auto stage = cached(m_stageCache, stageText, readStage);
+        if (!stage)
+            return reject(tr("“%1” is not a stage").arg(stageText));
+        p.stage = *stage;
+    } else {
+        p.stage = p.kind == PartnershipKind::Twinning ? Stage::TwinningAgreement
+                                                      : Stage::CooperationAgreement;
+    }
+    QDate dates[3];
+    const Field dateFields[3] = {Field::Since, Field::Signed, Field::Ended};
+    for (int i = 0; i < 3; ++i) {
+        const QString text = value(row, dateFields[i]);
+        if (text.isEmpty())
+            continue;
+        const auto date = cached(m_dateCache, text, readDate);
+        if (!date)
+            return reject(tr("%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)")
+                              .arg(fieldName(dateFields[i]), text));
+        dates[i] = *date;
+    }
+    const auto &[since, signedOn, ended] = dates;
+    // Lists of twin towns give one year, that of the agreement; a file with a
+    // "signed" column (ours) keeps "since" for the first contact.
+    const bool sinceIsAgreement = !m_mapping.contains(Field::Signed);
+    const QDate agreement = sinceIsAgreement ? since : signedOn;
+    if (!sinceIsAgreement)
+        p.firstContactOn = since;
+    switch (p.stage) {
+    case Stage::FirstContact:
+    case Stage::Negotiation:
+        if (agreement.isValid())
+            p.firstContactOn = agreement;
+        break;
+    case Stage::Memorandum:
+        p.memorandumOn = agreement;
+        break;
+    case Stage::CooperationAgreement:
+        p.agreementOn = agreement;
+        break;
+    case Stage::TwinningAgreement:
+        p.twinningOn = agreement;
+        break;
+    case Stage::Suspended:
+    case Stage::Terminated:
+        (p.kind == PartnershipKind::Twinning ? p.twinningOn : p.agreementOn) = agreement;
+        break;
+    }
+    if (ended.isValid()) {
+        if (stageText.isEmpty())
+            p.stage = Stage::Terminated;
+        else if (p.stage != Stage::Terminated && p.stage != Stage::Suspended)
+            return reject(tr("a partnership with an end date must be suspended or terminated"));
+        p.endedOn = ended;
+    }
+    if (p.stage == Stage::Terminated && !p.endedOn.isValid())
+        return reject(tr("a terminated partnership needs the date it ended"));
+    if (p.firstContactOn.isValid() && agreement.isValid() && agreement < p.firstContactOn)
+        return reject(tr("the agreement is dated before the relation began"));
+    if (ended.isValid() && agreement.isValid() && ended < agreement)
+        return reject(tr("the end is dated before the agreement"));
+    QList<qint64> areaIds;
+    QString areasText = value(row, Field::Areas);
+    areasText.replace(u',', u';');
+    for (const QString &a : areasText.split(u';', Qt::SkipEmptyParts)) {
+        const qint64 id = m_areas.value(key(a.trimmed()), 0);
+        if (id == 0)
+            return reject(tr("“%1” is not a cooperation area").arg(a.trimmed()));
+        if (!areaIds.contains(id))
+            areaIds << id;
+    }
+    p.notes = value(row, Field::Notes);
+    p.sources = value(row, Field::Source);
+
+    QString reason, communityNote, partnerNote;
+    const auto communityId = community(row, &reason, &communityNote);
+    if (!communityId)
+        return reject(reason);
+    const auto partnerId = partner(row, *country, &reason, &partnerNote);
+    if (!partnerId)
+        return reject(reason);
+    p.communityId = *communityId;
+    p.municipalityId = *partnerId;
+    outcome.pair = communityName(*communityId) + QStringLiteral(" – ") +
+                   m_partnerNames.value(*partnerId) + QStringLiteral(" (") + *country + u')';
+    QStringList notes;
+    for (const QString &n : {communityNote, partnerNote}) {
+        if (!n.isEmpty())
+            notes << n;
+    }
+
+    const QPair<PlaceId, PlaceId> key{*communityId, *partnerId};
+    if (auto seen = m_seen.constFind(key); seen != m_seen.constEnd()) {
+        outcome.action = Action::Unchanged;
+        outcome.message = tr("the same pair as line %1").arg(seen.value());
+        ++report.unchanged;
+        report.rows << outcome;
+        return;
+    }
+    m_seen.insert(key, outcome.line);
+    PlannedPair planned{outcome.line, p, areaIds, true, {}};
+    if (auto it = m_existing.constFind(key); it != m_existing.constEnd()) {
+        // A pair we hold: the row fills what is empty, and never overwrites.
+        Partnership merged = it.value();
+        auto fill = [&](QDate &have, const QDate &given, const char *name) {
+            if (!have.isValid() && given.isValid()) {
+                have = given;
+                planned.updatedFields << QLatin1String(name);
+            }
+        };
+        fill(merged.firstContactOn, p.firstContactOn, "first_contact_on");
+        fill(merged.memorandumOn, p.memorandumOn, "memorandum_on");
+        fill(merged.agreementOn, p.agreementOn, "agreement_on");
+        fill(merged.twinningOn, p.twinningOn, "twinning_on");
+        if (merged.notes.isEmpty() && !p.notes.isEmpty()) {
+            merged.notes = p.notes;
+            planned.updatedFields << QStringLiteral("notes");
+        }
+        if (merged.sources.isEmpty() && !p.sources.isEmpty()) {
+            merged.sources = p.sources;
+            planned.updatedFields << QStringLiteral("sources");
+        }
+        if (!areaIds.isEmpty()) {
+            auto have = PartnershipAreaRepository(m_db).forPartnership(merged.id);
+            QList<qint64> added;
+            for (qint64 a : std::as_const(areaIds)) {
+                const bool present =
+                    have && std::any_of(have->cbegin(), have->cend(),
+                                        [&](const PartnershipArea &pa) { return pa.areaId == a; });
+                if (!present)
+                    added << a;
+            }
+            planned.areaIds = added;
+            if (!added.isEmpty())
+                planned.updatedFields << QStringLiteral("areas");
+        }
+        if (!datesInOrder(merged)) {
+            outcome.action = Action::Unchanged;
+            outcome.message = tr("its dates conflict with those recorded; left as recorded");
+            ++report.unchanged;
+            report.rows << outcome;
+            return;
+        }
+        planned.pair = merged;
+        planned.isNew = false;
+        if (planned.updatedFields.isEmpty()) {
+            outcome.action = Action::Unchanged;
+            outcome.message = tr("already recorded");
+            ++report.unchanged;
+            report.rows << outcome;
+            return;
+        }
+        outcome.action = Action::Updated;
+        notes.prepend(tr("fills in %1").arg(planned.updatedFields.join(QStringLiteral(", "))));
+        ++report.updated;
+    } else {
+        outcome.action = Action::Added;
+        outcome.notable = !communityNote.isEmpty();
+        ++report.added;
+    }
+    outcome.message = notes.join(QStringLiteral("; "));
+    report.rows << std::move(outcome);
+    m_planned << std::move(planned);
+}
+
+Status Planner::write(const QString &fileName)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto failed = [&](int line, const Error &e) {
+        const QString where = line > 0 ? tr("line %1 could not be stored.").arg(line)
+                                       : tr("a new place could not be stored.");
+        return Error::make(
+            e.code, tr("The import was undone, nothing was written: %1 %2").arg(where, e.message),
+            e.detail);
+    };
+    QList<qint64> communityIds, partnerIds;
+    {
+        FastInserter<Community> insert(m_db);
+        for (Community &c : m_newCommunities) {
+            auto id = insert.add(c);
+            if (!id)
+                return failed(0, id.error());
+            communityIds << *id;
+        }
+    }
+    {
+        FastInserter<Municipality> insert(m_db);
+        for (Municipality &m : m_newPartners) {
+            auto id = insert.add(m);
+            if (!id)
+                return failed(0, id.error());
+            partnerIds << *id;
+        }
+    }
+    auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
+    FastInserter<Partnership> insertPair(m_db);
+    FastInserter<PartnershipArea> insertArea(m_db);
+    PartnershipRepository pairs(m_db);
+    int added = 0, updated = 0;
+    for (PlannedPair &planned : m_planned) {
+        Partnership &p = planned.pair;
+        p.communityId = real(communityIds, p.communityId);
+        p.municipalityId = real(partnerIds, p.municipalityId);
+        if (planned.isNew) {
+            auto id = insertPair.add(p);
+            if (!id)
+                return failed(planned.line, id.error());
+            ++added;
+        } else {
+            if (auto s = pairs.update(p); !s)
+                return failed(planned.line, s.error());
+            ++updated;
+        }
+        for (qint64 areaId : std::as_const(planned.areaIds)) {
+            PartnershipArea a;
+            a.partnershipId = p.id;
+            a.areaId = areaId;
+            a.status = AreaStatus::Active;
+            if (auto id = insertArea.add(a); !id)
+                return failed(planned.line, id.error());
+        }
+    }
+    if (auto s = writeAudit(m_db, QStringLiteral("partnership"), 0, 0, QStringLiteral("import"),
+                            {{QStringLiteral("file"), fileName},
+                             {QStringLiteral("added"), added},
+                             {QStringLiteral("updated"), updated},
+                             {QStringLiteral("communities_added"), newCommunities()},
+                             {QStringLiteral("partners_added"), newPartners()}});
+        !s)
+        return failed(0, s.error());
+    for (Entity e :
+         {Entity::Community, Entity::Municipality, Entity::Partnership, Entity::PartnershipArea})
+        tx.notify({e, ChangeSet::Kind::Reset, {}, {}, {}});
+    return tx.commit();
+}
+
+} // namespace
+
+QStringList missingFields(const Mapping &mapping)
+{
+    QStringList missing;
+    if (!mapping.contains(Field::Community) && !mapping.contains(Field::CommunityLatin) &&
+        !mapping.contains(Field::Katottg))
+        missing << fieldName(Field::Community);
+    if (!mapping.contains(Field::Partner) && !mapping.contains(Field::PartnerUk))
+        missing << fieldName(Field::Partner);
+    if (!mapping.contains(Field::Country))
+        missing << fieldName(Field::Country);
+    return missing;
+}
+
+Result<ImportReport> importTable(Database &db, const Table &table, const Mapping &mapping,
+                                 const ImportOptions &options)
+{
+    if (const QStringList missing = missingFields(mapping); !missing.isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           tr("%1: no column for %2. Name the columns with --map FIELD=COLUMN.")
+                               .arg(table.fileName, missing.join(QStringLiteral(", "))));
+    ImportReport report;
+    report.fileName = table.fileName;
+    report.dryRun = options.dryRun;
+    Planner planner(db, table, mapping);
+    if (auto s = planner.load(); !s)
+        return s.error();
+    for (qsizetype row = 0; row < table.rows.size(); ++row)
+        planner.planRow(row, report);
+    report.communitiesCreated = planner.newCommunities();
+    report.partnersCreated = planner.newPartners();
+    if (options.dryRun || (options.allOrNothing && report.rejected > 0))
+        return report;
+    if (report.added == 0 && report.updated == 0)
+        return report;
+    if (auto s = planner.write(table.fileName); !s)
+        return s.error();
+    report.written = true;
+    return report;
+}
+
+Result<ImportReport> importFile(Database &db, const QString &path, const ImportOptions &options)
+{
+    Format format = Format::Csv;
+    if (options.format) {
+        format = *options.format;
+    } else {
+        auto f = formatOf(path);
+        if (!f)
+            return f.error();
+        format = *f;
+    }
+    if (format == Format::Json) {
+        auto restored = restoreBackupFile(db, path, options.dryRun);
+        if (!restored)
+            return restored.error();
+        ImportReport report;
+        report.fileName = path;
+        report.dryRun = options.dryRun;
+        report.added = restored->partnerships;
+        report.partnersCreated = restored->municipalities;
+        report.communitiesCreated = restored->communities;
+        report.written = !options.dryRun;
+        return report;
+    }
+    auto table = readTable(path, format, options.sheet);
+    if (!table)
+        return table.error();
+    auto mapping =
+        applyAssignments(automaticMapping(table->headers), table->headers, options.assignments);
+    if (!mapping)
+        return mapping.error();
+    return importTable(db, *table, *mapping, options);
+}
+
+} // namespace tt::io

@@ -1,0 +1,144 @@
+// Importing a large CSV file, side by side with SQLite's own `.import` of the
+// same file into a plain table (no matching, no checks): the floor of what
+// reading and storing the rows costs.
+//   build/tests/bench/bench_import              # 100,000 rows
+//   TT_BENCH_ROWS=20000 build/tests/bench/bench_import
+
+#include "core/catalog.h"
+#include "core/maintenance.h"
+#include "core/text.h"
+#include "geo/gazetteer.h"
+#include "io/importer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tt;
+
+class BenchImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sqliteImport();
+    void ourImport();
+    void ourReimport();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_csv;
+    int m_rows = 100000;
+    qint64 m_sqliteMs = 0;
+    qint64 m_ourMs = 0;
+    qint64 m_reimportMs = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+void BenchImport::initTestCase()
+{
+    const int rows = qEnvironmentVariableIntValue("TT_BENCH_ROWS");
+    if (rows > 0)
+        m_rows = rows;
+    // Communities by the names of their centres, with the oblast; partners from
+    // the gazetteer, each pair once.
+    QList<const catalog::Hromada *> communities;
+    QSet<QString> seen, repeated;
+    for (const catalog::Hromada &h : catalog::hromadas()) {
+        const QString key = h.centerUk + h.oblastIso;
+        if (seen.contains(key))
+            repeated.insert(key);
+        seen.insert(key);
+    }
+    for (const catalog::Hromada &h : catalog::hromadas()) {
+        if (!repeated.contains(h.centerUk + h.oblastIso) && communities.size() < 1400)
+            communities << &h;
+    }
+    QList<const geo::Place *> partners;
+    QSet<QString> names; // one place of a name per country: the importer would merge them
+    for (const geo::Place &p : geo::Gazetteer::shipped().places()) {
+        const QString key = text::searchKey(p.name) + u'|' + p.countryIso;
+        if (p.countryIso != u"UA" && !names.contains(key)) {
+            names.insert(key);
+            partners << &p;
+        }
+    }
+    const qsizetype c = communities.size();
+    const qsizetype p = partners.size();
+    QVERIFY(c > 1000 && p > 10000);
+    QString text = QStringLiteral("community,oblast,partner,country,kind,since,source\n");
+    const char *kinds[] = {"twin", "partner", "friendship", "cooperation"};
+    for (int i = 0; i < m_rows; ++i) {
+        const catalog::Hromada *h = communities[i % c];
+        const geo::Place *place = partners[(i / c + (i % c) * 13) % p];
+        text += h->centerUk + u',' + h->oblastIso + u',' + u'"' + place->name + u'"' + u',' +
+                place->countryIso + u',' + QLatin1String(kinds[i % 4]) + u',' +
+                QString::number(1990 + i % 35) + u',' +
+                QStringLiteral("https://example.org/pairs/%1").arg(i) + u'\n';
+    }
+    m_csv = m_dir.filePath(QStringLiteral("pairs.csv"));
+    QFile f(m_csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    f.close();
+    qInfo("%d rows, %.1f MB", m_rows, f.size() / 1e6);
+}
+
+void BenchImport::sqliteImport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("plain.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".mode csv"),
+                                             QStringLiteral(".import '%1' pairs").arg(m_csv)});
+    QVERIFY(sqlite.waitForFinished(600000));
+    m_sqliteMs = timer.elapsed();
+    QCOMPARE(sqlite.exitCode(), 0);
+    QProcess count;
+    count.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT count(*) FROM pairs")});
+    QVERIFY(count.waitForFinished());
+    QCOMPARE(count.readAllStandardOutput().trimmed().toInt(), m_rows);
+    qInfo("sqlite3 .import: %lld ms", m_sqliteMs);
+}
+
+void BenchImport::ourImport()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("ours.twinning")));
+    QVERIFY(db);
+    m_db = std::move(db.value());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = io::importFile(*m_db, m_csv, {});
+    m_ourMs = timer.elapsed();
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, m_rows);
+    QCOMPARE(countRows(*m_db, QStringLiteral("partnership")).valueOr(-1), m_rows);
+    qInfo("import: %lld ms (%d new partner places), %.2f times sqlite3 .import", m_ourMs,
+          report->partnersCreated, double(m_ourMs) / qMax<qint64>(1, m_sqliteMs));
+}
+
+void BenchImport::ourReimport()
+{
+    QVERIFY(m_db);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = io::importFile(*m_db, m_csv, {});
+    m_reimportMs = timer.elapsed();
+    QVERIFY(report);
+    QCOMPARE(report->added, 0);
+    QCOMPARE(report->unchanged, m_rows);
+    qInfo("re-import (every row matched, nothing written): %lld ms", m_reimportMs);
+}
+
+void BenchImport::cleanupTestCase()
+{
+    qInfo("rows %d | sqlite3 .import %lld ms | import %lld ms | ratio %.2f | re-import %lld ms",
+          m_rows, m_sqliteMs, m_ourMs, double(m_ourMs) / qMax<qint64>(1, m_sqliteMs), m_reimportMs);
+}
+
+QTEST_GUILESS_MAIN(BenchImport)
+#include "bench_import.moc"

@@ -145,7 +145,7 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
                                   "aliases FROM community") +
-                       placeWhere.arg(QStringLiteral("community_id")),
+                       (where.isEmpty() ? QString() : placeWhere.arg(QStringLiteral("community_id"))),
                    binds, [&](const RowView &r) {
                        auto it = communities.find(r.integer(0));
                        if (it == communities.end())
@@ -164,7 +164,8 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
                                   "FROM municipality") +
-                       placeWhere.arg(QStringLiteral("municipality_id")),
+                       (where.isEmpty() ? QString()
+                                        : placeWhere.arg(QStringLiteral("municipality_id"))),
                    binds, [&](const RowView &r) {
                        auto it = partners.find(r.integer(0));
                        if (it == partners.end())

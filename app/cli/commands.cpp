@@ -3,12 +3,15 @@
 #include "core/database.h"
 #include "core/maintenance.h"
 #include "core/repositories.h"
+#include "core/statistics.h"
 #include "sample/sampledata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <functional>
@@ -231,6 +234,188 @@ int runCheck(const QStringList &arguments)
     return report->ok() ? Success : Failure;
 }
 
+// The filter of the filter bar, from the options of `stats`; empty on a usage
+// error, which is then printed.
+std::optional<Filter> filterFromOptions(const QCommandLineParser &parser,
+                                        const QList<CooperationArea> &areas)
+{
+    Filter f;
+    f.text = parser.value(QStringLiteral("text"));
+    for (const QString &o : parser.values(QStringLiteral("oblast")))
+        f.oblasts.insert(o.trimmed().toUpper());
+    for (const QString &c : parser.values(QStringLiteral("country")))
+        f.countries.insert(c.trimmed().toUpper());
+    for (const QString &code : parser.values(QStringLiteral("stage"))) {
+        const auto stage = fromCode<Stage>(code);
+        if (!stage) {
+            err() << tr("Unknown stage “%1”.").arg(code) << '\n';
+            return std::nullopt;
+        }
+        f.stages.insert(*stage);
+    }
+    for (const QString &code : parser.values(QStringLiteral("kind"))) {
+        const auto kind = fromCode<PartnershipKind>(code);
+        if (!kind) {
+            err() << tr("Unknown kind “%1”.").arg(code) << '\n';
+            return std::nullopt;
+        }
+        f.kinds.insert(*kind);
+    }
+    for (const QString &code : parser.values(QStringLiteral("area"))) {
+        const auto it = std::find_if(areas.cbegin(), areas.cend(),
+                                     [&](const CooperationArea &a) { return a.code == code; });
+        if (it == areas.cend()) {
+            err() << tr("Unknown cooperation area “%1”.").arg(code) << '\n';
+            return std::nullopt;
+        }
+        f.areas.insert(it->id);
+    }
+    f.hideEnded = parser.isSet(QStringLiteral("hide-ended"));
+    for (const auto &[name, date] :
+         {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid()) {
+            err() << tr("--%1 takes a date as YYYY-MM-DD.").arg(name) << '\n';
+            return std::nullopt;
+        }
+    }
+    return f;
+}
+
+void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
+{
+    const QLocale c = QLocale::c();
+    const auto line = [&](const QString &label, const QString &value) {
+        out() << "  " << label.leftJustified(44, u' ') << ' ' << value << '\n';
+    };
+    const auto num = [&](int n) { return c.toString(n); };
+    out() << tr("Figures as of %1").arg(s.today.toString(Qt::ISODate)) << '\n';
+    out() << tr("Totals:") << '\n';
+    line(tr("Pairs (all)"), num(s.pairsAll));
+    line(tr("Pairs (within the filter)"), num(s.pairs));
+    line(tr("Active pairs"), num(s.activePairs));
+    line(tr("Communities with an active pair"),
+         tr("%1 of %2").arg(num(s.communitiesActive), num(s.communitiesTotal)));
+    line(tr("… in Crimea and Sevastopol (counted apart)"), num(s.communitiesActiveOccupied));
+    line(tr("Communities with any pair"), num(s.communitiesWithPairs));
+    line(tr("Partner places"), num(s.partnerPlaces));
+    line(tr("Partner countries"), num(s.partnerCountries));
+    line(tr("Agreements signed in %1").arg(s.today.year()), num(s.signedThisYear));
+    line(tr("Milestones overdue"), num(s.milestonesOverdue));
+    line(tr("Milestones due within 30 days"), num(s.milestonesDueSoon));
+    out() << tr("By stage:") << '\n';
+    for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
+        line(toLabel(it.key()), num(it.value()));
+    out() << tr("By kind:") << '\n';
+    for (auto it = s.byKind.cbegin(); it != s.byKind.cend(); ++it)
+        line(toLabel(it.key()), num(it.value()));
+    out() << tr("By partner country:") << '\n';
+    for (const auto &[iso, n] : s.countriesRanked())
+        line(iso, num(n));
+    out() << tr("By cooperation area:") << '\n';
+    for (const CooperationArea &a : areas) {
+        if (s.byArea.value(a.id) > 0)
+            line(a.nameEn.isEmpty() ? a.code : a.nameEn, num(s.byArea.value(a.id)));
+    }
+    out() << tr("By oblast (pairs, active, overdue milestones, communities active of all):")
+          << '\n';
+    for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
+        const OblastFigures &f = it.value();
+        if (f.pairs == 0)
+            continue;
+        line(it.key(), QStringLiteral("%1 %2 %3 %4/%5")
+                           .arg(num(f.pairs), 6)
+                           .arg(num(f.activePairs), 6)
+                           .arg(num(f.milestonesOverdue), 6)
+                           .arg(num(f.communitiesActive))
+                           .arg(num(f.communitiesTotal)));
+    }
+    out() << tr("Agreements signed per year:") << '\n';
+    for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it)
+        line(QString::number(it.key()), num(it.value()));
+    out() << tr("Milestones per month (done, due, overdue):") << '\n';
+    for (const MonthFigures &m : s.months) {
+        line(m.month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("%1 %2 %3")
+                                                              .arg(num(m.done), 6)
+                                                              .arg(num(m.due), 6)
+                                                              .arg(num(m.overdue), 6));
+    }
+}
+
+int runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOptions({
+        db,
+        {QStringLiteral("oblast"),
+         tr("Only pairs of this region (ISO 3166-2, e.g. UA-05); repeatable."), tr("CODE")},
+        {QStringLiteral("country"),
+         tr("Only partners in this country (ISO 3166-1 alpha-2); repeatable."), tr("CODE")},
+        {QStringLiteral("stage"),
+         tr("Only pairs at this stage (e.g. twinning_agreement); repeatable."), tr("CODE")},
+        {QStringLiteral("kind"),
+         tr("Only pairs of this kind (twinning, partnership, friendship, cooperation); "
+            "repeatable."),
+         tr("CODE")},
+        {QStringLiteral("area"),
+         tr("Only pairs working in this cooperation area (e.g. healthcare); repeatable."),
+         tr("CODE")},
+        {QStringLiteral("text"), tr("Only pairs whose places match all these words."), tr("WORDS")},
+        {QStringLiteral("hide-ended"), tr("Leave out suspended and terminated pairs.")},
+        {QStringLiteral("from"), tr("Only pairs that existed on or after this date."), tr("DATE")},
+        {QStringLiteral("to"), tr("Only pairs begun on or before this date."), tr("DATE")},
+        {QStringLiteral("today"),
+         tr("Count overdue and due milestones as of this date (default: today)."), tr("DATE")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+    });
+    if (int code = parse(parser, arguments,
+                         tr("Prints the figures of the dashboard for the pairs that pass the "
+                            "filter: totals, pairs by stage, kind, partner country, cooperation "
+                            "area, oblast and year of signing, and milestones per month."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            return Usage;
+        }
+    }
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    auto database = openOrReport(parser.value(db), options);
+    if (!database)
+        return Failure;
+    auto areas = AreaRepository(*database).all();
+    if (!areas) {
+        err() << areas.error().fullText() << '\n';
+        return Failure;
+    }
+    const std::optional<Filter> filter = filterFromOptions(parser, *areas);
+    if (!filter)
+        return Usage;
+    auto portfolio = Portfolio::load(*database, today);
+    if (!portfolio) {
+        err() << portfolio.error().fullText() << '\n';
+        return Failure;
+    }
+    const Statistics stats = computeStatistics(*portfolio, portfolio->select(*filter), today);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(
+            QJsonDocument(statisticsToJson(stats, *areas)).toJson(QJsonDocument::Indented));
+    else
+        printStatistics(stats, *areas);
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -238,6 +423,7 @@ const QList<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("Cli", "check a database's schema, integrity and counts"),
          runCheck},
         {"generate", QT_TRANSLATE_NOOP("Cli", "write synthetic data at scale"), runGenerate},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a filter"), runStats},
     };
     return list;
 }

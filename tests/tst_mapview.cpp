@@ -130,7 +130,7 @@ void TestMapView::hitTestArc()
     const MapArc *arc = nullptr;
     for (const MapArc &a : layers.arcs) {
         for (int i : a.pairs) {
-            if (m_map->model().pairs[i].id == id)
+            if (m_map->cacheModel().pairs[i].id == id)
                 arc = &a;
         }
     }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace tt {
 
@@ -72,27 +73,50 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
 
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-options.monthsBack);
     const int monthCount = options.monthsBack + 1 + options.monthsAhead;
-    const QDate endOfWindow = firstMonth.addMonths(monthCount); // exclusive
     s.months.resize(monthCount);
-    for (int m = 0; m < monthCount; ++m)
+    // The month of a day as a table lookup: a million milestones go through it.
+    const qint64 firstDay = firstMonth.toJulianDay();
+    std::vector<qint8> monthOfDay;
+    for (int m = 0; m < monthCount; ++m) {
         s.months[m].month = firstMonth.addMonths(m);
+        monthOfDay.resize(static_cast<size_t>(firstMonth.addMonths(m + 1).toJulianDay() - firstDay),
+                          static_cast<qint8>(m));
+    }
     const auto monthIndex = [&](const QDate &d) {
-        if (!d.isValid() || d < firstMonth || d >= endOfWindow)
-            return -1;
-        return (d.year() - firstMonth.year()) * 12 + d.month() - firstMonth.month();
+        const qint64 k = d.toJulianDay() - firstDay;
+        return k >= 0 && k < qint64(monthOfDay.size()) && d.isValid() ? int(monthOfDay[size_t(k)])
+                                                                      : -1;
     };
     const QDate soon = today.addDays(options.dueDays);
 
-    QSet<qint64> communities, activeCommunities, places;
+    // Places by id: flags in a vector, ids are small and dense.
+    std::vector<char> communities, activeCommunities, places;
+    const auto mark = [](std::vector<char> &seen, qint64 id) {
+        if (id < 0)
+            return false;
+        if (size_t(id) >= seen.size())
+            seen.resize(size_t(id) * 2 + 64, 0);
+        if (seen[size_t(id)])
+            return false;
+        seen[size_t(id)] = 1;
+        return true;
+    };
+    int communityCount = 0, placeCount = 0;
     QString lastOblast;
     OblastFigures *oblast = nullptr;
+    QString lastCountry;
+    int *country = nullptr;
     for (qsizetype i : selection) {
         const PairSummary &p = pairs.at(i);
         ++s.pairs;
         const bool active = isActiveStage(p.stage);
         ++stages[static_cast<size_t>(p.stage)];
         ++kinds[static_cast<size_t>(p.kind)];
-        ++s.byCountry[p.countryIso];
+        if (!country || p.countryIso != lastCountry) {
+            lastCountry = p.countryIso;
+            country = &s.byCountry[p.countryIso];
+        }
+        ++*country;
         for (qint64 area : p.areaIds)
             ++s.byArea[area];
         if (!oblast || p.oblastIso != lastOblast) {
@@ -100,13 +124,12 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
             oblast = &s.byOblast[p.oblastIso];
         }
         ++oblast->pairs;
-        communities.insert(p.communityId);
-        places.insert(p.municipalityId);
+        communityCount += mark(communities, p.communityId);
+        placeCount += mark(places, p.municipalityId);
         if (active) {
             ++s.activePairs;
             ++oblast->activePairs;
-            if (!activeCommunities.contains(p.communityId)) {
-                activeCommunities.insert(p.communityId);
+            if (mark(activeCommunities, p.communityId)) {
                 ++oblast->communitiesActive;
                 if (isCountedRegion(p.oblastIso))
                     ++s.communitiesActive;
@@ -141,8 +164,8 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
             }
         }
     }
-    s.communitiesWithPairs = static_cast<int>(communities.size());
-    s.partnerPlaces = static_cast<int>(places.size());
+    s.communitiesWithPairs = communityCount;
+    s.partnerPlaces = placeCount;
     s.partnerCountries = static_cast<int>(s.byCountry.size());
     for (Stage st : EnumTraits<Stage>::values())
         s.byStage.insert(st, stages[static_cast<size_t>(st)]);

@@ -58,6 +58,8 @@ QString regionName(const catalog::Oblast &o)
     en.remove(QStringLiteral(" Oblast"));
     if (o.iso == u"UA-43")
         en = QStringLiteral("Crimea");
+    if (o.kind == u"city") // Kyiv city beside Kyiv Oblast
+        en = DashboardView::tr("%1 (city)").arg(en);
     QString de = o.nameDe;
     de.remove(QStringLiteral("Oblast "));
     return pick(o.shortUk, en, de);

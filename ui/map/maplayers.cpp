@@ -18,6 +18,7 @@ namespace {
 constexpr double clusterCell = 22;        // pixels
 constexpr int maxFineArcs = 2500;         // beyond this, arcs are joined per region and country
 constexpr double mediumDetailScale = 700; // pixels per scene unit: 1:50m from here on
+constexpr qsizetype maxThickArcs = 150;   // the largest flows drawn with their width
 
 const QHash<QString, QPointF> &regionLabels()
 {
@@ -185,37 +186,49 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
             QPointF sum;
             int n = 0;
         };
-        QHash<QString, End> regions, countries;
-        for (const MapPlace &place : model.places) {
-            End &e = place.community ? regions[place.group] : countries[place.group];
-            e.sum += viewport.toPixel(place.scene);
-            ++e.n;
+        // Groups as small numbers, so that the 100,000 pairs are counted
+        // without building a string each.
+        QHash<QString, int> regionIds, countryIds;
+        std::vector<End> regions, countries;
+        std::vector<int> groupOfPlace(model.places.size());
+        for (size_t i = 0; i < model.places.size(); ++i) {
+            const MapPlace &place = model.places[i];
+            QHash<QString, int> &ids = place.community ? regionIds : countryIds;
+            std::vector<End> &ends = place.community ? regions : countries;
+            auto it = ids.constFind(place.group);
+            if (it == ids.cend()) {
+                it = ids.insert(place.group, static_cast<int>(ends.size()));
+                ends.push_back({});
+            }
+            groupOfPlace[i] = *it;
+            ends[*it].sum += viewport.toPixel(place.scene);
+            ++ends[*it].n;
         }
-        QHash<QString, int> coarse;
-        QHash<int, std::array<int, 7>> stages;
+        QHash<qint64, int> coarse;
+        std::vector<std::array<int, 7>> stages;
         for (int i = 0; i < int(model.pairs.size()); ++i) {
             const MapPair &p = model.pairs[i];
-            const QString key =
-                model.places[p.community].group + u'|' + model.places[p.partner].group;
-            auto it = coarse.find(key);
-            if (it == coarse.end()) {
+            const int region = groupOfPlace[p.community];
+            const int country = groupOfPlace[p.partner];
+            const qint64 key = qint64(region) << 32 | country;
+            auto it = coarse.constFind(key);
+            if (it == coarse.cend()) {
                 it = coarse.insert(key, static_cast<int>(layers.arcs.size()));
                 MapArc arc;
-                const End &a = regions[model.places[p.community].group];
-                const End &b = countries[model.places[p.partner].group];
+                const End &a = regions[region];
+                const End &b = countries[country];
                 arc.line = arcLine(a.sum / a.n, b.sum / b.n);
                 layers.arcs << arc;
-                stages.insert(*it, {});
+                stages.push_back({});
             }
             layers.arcs[*it].pairs << i;
             ++stages[*it][static_cast<size_t>(p.stage)];
         }
         for (int i = 0; i < layers.arcs.size(); ++i) {
             const auto &s = stages[i];
-            layers.arcs[i].stage =
-                static_cast<Stage>(std::max_element(s.begin(), s.end()) - s.begin());
-            layers.arcs[i].width =
-                std::clamp(0.8 + std::log10(double(layers.arcs[i].pairs.size())) * 1.6, 0.8, 7.0);
+            MapArc &arc = layers.arcs[i];
+            arc.stage = static_cast<Stage>(std::max_element(s.begin(), s.end()) - s.begin());
+            arc.width = std::clamp(0.8 + std::log10(double(arc.pairs.size())) * 1.6, 0.8, 7.0);
         }
     }
     for (MapArc &arc : layers.arcs)
@@ -302,21 +315,50 @@ void drawLayers(QPainter &painter, const MapModel &model, const MapLayers &layer
     }
     painter.restore();
 
-    // Arcs.
+    // Arcs. Thick antialiased lines are costly to stroke: only the largest
+    // flows get them, cut to what can be seen; the rest are hairlines.
     const QRectF pixels(QPointF(0, 0), vp.size);
-    const int alpha = layers.arcs.size() > 400 ? 120 : 200;
+    const int alpha = layers.arcs.size() > 400 ? 130 : 200;
     painter.setBrush(Qt::NoBrush);
-    for (const MapArc &arc : layers.arcs) {
+    const qsizetype thickFrom = std::max<qsizetype>(0, layers.arcs.size() - maxThickArcs);
+    for (qsizetype k = 0; k < layers.arcs.size(); ++k) {
+        const MapArc &arc = layers.arcs[k];
         if (!arc.bounds.intersects(pixels))
             continue;
         QColor c = palette::stage(arc.stage);
         c.setAlpha(alpha);
+        const bool thin = k < thickFrom || arc.width <= 1.2;
+        // Aliased hairlines are several times faster; the many thin arcs do not
+        // need the smoothing.
+        painter.setRenderHint(QPainter::Antialiasing, !thin || layers.arcs.size() <= 400);
+        if (thin) {
+            QPen pen(c, 0);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            painter.drawPolyline(arc.line);
+            continue;
+        }
         QPen pen(c, arc.width);
         pen.setCapStyle(Qt::RoundCap);
         painter.setPen(pen);
-        painter.drawPolyline(arc.line);
+        const QRectF visible = pixels.adjusted(-arc.width, -arc.width, arc.width, arc.width);
+        QPolygonF run;
+        for (qsizetype i = 1; i < arc.line.size(); ++i) {
+            const QRectF segment = QRectF(arc.line[i - 1], arc.line[i]).normalized();
+            if (segment.intersects(visible) || segment.width() == 0 || segment.height() == 0) {
+                if (run.isEmpty())
+                    run << arc.line[i - 1];
+                run << arc.line[i];
+            } else if (!run.isEmpty()) {
+                painter.drawPolyline(run);
+                run.clear();
+            }
+        }
+        if (!run.isEmpty())
+            painter.drawPolyline(run);
     }
 
+    painter.setRenderHint(QPainter::Antialiasing);
     // Points, with a count where places overlap, and names where they fit.
     QFont font = painter.font();
     font.setPointSizeF(7.5);

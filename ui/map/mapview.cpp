@@ -38,7 +38,10 @@ QRectF lonLatBox(double west, double south, double east, double north)
 MapView::MapView(PortfolioStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_model(std::make_shared<MapModel>())
+    , m_cacheModel(m_model)
 {
+    m_pool.setMaxThreadCount(1);
     setObjectName(QStringLiteral("mapView"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -46,10 +49,7 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_settle.setSingleShot(true);
     m_settle.setInterval(150);
-    connect(&m_settle, &QTimer::timeout, this, [this] {
-        rebuildCache();
-        update();
-    });
+    connect(&m_settle, &QTimer::timeout, this, &MapView::startCacheJob);
     m_zoomAnimation = new QVariantAnimation(this);
     m_zoomAnimation->setDuration(160);
     m_zoomAnimation->setEasingCurve(QEasingCurve::OutCubic);
@@ -92,7 +92,11 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
     rebuildModel();
 }
 
-MapView::~MapView() = default;
+MapView::~MapView()
+{
+    // A job still drawing refers to this widget's queue: let it finish.
+    m_pool.waitForDone();
+}
 
 void MapView::retranslate()
 {
@@ -122,16 +126,14 @@ void MapView::setMeasure(RegionMeasure measure)
     if (m_shading.measure == measure)
         return;
     m_shading.measure = measure;
-    m_cache = QPixmap();
-    update();
+    invalidateCache();
 }
 
 void MapView::setRegionFigures(const QMap<QString, OblastFigures> &figures)
 {
     m_externalFigures = true;
     m_shading.figures = figures;
-    m_cache = QPixmap();
-    update();
+    invalidateCache();
 }
 
 void MapView::rebuildModel()
@@ -139,13 +141,12 @@ void MapView::rebuildModel()
     if (!m_store)
         return;
     const QList<qsizetype> &selection = m_store->filtered();
-    m_model = MapModel::build(m_store->portfolio(), selection);
+    m_model = std::make_shared<MapModel>(MapModel::build(m_store->portfolio(), selection));
     if (!m_externalFigures)
         m_shading.figures =
             computeStatistics(m_store->portfolio(), selection, m_store->today()).byOblast;
-    m_cache = QPixmap();
     m_hoverCluster = -1;
-    update();
+    invalidateCache();
 }
 
 double MapView::minScale() const
@@ -186,8 +187,16 @@ void MapView::setView(const QPointF &center, double scale)
     viewMoved();
 }
 
+void MapView::invalidateCache()
+{
+    ++m_wantedGeneration;
+    startCacheJob();
+    update();
+}
+
 void MapView::viewMoved()
 {
+    ++m_wantedGeneration;
     m_settle.start();
     update();
     emit viewChanged();
@@ -235,28 +244,82 @@ void MapView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_pendingFit)
         fit(*m_pendingFit);
-    m_cache = QPixmap();
+    ++m_wantedGeneration;
+    m_settle.start();
 }
 
 bool MapView::isCacheCurrent() const
 {
-    return !m_cache.isNull() && m_layers.viewport.center == m_center &&
-           m_layers.viewport.scale == m_scale;
+    return !m_cache.isNull() && m_cacheGeneration == m_wantedGeneration;
 }
+
+namespace {
+
+struct CacheResult
+{
+    int generation = 0;
+    std::shared_ptr<const MapModel> model;
+    MapLayers layers;
+    QImage image;
+};
+
+void drawCache(CacheResult &r, const MapViewport &viewport, const RegionShading &shading, qreal dpr)
+{
+    r.layers = MapLayers::build(*r.model, viewport);
+    r.image = QImage((viewport.size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    r.image.setDevicePixelRatio(dpr);
+    QPainter painter(&r.image);
+    drawLayers(painter, *r.model, r.layers, shading);
+}
+
+} // namespace
 
 void MapView::rebuildCache()
 {
     if (width() <= 0 || height() <= 0)
         return;
-    const QSizeF cacheSize(width() * 2.0, height() * 2.0); // half a window on every side
-    m_layers = MapLayers::build(m_model, MapViewport{m_center, m_scale, cacheSize});
+    CacheResult r;
+    r.model = m_model;
+    drawCache(r, MapViewport{m_center, m_scale, QSizeF(width() * 2.0, height() * 2.0)}, m_shading,
+              devicePixelRatioF());
+    m_cacheModel = std::move(r.model);
+    m_layers = std::move(r.layers);
+    m_cache = std::move(r.image);
+    m_cacheGeneration = m_wantedGeneration;
+    m_hoverCluster = -1;
+}
+
+void MapView::startCacheJob()
+{
+    if (m_jobRunning || m_cacheGeneration == m_wantedGeneration || width() <= 0 || height() <= 0)
+        return;
+    m_jobRunning = true;
+    auto result = std::make_shared<CacheResult>();
+    result->generation = m_wantedGeneration;
+    result->model = m_model;
+    // Half a window on every side, so that a pan shows drawn map at once.
+    const MapViewport viewport{m_center, m_scale, QSizeF(width() * 2.0, height() * 2.0)};
+    const RegionShading shading = m_shading;
     const qreal dpr = devicePixelRatioF();
-    QPixmap pixmap((cacheSize * dpr).toSize());
-    pixmap.setDevicePixelRatio(dpr);
-    QPainter painter(&pixmap);
-    drawLayers(painter, m_model, m_layers, m_shading);
-    painter.end();
-    m_cache = std::move(pixmap);
+    m_pool.start([this, result, viewport, shading, dpr] {
+        drawCache(*result, viewport, shading, dpr);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_jobRunning = false;
+                if (result->generation > m_cacheGeneration) {
+                    m_cacheModel = std::move(result->model);
+                    m_layers = std::move(result->layers);
+                    m_cache = std::move(result->image);
+                    m_cacheGeneration = result->generation;
+                    m_hoverCluster = -1;
+                    update();
+                }
+                if (m_cacheGeneration != m_wantedGeneration && !m_settle.isActive())
+                    startCacheJob();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QTransform MapView::cacheToWidget() const
@@ -285,7 +348,7 @@ void MapView::paintEvent(QPaintEvent *)
     const bool moving = !isCacheCurrent();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving);
     painter.setTransform(t);
-    painter.drawPixmap(QPointF(0, 0), m_cache);
+    painter.drawImage(QPointF(0, 0), m_cache);
     painter.resetTransform();
     drawOverlay(painter, MapViewport{m_center, m_scale, size()});
 }
@@ -296,8 +359,8 @@ void MapView::renderVector(QPainter *painter, const QRectF &target)
     painter->translate(target.topLeft());
     painter->setClipRect(QRectF(QPointF(0, 0), target.size()));
     const MapViewport vp{m_center, m_scale * target.width() / std::max(1, width()), target.size()};
-    const MapLayers layers = MapLayers::build(m_model, vp);
-    drawLayers(*painter, m_model, layers, m_shading);
+    const MapLayers layers = MapLayers::build(*m_model, vp);
+    drawLayers(*painter, *m_model, layers, m_shading);
     drawOverlay(*painter, vp);
     painter->restore();
 }
@@ -308,11 +371,12 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
     painter.setRenderHint(QPainter::Antialiasing);
     // The selected pair, whatever cluster or aggregate it is drawn in.
     const qint64 current = m_store ? m_store->currentPair() : 0;
-    if (const auto it = m_model.pairIndex.constFind(current);
-        current && it != m_model.pairIndex.cend()) {
-        const MapPair &p = m_model.pairs[*it];
-        const QPointF a = vp.toPixel(m_model.places[p.community].scene);
-        const QPointF b = vp.toPixel(m_model.places[p.partner].scene);
+    const MapModel &model = *m_model;
+    if (const auto it = model.pairIndex.constFind(current);
+        current && it != model.pairIndex.cend()) {
+        const MapPair &p = model.pairs[*it];
+        const QPointF a = vp.toPixel(model.places[p.community].scene);
+        const QPointF b = vp.toPixel(model.places[p.partner].scene);
         const QPolygonF line = arcLine(a, b);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt::SolidLine, Qt::RoundCap));
@@ -324,8 +388,8 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
             painter.setBrush(Qt::white);
             painter.drawEllipse(end, 5.5, 5.5);
         }
-        const QString label = m_model.places[p.community].name + QStringLiteral(" – ") +
-                              m_model.places[p.partner].name;
+        const QString label =
+            model.places[p.community].name + QStringLiteral(" – ") + model.places[p.partner].name;
         QFont f = font();
         f.setBold(true);
         painter.setFont(f);
@@ -355,10 +419,10 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
     QString note = tr("Map data: Natural Earth");
     if (m_layers.aggregated)
         note = tr("Arcs joined per oblast and partner country") + QStringLiteral(" · ") + note;
-    if (m_model.pairsWithoutPosition > 0)
-        note = tr("%n pair(s) without a partner position not drawn", "",
-                  m_model.pairsWithoutPosition) +
-               QStringLiteral(" · ") + note;
+    if (model.pairsWithoutPosition > 0)
+        note =
+            tr("%n pair(s) without a partner position not drawn", "", model.pairsWithoutPosition) +
+            QStringLiteral(" · ") + note;
     const QRectF noteRect(0, vp.size.height() - 18, vp.size.width() - 8, 16);
     painter.drawText(noteRect, Qt::AlignRight | Qt::AlignVCenter, note);
     painter.restore();
@@ -420,7 +484,7 @@ void MapView::drawLegend(QPainter &painter, const QRectF &area) const
     painter.restore();
 }
 
-QString MapView::describePairs(const QList<int> &pairs, int limit) const
+QString MapView::describePairs(const MapModel &model, const QList<int> &pairs, int limit) const
 {
     QStringList lines;
     for (int i : pairs) {
@@ -428,9 +492,9 @@ QString MapView::describePairs(const QList<int> &pairs, int limit) const
             lines << tr("… and %n more", "", static_cast<int>(pairs.size()) - limit);
             break;
         }
-        const MapPair &p = m_model.pairs[i];
+        const MapPair &p = model.pairs[i];
         lines << QStringLiteral("%1 – %2 (%3)")
-                     .arg(m_model.places[p.community].name, m_model.places[p.partner].name,
+                     .arg(model.places[p.community].name, model.places[p.partner].name,
                           toLabel(p.stage));
     }
     return lines.join(u'\n');
@@ -441,6 +505,7 @@ MapView::Hit MapView::hitTest(const QPointF &pos) const
     Hit hit;
     if (m_cache.isNull())
         const_cast<MapView *>(this)->rebuildCache();
+    const MapModel &model = *m_cacheModel;
     const QTransform toWidget = cacheToWidget();
     const QPointF cachePos = toWidget.inverted().map(pos);
     const double k = toWidget.m11();
@@ -459,26 +524,26 @@ MapView::Hit MapView::hitTest(const QPointF &pos) const
         const MapCluster &c = m_layers.clusters[best];
         QSet<int> places(c.places.cbegin(), c.places.cend());
         QList<int> pairs;
-        for (int i = 0; i < int(m_model.pairs.size()); ++i) {
-            const MapPair &p = m_model.pairs[i];
+        for (int i = 0; i < int(model.pairs.size()); ++i) {
+            const MapPair &p = model.pairs[i];
             if (places.contains(c.community ? p.community : p.partner))
                 pairs << i;
         }
         hit.kind = Hit::Kind::Place;
         for (int i : pairs)
-            hit.pairIds << m_model.pairs[i].id;
+            hit.pairIds << model.pairs[i].id;
         QStringList names;
         for (int i : c.places.mid(0, 4))
-            names << m_model.places[i].name;
+            names << model.places[i].name;
         QString head = c.places.size() == 1
                            ? names.first()
                            : tr("%n places: ", "", static_cast<int>(c.places.size())) +
                                  names.join(QStringLiteral(", ")) +
                                  (c.places.size() > 4 ? QStringLiteral(", …") : QString());
-        if (c.places.size() == 1 && m_model.places[c.places.first()].approximate)
+        if (c.places.size() == 1 && model.places[c.places.first()].approximate)
             head += QStringLiteral(" ") + tr("(position approximate: the oblast's centre)");
         hit.text = head + u'\n' + tr("%n pair(s)", "", static_cast<int>(pairs.size())) + u'\n' +
-                   describePairs(pairs);
+                   describePairs(model, pairs);
         return hit;
     }
     const MapArc *bestArc = nullptr;
@@ -496,13 +561,13 @@ MapView::Hit MapView::hitTest(const QPointF &pos) const
     if (bestArc) {
         hit.kind = Hit::Kind::Arc;
         for (int i : bestArc->pairs)
-            hit.pairIds << m_model.pairs[i].id;
+            hit.pairIds << model.pairs[i].id;
         hit.text = (bestArc->pairs.size() > 1
                         ? tr("%n pair(s), mostly %1", "", static_cast<int>(bestArc->pairs.size()))
                                   .arg(toLabel(bestArc->stage)) +
                               u'\n'
                         : QString()) +
-                   describePairs(bestArc->pairs);
+                   describePairs(model, bestArc->pairs);
     }
     return hit;
 }

@@ -7,18 +7,22 @@
 // zoom and pan; hovering tells what is under the pointer; a click selects the
 // pair in the store, and the store's current pair is highlighted.
 //
-// Speed: the base map, arcs and points of a view are drawn once into a pixmap
+// Speed: the base map, arcs and points of a view are drawn once into an image
 // (with a margin around the window); while the user pans or zooms a frame only
-// moves and scales that pixmap and draws the overlay. The pixmap is redrawn
-// when the view has been still for a moment.
+// moves and scales that image and draws the overlay. The image is redrawn on a
+// worker thread when the view has been still for a moment, or the filter or
+// shading changed, and replaces the old one when it is ready: the window never
+// waits for it.
 
 #include "maplayers.h"
 
-#include <QPixmap>
+#include <QImage>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -71,7 +75,10 @@ public:
     void rebuildCache();
     bool isCacheCurrent() const;
     const MapLayers &layers() const { return m_layers; }
-    const MapModel &model() const { return m_model; }
+    // The pairs and places shown (the layers may still be of an older one
+    // until the cache catches up: cacheModel()).
+    const MapModel &model() const { return *m_model; }
+    const MapModel &cacheModel() const { return *m_cacheModel; }
 
     // Draws the map as vectors into `target` (SVG, print), at the current view.
     void renderVector(QPainter *painter, const QRectF &target);
@@ -100,14 +107,22 @@ private:
     void drawOverlay(QPainter &painter, const MapViewport &vp) const;
     void drawLegend(QPainter &painter, const QRectF &area) const;
     QTransform cacheToWidget() const;
-    QString describePairs(const QList<int> &pairs, int limit = 6) const;
+    QString describePairs(const MapModel &model, const QList<int> &pairs, int limit = 6) const;
+    void invalidateCache();
+    void startCacheJob();
     double minScale() const;
 
     QPointer<PortfolioStore> m_store;
-    MapModel m_model;
-    MapLayers m_layers; // of the cache
-    QPixmap m_cache;
-    QPointF m_cacheOrigin; // where the widget's (0,0) lies in the cache
+    std::shared_ptr<const MapModel> m_model;
+    std::shared_ptr<const MapModel> m_cacheModel; // what m_layers index into
+    MapLayers m_layers;                           // of the cache
+    QImage m_cache;
+    // Every change of view, model, shading or size asks for a new generation of
+    // the cache; the worker builds one at a time.
+    int m_wantedGeneration = 0;
+    int m_cacheGeneration = -1;
+    bool m_jobRunning = false;
+    QThreadPool m_pool;
     RegionShading m_shading;
     bool m_externalFigures = false;
     QPointF m_center;

@@ -110,6 +110,9 @@ void BenchMap::buildCache()
     {
         m_map->rebuildCache();
     }
+    // TT_MAP_PNG=/tmp/map.png: the frame of each view as a picture, to look at.
+    if (const QString png = qEnvironmentVariable("TT_MAP_PNG"); !png.isEmpty())
+        m_map->grab().save(QString(png).replace(QStringLiteral(".png"), u'-' + view + u".png"));
     qInfo("%lld arcs drawn%s, %lld clusters", static_cast<long long>(m_map->layers().arcs.size()),
           m_map->layers().aggregated ? " (joined per oblast and country)" : "",
           static_cast<long long>(m_map->layers().clusters.size()));

@@ -15,7 +15,8 @@ namespace tt::ui {
 
 namespace {
 
-constexpr double clusterCell = 22;        // pixels
+constexpr double clusterCell = 26;        // pixels
+constexpr double crowdedCell = 48;        // pixels, when there are thousands of places
 constexpr int maxFineArcs = 2500;         // beyond this, arcs are joined per region and country
 constexpr double mediumDetailScale = 700; // pixels per scene unit: 1:50m from here on
 constexpr qsizetype maxThickArcs = 150;   // the largest flows drawn with their width
@@ -125,12 +126,13 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
     layers.clusterOfPlace.assign(model.places.size(), -1);
 
     // Points: one cluster per grid cell and side.
+    const double cell = model.places.size() > 1000 ? crowdedCell : clusterCell;
     QHash<quint64, int> cells;
     for (int i = 0; i < int(model.places.size()); ++i) {
         const MapPlace &place = model.places[i];
         const QPointF px = viewport.toPixel(place.scene);
-        const auto cx = static_cast<qint64>(std::floor(px.x() / clusterCell)) + (1 << 20);
-        const auto cy = static_cast<qint64>(std::floor(px.y() / clusterCell)) + (1 << 20);
+        const auto cx = static_cast<qint64>(std::floor(px.x() / cell)) + (1 << 20);
+        const auto cy = static_cast<qint64>(std::floor(px.y() / cell)) + (1 << 20);
         const quint64 key = (quint64(cx) << 22 | quint64(cy)) << 1 | (place.community ? 1 : 0);
         auto it = cells.find(key);
         if (it == cells.end()) {
@@ -147,9 +149,11 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
     }
     for (MapCluster &c : layers.clusters) {
         c.pos /= double(c.places.size());
-        c.radius = std::clamp(2.5 + 1.5 * std::sqrt(double(c.pairs)), 3.5, 16.0);
+        // Grows with the pairs, but stays within its cell so that clusters do
+        // not hide each other.
+        c.radius = std::clamp(3.0 + 1.6 * std::log2(double(std::max(1, c.pairs))), 3.5, 12.0);
         if (c.places.size() > 1)
-            c.radius = std::max(c.radius, 8.0);
+            c.radius = std::max(c.radius, 8.5);
     }
 
     // Arcs: one per pair of clusters and stage; when that is still too many,
@@ -366,7 +370,7 @@ void drawLayers(QPainter &painter, const MapModel &model, const MapLayers &layer
     painter.setFont(font);
     const QFontMetricsF fm(font);
     QList<QRectF> taken;
-    const bool labels = layers.clusters.size() <= 400;
+    const bool labels = layers.clusters.size() <= 150;
     for (int pass = 0; pass < 2; ++pass) {
         for (const MapCluster &c : layers.clusters) {
             if (!pixels.adjusted(-20, -20, 20, 20).contains(c.pos))

@@ -30,6 +30,7 @@ private slots:
     void wheelZoomKeepsAnchor();
     void keysZoomAndPan();
     void dragPans();
+    void layerIsRedrawnInTheBackground();
     void manyPairsAreAggregated();
 
 private:
@@ -245,6 +246,21 @@ void TestMapView::dragPans()
     QVERIFY(qAbs(moved.x() - 60) < 1e-6);
     QVERIFY(qAbs(moved.y() - 40) < 1e-6);
     // A drag selects nothing.
+    m_map->showEurope();
+    m_map->rebuildCache();
+}
+
+void TestMapView::layerIsRedrawnInTheBackground()
+{
+    m_map->rebuildCache();
+    QVERIFY(m_map->isCacheCurrent());
+    const double scale = m_map->layers().viewport.scale;
+    m_map->zoomBy(1.5, QPointF(500, 350));
+    // The old layer is shown, scaled, until the new one is ready.
+    QVERIFY(!m_map->isCacheCurrent());
+    QVERIFY(!m_map->grab().isNull());
+    QTRY_VERIFY(m_map->isCacheCurrent());
+    QVERIFY(qAbs(m_map->layers().viewport.scale - scale * 1.5) < 1e-9 * scale);
     m_map->showEurope();
     m_map->rebuildCache();
 }

@@ -410,7 +410,7 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(pos, c.radius + 3, c.radius + 3);
     }
-    const QRectF legend(8, vp.size.height() - 200 - 8, 196, 200);
+    const QRectF legend(8, vp.size.height() - 218 - 8, 196, 218);
     drawLegend(painter, legend);
     QFont small = font();
     small.setPointSizeF(std::max(6.5, small.pointSizeF() - 2));
@@ -468,6 +468,9 @@ void MapView::drawLegend(QPainter &painter, const QRectF &area) const
     painter.drawText(QPointF(x + 108, y + fm.ascent()), tr("Partner"));
     y += line + 2;
     if (m_shading.measure != RegionMeasure::None) {
+        painter.setPen(QColor(0x1f, 0x29, 0x37));
+        painter.drawText(QPointF(x, y + fm.ascent()), m_measureBox->currentText());
+        y += line;
         const QRectF bar(x, y + 2, area.width() - 20, 8);
         QLinearGradient g(bar.topLeft(), bar.topRight());
         g.setColorAt(0, palette::ramp(0.08));

@@ -208,7 +208,10 @@ void MapView::zoomBy(double factor, const QPointF &anchor, bool animated)
     const QPointF anchorScene = vp.toScene(anchor);
     const QPointF half(width() / 2.0, height() / 2.0);
     const double start = m_scale;
-    const double target = std::clamp(start * factor, minScale(), maxScale);
+    // Zooming again while gliding goes on from where the glide was heading.
+    const bool gliding = m_zoomAnimation->state() == QAbstractAnimation::Running;
+    const double from = gliding ? m_zoomAnimation->endValue().toDouble() : start;
+    const double target = std::clamp(from * factor, minScale(), maxScale);
     auto apply = [this, anchorScene, anchor, half](double s) {
         m_scale = s;
         m_center = anchorScene - (anchor - half) / s;
@@ -639,9 +642,10 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
-        zoomBy(std::pow(1.25, steps), event->position());
+    // A mouse wheel's notch glides; a touchpad's many small steps follow at once.
+    const int delta = event->angleDelta().y();
+    if (delta != 0)
+        zoomBy(std::pow(1.25, delta / 120.0), event->position(), std::abs(delta) >= 120);
     event->accept();
 }
 

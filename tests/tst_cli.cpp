@@ -3,6 +3,9 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -22,6 +25,16 @@ private slots:
     void checkFailsOnGarbage();
     void checkFailsOnMissingFile();
     void importThenExport();
+    void statsJson();
+    void statsJsonFiltered_data();
+    void statsJsonFiltered();
+    void statsText();
+    void statsRejectsUnknownCodes_data();
+    void statsRejectsUnknownCodes();
+
+private:
+    QString demoDatabase();
+    QTemporaryDir m_demoDir;
 
 private:
     struct Run
@@ -55,6 +68,7 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("generate") << QStringLiteral("generate") << QStringLiteral("--partnerships");
     QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("community_latin");
     QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("geojson");
+    QTest::newRow("stats") << QStringLiteral("stats") << QStringLiteral("--json");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -207,6 +221,124 @@ void TestCli::importThenExport()
     r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral(": 0 pair(s) added")));
+}
+
+QString TestCli::demoDatabase()
+{
+    const QString path = m_demoDir.filePath(QStringLiteral("demo.twinning"));
+    if (!QFileInfo::exists(path))
+        run({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    return path;
+}
+
+// The demo, as its code writes it: 37 pairs, one terminated (Прилуки – Belgorod);
+// 13 German partners, 21 twinning agreements, 4 pairs of Lviv.
+void TestCli::statsJson()
+{
+    const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), demoDatabase(),
+                       QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject totals = j.value(u"totals").toObject();
+    QCOMPARE(totals.value(u"pairs_all").toInt(), 37);
+    QCOMPARE(totals.value(u"pairs").toInt(), 37);
+    QCOMPARE(totals.value(u"pairs_active").toInt(), 36);
+    QCOMPARE(totals.value(u"communities_total").toInt(), 1470);
+    QCOMPARE(totals.value(u"communities_active").toInt(), 24);
+    QCOMPARE(totals.value(u"partner_countries").toInt(), 14);
+    QCOMPARE(j.value(u"by_stage").toObject().value(u"twinning_agreement").toInt(), 21);
+    QCOMPARE(j.value(u"by_stage").toObject().value(u"terminated").toInt(), 1);
+    QCOMPARE(j.value(u"by_kind").toObject().value(u"friendship").toInt(), 1);
+    QCOMPARE(j.value(u"by_country").toObject().value(u"DE").toInt(), 13);
+    QCOMPARE(j.value(u"by_area").toObject().value(u"internships").toInt(), 1);
+    QCOMPARE(j.value(u"by_oblast").toObject().value(u"UA-46").toObject().value(u"pairs").toInt(),
+             4);
+    QCOMPARE(j.value(u"by_year").toObject().value(u"1990").toInt(), 2); // Freiburg, Nuremberg
+    const QJsonObject milestones = j.value(u"milestones").toObject();
+    QCOMPARE(milestones.value(u"months").toArray().size(), 18);
+    int due = 0;
+    for (const QJsonValue &m : milestones.value(u"months").toArray())
+        due += m.toObject().value(u"due").toInt();
+    QCOMPARE(milestones.value(u"due").toInt(), due);
+}
+
+void TestCli::statsJsonFiltered_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<int>("pairs");
+    QTest::newRow("country") << QStringList{QStringLiteral("--country"), QStringLiteral("DE")}
+                             << 13;
+    QTest::newRow("two oblasts") << QStringList{QStringLiteral("--oblast"), QStringLiteral("UA-05"),
+                                                QStringLiteral("--oblast"), QStringLiteral("UA-46")}
+                                 << 7;
+    QTest::newRow("stage") << QStringList{QStringLiteral("--stage"), QStringLiteral("memorandum")}
+                           << 3;
+    QTest::newRow("kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("cooperation")}
+                          << 2;
+    QTest::newRow("area") << QStringList{QStringLiteral("--area"), QStringLiteral("internships")}
+                          << 1;
+    QTest::newRow("text") << QStringList{QStringLiteral("--text"), QStringLiteral("Karlsruhe")}
+                          << 1;
+    QTest::newRow("hide ended") << QStringList{QStringLiteral("--hide-ended")} << 36;
+    QTest::newRow("period") << QStringList{QStringLiteral("--to"), QStringLiteral("1960-01-01")}
+                            << 2;
+}
+
+void TestCli::statsJsonFiltered()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(int, pairs);
+    const Run r = run(QStringList{QStringLiteral("stats"), QStringLiteral("--db"), demoDatabase(),
+                                  QStringLiteral("--json")} +
+                      filter);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(j.value(u"totals").toObject().value(u"pairs").toInt(), pairs);
+    QCOMPARE(j.value(u"totals").toObject().value(u"pairs_all").toInt(), 37);
+    int byCountry = 0;
+    for (const QJsonValue &v : j.value(u"by_country").toObject())
+        byCountry += v.toInt();
+    QCOMPARE(byCountry, pairs);
+}
+
+void TestCli::statsText()
+{
+    const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), demoDatabase(),
+                       QStringLiteral("--today"), QStringLiteral("2026-11-29")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.isEmpty());
+    QVERIFY(r.out.contains(QStringLiteral("Figures as of 2026-11-29")));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Pairs \\(all\\)\\s+37\\n"))));
+    QVERIFY(r.out.contains(
+        QRegularExpression(QStringLiteral("Communities with an active pair\\s+24 of 1470"))));
+    QVERIFY(r.out.contains(QStringLiteral("By partner country:")));
+}
+
+void TestCli::statsRejectsUnknownCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("stage") << QStringList{QStringLiteral("--stage"), QStringLiteral("married")}
+                           << 2;
+    QTest::newRow("area") << QStringList{QStringLiteral("--area"), QStringLiteral("space")} << 2;
+    QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("yesterday")}
+                          << 2;
+}
+
+void TestCli::statsRejectsUnknownCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Run r =
+        run(QStringList{QStringLiteral("stats"), QStringLiteral("--db"), demoDatabase()} + args);
+    QCOMPARE(r.code, code);
+    QVERIFY(!r.err.isEmpty());
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("none.twinning"));
+    QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--db"), missing}).code, 1);
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

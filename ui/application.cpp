@@ -23,10 +23,10 @@ int runGui(QApplication &app)
         QCoreApplication::translate("Application", "Twinning Tracker"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Application",
-        "Keeps the international partnerships of Ukrainian communities.\n\n"
-        "Without FILE the last database is opened (at first, the default one).\n"
-        "Headless commands: demo, check, generate; “twinning-tracker COMMAND --help” for each."));
+        "Application", "Keeps the international partnerships of Ukrainian communities.\n\n"
+                       "Without FILE the last database is opened (at first, the default one).\n"
+                       "Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND "
+                       "--help” for each."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),

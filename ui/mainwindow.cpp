@@ -3,7 +3,10 @@
 #include "commands/editor.h"
 #include "core/maintenance.h"
 #include "core/settings.h"
+#include "dashboard/dashboardview.h"
 #include "filterbar.h"
+#include "importdialog.h"
+#include "io/exporters.h"
 #include "milestonesview.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
@@ -14,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -56,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     createActions();
     createLayout();
     createPages();
@@ -95,6 +102,11 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { importFile(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -182,7 +194,9 @@ void MainWindow::createPages()
     for (int i = 0; i < 6; ++i) {
         QWidget *page = nullptr;
         const Page kind = static_cast<Page>(i);
-        if (kind == Page::Partnerships && m_editor) {
+        if (kind == Page::Dashboard && m_editor) {
+            page = new DashboardView(m_store, m_pages);
+        } else if (kind == Page::Partnerships && m_editor) {
             m_partnershipsView = new PartnershipsView(m_store, m_editor.get(), m_pages);
             page = m_partnershipsView;
         } else if (kind == Page::Milestones && m_editor) {
@@ -218,6 +232,13 @@ void MainWindow::retranslate()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_newPairAction->setText(tr("New &partnership…"));
+    m_importAction->setText(tr("&Import spreadsheet…"));
+    m_importAction->setToolTip(
+        tr("Bring in pairs from a CSV or XLSX file; you see what would change first"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(
+        tr("Write the pairs that pass the filter as CSV, XLSX, iCalendar or GeoJSON, or the "
+           "whole database as a JSON backup"));
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -361,6 +382,84 @@ void MainWindow::showAbout()
            "Territorial communities: the codifier of administrative-territorial units (KATOTTG) "
            "of the Ministry for Communities and Territories Development of Ukraine.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::importFile(const QString &given)
+{
+    if (!m_db)
+        return;
+    if (m_db->isReadOnly()) {
+        QMessageBox::information(
+            this, tr("Import"),
+            tr("The database is open read-only; nothing can be imported into it."));
+        return;
+    }
+    QString path = given;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(
+            this, tr("Import a spreadsheet"), QDir::homePath(),
+            tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        ImportDialog::run(this, *m_db, path);
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_db)
+        return;
+    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString ics = tr("Milestones as a calendar (*.ics)");
+    const QString geojson = tr("Map data, GeoJSON (*.geojson)");
+    const QString json = tr("Backup of the whole database (*.json)");
+    QString chosen = xlsx;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir::homePath(),
+        QStringList{xlsx, csv, ics, geojson, json}.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    const std::pair<QString, const char *> suffixes[] = {
+        {csv, ".csv"}, {xlsx, ".xlsx"}, {ics, ".ics"}, {geojson, ".geojson"}, {json, ".json"}};
+    for (const auto &[filter, suffix] : suffixes) {
+        if (chosen == filter && !path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            path += QLatin1String(suffix);
+    }
+    auto format = io::formatOf(path);
+    if (!format) {
+        QMessageBox::warning(this, tr("Export"), format.error().message);
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written =
+        io::exportFile(*m_db, *format, m_store->filter(), path, io::ExportOptions{});
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Export"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    event->acceptProposedAction();
+    // A database opens; a spreadsheet is imported into the open one.
+    if (suffix == QLatin1String("twinning") || suffix == QLatin1String("sqlite") ||
+        suffix == QLatin1String("db"))
+        openDatabase(path);
+    else
+        importFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -48,6 +48,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -57,6 +59,8 @@ private:
     void clearPages();
     void retranslate();
     void newDatabase();
+    void importFile(const QString &path = {});
+    void exportFile();
     void openDatabaseDialog();
     void updateRecentMenu();
     void updateStatus();
@@ -82,6 +86,8 @@ private:
     QAction *m_newPairAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

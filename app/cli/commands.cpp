@@ -4,6 +4,8 @@
 #include "core/maintenance.h"
 #include "core/portfolio.h"
 #include "core/repositories.h"
+#include "core/statistics.h"
+#include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
 #include "sample/sampledata.h"
@@ -12,6 +14,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <functional>
@@ -355,24 +359,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption separator(QStringLiteral("separator"),
                                        tr("CSV separator: semicolon (default), comma or tab."),
                                        tr("SEP"), QStringLiteral("semicolon"));
-    const QCommandLineOption oblast(QStringLiteral("oblast"),
-                                    tr("Only pairs of this oblast (UA-05 or a name); repeatable."),
-                                    tr("OBLAST"));
-    const QCommandLineOption country(
-        QStringLiteral("country"), tr("Only partners of this country; repeatable."), tr("COUNTRY"));
-    const QCommandLineOption stage(QStringLiteral("stage"),
-                                   tr("Only pairs at this stage; repeatable."), tr("STAGE"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("Only pairs of this kind; repeatable."), tr("KIND"));
-    const QCommandLineOption area(QStringLiteral("area"),
-                                  tr("Only pairs working in this area (its code); repeatable."),
-                                  tr("CODE"));
-    const QCommandLineOption text(QStringLiteral("text"),
-                                  tr("Only pairs whose names hold these words."), tr("WORDS"));
-    const QCommandLineOption hideEnded(QStringLiteral("hide-ended"),
-                                       tr("Leaves out suspended and terminated pairs."));
-    parser.addOptions(
-        {db, format, output, separator, oblast, country, stage, kind, area, text, hideEnded});
+    parser.addOptions({db, format, output, separator});
+    parser.addOptions(filterOptions());
     if (int code = parse(parser, arguments,
                          tr("Exports the pairs the filters select as CSV (UTF-8 with BOM, for "
                             "Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole "
@@ -415,68 +403,153 @@ int runExport(const QStringList &arguments)
         err() << tr("--separator takes semicolon, comma or tab.") << '\n';
         return Usage;
     }
-    Filter filter;
-    for (const QString &o : parser.values(oblast)) {
-        auto iso = io::readOblast(o);
-        if (!iso) {
-            err() << tr("“%1” is not an oblast.").arg(o) << '\n';
-            return Usage;
-        }
-        filter.oblasts.insert(*iso);
+    if (auto early = filterFromOptions(parser); !early) {
+        err() << early.error().message << '\n';
+        return Usage;
     }
-    for (const QString &c : parser.values(country)) {
-        auto iso = io::readCountry(c);
-        if (!iso) {
-            err() << tr("“%1” is not a country.").arg(c) << '\n';
-            return Usage;
-        }
-        filter.countries.insert(*iso);
-    }
-    for (const QString &s : parser.values(stage)) {
-        auto value = io::readStage(s);
-        if (!value) {
-            err() << tr("“%1” is not a stage.").arg(s) << '\n';
-            return Usage;
-        }
-        filter.stages.insert(*value);
-    }
-    for (const QString &k : parser.values(kind)) {
-        auto value = io::readKind(k);
-        if (!value) {
-            err() << tr("“%1” is not a kind of partnership.").arg(k) << '\n';
-            return Usage;
-        }
-        filter.kinds.insert(*value);
-    }
-    filter.text = parser.value(text);
-    filter.hideEnded = parser.isSet(hideEnded);
     OpenOptions openOptions;
     openOptions.create = false;
     openOptions.readOnly = true;
     auto database = openOrReport(parser.value(db), openOptions);
     if (!database)
         return Failure;
-    if (parser.isSet(area)) {
-        auto areas = AreaRepository(*database).all();
-        if (!areas) {
-            err() << areas.error().fullText() << '\n';
-            return Failure;
-        }
-        for (const QString &code : parser.values(area)) {
-            auto it = std::find_if(areas->cbegin(), areas->cend(),
-                                   [&](const CooperationArea &a) { return a.code == code; });
-            if (it == areas->cend()) {
-                err() << tr("“%1” is not the code of a cooperation area.").arg(code) << '\n';
-                return Usage;
-            }
-            filter.areas.insert(it->id);
-        }
+    auto areas = AreaRepository(*database).all();
+    if (!areas) {
+        err() << areas.error().fullText() << '\n';
+        return Failure;
     }
-    if (auto s = io::exportFile(*database, chosen, filter, path, options); !s) {
+    const auto filter = filterFromOptions(parser, &*areas);
+    if (!filter) {
+        err() << filter.error().message << '\n';
+        return Usage;
+    }
+    if (auto s = io::exportFile(*database, chosen, *filter, path, options); !s) {
         err() << s.error().fullText() << '\n';
         return Failure;
     }
     out() << tr("Written to %1.").arg(path) << '\n';
+    return Success;
+}
+
+void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
+{
+    const QLocale c = QLocale::c();
+    const auto line = [&](const QString &label, const QString &value) {
+        out() << "  " << label.leftJustified(44, u' ') << ' ' << value << '\n';
+    };
+    const auto num = [&](int n) { return c.toString(n); };
+    out() << tr("Figures as of %1").arg(s.today.toString(Qt::ISODate)) << '\n';
+    out() << tr("Totals:") << '\n';
+    line(tr("Pairs (all)"), num(s.pairsAll));
+    line(tr("Pairs (within the filter)"), num(s.pairs));
+    line(tr("Active pairs"), num(s.activePairs));
+    line(tr("Communities with an active pair"),
+         tr("%1 of %2").arg(num(s.communitiesActive), num(s.communitiesTotal)));
+    line(tr("… in Crimea and Sevastopol (counted apart)"), num(s.communitiesActiveOccupied));
+    line(tr("Communities with any pair"), num(s.communitiesWithPairs));
+    line(tr("Partner places"), num(s.partnerPlaces));
+    line(tr("Partner countries"), num(s.partnerCountries));
+    line(tr("Agreements signed in %1").arg(s.today.year()), num(s.signedThisYear));
+    line(tr("Milestones overdue"), num(s.milestonesOverdue));
+    line(tr("Milestones due within 30 days"), num(s.milestonesDueSoon));
+    out() << tr("By stage:") << '\n';
+    for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
+        line(toLabel(it.key()), num(it.value()));
+    out() << tr("By kind:") << '\n';
+    for (auto it = s.byKind.cbegin(); it != s.byKind.cend(); ++it)
+        line(toLabel(it.key()), num(it.value()));
+    out() << tr("By partner country:") << '\n';
+    for (const auto &[iso, n] : s.countriesRanked())
+        line(iso, num(n));
+    out() << tr("By cooperation area:") << '\n';
+    for (const CooperationArea &a : areas) {
+        if (s.byArea.value(a.id) > 0)
+            line(a.nameEn.isEmpty() ? a.code : a.nameEn, num(s.byArea.value(a.id)));
+    }
+    out() << tr("By oblast (pairs, active, overdue milestones, communities active of all):")
+          << '\n';
+    for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
+        const OblastFigures &f = it.value();
+        if (f.pairs == 0)
+            continue;
+        line(it.key(), QStringLiteral("%1 %2 %3 %4/%5")
+                           .arg(num(f.pairs), 6)
+                           .arg(num(f.activePairs), 6)
+                           .arg(num(f.milestonesOverdue), 6)
+                           .arg(num(f.communitiesActive))
+                           .arg(num(f.communitiesTotal)));
+    }
+    out() << tr("Agreements signed per year:") << '\n';
+    for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it)
+        line(QString::number(it.key()), num(it.value()));
+    out() << tr("Milestones per month (done, due, overdue):") << '\n';
+    for (const MonthFigures &m : s.months) {
+        line(m.month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("%1 %2 %3")
+                                                              .arg(num(m.done), 6)
+                                                              .arg(num(m.due), 6)
+                                                              .arg(num(m.overdue), 6));
+    }
+}
+
+int runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOptions({db});
+    parser.addOptions(filterOptions());
+    parser.addOptions({
+        {QStringLiteral("today"),
+         tr("Count overdue and due milestones as of this date (default: today)."), tr("DATE")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+    });
+    if (int code = parse(parser, arguments,
+                         tr("Prints the figures of the dashboard for the pairs that pass the "
+                            "filter: totals, pairs by stage, kind, partner country, cooperation "
+                            "area, oblast and year of signing, and milestones per month."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            return Usage;
+        }
+    }
+    if (auto early = filterFromOptions(parser); !early) {
+        err() << early.error().message << '\n';
+        return Usage;
+    }
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    auto database = openOrReport(parser.value(db), options);
+    if (!database)
+        return Failure;
+    auto areas = AreaRepository(*database).all();
+    if (!areas) {
+        err() << areas.error().fullText() << '\n';
+        return Failure;
+    }
+    const auto filter = filterFromOptions(parser, &*areas);
+    if (!filter) {
+        err() << filter.error().message << '\n';
+        return Usage;
+    }
+    auto portfolio = Portfolio::load(*database, today);
+    if (!portfolio) {
+        err() << portfolio.error().fullText() << '\n';
+        return Failure;
+    }
+    const Statistics stats = computeStatistics(*portfolio, portfolio->select(*filter), today);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(
+            QJsonDocument(statisticsToJson(stats, *areas)).toJson(QJsonDocument::Indented));
+    else
+        printStatistics(stats, *areas);
     return Success;
 }
 
@@ -491,6 +564,7 @@ const QList<Command> &commands()
          runImport},
         {"export", QT_TRANSLATE_NOOP("Cli", "export pairs, milestones or the whole database"),
          runExport},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a filter"), runStats},
     };
     return list;
 }

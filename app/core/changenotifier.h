@@ -44,6 +44,9 @@ public:
 
 signals:
     void changed(const tt::ChangeSet &change);
+    // After the last change of one committed transaction: listeners that
+    // reload on a Reset do it once here, not once per entity.
+    void committed();
 };
 
 } // namespace tt

@@ -374,6 +374,8 @@ void Database::flushChanges()
     const QList<ChangeSet> changes = std::exchange(m_pending, {});
     for (const ChangeSet &change : changes)
         emit m_notifier.changed(change);
+    if (!changes.isEmpty())
+        emit m_notifier.committed();
 }
 
 void Database::discardChangesAfter(qsizetype mark)

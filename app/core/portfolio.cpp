@@ -101,7 +101,7 @@ QStringList searchWords(const QString &text)
 }
 
 Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &where,
-                                               const QVariantList &binds)
+                                                const QVariantList &binds)
 {
     QList<PairSummary> pairs;
     QHash<qint64, qsizetype> index;
@@ -128,7 +128,8 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
             p.endedOn = r.date(9);
             if (!r.isNull(10))
                 p.officer = r.text(10);
-            p.lastActivityOn = std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn});
+            p.lastActivityOn =
+                std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn});
             communities.insert(p.communityId, {});
             partners.insert(p.municipalityId, {});
             index.insert(p.id, pairs.size());
@@ -143,23 +144,24 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
                                : QStringLiteral(" WHERE id IN (SELECT ") + column +
                                      QStringLiteral(" FROM partnership WHERE ") + where + u')';
     };
-    s = forEachRow(db,
-                   QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
-                                  "aliases FROM community") +
-                       placeWhere(QStringLiteral("community_id")),
-                   binds, [&](const RowView &r) {
-                       auto it = communities.find(r.integer(0));
-                       if (it == communities.end())
-                           return;
-                       it->communityName = r.text(1);
-                       it->communityLatn = r.text(2);
-                       it->hromadaName = r.text(3);
-                       it->oblastIso = r.text(4);
-                       it->communityLat = r.real(5);
-                       it->communityLon = r.real(6);
-                       m_communityKeys.insert(it.key(), joinKeys({it->communityName, it->communityLatn,
-                                                                  it->hromadaName, r.text(7)}));
-                   });
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
+                       "aliases FROM community") +
+            placeWhere(QStringLiteral("community_id")),
+        binds, [&](const RowView &r) {
+            auto it = communities.find(r.integer(0));
+            if (it == communities.end())
+                return;
+            it->communityName = r.text(1);
+            it->communityLatn = r.text(2);
+            it->hromadaName = r.text(3);
+            it->oblastIso = r.text(4);
+            it->communityLat = r.real(5);
+            it->communityLon = r.real(6);
+            m_communityKeys.insert(it.key(), joinKeys({it->communityName, it->communityLatn,
+                                                       it->hromadaName, r.text(7)}));
+        });
     if (!s)
         return s.error();
     s = forEachRow(db,
@@ -176,9 +178,10 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
                        it->countryIso = r.text(4);
                        it->partnerLat = r.real(5);
                        it->partnerLon = r.real(6);
-                       m_partnerKeys.insert(it.key(),
-                                            joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) +
-                                                u'|' + countryKeys().value(it->countryIso));
+                       m_partnerKeys.insert(
+                           it.key(),
+                           joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) + u'|' +
+                               countryKeys().value(it->countryIso));
                    });
     if (!s)
         return s.error();
@@ -199,13 +202,15 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
         p.partnerLon = m.partnerLon;
     }
 
-    const QString childWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE partnership_") + where;
-    s = forEachRow(db, QStringLiteral("SELECT partnership_id, area_id FROM partnership_area") + childWhere,
-                   binds, [&](const RowView &r) {
-                       const qsizetype i = index.value(r.integer(0), -1);
-                       if (i >= 0)
-                           pairs[i].areaIds << r.integer(1);
-                   });
+    const QString childWhere =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE partnership_") + where;
+    s = forEachRow(
+        db, QStringLiteral("SELECT partnership_id, area_id FROM partnership_area") + childWhere,
+        binds, [&](const RowView &r) {
+            const qsizetype i = index.value(r.integer(0), -1);
+            if (i >= 0)
+                pairs[i].areaIds << r.integer(1);
+        });
     if (!s)
         return s.error();
 
@@ -213,40 +218,40 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
     const StatusCodes codes;
     qint64 lastId = -1;
     qsizetype i = -1;
-    s = forEachRow(
-        db,
-        QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
-                       "CASE WHEN status = 'planned' THEN title END FROM milestone") +
-            childWhere,
-        binds, [&](const RowView &r) {
-            const qint64 pid = r.integer(0);
-            if (pid != lastId) {
-                lastId = pid;
-                i = index.value(pid, -1);
-            }
-            if (i < 0)
-                return;
-            PairSummary &p = pairs[i];
-            MilestoneFact m;
-            m.plannedOn = r.date(1);
-            m.doneOn = r.date(2);
-            m.status = r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
-                       : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
-                                                                  : MilestoneStatus::Cancelled;
-            if (m.status == MilestoneStatus::Done && m.doneOn > p.lastActivityOn)
-                p.lastActivityOn = m.doneOn;
-            if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
-                if (!p.nextMilestoneOn.isValid() || m.plannedOn < p.nextMilestoneOn) {
-                    p.nextMilestoneOn = m.plannedOn;
-                    p.nextMilestoneTitle = r.text(4);
-                }
-                if (m.plannedOn < m_today)
-                    ++p.milestonesOverdue;
-                else if (m.plannedOn <= soon)
-                    ++p.milestonesDue30;
-            }
-            p.milestones << m;
-        });
+    s = forEachRow(db,
+                   QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
+                                  "CASE WHEN status = 'planned' THEN title END FROM milestone") +
+                       childWhere,
+                   binds, [&](const RowView &r) {
+                       const qint64 pid = r.integer(0);
+                       if (pid != lastId) {
+                           lastId = pid;
+                           i = index.value(pid, -1);
+                       }
+                       if (i < 0)
+                           return;
+                       PairSummary &p = pairs[i];
+                       MilestoneFact m;
+                       m.plannedOn = r.date(1);
+                       m.doneOn = r.date(2);
+                       m.status =
+                           r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
+                           : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
+                                                                      : MilestoneStatus::Cancelled;
+                       if (m.status == MilestoneStatus::Done && m.doneOn > p.lastActivityOn)
+                           p.lastActivityOn = m.doneOn;
+                       if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
+                           if (!p.nextMilestoneOn.isValid() || m.plannedOn < p.nextMilestoneOn) {
+                               p.nextMilestoneOn = m.plannedOn;
+                               p.nextMilestoneTitle = r.text(4);
+                           }
+                           if (m.plannedOn < m_today)
+                               ++p.milestonesOverdue;
+                           else if (m.plannedOn <= soon)
+                               ++p.milestonesDue30;
+                       }
+                       p.milestones << m;
+                   });
     if (!s)
         return s.error();
     return pairs;
@@ -308,15 +313,15 @@ bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) con
         return false;
     if (filter.hideEnded && pair.isEnded())
         return false;
-    if (!filter.areas.isEmpty() &&
-        std::none_of(pair.areaIds.cbegin(), pair.areaIds.cend(),
-                     [&](qint64 a) { return filter.areas.contains(a); }))
+    if (!filter.areas.isEmpty() && std::none_of(pair.areaIds.cbegin(), pair.areaIds.cend(),
+                                                [&](qint64 a) { return filter.areas.contains(a); }))
         return false;
     if (filter.from.isValid() && pair.endedOn.isValid() && pair.endedOn < filter.from)
         return false;
     if (filter.to.isValid()) {
         QDate begun;
-        for (const QDate &d : {pair.firstContactOn, pair.memorandumOn, pair.agreementOn, pair.twinningOn}) {
+        for (const QDate &d :
+             {pair.firstContactOn, pair.memorandumOn, pair.agreementOn, pair.twinningOn}) {
             if (d.isValid() && (!begun.isValid() || d < begun))
                 begun = d;
         }
@@ -338,9 +343,11 @@ bool Portfolio::matches(const PairSummary &pair, const Filter &filter) const
 {
     if (!matchesFacets(pair, filter))
         return false;
-    const QString keys = m_communityKeys.value(pair.communityId) + u'|' + m_partnerKeys.value(pair.municipalityId);
+    const QString keys =
+        m_communityKeys.value(pair.communityId) + u'|' + m_partnerKeys.value(pair.municipalityId);
     const QStringList words = searchWords(filter.text);
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return keys.contains(w); });
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&](const QString &w) { return keys.contains(w); });
 }
 
 QList<qsizetype> Portfolio::select(const Filter &filter) const
@@ -357,7 +364,8 @@ QList<qsizetype> Portfolio::select(const Filter &filter) const
         const PairSummary &p = m_pairs[i];
         if (facets && !matchesFacets(p, filter))
             continue;
-        if (std::all_of(words.cbegin(), words.cend(), [&](const WordHits &h) { return h.matches(p); }))
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const WordHits &h) { return h.matches(p); }))
             out << i;
     }
     return out;

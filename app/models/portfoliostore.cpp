@@ -12,11 +12,18 @@ PortfolioStore::~PortfolioStore() = default;
 void PortfolioStore::setDatabase(Database *db)
 {
     disconnect(m_connection);
+    disconnect(m_committed);
     m_db = db;
     m_currentPair = 0;
-    if (m_db)
+    m_reloadPending = false;
+    if (m_db) {
         m_connection =
             connect(&m_db->notifier(), &ChangeNotifier::changed, this, &PortfolioStore::onChange);
+        m_committed = connect(&m_db->notifier(), &ChangeNotifier::committed, this, [this] {
+            if (std::exchange(m_reloadPending, false))
+                reload();
+        });
+    }
     reload();
 }
 
@@ -73,7 +80,7 @@ void PortfolioStore::setCurrentPair(qint64 id)
 void PortfolioStore::onChange(const ChangeSet &change)
 {
     if (change.kind == ChangeSet::Kind::Reset) {
-        reload();
+        m_reloadPending = true; // once, when the transaction's changes are all told
         return;
     }
     switch (change.entity) {
@@ -97,7 +104,7 @@ void PortfolioStore::onChange(const ChangeSet &change)
             break;
         }
     case Entity::CooperationArea:
-        emit reset(); // names and colours of chips
+        m_reloadPending = true; // names and colours of chips
         break;
     default:
         for (qint64 id : change.parentIds)

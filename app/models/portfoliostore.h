@@ -62,6 +62,8 @@ private:
     QDate m_today;
     QString m_lastError;
     QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_committed;
+    bool m_reloadPending = false;
 };
 
 } // namespace tt

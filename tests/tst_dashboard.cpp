@@ -1,0 +1,257 @@
+// The dashboard: its tiles show the statistics of the store's filter, a click
+// on a chart sets the filter, a click on the map selects a pair, exports write
+// files.
+
+#include "charts/chartview.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/kpitile.h"
+#include "map/mapview.h"
+#include "models/portfoliostore.h"
+#include "sample/sampledata.h"
+#include "testutil.h"
+
+#include <QGraphicsView>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+
+using namespace tt;
+using namespace tt::ui;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void tilesShowTheFigures();
+    void tilesFollowTheFilter();
+    void chartClickSetsFilter_data();
+    void chartClickSetsFilter();
+    void secondClickClearsFacet();
+    void yearClickSetsPeriod();
+    void clearFilterButton();
+    void mapClickSelectsPair();
+    void exports_data();
+    void exports();
+    void screenshot();
+
+private:
+    void click(DashboardView::Chart chart, const QString &key);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<DashboardView> m_view;
+    const QDate m_today{2026, 11, 29};
+};
+
+void TestDashboard::initTestCase()
+{
+    m_db = test::openFresh(m_dir);
+    QVERIFY(m_db);
+    QVERIFY(sample::writeDemo(*m_db, m_today));
+    m_store = std::make_unique<PortfolioStore>();
+    m_store->setToday(m_today);
+    m_store->setDatabase(m_db.get());
+    m_view = std::make_unique<DashboardView>(m_store.get());
+    m_view->resize(1500, 1000);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestDashboard::cleanupTestCase()
+{
+    m_view.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+void TestDashboard::init()
+{
+    m_store->setFilter({});
+    m_view->refresh();
+}
+
+void TestDashboard::click(DashboardView::Chart which, const QString &key)
+{
+    ChartView *chart = m_view->chart(which);
+    auto *scroll = m_view->findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(chart);
+    QCoreApplication::processEvents();
+    const QPoint pos = chart->positionOf(key);
+    QVERIFY2(!pos.isNull(), qPrintable(key));
+    auto *view = chart->findChild<QGraphicsView *>();
+    QVERIFY(view);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->viewport()->mapFrom(chart, pos));
+}
+
+void TestDashboard::tilesShowTheFigures()
+{
+    const QLocale l;
+    QCOMPARE(m_view->tile(DashboardView::Tile::Pairs)->value(), l.toString(37));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Communities)->value(),
+             QStringLiteral("%1 of %2").arg(l.toString(24), l.toString(1470)));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Countries)->value(), l.toString(14));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Overdue)->value(), l.toString(12));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Due)->value(), l.toString(19));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Signed)->value(), l.toString(0));
+    QVERIFY(m_view->tile(DashboardView::Tile::Signed)->caption().contains(QStringLiteral("2026")));
+}
+
+void TestDashboard::tilesFollowTheFilter()
+{
+    Filter f;
+    f.oblasts = {QStringLiteral("UA-46")};
+    m_store->setFilter(f);
+    QTRY_COMPARE(m_view->statistics().pairs, 4);
+    QCOMPARE(m_view->tile(DashboardView::Tile::Pairs)->value(), QLocale().toString(4));
+    QVERIFY(m_view->tile(DashboardView::Tile::Pairs)->detail().contains(QLocale().toString(37)));
+}
+
+void TestDashboard::chartClickSetsFilter_data()
+{
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("country bar") << int(DashboardView::Chart::Country) << QStringLiteral("DE");
+    QTest::newRow("oblast bar") << int(DashboardView::Chart::Oblast) << QStringLiteral("UA-46");
+    QTest::newRow("stage slice") << int(DashboardView::Chart::Stage)
+                                 << QStringLiteral("twinning_agreement");
+}
+
+void TestDashboard::chartClickSetsFilter()
+{
+    QFETCH(int, chart);
+    QFETCH(QString, key);
+    QSignalSpy spy(m_store.get(), &PortfolioStore::filterChanged);
+    click(static_cast<DashboardView::Chart>(chart), key);
+    QCOMPARE(spy.count(), 1);
+    const Filter &f = m_store->filter();
+    switch (static_cast<DashboardView::Chart>(chart)) {
+    case DashboardView::Chart::Country:
+        QCOMPARE(f.countries, QSet<QString>{key});
+        QTRY_COMPARE(m_view->statistics().pairs, 13);
+        break;
+    case DashboardView::Chart::Oblast:
+        QCOMPARE(f.oblasts, QSet<QString>{key});
+        QTRY_COMPARE(m_view->statistics().pairs, 4);
+        break;
+    case DashboardView::Chart::Stage:
+        QCOMPARE(f.stages, QSet<Stage>{Stage::TwinningAgreement});
+        QTRY_COMPARE(m_view->statistics().pairs, 21);
+        break;
+    default:
+        QFAIL("not covered");
+    }
+}
+
+void TestDashboard::secondClickClearsFacet()
+{
+    click(DashboardView::Chart::Country, QStringLiteral("PL"));
+    QCOMPARE(m_store->filter().countries, QSet<QString>{QStringLiteral("PL")});
+    m_view->refresh(); // the chart now shows Poland only
+    click(DashboardView::Chart::Country, QStringLiteral("PL"));
+    QVERIFY(m_store->filter().countries.isEmpty());
+}
+
+void TestDashboard::yearClickSetsPeriod()
+{
+    QSignalSpy spy(m_store.get(), &PortfolioStore::filterChanged);
+    click(DashboardView::Chart::Year, QStringLiteral("2022"));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_store->filter().from, QDate(2022, 1, 1));
+    QCOMPARE(m_store->filter().to, QDate(2022, 12, 31));
+}
+
+void TestDashboard::clearFilterButton()
+{
+    Filter f;
+    f.countries = {QStringLiteral("DE")};
+    m_store->setFilter(f);
+    QTRY_COMPARE(m_view->statistics().pairs, 13);
+    auto *clear = m_view->findChild<QPushButton *>(QStringLiteral("clearFilter"));
+    QVERIFY(clear && clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(m_store->filter().isEmpty());
+    QTRY_COMPARE(m_view->statistics().pairs, 37);
+}
+
+void TestDashboard::mapClickSelectsPair()
+{
+    MapView *map = m_view->mapView();
+    m_view->findChild<QScrollArea *>()->ensureWidgetVisible(map);
+    map->showEurope();
+    map->rebuildCache();
+    m_store->setCurrentPair(0);
+    QSignalSpy spy(m_store.get(), &PortfolioStore::currentPairChanged);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(8.40444, 49.00937).toPoint());
+    QCOMPARE(spy.count(), 1);
+    const qsizetype i = m_store->portfolio().indexOf(m_store->currentPair());
+    QVERIFY(i >= 0);
+    QCOMPARE(m_store->portfolio().pairs().at(i).partnerName, QStringLiteral("Karlsruhe"));
+}
+
+void TestDashboard::exports_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("dashboard png") << QStringLiteral("dashboard") << QStringLiteral("d.png");
+    QTest::newRow("dashboard svg") << QStringLiteral("dashboard") << QStringLiteral("d.svg");
+    QTest::newRow("map png") << QStringLiteral("map") << QStringLiteral("m.png");
+    QTest::newRow("map svg") << QStringLiteral("map") << QStringLiteral("m.svg");
+    QTest::newRow("chart png") << QStringLiteral("chart") << QStringLiteral("c.png");
+    QTest::newRow("chart svg") << QStringLiteral("chart") << QStringLiteral("c.svg");
+}
+
+void TestDashboard::exports()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    Status s;
+    if (what == u"dashboard")
+        s = m_view->exportDashboard(path);
+    else if (what == u"map")
+        s = m_view->exportMap(path);
+    else
+        s = m_view->exportChart(DashboardView::Chart::Country, path);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().fullText()));
+    const QByteArray bytes = test::fileBytes(path);
+    QVERIFY(bytes.size() > 1000);
+    if (file.endsWith(u".svg")) {
+        QVERIFY(bytes.contains("<svg"));
+        // Vectors, not only a picture.
+        QVERIFY(bytes.contains("<path") || bytes.contains("<rect") || bytes.contains("<polyline"));
+    } else {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QVERIFY(image.width() > 200);
+    }
+    QVERIFY(!m_view->exportMap(dir.filePath(QStringLiteral("x.gif"))));
+}
+
+void TestDashboard::screenshot()
+{
+    // TT_DASHBOARD_PNG=/tmp/dash.png: the whole dashboard as a picture, to look at.
+    const QString path = qEnvironmentVariable("TT_DASHBOARD_PNG");
+    if (path.isEmpty())
+        QSKIP("TT_DASHBOARD_PNG not set");
+    m_store->setFilter({});
+    m_store->setCurrentPair(0);
+    for (const PairSummary &p : m_store->portfolio().pairs()) {
+        if (p.partnerName == u"Karlsruhe")
+            m_store->setCurrentPair(p.id);
+    }
+    m_view->refresh();
+    m_view->mapView()->showEurope();
+    m_view->mapView()->rebuildCache();
+    QWidget *content = m_view->findChild<QScrollArea *>()->widget();
+    QVERIFY(content->grab().save(path));
+    QVERIFY(m_view->mapView()->grab().save(
+        QString(path).replace(QStringLiteral(".png"), QStringLiteral("-map.png"))));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

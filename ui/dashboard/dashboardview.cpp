@@ -1,0 +1,610 @@
+#include "dashboardview.h"
+
+#include "charts/chartview.h"
+#include "charts/palette.h"
+#include "core/catalog.h"
+#include "core/repositories.h"
+#include "export.h"
+#include "kpitile.h"
+#include "map/mapview.h"
+#include "models/portfoliostore.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+
+namespace tt::ui {
+
+namespace {
+
+// Names in the language of the interface: Ukrainian, German, or English.
+QString pick(const QString &uk, const QString &en, const QString &de)
+{
+    switch (QLocale().language()) {
+    case QLocale::Ukrainian:
+        return uk.isEmpty() ? en : uk;
+    case QLocale::German:
+        return de.isEmpty() ? en : de;
+    default:
+        return en;
+    }
+}
+
+QString countryName(const QString &iso)
+{
+    static const QHash<QString, const catalog::Country *> byIso = [] {
+        QHash<QString, const catalog::Country *> out;
+        for (const catalog::Country &c : catalog::countries())
+            out.insert(c.iso2, &c);
+        return out;
+    }();
+    const catalog::Country *c = byIso.value(iso);
+    return c ? pick(c->nameUk, c->nameEn, c->nameDe) : iso;
+}
+
+QString regionName(const catalog::Oblast &o)
+{
+    // Short forms for the chart axis: "Vinnytsia", "Вінницька".
+    QString en = o.nameEn;
+    en.remove(QStringLiteral(" Oblast"));
+    if (o.iso == u"UA-43")
+        en = QStringLiteral("Crimea");
+    if (o.kind == u"city") // Kyiv city beside Kyiv Oblast
+        en = DashboardView::tr("%1 (city)").arg(en);
+    QString de = o.nameDe;
+    de.remove(QStringLiteral("Oblast "));
+    return pick(o.shortUk, en, de);
+}
+
+QString n(int value)
+{
+    return QLocale().toString(value);
+}
+
+QDate lastDayOfMonth(const QDate &first)
+{
+    return first.addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
+    build();
+    if (m_store) {
+        connect(m_store, &PortfolioStore::reset, this, [this] {
+            loadAreas();
+            scheduleRefresh();
+        });
+        connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &PortfolioStore::pairChanged, this, &DashboardView::scheduleRefresh);
+    }
+    retranslate();
+    loadAreas();
+    refresh();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("dashboardContent"));
+    m_content->setAutoFillBackground(true);
+    QPalette pal = m_content->palette();
+    pal.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf9));
+    m_content->setPalette(pal);
+    m_scroll->setWidget(m_content);
+
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(14, 12, 14, 14);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(12);
+
+    // Header: title, what the figures are filtered by, actions.
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(m_content);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_filterSummary = new QLabel(m_content);
+    m_filterSummary->setObjectName(QStringLiteral("filterSummary"));
+    m_filterSummary->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_filterSummary->setWordWrap(true);
+    m_clearFilter = new QPushButton(m_content);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        if (m_store)
+            m_store->setFilter({});
+    });
+    m_export = new QPushButton(m_content);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Dashboard as PNG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportDashboard(p); },
+                         QStringLiteral("dashboard"), QStringLiteral("png"));
+    });
+    menu->addAction(tr("Dashboard as SVG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportDashboard(p); },
+                         QStringLiteral("dashboard"), QStringLiteral("svg"));
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Map as PNG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportMap(p); }, QStringLiteral("map"),
+                         QStringLiteral("png"));
+    });
+    menu->addAction(tr("Map as SVG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportMap(p); }, QStringLiteral("map"),
+                         QStringLiteral("svg"));
+    });
+    m_export->setMenu(menu);
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    header->addWidget(m_filterSummary, 1);
+    header->addWidget(m_clearFilter);
+    header->addWidget(m_export);
+    grid->addLayout(header, 0, 0, 1, 3);
+
+    // Tiles.
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    const QList<QColor> accents = {palette::accent(),        QColor(0xf0, 0xb4, 0x29),
+                                   QColor(0x3d, 0xa8, 0x6b), QColor(0x6c, 0xb4, 0xe4),
+                                   palette::overdue(),       QColor(0x9b, 0x6b, 0xb5)};
+    for (const QColor &accent : accents) {
+        auto *tile = new KpiTile(accent, m_content);
+        m_tiles << tile;
+        tiles->addWidget(tile, 1);
+    }
+    grid->addLayout(tiles, 1, 0, 1, 3);
+
+    // Map and charts.
+    m_map = new MapView(m_store, m_content);
+    m_map->setMinimumHeight(520);
+    const QList<ChartView::Kind> kinds = {
+        ChartView::Kind::Donut, ChartView::Kind::Bars,    ChartView::Kind::Bars,
+        ChartView::Kind::Bars,  ChartView::Kind::Columns, ChartView::Kind::StackedColumns};
+    for (int i = 0; i < kinds.size(); ++i) {
+        auto *chart = new ChartView(kinds[i], m_content);
+        chart->setObjectName(QStringLiteral("chart%1").arg(i));
+        const auto which = static_cast<Chart>(i);
+        connect(chart, &ChartView::clicked, this,
+                [this, which](const QString &key) { applyChartClick(which, key); });
+        attachExportMenu(
+            chart, [this, which](const QString &p) { return exportChart(which, p); },
+            QStringLiteral("chart"));
+        m_charts << chart;
+    }
+    attachExportMenu(
+        m_map, [this](const QString &p) { return exportMap(p); }, QStringLiteral("map"));
+
+    grid->addWidget(m_map, 2, 0, 2, 2);
+    grid->addWidget(chart(Chart::Stage), 2, 2);
+    grid->addWidget(chart(Chart::Milestones), 3, 2);
+    grid->addWidget(chart(Chart::Country), 4, 0);
+    grid->addWidget(chart(Chart::Area), 4, 1);
+    grid->addWidget(chart(Chart::Oblast), 4, 2, 2, 1);
+    grid->addWidget(chart(Chart::Year), 5, 0, 1, 2);
+    chart(Chart::Stage)->setMinimumHeight(260);
+    chart(Chart::Milestones)->setMinimumHeight(260);
+    chart(Chart::Country)->setMinimumHeight(400);
+    chart(Chart::Area)->setMinimumHeight(400);
+    chart(Chart::Oblast)->setMinimumHeight(700);
+    chart(Chart::Year)->setMinimumHeight(288);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setColumnMinimumWidth(2, 320);
+}
+
+ChartView *DashboardView::chart(Chart chart) const
+{
+    return m_charts.value(static_cast<int>(chart));
+}
+
+KpiTile *DashboardView::tile(Tile tile) const
+{
+    return m_tiles.value(static_cast<int>(tile));
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::retranslate()
+{
+    m_title->setText(tr("Dashboard"));
+    m_clearFilter->setText(tr("Clear filter"));
+    m_clearFilter->setToolTip(tr("Show every pair again"));
+    m_export->setText(tr("Export"));
+    m_export->menu()->actions().at(0)->setText(tr("Dashboard as PNG…"));
+    m_export->menu()->actions().at(1)->setText(tr("Dashboard as SVG…"));
+    m_export->menu()->actions().at(3)->setText(tr("Map as PNG…"));
+    m_export->menu()->actions().at(4)->setText(tr("Map as SVG…"));
+    chart(Chart::Stage)->setTitle(tr("Pairs by stage"));
+    chart(Chart::Country)->setTitle(tr("Pairs by partner country (top %1)").arg(topCountries));
+    chart(Chart::Area)->setTitle(tr("Pairs by cooperation area"));
+    chart(Chart::Oblast)->setTitle(tr("Pairs by oblast"));
+    chart(Chart::Year)->setTitle(tr("Agreements signed per year"));
+    chart(Chart::Milestones)->setTitle(tr("Milestones per month"));
+    const QString clickHint = tr("Click a bar or slice to filter by it; click it again to clear.");
+    for (ChartView *c : std::as_const(m_charts))
+        c->setToolTip(clickHint);
+}
+
+void DashboardView::loadAreas()
+{
+    m_areas.clear();
+    if (m_store && m_store->database()) {
+        auto areas = AreaRepository(*m_store->database()).all();
+        if (areas)
+            m_areas = *areas;
+    }
+}
+
+void DashboardView::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void DashboardView::refresh()
+{
+    m_refreshTimer.stop();
+    if (m_store)
+        m_stats = computeStatistics(m_store->portfolio(), m_store->filtered(), m_store->today());
+    else
+        m_stats = Statistics{};
+    m_map->setRegionFigures(m_stats.byOblast);
+    updateTiles();
+    updateCharts();
+    updateFilterSummary();
+}
+
+void DashboardView::updateTiles()
+{
+    const Statistics &s = m_stats;
+    KpiTile *pairs = tile(Tile::Pairs);
+    pairs->setCaption(tr("Pairs"));
+    pairs->setValue(n(s.pairs));
+    pairs->setDetail(
+        s.pairs == s.pairsAll
+            ? tr("%1 active · all pairs of the database").arg(n(s.activePairs))
+            : tr("%1 active · of %2 in the database").arg(n(s.activePairs), n(s.pairsAll)));
+
+    KpiTile *communities = tile(Tile::Communities);
+    communities->setCaption(tr("Communities with an active pair"));
+    communities->setValue(tr("%1 of %2").arg(n(s.communitiesActive), n(s.communitiesTotal)));
+    const double share = s.communitiesTotal ? double(s.communitiesActive) / s.communitiesTotal : 0;
+    communities->setShare(share);
+    QString detail = tr("%1 % of the communities outside Crimea and Sevastopol")
+                         .arg(QLocale().toString(100 * share, 'f', 1));
+    if (s.communitiesActiveOccupied > 0)
+        detail += QStringLiteral("; ") +
+                  tr("%n more in Crimea and Sevastopol", "", s.communitiesActiveOccupied);
+    communities->setDetail(detail);
+    communities->setToolTip(
+        tr("Counted against the 1,470 territorial communities of the codifier outside the "
+           "Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea "
+           "and Sevastopol with an active pair are counted apart."));
+
+    KpiTile *countries = tile(Tile::Countries);
+    countries->setCaption(tr("Partner countries"));
+    countries->setValue(n(s.partnerCountries));
+    countries->setDetail(tr("%n partner place(s)", "", s.partnerPlaces));
+
+    KpiTile *signedTile = tile(Tile::Signed);
+    signedTile->setCaption(tr("Agreements signed in %1").arg(s.today.year()));
+    signedTile->setValue(n(s.signedThisYear));
+    signedTile->setDetail(tr("memoranda, cooperation and twinning agreements"));
+
+    KpiTile *overdue = tile(Tile::Overdue);
+    overdue->setCaption(tr("Milestones overdue"));
+    overdue->setValue(n(s.milestonesOverdue));
+    overdue->setAlert(s.milestonesOverdue > 0);
+    overdue->setDetail(tr("planned before today and not done"));
+
+    KpiTile *due = tile(Tile::Due);
+    due->setCaption(tr("Milestones due within 30 days"));
+    due->setValue(n(s.milestonesDueSoon));
+    due->setDetail(
+        tr("until %1").arg(QLocale().toString(s.today.addDays(30), QLocale::ShortFormat)));
+}
+
+void DashboardView::updateCharts()
+{
+    const Statistics &s = m_stats;
+    {
+        ChartSeries series;
+        for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it) {
+            series.labels << toLabel(it.key());
+            series.values << it.value();
+            series.colors << palette::stage(it.key());
+            series.keys << toCode(it.key());
+        }
+        chart(Chart::Stage)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.color = palette::accent();
+        int other = 0;
+        const auto ranked = s.countriesRanked();
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            if (i < topCountries) {
+                series.labels << countryName(ranked[i].first);
+                series.values << ranked[i].second;
+                series.keys << ranked[i].first;
+            } else {
+                other += ranked[i].second;
+            }
+        }
+        if (other > 0) {
+            series.labels << tr("Other countries (%n)", "", int(ranked.size()) - topCountries);
+            series.values << other;
+            series.keys << QString();
+        }
+        chart(Chart::Country)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        QList<CooperationArea> areas = m_areas;
+        std::stable_sort(areas.begin(), areas.end(),
+                         [&](const CooperationArea &a, const CooperationArea &b) {
+                             return s.byArea.value(a.id) > s.byArea.value(b.id);
+                         });
+        for (const CooperationArea &a : std::as_const(areas)) {
+            if (a.archived && s.byArea.value(a.id) == 0)
+                continue;
+            series.labels << pick(a.nameUk, a.nameEn, a.nameDe);
+            series.values << s.byArea.value(a.id);
+            series.colors << (QColor::isValidColorName(a.color) ? QColor::fromString(a.color)
+                                                                : palette::accent());
+            series.keys << QString::number(a.id);
+        }
+        chart(Chart::Area)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.color = QColor(0xc8, 0x6b, 0x1e);
+        QList<const catalog::Oblast *> regions;
+        for (const catalog::Oblast &o : catalog::oblasts())
+            regions << &o;
+        std::stable_sort(regions.begin(), regions.end(),
+                         [&](const catalog::Oblast *a, const catalog::Oblast *b) {
+                             return s.byOblast.value(a->iso).pairs > s.byOblast.value(b->iso).pairs;
+                         });
+        for (const catalog::Oblast *o : std::as_const(regions)) {
+            series.labels << regionName(*o);
+            series.values << s.byOblast.value(o->iso).pairs;
+            series.keys << o->iso;
+        }
+        chart(Chart::Oblast)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.name = tr("Agreements");
+        series.color = palette::stage(Stage::TwinningAgreement);
+        if (!s.bySignedYear.isEmpty()) {
+            // The last 20 years one by one, the years before in one bar.
+            const int last = std::max(s.bySignedYear.lastKey(), s.today.year());
+            const int first = std::max(s.bySignedYear.firstKey(), last - yearsShown + 1);
+            int earlier = 0;
+            for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it) {
+                if (it.key() < first)
+                    earlier += it.value();
+            }
+            if (earlier > 0) {
+                series.labels << tr("Before %1").arg(first);
+                series.values << earlier;
+                series.keys << QStringLiteral("<") + QString::number(first);
+            }
+            for (int year = first; year <= last; ++year) {
+                series.labels << QString::number(year);
+                series.values << s.bySignedYear.value(year);
+                series.keys << QString::number(year);
+            }
+        }
+        chart(Chart::Year)->setSeries({series});
+    }
+    {
+        ChartSeries done, due, overdue;
+        done.name = tr("Done");
+        done.color = palette::done();
+        due.name = tr("Due");
+        due.color = palette::due();
+        overdue.name = tr("Overdue");
+        overdue.color = palette::overdue();
+        for (const MonthFigures &m : s.months) {
+            const QString label = QLocale().toString(m.month, QStringLiteral("MMM yy"));
+            const QString key = m.month.toString(QStringLiteral("yyyy-MM"));
+            for (ChartSeries *series : {&done, &due, &overdue}) {
+                series->labels << label;
+                series->keys << key;
+            }
+            done.values << m.done;
+            due.values << m.due;
+            overdue.values << m.overdue;
+        }
+        chart(Chart::Milestones)->setSeries({done, due, overdue});
+    }
+}
+
+void DashboardView::updateFilterSummary()
+{
+    if (!m_store)
+        return;
+    const Filter &f = m_store->filter();
+    QStringList parts;
+    if (!f.text.isEmpty())
+        parts << QStringLiteral("“%1”").arg(f.text);
+    QStringList names;
+    for (const catalog::Oblast &o : catalog::oblasts()) {
+        if (f.oblasts.contains(o.iso))
+            names << regionName(o);
+    }
+    parts << names;
+    names.clear();
+    for (const QString &c : f.countries)
+        names << countryName(c);
+    names.sort();
+    parts << names;
+    for (Stage st : EnumTraits<Stage>::values()) {
+        if (f.stages.contains(st))
+            parts << toLabel(st);
+    }
+    for (PartnershipKind k : EnumTraits<PartnershipKind>::values()) {
+        if (f.kinds.contains(k))
+            parts << toLabel(k);
+    }
+    for (const CooperationArea &a : std::as_const(m_areas)) {
+        if (f.areas.contains(a.id))
+            parts << pick(a.nameUk, a.nameEn, a.nameDe);
+    }
+    if (f.from.isValid() || f.to.isValid())
+        parts << tr("%1 to %2")
+                     .arg(f.from.isValid() ? QLocale().toString(f.from, QLocale::ShortFormat)
+                                           : QStringLiteral("…"),
+                          f.to.isValid() ? QLocale().toString(f.to, QLocale::ShortFormat)
+                                         : QStringLiteral("…"));
+    if (f.hideEnded)
+        parts << tr("without ended pairs");
+    if (f.needsAttention)
+        parts << tr("needing attention");
+    m_filterSummary->setText(
+        parts.isEmpty()
+            ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))
+            : tr("Filtered by: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_clearFilter->setEnabled(!f.isEmpty());
+}
+
+void DashboardView::applyChartClick(Chart which, const QString &key)
+{
+    if (!m_store || key.isEmpty())
+        return;
+    Filter f = m_store->filter();
+    // One value per facet: clicking the value that is set clears the facet.
+    const auto toggle = [](auto &set, const auto &value) {
+        using Set = std::remove_reference_t<decltype(set)>;
+        if (set.size() == 1 && set.contains(value))
+            set.clear();
+        else
+            set = Set{value};
+    };
+    switch (which) {
+    case Chart::Stage:
+        if (const auto stage = fromCode<Stage>(key))
+            toggle(f.stages, *stage);
+        break;
+    case Chart::Country:
+        toggle(f.countries, key);
+        break;
+    case Chart::Area:
+        toggle(f.areas, key.toLongLong());
+        break;
+    case Chart::Oblast:
+        toggle(f.oblasts, key);
+        break;
+    case Chart::Year:
+    case Chart::Milestones: {
+        QDate from, to;
+        if (which == Chart::Year && key.startsWith(u'<')) {
+            to = QDate(key.mid(1).toInt() - 1, 12, 31); // "before": every year up to it
+        } else if (which == Chart::Year) {
+            from = QDate(key.toInt(), 1, 1);
+            to = QDate(key.toInt(), 12, 31);
+        } else {
+            from = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+            to = lastDayOfMonth(from);
+        }
+        if (f.from == from && f.to == to) {
+            f.from = {};
+            f.to = {};
+        } else {
+            f.from = from;
+            f.to = to;
+        }
+        break;
+    }
+    }
+    m_store->setFilter(f);
+}
+
+Status DashboardView::exportDashboard(const QString &path)
+{
+    // The whole content, also the part scrolled out of sight.
+    QWidget *content = m_content;
+    return exportWidget(path, content, tr("Twinning dashboard"));
+}
+
+Status DashboardView::exportMap(const QString &path)
+{
+    return exportPainting(path, m_map->size(), tr("Map of the partnerships"),
+                          [this](QPainter *p) { m_map->renderVector(p, QRectF(m_map->rect())); });
+}
+
+Status DashboardView::exportChart(Chart which, const QString &path)
+{
+    ChartView *c = chart(which);
+    return exportPainting(path, c->size(), c->title(),
+                          [c](QPainter *p) { c->renderTo(p, QRectF(c->rect())); });
+}
+
+void DashboardView::exportWithDialog(const std::function<Status(const QString &)> &write,
+                                     const QString &baseName, const QString &suffix)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString filter = suffix == u"svg" ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                folder + u'/' + baseName + u'.' + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    const Status s = write(path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export"), s.error().fullText());
+}
+
+void DashboardView::attachExportMenu(QWidget *widget,
+                                     const std::function<Status(const QString &)> &write,
+                                     const QString &baseName)
+{
+    widget->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(widget, &QWidget::customContextMenuRequested, this,
+            [this, widget, write, baseName](const QPoint &pos) {
+                QMenu menu;
+                menu.addAction(tr("Export as PNG…"), this,
+                               [&] { exportWithDialog(write, baseName, QStringLiteral("png")); });
+                menu.addAction(tr("Export as SVG…"), this,
+                               [&] { exportWithDialog(write, baseName, QStringLiteral("svg")); });
+                menu.exec(widget->mapToGlobal(pos));
+            });
+}
+
+} // namespace tt::ui

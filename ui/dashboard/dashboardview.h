@@ -1,0 +1,98 @@
+#pragma once
+
+// The dashboard: the figures the ministry asks for at a glance (KPI tiles),
+// the map, and charts by stage, partner country, cooperation area, oblast,
+// year of signing and milestones per month. Every figure comes from
+// computeStatistics() over the store's filtered pairs, the same code the
+// reports and `twinning-tracker stats` use. Clicking a bar or slice sets that
+// facet of the store's filter (clicking it again clears it); clicking a pair
+// on the map makes it the store's current pair.
+//
+// Embedding: `new tt::ui::DashboardView(store, parent)`; nothing else is
+// needed. The view follows the store's signals and never touches the database
+// except to read the cooperation areas' names and colours.
+
+#include "core/entities.h"
+#include "core/statistics.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace tt {
+class PortfolioStore;
+}
+
+namespace tt::ui {
+
+class ChartView;
+class KpiTile;
+class MapView;
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart { Stage, Country, Area, Oblast, Year, Milestones };
+    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due };
+
+    explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // Recomputes now (it otherwise happens right after the store changes).
+    void refresh();
+    const Statistics &statistics() const { return m_stats; }
+
+    MapView *mapView() const { return m_map; }
+    ChartView *chart(Chart chart) const;
+    KpiTile *tile(Tile tile) const;
+
+    // PNG or SVG by the file's suffix.
+    Status exportDashboard(const QString &path);
+    Status exportMap(const QString &path);
+    Status exportChart(Chart chart, const QString &path);
+
+    // How many top partner countries the country chart names.
+    static constexpr int topCountries = 15;
+    // How many years the chart of signed agreements shows one by one.
+    static constexpr int yearsShown = 20;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void scheduleRefresh();
+    void loadAreas();
+    void updateTiles();
+    void updateCharts();
+    void updateFilterSummary();
+    void applyChartClick(Chart chart, const QString &key);
+    void exportWithDialog(const std::function<Status(const QString &)> &write,
+                          const QString &baseName, const QString &suffix);
+    void attachExportMenu(QWidget *widget, const std::function<Status(const QString &)> &write,
+                          const QString &baseName);
+
+    QPointer<PortfolioStore> m_store;
+    Statistics m_stats;
+    QList<CooperationArea> m_areas;
+    QTimer m_refreshTimer;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_filterSummary = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QPushButton *m_export = nullptr;
+    QList<KpiTile *> m_tiles;
+    QList<ChartView *> m_charts;
+    MapView *m_map = nullptr;
+};
+
+} // namespace tt::ui

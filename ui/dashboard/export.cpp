@@ -1,0 +1,62 @@
+#include "export.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace tt::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+} // namespace
+
+Status exportPainting(const QString &path, const QSize &size, const QString &title,
+                      const std::function<void(QPainter *)> &paint)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"svg") {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        svg.setDescription(tr("Made with Twinning Tracker. Map data: Natural Earth."));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+        paint(&painter);
+        painter.end();
+        if (!QFileInfo::exists(path))
+            return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+        return {};
+    }
+    if (suffix != u"png")
+        return Error::make(Error::Code::Invalid, tr("Choose a file name ending in .png or .svg."),
+                           path);
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(&painter);
+    painter.end();
+    if (!image.save(path, "PNG"))
+        return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+    return {};
+}
+
+Status exportWidget(const QString &path, QWidget *widget, const QString &title)
+{
+    return exportPainting(path, widget->size(), title,
+                          [widget](QPainter *painter) { widget->render(painter); });
+}
+
+} // namespace tt::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+// One figure of the dashboard's top row: a caption, the figure, a line of
+// detail, and optionally a bar for a share.
+
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+
+namespace tt::ui {
+
+class KpiTile : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KpiTile(const QColor &accent, QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    void setValue(const QString &value);
+    void setDetail(const QString &detail);
+    // A share in [0, 1] drawn as a bar under the figure; negative: no bar.
+    void setShare(double share);
+    void setAlert(bool alert);
+
+    QString caption() const;
+    QString value() const;
+    QString detail() const;
+
+private:
+    QLabel *m_caption;
+    QLabel *m_value;
+    QLabel *m_detail;
+    QProgressBar *m_bar;
+    QColor m_accent;
+};
+
+} // namespace tt::ui

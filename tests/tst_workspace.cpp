@@ -3,6 +3,7 @@
 
 #include "commands/editor.h"
 #include "core/maintenance.h"
+#include "models/pairdetailmodels.h"
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
@@ -46,6 +47,7 @@ private slots:
     void deleteAsksAndUndoes();
     void duplicatePairIsRefusedInTheDialog();
     void selectionFollowsTheStore();
+    void markDoneFromTheDetailPanel();
 
 private:
     qint64 count(const QString &table)
@@ -250,6 +252,47 @@ void TestWorkspace::selectionFollowsTheStore()
     const qint64 id = view->model()->pairAt(5);
     m_window->store()->setCurrentPair(id); // as a click on the map does
     QCOMPARE(view->table()->selectionModel()->currentIndex().row(), 5);
+}
+
+void TestWorkspace::markDoneFromTheDetailPanel()
+{
+    // Find Vinnytsia – Karlsruhe by its Ukrainian name, then mark its overdue
+    // meeting done from the Milestones tab, and undo.
+    test::typeText(m_window->filterBar()->textField(), QStringLiteral("Карлсруе"));
+    auto *view = m_window->partnershipsView();
+    QCOMPARE(view->model()->rowCount(), 1);
+    const qint64 pair = view->model()->pairAt(0);
+    m_window->store()->setCurrentPair(pair);
+    auto *detail = view->detail();
+    ui::RecordTab *tab = detail->tab(ui::PartnershipDetail::MilestonesTab);
+    QTableView *milestones = tab->table();
+    int overdueRow = -1;
+    for (int r = 0; r < milestones->model()->rowCount(); ++r) {
+        if (milestones->model()->index(r, 4).data().toString() == QStringLiteral("Overdue"))
+            overdueRow = r;
+    }
+    QVERIFY(overdueRow >= 0);
+    const qint64 id =
+        milestones->model()->index(overdueRow, 0).data(AreaListModel::RecordIdRole).toLongLong();
+    milestones->selectRow(overdueRow);
+    const int historyBefore =
+        detail->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount();
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("markDone")), Qt::LeftButton);
+    QCOMPARE(MilestoneRepository(*m_window->database()).get(id)->status, MilestoneStatus::Done);
+    // The table (no longer overdue), the detail panel and the history follow.
+    QVERIFY(!view->model()->index(0, 0).data(PartnershipTableModel::OverdueRole).toBool());
+    QCOMPARE(milestones->model()
+                 ->index(milestones->model()->rowCount() > overdueRow ? overdueRow : 0, 4)
+                 .data()
+                 .isValid(),
+             true);
+    QCOMPARE(detail->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount(),
+             historyBefore + 1);
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(MilestoneRepository(*m_window->database()).get(id)->status, MilestoneStatus::Planned);
+    QVERIFY(view->model()->index(0, 0).data(PartnershipTableModel::OverdueRole).toBool());
+    QCOMPARE(detail->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount(),
+             historyBefore + 2);
 }
 
 QTEST_MAIN(TestWorkspace)

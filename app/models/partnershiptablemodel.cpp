@@ -212,43 +212,53 @@ void PartnershipTableModel::sort(int column, Qt::SortOrder order)
     const auto &pairs = portfolio.pairs();
     // Every row gets an integer key: text columns rank their distinct values
     // once with the collator (a few thousand names), then rows sort by number.
-    QHash<QString, int> rank;
-    auto rankTexts = [&](auto textOf) {
-        QStringList distinct;
-        QSet<QString> seen;
+    // Text columns: each distinct place (a few thousand) is ranked once with the
+    // collator, keyed by its id or code; rows then sort by that number.
+    QHash<qint64, int> rank;
+    auto rankBy = [&](auto placeKey, auto textOf) {
+        QHash<qint64, QString> labels; // place key → shown text
         for (qint64 id : std::as_const(m_rows)) {
-            const QString t = textOf(pairs[portfolio.indexOf(id)]);
-            if (!seen.contains(t)) {
-                seen.insert(t);
-                distinct << t;
-            }
+            const PairSummary &p = pairs[portfolio.indexOf(id)];
+            const qint64 k = placeKey(p);
+            if (!labels.contains(k))
+                labels.insert(k, textOf(p));
         }
+        QList<std::pair<QString, qint64>> distinct; // text, key
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            distinct.append({it.value(), it.key()});
         QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
         collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(distinct.begin(), distinct.end(),
-                  [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::sort(distinct.begin(), distinct.end(), [&](const auto &a, const auto &b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
         for (int i = 0; i < distinct.size(); ++i)
-            rank.insert(distinct[i], i);
+            rank.insert(distinct[i].second, i);
+        return [&rank, placeKey](const PairSummary &p) { return qint64(rank.value(placeKey(p))); };
     };
+    // Codes as numbers, so that a row's key is found without hashing a string.
+    const auto code = [](const QString &s) {
+        qint64 n = 0;
+        for (QChar c : s)
+            n = n * 65536 + c.unicode();
+        return n;
+    };
+    const auto communityKey = [](const PairSummary &p) { return p.communityId; };
+    const auto partnerKey = [](const PairSummary &p) { return p.municipalityId; };
+    const auto oblastKey = [code](const PairSummary &p) { return code(p.oblastIso.right(2)); };
+    const auto countryKey = [code](const PairSummary &p) { return code(p.countryIso); };
     std::function<qint64(const PairSummary &)> key;
     switch (column) {
     case CommunityColumn:
-        rankTexts([](const PairSummary &p) { return p.communityName; });
-        key = [&](const PairSummary &p) { return qint64(rank.value(p.communityName)); };
+        key = rankBy(communityKey, [](const PairSummary &p) { return p.communityName; });
         break;
     case OblastColumn:
-        rankTexts([](const PairSummary &p) { return names::oblast(p.oblastIso); });
-        key = [&](const PairSummary &p) { return qint64(rank.value(names::oblast(p.oblastIso))); };
+        key = rankBy(oblastKey, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
         break;
     case PartnerColumn:
-        rankTexts([](const PairSummary &p) { return p.partnerName; });
-        key = [&](const PairSummary &p) { return qint64(rank.value(p.partnerName)); };
+        key = rankBy(partnerKey, [](const PairSummary &p) { return p.partnerName; });
         break;
     case CountryColumn:
-        rankTexts([](const PairSummary &p) { return names::country(p.countryIso); });
-        key = [&](const PairSummary &p) {
-            return qint64(rank.value(names::country(p.countryIso)));
-        };
+        key = rankBy(countryKey, [](const PairSummary &p) { return names::country(p.countryIso); });
         break;
     case KindColumn:
         key = [](const PairSummary &p) { return qint64(p.kind); };

@@ -238,6 +238,44 @@ int runCheck(const QStringList &arguments)
     return report->ok() ? Success : Failure;
 }
 
+// A database opened read-only for a command that selects pairs, with the filter
+// its options describe. Returns -1 when the command should go on, or its exit code.
+struct Selection
+{
+    std::unique_ptr<Database> database;
+    QList<CooperationArea> areas;
+    Filter filter;
+};
+
+int openSelection(const QCommandLineParser &parser, const QCommandLineOption &db, Selection &out)
+{
+    // Options that need no database are checked before the file is touched.
+    if (auto early = filterFromOptions(parser); !early) {
+        err() << early.error().message << '\n';
+        return Usage;
+    }
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    out.database = openOrReport(parser.value(db), options);
+    if (!out.database)
+        return Failure;
+    auto areas = AreaRepository(*out.database).all();
+    if (!areas) {
+        err() << areas.error().fullText() << '\n';
+        return Failure;
+    }
+    out.areas = *areas;
+    const auto filter = filterFromOptions(parser, &out.areas);
+    if (!filter) {
+        err() << filter.error().message << '\n';
+        return Usage;
+    }
+    out.filter = *filter;
+    return -1;
+}
+
 std::optional<io::Format> formatNamed(const QString &name)
 {
     const QString n = name.trimmed().toLower();
@@ -403,27 +441,10 @@ int runExport(const QStringList &arguments)
         err() << tr("--separator takes semicolon, comma or tab.") << '\n';
         return Usage;
     }
-    if (auto early = filterFromOptions(parser); !early) {
-        err() << early.error().message << '\n';
-        return Usage;
-    }
-    OpenOptions openOptions;
-    openOptions.create = false;
-    openOptions.readOnly = true;
-    auto database = openOrReport(parser.value(db), openOptions);
-    if (!database)
-        return Failure;
-    auto areas = AreaRepository(*database).all();
-    if (!areas) {
-        err() << areas.error().fullText() << '\n';
-        return Failure;
-    }
-    const auto filter = filterFromOptions(parser, &*areas);
-    if (!filter) {
-        err() << filter.error().message << '\n';
-        return Usage;
-    }
-    if (auto s = io::exportFile(*database, chosen, *filter, path, options); !s) {
+    Selection selection;
+    if (int code = openSelection(parser, db, selection); code >= 0)
+        return code;
+    if (auto s = io::exportFile(*selection.database, chosen, selection.filter, path, options); !s) {
         err() << s.error().fullText() << '\n';
         return Failure;
     }
@@ -518,33 +539,17 @@ int runStats(const QStringList &arguments)
             return Usage;
         }
     }
-    if (auto early = filterFromOptions(parser); !early) {
-        err() << early.error().message << '\n';
-        return Usage;
-    }
-    OpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    options.migrate = false;
-    auto database = openOrReport(parser.value(db), options);
-    if (!database)
-        return Failure;
-    auto areas = AreaRepository(*database).all();
-    if (!areas) {
-        err() << areas.error().fullText() << '\n';
-        return Failure;
-    }
-    const auto filter = filterFromOptions(parser, &*areas);
-    if (!filter) {
-        err() << filter.error().message << '\n';
-        return Usage;
-    }
-    auto portfolio = Portfolio::load(*database, today);
+    Selection selection;
+    if (int code = openSelection(parser, db, selection); code >= 0)
+        return code;
+    const QList<CooperationArea> *areas = &selection.areas;
+    auto portfolio = Portfolio::load(*selection.database, today);
     if (!portfolio) {
         err() << portfolio.error().fullText() << '\n';
         return Failure;
     }
-    const Statistics stats = computeStatistics(*portfolio, portfolio->select(*filter), today);
+    const Statistics stats =
+        computeStatistics(*portfolio, portfolio->select(selection.filter), today);
     if (parser.isSet(QStringLiteral("json")))
         out() << QString::fromUtf8(
             QJsonDocument(statisticsToJson(stats, *areas)).toJson(QJsonDocument::Indented));

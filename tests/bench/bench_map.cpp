@@ -4,6 +4,7 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_map
 
+#include "benchdb.h"
 #include "dashboard/dashboardview.h"
 #include "map/mapview.h"
 #include "models/portfoliostore.h"
@@ -42,15 +43,7 @@ private:
 
 void BenchMap::initTestCase()
 {
-    QString path = qEnvironmentVariable("TT_BENCH_DB");
-    if (path.isEmpty()) {
-        path = m_dir.filePath(QStringLiteral("bench.twinning"));
-        auto db = Database::open(path);
-        QVERIFY(db);
-        sample::GenerateOptions o;
-        o.partnerships = 10000;
-        QVERIFY(sample::generate(**db, o));
-    }
+    QString path = bench::databasePath(m_dir);
     auto db = Database::open(path);
     QVERIFY(db);
     m_db = std::move(db.value());

@@ -2,6 +2,7 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_portfolio
 
+#include "benchdb.h"
 #include "core/portfolio.h"
 #include "sample/sampledata.h"
 
@@ -31,15 +32,7 @@ private:
 
 void BenchPortfolio::initTestCase()
 {
-    m_path = qEnvironmentVariable("TT_BENCH_DB");
-    if (m_path.isEmpty()) {
-        m_path = m_dir.filePath(QStringLiteral("bench.twinning"));
-        auto db = Database::open(m_path);
-        QVERIFY(db);
-        sample::GenerateOptions o;
-        o.partnerships = 10000;
-        QVERIFY(sample::generate(**db, o));
-    }
+    m_path = bench::databasePath(m_dir);
     auto db = Database::open(m_path);
     QVERIFY(db);
     m_db = std::move(db.value());

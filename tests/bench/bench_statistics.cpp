@@ -3,6 +3,7 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_statistics
 
+#include "benchdb.h"
 #include "core/portfolio.h"
 #include "core/statistics.h"
 #include "sample/sampledata.h"
@@ -33,15 +34,7 @@ private:
 
 void BenchStatistics::initTestCase()
 {
-    QString path = qEnvironmentVariable("TT_BENCH_DB");
-    if (path.isEmpty()) {
-        path = m_dir.filePath(QStringLiteral("bench.twinning"));
-        auto db = Database::open(path);
-        QVERIFY(db);
-        sample::GenerateOptions o;
-        o.partnerships = 10000;
-        QVERIFY(sample::generate(**db, o));
-    }
+    QString path = bench::databasePath(m_dir);
     auto db = Database::open(path);
     QVERIFY(db);
     m_db = std::move(db.value());

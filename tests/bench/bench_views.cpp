@@ -3,6 +3,7 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_views
 
+#include "benchdb.h"
 #include "commands/editor.h"
 #include "models/agendamodel.h"
 #include "models/placetablemodel.h"
@@ -38,15 +39,7 @@ private:
 
 void BenchViews::initTestCase()
 {
-    QString path = qEnvironmentVariable("TT_BENCH_DB");
-    if (path.isEmpty()) {
-        path = m_dir.filePath(QStringLiteral("bench.twinning"));
-        auto db = Database::open(path);
-        QVERIFY(db);
-        sample::GenerateOptions o;
-        o.partnerships = 10000;
-        QVERIFY(sample::generate(**db, o));
-    }
+    QString path = bench::databasePath(m_dir);
     auto db = Database::open(path);
     QVERIFY(db);
     m_db = std::move(db.value());

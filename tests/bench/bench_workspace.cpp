@@ -2,6 +2,7 @@
 // sorting, as the view does them (store + table model).
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_workspace
 
+#include "benchdb.h"
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
@@ -32,15 +33,7 @@ private:
 
 void BenchWorkspace::initTestCase()
 {
-    m_path = qEnvironmentVariable("TT_BENCH_DB");
-    if (m_path.isEmpty()) {
-        m_path = m_dir.filePath(QStringLiteral("bench.twinning"));
-        auto db = Database::open(m_path);
-        QVERIFY(db);
-        sample::GenerateOptions o;
-        o.partnerships = 10000;
-        QVERIFY(sample::generate(**db, o));
-    }
+    m_path = bench::databasePath(m_dir);
     auto db = Database::open(m_path);
     QVERIFY(db);
     m_db = std::move(db.value());

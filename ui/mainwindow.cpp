@@ -215,7 +215,7 @@ void MainWindow::createPages()
         } else {
             auto *placeholder = new QLabel(m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
-            placeholder->setText(m_editor ? tr(pageTitles[i]) : tr("No database open"));
+            placeholder->setText(m_editor ? QCoreApplication::translate("MainWindow", pageTitles[i]) : tr("No database open"));
             page = placeholder;
         }
         if (page->objectName().isEmpty())
@@ -250,7 +250,7 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
     for (int i = 0; i < m_navigation->count(); ++i)
-        m_navigation->item(i)->setText(tr(pageTitles[i]));
+        m_navigation->item(i)->setText(QCoreApplication::translate("MainWindow", pageTitles[i]));
     m_navigation->setAccessibleName(tr("Views"));
     updateStatus();
 }

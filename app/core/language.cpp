@@ -2,16 +2,52 @@
 
 #include "names.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace tt::language {
 
 namespace {
+
+// Several files translate through a file-local tr() helper with a context of
+// their own ("Cli", "Import", "Export", "PairDetail"), while lupdate files
+// those messages under the namespace or class it finds them in (tt::cli,
+// tt::io, tt::io::Planner …). On a miss in such a context, look in those.
+class ProgramTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        QString found = QTranslator::translate(context, source, disambiguation, n);
+        if (!found.isEmpty() || !context)
+            return found;
+        static const char *const helperContexts[] = {"Cli", "Import", "Export", "PairDetail",
+                                                     "Database", "Error", "Repository"};
+        static const char *const lupdateContexts[] = {
+            "tt::cli", "tt::io", "tt::io::Planner", "tt::io::ImportReport", "tt", "tt::detail",
+            "Cli", "Import", "PairDetail", "Database"};
+        const QByteArrayView ctx(context);
+        if (std::none_of(std::begin(helperContexts), std::end(helperContexts),
+                         [&](const char *c) { return ctx == QByteArrayView(c); }))
+            return found;
+        for (const char *other : lupdateContexts) {
+            if (ctx == QByteArrayView(other))
+                continue;
+            found = QTranslator::translate(other, source, disambiguation, n);
+            if (!found.isEmpty())
+                break;
+        }
+        return found;
+    }
+};
 
 struct Translators
 {
@@ -90,7 +126,7 @@ bool apply(const QString &requested)
     t.language = lang;
 
     bool ok = true;
-    auto *program = new QTranslator;
+    auto *program = new ProgramTranslator;
     if (program->load(QStringLiteral(":/i18n/twinning_%1.qm").arg(lang))) {
         t.program = program;
     } else {

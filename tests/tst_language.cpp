@@ -108,6 +108,11 @@ void TestLanguage::switchesAtRunTime()
     QCOMPARE(QLocale().language(), QLocale::Ukrainian);
     QCOMPARE(names::language(), QStringLiteral("uk"));
     QCOMPARE(names::country(QStringLiteral("DE")), QStringLiteral("Німеччина"));
+    // Messages of file-local tr() helpers, which lupdate files under a class.
+    QCOMPARE(QCoreApplication::translate("Repository", "A community needs a name."),
+             QStringLiteral("Громада потребує назви."));
+    QCOMPARE(QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr, 3),
+             QStringLiteral("Цілісність: 3 проблеми"));
 
     menu->action(QStringLiteral("de"))->trigger();
     QTRY_COMPARE(navigationTexts(window).value(1), QStringLiteral("Partnerschaften"));

@@ -17,9 +17,10 @@ namespace tt::language {
 namespace {
 
 // Several files translate through a file-local tr() helper with a context of
-// their own ("Cli", "Import", "Export", "PairDetail"), while lupdate files
-// those messages under the namespace or class it finds them in (tt::cli,
-// tt::io, tt::io::Planner …). On a miss in such a context, look in those.
+// their own ("Cli", "Import", "Repository" …), while lupdate files those
+// messages under the namespace or class it finds them in (tt::cli,
+// tt::io::Planner, tt::CommunityRepository …). On a miss in such a context,
+// look in those.
 class ProgramTranslator : public QTranslator
 {
 public:
@@ -29,11 +30,18 @@ public:
         QString found = QTranslator::translate(context, source, disambiguation, n);
         if (!found.isEmpty() || !context)
             return found;
-        static const char *const helperContexts[] = {"Cli", "Import", "Export", "PairDetail",
-                                                     "Database", "Error", "Repository"};
+        static const char *const helperContexts[] = {"Cli",    "Database",   "Editor",
+                                                     "Export", "Import",     "PairDetail",
+                                                     "Error",  "Repository", "Maintenance"};
+        // Where lupdate puts the messages of those helpers.
         static const char *const lupdateContexts[] = {
             "tt::cli", "tt::io", "tt::io::Planner", "tt::io::ImportReport", "tt", "tt::detail",
-            "Cli", "Import", "PairDetail", "Database"};
+            "tt::T", "tt::Database", "tt::Transaction", "tt::Editor", "tt::EditCommand",
+            "tt::AreaRepository", "tt::AuditLogRepository", "tt::CommunityRepository",
+            "tt::ContactRepository", "tt::DocumentRepository", "tt::MilestoneRepository",
+            "tt::MunicipalityRepository", "tt::PartnershipAreaRepository",
+            "tt::PartnershipRepository", "tt::ProjectRepository", "Cli", "Import", "PairDetail",
+            "Database", "Repository", "Error"};
         const QByteArrayView ctx(context);
         if (std::none_of(std::begin(helperContexts), std::end(helperContexts),
                          [&](const char *c) { return ctx == QByteArrayView(c); }))

@@ -1,7 +1,9 @@
 // Twinning Tracker: the GUI by default, headless sub-commands otherwise.
-// See `twinning-tracker --help`.
+// See `twinning-tracker --help`. `--lang uk|en|de` works for both.
 
 #include "cli/commands.h"
+#include "core/language.h"
+#include "core/settings.h"
 #include "ui/application.h"
 
 #include <QApplication>
@@ -13,10 +15,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("twinning-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWINNING_VERSION));
 
+    const QString requested = tt::language::takeLanguageOption(argc, argv);
     if (argc > 1 && tt::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
+        // The sub-commands follow --lang or the system, not the GUI's choice.
+        tt::language::apply(tt::language::choose(requested, QString()));
         return tt::cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
+    tt::language::apply(tt::language::choose(requested, tt::settings::language.value()));
     return tt::ui::runGui(app);
 }

@@ -220,7 +220,7 @@ void TestCli::importThenExport()
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.contains(QStringLiteral(": 0 pair(s) added")));
+    QVERIFY(r.out.contains(QStringLiteral(": 0 pairs added")));
 }
 
 QString TestCli::demoDatabase()

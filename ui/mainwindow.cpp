@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "importdialog.h"
+#include "languagemenu.h"
 #include "io/exporters.h"
 #include "milestonesview.h"
 #include "models/portfoliostore.h"
@@ -141,6 +142,12 @@ void MainWindow::createActions()
     m_findAction = m_editMenu->addAction(QString(), this, [this] { m_filterBar->focusText(); });
     m_findAction->setShortcut(QKeySequence::Find);
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = new LanguageMenu(m_settingsMenu);
+    m_settingsMenu->addMenu(m_languageMenu);
+    // Labels held by the models (names of countries, stages…) follow the language.
+    connect(m_languageMenu, &LanguageMenu::languageChanged, m_store, &PortfolioStore::reload);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -208,7 +215,7 @@ void MainWindow::createPages()
         } else {
             auto *placeholder = new QLabel(m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
-            placeholder->setText(m_editor ? tr(pageTitles[i]) : tr("No database open"));
+            placeholder->setText(m_editor ? QCoreApplication::translate("MainWindow", pageTitles[i]) : tr("No database open"));
             page = placeholder;
         }
         if (page->objectName().isEmpty())
@@ -227,6 +234,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_aboutAction->setText(tr("&About Twinning Tracker"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -242,7 +250,7 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
     for (int i = 0; i < m_navigation->count(); ++i)
-        m_navigation->item(i)->setText(tr(pageTitles[i]));
+        m_navigation->item(i)->setText(QCoreApplication::translate("MainWindow", pageTitles[i]));
     m_navigation->setAccessibleName(tr("Views"));
     updateStatus();
 }

@@ -20,6 +20,7 @@ class PortfolioStore;
 namespace tt::ui {
 
 class FilterBar;
+class LanguageMenu;
 class PartnershipsView;
 
 QString defaultDatabasePath();
@@ -80,6 +81,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -1,0 +1,188 @@
+#include "language.h"
+
+#include "names.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
+namespace tt::language {
+
+namespace {
+
+// Several files translate through a file-local tr() helper with a context of
+// their own ("Cli", "Import", "Repository" …), while lupdate files those
+// messages under the namespace or class it finds them in (tt::cli,
+// tt::io::Planner, tt::CommunityRepository …). On a miss in such a context,
+// look in those.
+class ProgramTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        QString found = QTranslator::translate(context, source, disambiguation, n);
+        if (!found.isEmpty() || !context)
+            return found;
+        static const char *const helperContexts[] = {"Cli",    "Database",   "Editor",
+                                                     "Export", "Import",     "PairDetail",
+                                                     "Error",  "Repository", "Maintenance"};
+        // Where lupdate puts the messages of those helpers.
+        static const char *const lupdateContexts[] = {
+            "tt::cli", "tt::io", "tt::io::Planner", "tt::io::ImportReport", "tt", "tt::detail",
+            "tt::T", "tt::Database", "tt::Transaction", "tt::Editor", "tt::EditCommand",
+            "tt::AreaRepository", "tt::AuditLogRepository", "tt::CommunityRepository",
+            "tt::ContactRepository", "tt::DocumentRepository", "tt::MilestoneRepository",
+            "tt::MunicipalityRepository", "tt::PartnershipAreaRepository",
+            "tt::PartnershipRepository", "tt::ProjectRepository", "Cli", "Import", "PairDetail",
+            "Database", "Repository", "Error"};
+        const QByteArrayView ctx(context);
+        if (std::none_of(std::begin(helperContexts), std::end(helperContexts),
+                         [&](const char *c) { return ctx == QByteArrayView(c); }))
+            return found;
+        for (const char *other : lupdateContexts) {
+            if (ctx == QByteArrayView(other))
+                continue;
+            found = QTranslator::translate(other, source, disambiguation, n);
+            if (!found.isEmpty())
+                break;
+        }
+        return found;
+    }
+};
+
+struct Translators
+{
+    QTranslator *program = nullptr;
+    QTranslator *qt = nullptr;
+    QString language = QStringLiteral("en");
+};
+
+Translators &state()
+{
+    static Translators t;
+    return t;
+}
+
+} // namespace
+
+QStringList available()
+{
+    return {QStringLiteral("uk"), QStringLiteral("en"), QStringLiteral("de")};
+}
+
+QString normalized(const QString &code)
+{
+    const QString lang = code.trimmed().left(2).toLower();
+    return available().contains(lang) ? lang : QString();
+}
+
+QString systemLanguage()
+{
+    // uiLanguages() honours LANGUAGE as well as LANG / LC_ALL.
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString lang = normalized(ui);
+        if (!lang.isEmpty())
+            return lang;
+        if (ui.startsWith(QLatin1Char('C')) || ui.isEmpty())
+            break;
+    }
+    const QString lang = normalized(QLocale::system().name());
+    return lang.isEmpty() ? QStringLiteral("en") : lang;
+}
+
+QString choose(const QString &requested, const QString &saved)
+{
+    for (const QString &candidate : {requested, saved}) {
+        const QString lang = normalized(candidate);
+        if (!lang.isEmpty())
+            return lang;
+    }
+    return systemLanguage();
+}
+
+QString localeName(const QString &language)
+{
+    if (language == QLatin1String("uk"))
+        return QStringLiteral("uk_UA");
+    if (language == QLatin1String("de"))
+        return QStringLiteral("de_DE");
+    return QStringLiteral("en_GB");
+}
+
+bool apply(const QString &requested)
+{
+    QString lang = normalized(requested);
+    if (lang.isEmpty())
+        lang = QStringLiteral("en");
+    Translators &t = state();
+    for (QTranslator **slot : {&t.program, &t.qt}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete *slot;
+            *slot = nullptr;
+        }
+    }
+    QLocale::setDefault(QLocale(localeName(lang)));
+    names::setLanguage(lang);
+    t.language = lang;
+
+    bool ok = true;
+    auto *program = new ProgramTranslator;
+    if (program->load(QStringLiteral(":/i18n/twinning_%1.qm").arg(lang))) {
+        t.program = program;
+    } else {
+        delete program;
+        ok = lang == QLatin1String("en");
+    }
+    if (lang != QLatin1String("en")) {
+        auto *qt = new QTranslator;
+        if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            t.qt = qt;
+        else
+            delete qt;
+    }
+    // Installing sends QEvent::LanguageChange to every widget. Qt's own goes
+    // first so that ours wins where both know a text.
+    if (t.qt)
+        QCoreApplication::installTranslator(t.qt);
+    if (t.program)
+        QCoreApplication::installTranslator(t.program);
+    return ok;
+}
+
+QString current()
+{
+    return state().language;
+}
+
+QString takeLanguageOption(int &argc, char **argv)
+{
+    QString value;
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if ((std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "-lang") == 0) &&
+            i + 1 < argc) {
+            value = QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
+        if (std::strncmp(arg, "--lang=", 7) == 0) {
+            value = QString::fromLocal8Bit(arg + 7);
+            continue;
+        }
+        argv[out++] = argv[i];
+    }
+    argc = out;
+    argv[argc] = nullptr;
+    return value;
+}
+
+} // namespace tt::language

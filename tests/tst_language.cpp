@@ -1,0 +1,131 @@
+// Switching the language at run time: Settings › Language in the main window
+// installs the translation, and the window's texts, the default locale and
+// the names of data follow without a restart.
+
+#include "core/language.h"
+#include "core/names.h"
+#include "core/settings.h"
+#include "ui/languagemenu.h"
+#include "ui/mainwindow.h"
+
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace tt;
+
+namespace {
+
+QStringList navigationTexts(const ui::MainWindow &window)
+{
+    QStringList out;
+    const auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int i = 0; nav && i < nav->count(); ++i)
+        out << nav->item(i)->text();
+    return out;
+}
+
+QStringList menuTitles(const ui::MainWindow &window)
+{
+    QStringList out;
+    for (QAction *a : window.menuBar()->actions())
+        out << a->text();
+    return out;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void choosesLanguage();
+    void takesTheCommandLineOption();
+    void switchesAtRunTime();
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinningTrackerTest"));
+    settings::language.reset();
+    language::apply(QStringLiteral("en"));
+}
+
+void TestLanguage::cleanup()
+{
+    language::apply(QStringLiteral("en"));
+    settings::language.reset();
+}
+
+void TestLanguage::choosesLanguage()
+{
+    QCOMPARE(language::choose(QStringLiteral("de"), QStringLiteral("uk")), QStringLiteral("de"));
+    QCOMPARE(language::choose(QStringLiteral("uk_UA"), QString()), QStringLiteral("uk"));
+    QCOMPARE(language::choose(QStringLiteral("fr"), QStringLiteral("uk")), QStringLiteral("uk"));
+    QCOMPARE(language::choose(QString(), QString()), language::systemLanguage());
+    QVERIFY(language::available().contains(language::systemLanguage()));
+    QCOMPARE(language::localeName(QStringLiteral("uk")), QStringLiteral("uk_UA"));
+    QCOMPARE(language::localeName(QStringLiteral("de")), QStringLiteral("de_DE"));
+    QCOMPARE(language::localeName(QStringLiteral("en")), QStringLiteral("en_GB"));
+}
+
+void TestLanguage::takesTheCommandLineOption()
+{
+    QByteArray args[] = {"twinning-tracker", "--lang", "uk", "stats", "--lang=de", "--db", "x"};
+    char *argv[8];
+    for (int i = 0; i < 7; ++i)
+        argv[i] = args[i].data();
+    argv[7] = nullptr;
+    int argc = 7;
+    QCOMPARE(language::takeLanguageOption(argc, argv), QStringLiteral("de"));
+    QCOMPARE(argc, 4);
+    QCOMPARE(QByteArray(argv[1]), QByteArray("stats"));
+    QCOMPARE(QByteArray(argv[3]), QByteArray("x"));
+}
+
+void TestLanguage::switchesAtRunTime()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(navigationTexts(window).value(1), QStringLiteral("Partnerships"));
+    auto *menu = window.findChild<ui::LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("&Language"));
+
+    menu->action(QStringLiteral("uk"))->trigger();
+    QCOMPARE(language::current(), QStringLiteral("uk"));
+    QCOMPARE(settings::language.value(), QStringLiteral("uk"));
+    QTRY_COMPARE(navigationTexts(window).value(0), QStringLiteral("Панель"));
+    QCOMPARE(navigationTexts(window).value(1), QStringLiteral("Партнерства"));
+    QVERIFY(menuTitles(window).contains(QStringLiteral("&Файл")));
+    QCOMPARE(menu->title(), QStringLiteral("&Мова"));
+    QVERIFY(menu->action(QStringLiteral("uk"))->isChecked());
+    QCOMPARE(QLocale().language(), QLocale::Ukrainian);
+    QCOMPARE(names::language(), QStringLiteral("uk"));
+    QCOMPARE(names::country(QStringLiteral("DE")), QStringLiteral("Німеччина"));
+    // Messages of file-local tr() helpers, which lupdate files under a class.
+    QCOMPARE(QCoreApplication::translate("Repository", "A community needs a name."),
+             QStringLiteral("Громада потребує назви."));
+    QCOMPARE(QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr, 3),
+             QStringLiteral("Цілісність: 3 проблеми"));
+
+    menu->action(QStringLiteral("de"))->trigger();
+    QTRY_COMPARE(navigationTexts(window).value(1), QStringLiteral("Partnerschaften"));
+    QVERIFY(menuTitles(window).contains(QStringLiteral("&Datei")));
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(names::language(), QStringLiteral("de"));
+    // Qt's own texts (standard buttons and dialogs) follow too.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+
+    menu->action(QStringLiteral("en"))->trigger();
+    QTRY_COMPARE(navigationTexts(window).value(1), QStringLiteral("Partnerships"));
+    QCOMPARE(settings::language.value(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

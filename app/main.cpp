@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +17,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TWINNING_VERSION));
 
     const QString requested = tt::language::takeLanguageOption(argc, argv);
+    // Reports need fonts and a paint device, hence a QGuiApplication, but no
+    // display: without one the offscreen platform serves.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        tt::language::apply(tt::language::choose(requested, QString()));
+        return tt::cli::run(QCoreApplication::arguments());
+    }
     if (argc > 1 && tt::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         // The sub-commands follow --lang or the system, not the GUI's choice.

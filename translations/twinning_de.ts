@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -48,7 +47,7 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>eine Demo-Datenbank schreiben</translation>
     </message>
     <message>
-        <source>check a database&apos;s schema, integrity and counts</source>
+        <source>check a database's schema, integrity and counts</source>
         <translation>Schema, Integrität und Datensatzzahlen einer Datenbank prüfen</translation>
     </message>
     <message>
@@ -64,8 +63,12 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>Paare, Meilensteine oder die ganze Datenbank exportieren</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a filter</source>
+        <source>print the dashboard's figures for a filter</source>
         <translation>die Kennzahlen des Dashboards für einen Filter ausgeben</translation>
+    </message>
+    <message>
+        <source>write a dossier, summary or agenda as PDF</source>
+        <translation>ein Dossier, eine Übersicht oder eine Terminliste als PDF schreiben</translation>
     </message>
 </context>
 <context>
@@ -338,15 +341,15 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>der ausländische Partner, wie üblich in lateinischer Schrift</translation>
     </message>
     <message>
-        <source>the partner&apos;s name in Ukrainian</source>
+        <source>the partner's name in Ukrainian</source>
         <translation>der Name des Partners auf Ukrainisch</translation>
     </message>
     <message>
-        <source>the partner&apos;s region, state or county</source>
+        <source>the partner's region, state or county</source>
         <translation>Region, Bundesland oder Kreis des Partners</translation>
     </message>
     <message>
-        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
+        <source>the partner's country: ISO code or name in uk/en/de</source>
         <translation>das Land des Partners: ISO-Code oder Name auf uk/en/de</translation>
     </message>
     <message>
@@ -1627,7 +1630,7 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
+Fields (a column whose header is a field's name or a usual synonym maps itself):
 </source>
         <translation>Importiert Paare aus einer Tabelle (CSV oder XLSX) oder stellt eine JSON-Sicherung in eine neue Datenbank wieder her. Orte werden zugeordnet, nicht verdoppelt; ein erneuter Import derselben Datei fügt nichts hinzu. Nicht lesbare Zeilen werden mit Grund abgelehnt und übersprungen; ein Fehler beim Schreiben macht den ganzen Import rückgängig. Endet mit 1, wenn Zeilen abgelehnt wurden.
 
@@ -1671,8 +1674,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. Zellen, die mit = + - @ beginnen, erhalten ein führendes &apos;, damit Tabellenprogramme sie nicht ausführen.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
+        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. Zellen, die mit = + - @ beginnen, erhalten ein führendes ', damit Tabellenprogramme sie nicht ausführen.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1882,6 +1885,66 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>--%1 takes a date as YYYY-MM-DD.</source>
         <translation>--%1 nimmt ein Datum als JJJJ-MM-TT.</translation>
     </message>
+    <message>
+        <source>The report: dossier, summary or agenda.</source>
+        <translation>Der Bericht: dossier, summary oder agenda.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>The pair of the dossier (its id).</source>
+        <translation>Das Paar des Dossiers (seine ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Language of the report: uk, en or de (default: the system's).</source>
+        <translation>Sprache des Berichts: uk, en oder de (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Count overdue milestones as of this date (default: today).</source>
+        <translation>Überfällige Termine zu diesem Datum zählen (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
+        <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste des Zeitraums --from … --to (Standard: die nächsten drei Monate).</translation>
+    </message>
+    <message>
+        <source>--type takes dossier, summary or agenda.</source>
+        <translation>--type nimmt dossier, summary oder agenda.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with -o FILE.</source>
+        <translation>Geben Sie die PDF-Datei mit -o DATEI an.</translation>
+    </message>
+    <message>
+        <source>--lang takes uk, en or de.</source>
+        <translation>--lang nimmt uk, en oder de.</translation>
+    </message>
+    <message>
+        <source>A dossier needs --partnership ID.</source>
+        <translation>Ein Dossier braucht --partnership ID.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %n page(s) to %1.</source>
+        <translation><numerusform>%n Seite in %1 geschrieben.</numerusform><numerusform>%n Seiten in %1 geschrieben.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -1941,7 +2004,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Eine Sicherung wird nur in eine neue Datenbank wiederhergestellt; %1 enthält bereits von Hand eingetragene Gemeinden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
+        <source>pair %1 names the community %2, which is not in this database's codifier</source>
         <translation>Paar %1 nennt die Gemeinde %2, die nicht im Kodifikator dieser Datenbank steht</translation>
     </message>
     <message>
@@ -2127,7 +2190,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>der Partner „%1“ wurde hinzugefügt</translation>
     </message>
     <message>
-        <source>the partner&apos;s country is missing</source>
+        <source>the partner's country is missing</source>
         <translation>das Land des Partners fehlt</translation>
     </message>
     <message>
@@ -2193,6 +2256,421 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The import was undone, nothing was written: %1 %2</source>
         <translation>Der Import wurde rückgängig gemacht, nichts wurde geschrieben: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tt::reports</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Partnership dossier: %1</source>
+        <translation>Partnerschaftsdossier: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · Stand %3</translation>
+    </message>
+    <message>
+        <source>The partners</source>
+        <translation>Die Partner</translation>
+    </message>
+    <message>
+        <source>Ukrainian community</source>
+        <translation>Ukrainische Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 community</source>
+        <translation>Gemeinde %1</translation>
+    </message>
+    <message>
+        <source>Stage and dates</source>
+        <translation>Stufe und Daten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Städtepartnerschaft</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation>Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Kooperationsbereiche</translation>
+    </message>
+    <message>
+        <source>No areas recorded.</source>
+        <translation>Keine Bereiche erfasst.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>No milestones recorded.</source>
+        <translation>Keine Termine erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 planned, %3 overdue.</source>
+        <translation>%1 erledigt, %2 geplant, %3 überfällig.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>Keine Kontakte erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Funktion und Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>No projects recorded.</source>
+        <translation>Keine Projekte erfasst.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total budget (cancelled projects left out): %1</source>
+        <translation>Gesamtbudget (ohne abgesagte Projekte): %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>No documents attached.</source>
+        <translation>Keine Dokumente angehängt.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>History of the stage</source>
+        <translation>Verlauf der Stufen</translation>
+    </message>
+    <message>
+        <source>No change of stage recorded.</source>
+        <translation>Keine Änderung der Stufe erfasst.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Milestone agenda %1 – %2</source>
+        <translation>Terminliste %1 – %2</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Terminliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 · %n milestone(s) · as of %3</source>
+        <translation><numerusform>Von %1 bis %2 · %n Termin · Stand %3</numerusform><numerusform>Von %1 bis %2 · %n Termine · Stand %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No milestones in this period.</source>
+        <translation>Keine Termine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Übersicht der Partnerschaften</translation>
+    </message>
+    <message>
+        <source>All pairs · as of %1</source>
+        <translation>Alle Paare · Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs pass the filter · as of %3</source>
+        <translation>%1 von %2 Paaren entsprechen dem Filter · Stand %3</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Aktive Paare</translation>
+    </message>
+    <message>
+        <source>Communities with an active pair</source>
+        <translation>Gemeinden mit einem aktiven Paar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Communities with any pair</source>
+        <translation>Gemeinden mit irgendeinem Paar</translation>
+    </message>
+    <message>
+        <source>Partner places</source>
+        <translation>Partnerorte</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Partnerländer</translation>
+    </message>
+    <message>
+        <source>Agreements signed in %1</source>
+        <translation>Im Jahr %1 unterzeichnete Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation>Überfällige Termine</translation>
+    </message>
+    <message>
+        <source>Milestones due within 30 days</source>
+        <translation>Termine in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Paare nach Stufe</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country</source>
+        <translation>Paare nach Partnerland</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Paare nach Kooperationsbereich</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Paare nach Oblast</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Communities active</source>
+        <translation>Aktive Gemeinden</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Unterzeichnete Vereinbarungen pro Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>All pairs by oblast and community</source>
+        <translation>Alle Paare nach Oblast und Gemeinde</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation><numerusform>%n Termin überfällig</numerusform><numerusform>%n Termine überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>no activity since %1</source>
+        <translation>keine Aktivität seit %1</translation>
+    </message>
+    <message>
+        <source>memorandum of %1 without an agreement</source>
+        <translation>Absichtserklärung vom %1 ohne Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +3271,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Regionen nach überfälligen Meilensteinen</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine&apos;s regions shows</source>
+        <source>What the shading of Ukraine's regions shows</source>
         <translation>Was die Einfärbung der Regionen der Ukraine zeigt</translation>
     </message>
     <message>
@@ -2854,7 +3332,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast&apos;s centre)</source>
+        <source>(position approximate: the oblast's centre)</source>
         <translation>(Position ungefähr: Mitte der Oblast)</translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -48,8 +47,8 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>write a demo database</translation>
     </message>
     <message>
-        <source>check a database&apos;s schema, integrity and counts</source>
-        <translation>check a database&apos;s schema, integrity and counts</translation>
+        <source>check a database's schema, integrity and counts</source>
+        <translation>check a database's schema, integrity and counts</translation>
     </message>
     <message>
         <source>write synthetic data at scale</source>
@@ -64,8 +63,12 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>export pairs, milestones or the whole database</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a filter</source>
-        <translation>print the dashboard&apos;s figures for a filter</translation>
+        <source>print the dashboard's figures for a filter</source>
+        <translation>print the dashboard's figures for a filter</translation>
+    </message>
+    <message>
+        <source>write a dossier, summary or agenda as PDF</source>
+        <translation>write a dossier, summary or agenda as PDF</translation>
     </message>
 </context>
 <context>
@@ -338,16 +341,16 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>the foreign partner, as commonly written in Latin letters</translation>
     </message>
     <message>
-        <source>the partner&apos;s name in Ukrainian</source>
-        <translation>the partner&apos;s name in Ukrainian</translation>
+        <source>the partner's name in Ukrainian</source>
+        <translation>the partner's name in Ukrainian</translation>
     </message>
     <message>
-        <source>the partner&apos;s region, state or county</source>
-        <translation>the partner&apos;s region, state or county</translation>
+        <source>the partner's region, state or county</source>
+        <translation>the partner's region, state or county</translation>
     </message>
     <message>
-        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
-        <translation>the partner&apos;s country: ISO code or name in uk/en/de</translation>
+        <source>the partner's country: ISO code or name in uk/en/de</source>
+        <translation>the partner's country: ISO code or name in uk/en/de</translation>
     </message>
     <message>
         <source>twinning, partnership, friendship or cooperation</source>
@@ -1627,11 +1630,11 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
+Fields (a column whose header is a field's name or a usual synonym maps itself):
 </source>
         <translation>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
+Fields (a column whose header is a field's name or a usual synonym maps itself):
 </translation>
     </message>
     <message>
@@ -1671,8 +1674,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
+        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1882,6 +1885,66 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--%1 takes a date as YYYY-MM-DD.</source>
         <translation>--%1 takes a date as YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>The report: dossier, summary or agenda.</source>
+        <translation>The report: dossier, summary or agenda.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The pair of the dossier (its id).</source>
+        <translation>The pair of the dossier (its id).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Language of the report: uk, en or de (default: the system's).</source>
+        <translation>Language of the report: uk, en or de (default: the system's).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Count overdue milestones as of this date (default: today).</source>
+        <translation>Count overdue milestones as of this date (default: today).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
+        <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</translation>
+    </message>
+    <message>
+        <source>--type takes dossier, summary or agenda.</source>
+        <translation>--type takes dossier, summary or agenda.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with -o FILE.</source>
+        <translation>Name the PDF file with -o FILE.</translation>
+    </message>
+    <message>
+        <source>--lang takes uk, en or de.</source>
+        <translation>--lang takes uk, en or de.</translation>
+    </message>
+    <message>
+        <source>A dossier needs --partnership ID.</source>
+        <translation>A dossier needs --partnership ID.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %n page(s) to %1.</source>
+        <translation><numerusform>Written %n page to %1.</numerusform><numerusform>Written %n pages to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -1941,8 +2004,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>A backup is restored only into a new database; %1 already holds communities entered by hand. Nothing was changed.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
-        <translation>pair %1 names the community %2, which is not in this database&apos;s codifier</translation>
+        <source>pair %1 names the community %2, which is not in this database's codifier</source>
+        <translation>pair %1 names the community %2, which is not in this database's codifier</translation>
     </message>
     <message>
         <source>The restore was undone, nothing was written: %1</source>
@@ -2127,8 +2190,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>the partner “%1” was added</translation>
     </message>
     <message>
-        <source>the partner&apos;s country is missing</source>
-        <translation>the partner&apos;s country is missing</translation>
+        <source>the partner's country is missing</source>
+        <translation>the partner's country is missing</translation>
     </message>
     <message>
         <source>“%1” is not a country</source>
@@ -2193,6 +2256,421 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The import was undone, nothing was written: %1 %2</source>
         <translation>The import was undone, nothing was written: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tt::reports</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>There is no partnership with the id %1.</translation>
+    </message>
+    <message>
+        <source>Partnership dossier: %1</source>
+        <translation>Partnership dossier: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · as of %3</translation>
+    </message>
+    <message>
+        <source>The partners</source>
+        <translation>The partners</translation>
+    </message>
+    <message>
+        <source>Ukrainian community</source>
+        <translation>Ukrainian community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 community</translation>
+    </message>
+    <message>
+        <source>Stage and dates</source>
+        <translation>Stage and dates</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Twinning</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation>Reason of the end</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Cooperation areas</translation>
+    </message>
+    <message>
+        <source>No areas recorded.</source>
+        <translation>No areas recorded.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>No milestones recorded.</source>
+        <translation>No milestones recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 planned, %3 overdue.</source>
+        <translation>%1 done, %2 planned, %3 overdue.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>No contacts recorded.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Role and organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>E-mail and phone</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>No projects recorded.</source>
+        <translation>No projects recorded.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total budget (cancelled projects left out): %1</source>
+        <translation>Total budget (cancelled projects left out): %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>No documents attached.</source>
+        <translation>No documents attached.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>History of the stage</source>
+        <translation>History of the stage</translation>
+    </message>
+    <message>
+        <source>No change of stage recorded.</source>
+        <translation>No change of stage recorded.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Milestone agenda %1 – %2</source>
+        <translation>Milestone agenda %1 – %2</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Milestone agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 · %n milestone(s) · as of %3</source>
+        <translation><numerusform>From %1 to %2 · %n milestone · as of %3</numerusform><numerusform>From %1 to %2 · %n milestones · as of %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No milestones in this period.</source>
+        <translation>No milestones in this period.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio summary</translation>
+    </message>
+    <message>
+        <source>All pairs · as of %1</source>
+        <translation>All pairs · as of %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs pass the filter · as of %3</source>
+        <translation>%1 of %2 pairs pass the filter · as of %3</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Active pairs</translation>
+    </message>
+    <message>
+        <source>Communities with an active pair</source>
+        <translation>Communities with an active pair</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Communities with any pair</source>
+        <translation>Communities with any pair</translation>
+    </message>
+    <message>
+        <source>Partner places</source>
+        <translation>Partner places</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Partner countries</translation>
+    </message>
+    <message>
+        <source>Agreements signed in %1</source>
+        <translation>Agreements signed in %1</translation>
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation>Milestones overdue</translation>
+    </message>
+    <message>
+        <source>Milestones due within 30 days</source>
+        <translation>Milestones due within 30 days</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Pairs by stage</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country</source>
+        <translation>Pairs by partner country</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Pairs by cooperation area</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Pairs by oblast</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Communities active</source>
+        <translation>Communities active</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Agreements signed per year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>All pairs by oblast and community</source>
+        <translation>All pairs by oblast and community</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation><numerusform>%n milestone overdue</numerusform><numerusform>%n milestones overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>no activity since %1</source>
+        <translation>no activity since %1</translation>
+    </message>
+    <message>
+        <source>memorandum of %1 without an agreement</source>
+        <translation>memorandum of %1 without an agreement</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
     </message>
 </context>
 <context>
@@ -2793,8 +3271,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Regions by overdue milestones</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine&apos;s regions shows</source>
-        <translation>What the shading of Ukraine&apos;s regions shows</translation>
+        <source>What the shading of Ukraine's regions shows</source>
+        <translation>What the shading of Ukraine's regions shows</translation>
     </message>
     <message>
         <source>Ukraine</source>
@@ -2854,8 +3332,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast&apos;s centre)</source>
-        <translation>(position approximate: the oblast&apos;s centre)</translation>
+        <source>(position approximate: the oblast's centre)</source>
+        <translation>(position approximate: the oblast's centre)</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>

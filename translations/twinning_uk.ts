@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -48,7 +47,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>записати демонстраційну базу даних</translation>
     </message>
     <message>
-        <source>check a database&apos;s schema, integrity and counts</source>
+        <source>check a database's schema, integrity and counts</source>
         <translation>перевірити схему, цілісність і кількість записів бази даних</translation>
     </message>
     <message>
@@ -64,8 +63,12 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>експортувати пари, заходи або всю базу даних</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a filter</source>
+        <source>print the dashboard's figures for a filter</source>
         <translation>вивести показники панелі для фільтра</translation>
+    </message>
+    <message>
+        <source>write a dossier, summary or agenda as PDF</source>
+        <translation>записати досьє, зведення або план заходів у PDF</translation>
     </message>
 </context>
 <context>
@@ -76,7 +79,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation>&amp;Ім&apos;я *</translation>
+        <translation>&amp;Ім'я *</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -304,7 +307,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <name>Error</name>
     <message>
         <source>Choose two different records to merge.</source>
-        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
+        <translation>Виберіть два різні записи для об'єднання.</translation>
     </message>
     <message>
         <source>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</source>
@@ -312,7 +315,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>Merge places</source>
-        <translation>Об&apos;єднати населені пункти</translation>
+        <translation>Об'єднати населені пункти</translation>
     </message>
 </context>
 <context>
@@ -338,15 +341,15 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>іноземний партнер, як його зазвичай пишуть латиницею</translation>
     </message>
     <message>
-        <source>the partner&apos;s name in Ukrainian</source>
+        <source>the partner's name in Ukrainian</source>
         <translation>назва партнера українською</translation>
     </message>
     <message>
-        <source>the partner&apos;s region, state or county</source>
+        <source>the partner's region, state or county</source>
         <translation>регіон, земля чи округ партнера</translation>
     </message>
     <message>
-        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
+        <source>the partner's country: ISO code or name in uk/en/de</source>
         <translation>країна партнера: код ISO або назва українською, англійською чи німецькою</translation>
     </message>
     <message>
@@ -467,7 +470,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <name>MergePlacesDialog</name>
     <message>
         <source>Merge records</source>
-        <translation>Об&apos;єднання записів</translation>
+        <translation>Об'єднання записів</translation>
     </message>
     <message>
         <source>These two records describe one place. Which one should be kept?</source>
@@ -1126,7 +1129,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>A required value is missing or wrong.</source>
-        <translation>Обов&apos;язкове значення відсутнє або хибне.</translation>
+        <translation>Обов'язкове значення відсутнє або хибне.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
@@ -1403,7 +1406,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>A budget cannot be negative.</source>
-        <translation>Бюджет не може бути від&apos;ємним.</translation>
+        <translation>Бюджет не може бути від'ємним.</translation>
     </message>
     <message>
         <source>A budget needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
@@ -1551,7 +1554,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</source>
-        <translation>--partnerships, --communities і --milestones приймають цілі числа, --seed — невід&apos;ємне ціле.</translation>
+        <translation>--partnerships, --communities і --milestones приймають цілі числа, --seed — невід'ємне ціле.</translation>
     </message>
     <message>
         <source>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</source>
@@ -1632,7 +1635,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
+Fields (a column whose header is a field's name or a usual synonym maps itself):
 </source>
         <translation>Імпортує пари з електронної таблиці (CSV чи XLSX) або відновлює резервну копію JSON у нову базу даних. Населені пункти зіставляються, а не дублюються; повторний імпорт того самого файлу нічого не додає. Рядки, які неможливо прочитати, відхиляються з поясненням і пропускаються; збій під час запису скасовує весь імпорт. Завершується з кодом 1, якщо рядки було відхилено.
 
@@ -1676,8 +1679,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. До клітинок, що починаються з = + - @, додається &apos; на початку, щоб електронні таблиці їх не виконували.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
+        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. До клітинок, що починаються з = + - @, додається ' на початку, щоб електронні таблиці їх не виконували.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1887,6 +1890,66 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--%1 takes a date as YYYY-MM-DD.</source>
         <translation>--%1 приймає дату у форматі РРРР-ММ-ДД.</translation>
     </message>
+    <message>
+        <source>The report: dossier, summary or agenda.</source>
+        <translation>Звіт: dossier (досьє), summary (зведення) або agenda (план заходів).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>The pair of the dossier (its id).</source>
+        <translation>Пара для досьє (її ідентифікатор).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Language of the report: uk, en or de (default: the system's).</source>
+        <translation>Мова звіту: uk, en або de (типово — мова системи).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>МОВА</translation>
+    </message>
+    <message>
+        <source>Count overdue milestones as of this date (default: today).</source>
+        <translation>Рахувати прострочені заходи на цю дату (типово — сьогодні).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF, який буде записано.</translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
+        <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів на період --from … --to (типово — наступні три місяці).</translation>
+    </message>
+    <message>
+        <source>--type takes dossier, summary or agenda.</source>
+        <translation>--type приймає dossier, summary або agenda.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with -o FILE.</source>
+        <translation>Вкажіть файл PDF через -o ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--lang takes uk, en or de.</source>
+        <translation>--lang приймає uk, en або de.</translation>
+    </message>
+    <message>
+        <source>A dossier needs --partnership ID.</source>
+        <translation>Для досьє потрібен --partnership ID.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %n page(s) to %1.</source>
+        <translation><numerusform>Записано %n сторінку в %1.</numerusform><numerusform>Записано %n сторінки в %1.</numerusform><numerusform>Записано %n сторінок в %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -1946,7 +2009,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Резервна копія відновлюється лише в нову базу даних; %1 уже містить громади, внесені вручну. Нічого не змінено.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
+        <source>pair %1 names the community %2, which is not in this database's codifier</source>
         <translation>пара %1 називає громаду %2, якої немає в кодифікаторі цієї бази даних</translation>
     </message>
     <message>
@@ -2140,7 +2203,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>партнера «%1» додано</translation>
     </message>
     <message>
-        <source>the partner&apos;s country is missing</source>
+        <source>the partner's country is missing</source>
         <translation>країну партнера не вказано</translation>
     </message>
     <message>
@@ -2206,6 +2269,421 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The import was undone, nothing was written: %1 %2</source>
         <translation>Імпорт скасовано, нічого не записано: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tt::reports</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Не вдалося записати «%1».</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Партнерства з ідентифікатором %1 немає.</translation>
+    </message>
+    <message>
+        <source>Partnership dossier: %1</source>
+        <translation>Досьє партнерства: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · станом на %3</translation>
+    </message>
+    <message>
+        <source>The partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Ukrainian community</source>
+        <translation>Українська громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 громада</translation>
+    </message>
+    <message>
+        <source>Stage and dates</source>
+        <translation>Етап і дати</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation>Причина припинення</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Останній перегляд</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Напрями співпраці</translation>
+    </message>
+    <message>
+        <source>No areas recorded.</source>
+        <translation>Напрямів не внесено.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>No milestones recorded.</source>
+        <translation>Заходів не внесено.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 planned, %3 overdue.</source>
+        <translation>Виконано: %1, заплановано: %2, прострочено: %3.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>Контактів не внесено.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Посада й організація</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>Е-пошта й телефон</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>No projects recorded.</source>
+        <translation>Проєктів не внесено.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Total budget (cancelled projects left out): %1</source>
+        <translation>Загальний бюджет (без скасованих проєктів): %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>No documents attached.</source>
+        <translation>Документів не додано.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Приміток немає.</translation>
+    </message>
+    <message>
+        <source>History of the stage</source>
+        <translation>Історія етапів</translation>
+    </message>
+    <message>
+        <source>No change of stage recorded.</source>
+        <translation>Змін етапу не зафіксовано.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>На</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Milestone agenda %1 – %2</source>
+        <translation>План заходів %1 – %2</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>План заходів</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 · %n milestone(s) · as of %3</source>
+        <translation><numerusform>З %1 до %2 · %n захід · станом на %3</numerusform><numerusform>З %1 до %2 · %n заходи · станом на %3</numerusform><numerusform>З %1 до %2 · %n заходів · станом на %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No milestones in this period.</source>
+        <translation>У цей період заходів немає.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Зведення партнерств</translation>
+    </message>
+    <message>
+        <source>All pairs · as of %1</source>
+        <translation>Усі пари · станом на %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs pass the filter · as of %3</source>
+        <translation>Фільтру відповідають %1 з %2 пар · станом на %3</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Пари</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Чинні пари</translation>
+    </message>
+    <message>
+        <source>Communities with an active pair</source>
+        <translation>Громади з чинною парою</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Communities with any pair</source>
+        <translation>Громади з будь-якою парою</translation>
+    </message>
+    <message>
+        <source>Partner places</source>
+        <translation>Міста-партнери</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Країни-партнери</translation>
+    </message>
+    <message>
+        <source>Agreements signed in %1</source>
+        <translation>Угод підписано у %1 р.</translation>
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation>Прострочені заходи</translation>
+    </message>
+    <message>
+        <source>Milestones due within 30 days</source>
+        <translation>Заходи на найближчі 30 днів</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Пари за етапами</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country</source>
+        <translation>Пари за країнами-партнерами</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Пари за напрямами співпраці</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Пари за областями</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Чинні</translation>
+    </message>
+    <message>
+        <source>Communities active</source>
+        <translation>Активні громади</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Угоди, підписані за роками</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>All pairs by oblast and community</source>
+        <translation>Усі пари за областями та громадами</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation><numerusform>%n захід прострочено</numerusform><numerusform>%n заходи прострочено</numerusform><numerusform>%n заходів прострочено</numerusform></translation>
+    </message>
+    <message>
+        <source>no activity since %1</source>
+        <translation>без активності з %1</translation>
+    </message>
+    <message>
+        <source>memorandum of %1 without an agreement</source>
+        <translation>меморандум від %1 без угоди</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Нічого не потребує уваги.</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +3292,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Області за простроченими заходами</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine&apos;s regions shows</source>
+        <source>What the shading of Ukraine's regions shows</source>
         <translation>Що показує заливка областей України</translation>
     </message>
     <message>
@@ -2839,7 +3317,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
     <message>
         <source>Arcs joined per oblast and partner country</source>
-        <translation>Дуги об&apos;єднано за областю та країною партнера</translation>
+        <translation>Дуги об'єднано за областю та країною партнера</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) without a partner position not drawn</source>
@@ -2878,7 +3356,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast&apos;s centre)</source>
+        <source>(position approximate: the oblast's centre)</source>
         <translation>(розташування приблизне: центр області)</translation>
     </message>
     <message numerus="yes">
@@ -2906,7 +3384,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Об&apos;єднати</translation>
+        <translation>&amp;Об'єднати</translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3826,11 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Об&apos;єднати…</translation>
+        <translation>&amp;Об'єднати…</translation>
     </message>
     <message>
         <source>Select two records of one place to merge them into one</source>
-        <translation>Виберіть два записи одного населеного пункту, щоб об&apos;єднати їх в один</translation>
+        <translation>Виберіть два записи одного населеного пункту, щоб об'єднати їх в один</translation>
     </message>
     <message>
         <source>&amp;Edit partner…</source>
@@ -3392,7 +3870,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
     <message>
         <source>Merge records</source>
-        <translation>Об&apos;єднання записів</translation>
+        <translation>Об'єднання записів</translation>
     </message>
     <message>
         <source>Edit partner</source>

@@ -2,12 +2,16 @@
 
 #include "core/database.h"
 #include "core/maintenance.h"
+#include "core/names.h"
 #include "core/portfolio.h"
 #include "core/repositories.h"
+#include "core/settings.h"
 #include "core/statistics.h"
 #include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
+#include "reports/pagedprinter.h"
+#include "reports/reports.h"
 #include "sample/sampledata.h"
 
 #include <QCommandLineParser>
@@ -558,6 +562,120 @@ int runStats(const QStringList &arguments)
     return Success;
 }
 
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  tr("The report: dossier, summary or agenda."), tr("TYPE"));
+    const QCommandLineOption pair(QStringLiteral("partnership"),
+                                  tr("The pair of the dossier (its id)."), tr("ID"));
+    // --lang is taken by main() for every command and applied before this runs;
+    // it is declared here only so that it is listed and accepted.
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Language of the report: uk, en or de (default: the system's)."),
+        tr("LANG"), names::language());
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   tr("Count overdue milestones as of this date (default: today)."),
+                                   tr("DATE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF file to write."), tr("FILE"));
+    parser.addOptions({db, type, pair, lang, today, output});
+    // --from and --to of the filter are also the agenda's period.
+    parser.addOptions(filterOptions());
+    if (int code = parse(parser, arguments,
+                         tr("Writes a report as PDF (A4): the dossier of one pair, a summary of "
+                            "the pairs that pass the filter, or the milestone agenda of the "
+                            "period --from … --to (default: the next three months)."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    const QString kind = parser.value(type);
+    if (kind != u"dossier" && kind != u"summary" && kind != u"agenda") {
+        err() << tr("--type takes dossier, summary or agenda.") << '\n';
+        return Usage;
+    }
+    if (parser.value(output).isEmpty()) {
+        err() << tr("Name the PDF file with -o FILE.") << '\n';
+        return Usage;
+    }
+    const QString language = parser.value(lang);
+    if (language != u"uk" && language != u"en" && language != u"de") {
+        err() << tr("--lang takes uk, en or de.") << '\n';
+        return Usage;
+    }
+    bool idOk = false;
+    const qint64 pairId = parser.value(pair).toLongLong(&idOk);
+    if (kind == u"dossier" && (!idOk || pairId <= 0)) {
+        err() << tr("A dossier needs --partnership ID.") << '\n';
+        return Usage;
+    }
+    reports::Context context;
+    context.today = QDate::currentDate();
+    if (parser.isSet(today)) {
+        context.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!context.today.isValid()) {
+            err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            return Usage;
+        }
+    }
+    if (auto early = filterFromOptions(parser); !early) {
+        err() << early.error().message << '\n';
+        return Usage;
+    }
+    names::setLanguage(language);
+    context.locale = reports::localeFor(language);
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    auto database = openOrReport(parser.value(db), options);
+    if (!database)
+        return Failure;
+    auto areas = AreaRepository(*database).all();
+    if (!areas) {
+        err() << areas.error().fullText() << '\n';
+        return Failure;
+    }
+    const auto filter = filterFromOptions(parser, &*areas);
+    if (!filter) {
+        err() << filter.error().message << '\n';
+        return Usage;
+    }
+    auto portfolio = Portfolio::load(*database, context.today);
+    if (!portfolio) {
+        err() << portfolio.error().fullText() << '\n';
+        return Failure;
+    }
+    Result<reports::Report> report = Error::make(Error::Code::Invalid, QString());
+    if (kind == u"dossier") {
+        report = reports::dossier(*database, *portfolio, pairId, context);
+    } else if (kind == u"summary") {
+        report = reports::summary(*database, *portfolio, *filter, context);
+    } else {
+        const QDate from = filter->from.isValid() ? filter->from : context.today;
+        const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);
+        report = reports::agenda(*database, *portfolio, from, to, context);
+    }
+    if (!report) {
+        err() << report.error().fullText() << '\n';
+        return Failure;
+    }
+    QString office = settings::officeName.value();
+    if (office.isEmpty())
+        office = tr("Twinning Tracker");
+    const reports::PageDecor decor{office, report->title,
+                                   context.locale.toString(context.today, QLocale::LongFormat)};
+    auto pages = reports::writePdf(*report, decor, parser.value(output));
+    if (!pages) {
+        err() << pages.error().fullText() << '\n';
+        return Failure;
+    }
+    out() << tr("Written %n page(s) to %1.", "", *pages).arg(parser.value(output)) << '\n';
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -570,6 +688,8 @@ const QList<Command> &commands()
         {"export", QT_TRANSLATE_NOOP("Cli", "export pairs, milestones or the whole database"),
          runExport},
         {"stats", QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a filter"), runStats},
+        {"report", QT_TRANSLATE_NOOP("Cli", "write a dossier, summary or agenda as PDF"),
+         runReport},
     };
     return list;
 }

@@ -30,18 +30,38 @@ public:
         QString found = QTranslator::translate(context, source, disambiguation, n);
         if (!found.isEmpty() || !context)
             return found;
-        static const char *const helperContexts[] = {"Cli",    "Database",   "Editor",
-                                                     "Export", "Import",     "PairDetail",
-                                                     "Error",  "Repository", "Maintenance"};
+        static const char *const helperContexts[] = {
+            "Cli",        "Database", "Editor",     "Export",      "Import",
+            "PairDetail", "Error",    "Repository", "Maintenance", "Reports"};
         // Where lupdate puts the messages of those helpers.
-        static const char *const lupdateContexts[] = {
-            "tt::cli", "tt::io", "tt::io::Planner", "tt::io::ImportReport", "tt", "tt::detail",
-            "tt::T", "tt::Database", "tt::Transaction", "tt::Editor", "tt::EditCommand",
-            "tt::AreaRepository", "tt::AuditLogRepository", "tt::CommunityRepository",
-            "tt::ContactRepository", "tt::DocumentRepository", "tt::MilestoneRepository",
-            "tt::MunicipalityRepository", "tt::PartnershipAreaRepository",
-            "tt::PartnershipRepository", "tt::ProjectRepository", "Cli", "Import", "PairDetail",
-            "Database", "Repository", "Error"};
+        static const char *const lupdateContexts[] = {"tt::cli",
+                                                      "tt::io",
+                                                      "tt::io::Planner",
+                                                      "tt::io::ImportReport",
+                                                      "tt",
+                                                      "tt::detail",
+                                                      "tt::T",
+                                                      "tt::Database",
+                                                      "tt::Transaction",
+                                                      "tt::Editor",
+                                                      "tt::EditCommand",
+                                                      "tt::AreaRepository",
+                                                      "tt::AuditLogRepository",
+                                                      "tt::CommunityRepository",
+                                                      "tt::ContactRepository",
+                                                      "tt::DocumentRepository",
+                                                      "tt::MilestoneRepository",
+                                                      "tt::MunicipalityRepository",
+                                                      "tt::PartnershipAreaRepository",
+                                                      "tt::PartnershipRepository",
+                                                      "tt::ProjectRepository",
+                                                      "Cli",
+                                                      "Import",
+                                                      "PairDetail",
+                                                      "Database",
+                                                      "Repository",
+                                                      "Error",
+                                                      "tt::reports"};
         const QByteArrayView ctx(context);
         if (std::none_of(std::begin(helperContexts), std::end(helperContexts),
                          [&](const char *c) { return ctx == QByteArrayView(c); }))
@@ -169,8 +189,7 @@ QString takeLanguageOption(int &argc, char **argv)
     int out = 1;
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if ((std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "-lang") == 0) &&
-            i + 1 < argc) {
+        if ((std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "-lang") == 0) && i + 1 < argc) {
             value = QString::fromLocal8Bit(argv[++i]);
             continue;
         }

@@ -1,0 +1,217 @@
+// The reports as a user makes them: the real binary writes a PDF, poppler's
+// pdftotext and pdfinfo read it back.
+
+#include "core/portfolio.h"
+#include "core/repositories.h"
+#include "sample/sampledata.h"
+#include "testutil.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace tt;
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void dossier_data();
+    void dossier();
+    void summary();
+    void agenda();
+    void escapesUserText();
+    void wrongUsage();
+
+private:
+    static int run(const QStringList &args);
+    static QString text(const QString &pdf);
+    static int pages(const QString &pdf);
+    QString pdf(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_vinnytsia = 0;
+};
+
+int TestReports::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must manage without
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TT_BINARY), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return -1;
+    }
+    if (p.exitCode() != 0)
+        qWarning("%s", p.readAllStandardError().constData());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QString TestReports::text(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int TestReports::pages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(60000);
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+void TestReports::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    QVERIFY(sample::writeDemo(**db, QDate(2026, 11, 29)));
+    auto portfolio = Portfolio::load(**db, QDate(2026, 11, 29));
+    QVERIFY(portfolio);
+    for (const PairSummary &p : portfolio->pairs()) {
+        if (p.communityLatn == u"Vinnytsia" && p.partnerName == u"Karlsruhe")
+            m_vinnytsia = p.id;
+    }
+    QVERIFY(m_vinnytsia > 0);
+}
+
+void TestReports::dossier_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("uk") << QStringLiteral("uk")
+                        << QStringList{QStringLiteral("Вінниця – Карлсруе"),
+                                       QStringLiteral("Досьє партнерства")};
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Vinnytsia – Karlsruhe"),
+                                       QStringLiteral("Germany")};
+}
+
+void TestReports::dossier()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    const QString out = pdf(QStringLiteral("dossier-%1.pdf").arg(lang));
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+             QStringLiteral("dossier"), QStringLiteral("--partnership"),
+             QString::number(m_vinnytsia), QStringLiteral("--today"), QStringLiteral("2026-11-29"),
+             QStringLiteral("--lang"), lang, QStringLiteral("-o"), out}),
+        0);
+    const QString t = text(out);
+    for (const QString &e : expected)
+        QVERIFY2(t.contains(e), qPrintable(e));
+    const QStringList sections =
+        lang == u"uk"
+            ? QStringList{QStringLiteral("Заходи"), QStringLiteral("Контакти"),
+                          QStringLiteral("Проєкти"), QStringLiteral("Історія етапів")}
+            : QStringList{QStringLiteral("Milestones"), QStringLiteral("Contacts"),
+                          QStringLiteral("Projects"), QStringLiteral("History of the stage")};
+    for (const QString &section : sections)
+        QVERIFY2(t.contains(section), qPrintable(section));
+    const int n = pages(out);
+    QVERIFY(n >= 1);
+    const QString last =
+        lang == u"uk" ? QStringLiteral("Сторінка %1 з %1") : QStringLiteral("Page %1 of %1");
+    QVERIFY(t.contains(last.arg(n)));
+    QVERIFY(!t.contains(last.arg(n + 1)));
+}
+
+void TestReports::summary()
+{
+    const QString out = pdf(QStringLiteral("summary.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("summary"), QStringLiteral("--today"),
+                  QStringLiteral("2026-11-29"), QStringLiteral("-o"), out}),
+             0);
+    const QString t = text(out);
+    // (pdftotext prints the "fi" of "Key figures" as a ligature.)
+    for (const char *e : {"Portfolio summary", "Pairs by partner country", "Pairs by stage",
+                          "All pairs by oblast and community", "Needs attention"})
+        QVERIFY2(t.contains(QLatin1String(e)), e);
+    QVERIFY(t.contains(QStringLiteral("Vinnytsia"))); // English: the Latin names
+    QVERIFY(t.contains(QStringLiteral("Karlsruhe")));
+    const int n = pages(out);
+    QVERIFY(n >= 2);
+    QVERIFY(t.contains(QStringLiteral("Page %1 of %1").arg(n)));
+    // The header row of the pair table repeats on the next page.
+    QVERIFY(t.count(QStringLiteral("Community")) >= 2);
+}
+
+void TestReports::agenda()
+{
+    const QString out = pdf(QStringLiteral("agenda.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                  QStringLiteral("--to"), QStringLiteral("2027-05-31"), QStringLiteral("--today"),
+                  QStringLiteral("2026-11-29"), QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("-o"), out}),
+             0);
+    const QString t = text(out);
+    QVERIFY(t.contains(QStringLiteral("Milestone agenda")));
+    QVERIFY(t.contains(QStringLiteral("Vinnytsia")));
+    QVERIFY(t.contains(QStringLiteral("December 2026")));
+    QVERIFY(t.contains(QStringLiteral("Page 1 of")));
+}
+
+void TestReports::escapesUserText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("escape.db"));
+    qint64 pairId = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(sample::writeDemo(**db, QDate(2026, 11, 29)));
+        auto portfolio = Portfolio::load(**db, QDate(2026, 11, 29));
+        QVERIFY(portfolio);
+        Municipality m;
+        m.name = QStringLiteral("<b>x</b>");
+        m.nameUk = QStringLiteral("<b>x</b>");
+        m.countryIso = QStringLiteral("PL");
+        QVERIFY(MunicipalityRepository(**db).insert(m));
+        Partnership p;
+        p.communityId = portfolio->pairs().first().communityId;
+        p.municipalityId = m.id;
+        p.firstContactOn = QDate(2026, 1, 5);
+        p.notes = QStringLiteral("A & B <i>notes</i>");
+        auto id = PartnershipRepository(**db).insert(p);
+        QVERIFY(id);
+        pairId = *id;
+    }
+    const QString out = pdf(QStringLiteral("escape.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--type"),
+                  QStringLiteral("dossier"), QStringLiteral("--partnership"),
+                  QString::number(pairId), QStringLiteral("-o"), out}),
+             0);
+    const QString t = text(out);
+    QVERIFY(t.contains(QStringLiteral("<b>x</b>")));
+    QVERIFY(t.contains(QStringLiteral("A & B <i>notes</i>")));
+}
+
+void TestReports::wrongUsage()
+{
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("poster"), QStringLiteral("-o"), pdf(QStringLiteral("x.pdf"))}),
+             2);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("dossier"), QStringLiteral("-o"), pdf(QStringLiteral("x.pdf"))}),
+             2);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("dossier"), QStringLiteral("--partnership"),
+                  QStringLiteral("999999"), QStringLiteral("-o"), pdf(QStringLiteral("x.pdf"))}),
+             1);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--help")}), 0);
+}
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"

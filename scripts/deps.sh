@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxlsxwriter-dev libminizip-dev
-    xvfb xauth poppler-utils
+    fonts-dejavu-core xvfb xauth poppler-utils
 )
 
 missing=()

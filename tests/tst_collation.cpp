@@ -16,9 +16,9 @@ namespace {
 // In the order of the Ukrainian alphabet (а б в г ґ д е є ж з и і ї й к …).
 QStringList alphabetical()
 {
-    return {QStringLiteral("Гадяч"),  QStringLiteral("Ґалаґан"), QStringLiteral("Дубно"),
-            QStringLiteral("Ерастів"), QStringLiteral("Єнакієве"), QStringLiteral("Житомир"),
-            QStringLiteral("Иршава"), QStringLiteral("Ізмаїл"),   QStringLiteral("Їжакевичі"),
+    return {QStringLiteral("Гадяч"),     QStringLiteral("Ґалаґан"),  QStringLiteral("Дубно"),
+            QStringLiteral("Ерастів"),   QStringLiteral("Єнакієве"), QStringLiteral("Житомир"),
+            QStringLiteral("Иршава"),    QStringLiteral("Ізмаїл"),   QStringLiteral("Їжакевичі"),
             QStringLiteral("Йосипівка"), QStringLiteral("Київ")};
 }
 
@@ -54,7 +54,8 @@ void TestCollation::collatorOrdersTheUkrainianAlphabet()
     QFETCH(QString, after);
     QCollator collator{QLocale(QLocale::Ukrainian, QLocale::Ukraine)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QVERIFY2(collator.compare(before, after) < 0, qPrintable(before + QStringLiteral(" < ") + after));
+    QVERIFY2(collator.compare(before, after) < 0,
+             qPrintable(before + QStringLiteral(" < ") + after));
     QVERIFY(collator.compare(after, before) > 0);
 }
 

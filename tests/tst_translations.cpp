@@ -49,8 +49,8 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("message")) {
             current = Message{};
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) ==
-                              QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -129,8 +129,8 @@ void TestTranslations::complete()
                                     .arg(formsFor(lang)) +
                                 where;
             for (const QString &form : m.forms) {
-                if (form.isEmpty() || (m.source.contains(QLatin1String("%n")) &&
-                                       !form.contains(QLatin1String("%n"))))
+                if (form.isEmpty() ||
+                    (m.source.contains(QLatin1String("%n")) && !form.contains(QLatin1String("%n"))))
                     problems << QStringLiteral("plural form without %n — ") + where;
             }
         } else if (m.text.isEmpty() && !m.source.isEmpty()) {
@@ -179,8 +179,8 @@ void TestTranslations::noSourceMessageMissing()
     const QString scratch = dir.filePath(QStringLiteral("scratch.ts"));
     QProcess p;
     p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                      QStringLiteral("-locations"), QStringLiteral("none"),
-                      QLatin1Char('@') + list, QStringLiteral("-ts"), scratch});
+                      QStringLiteral("-locations"), QStringLiteral("none"), QLatin1Char('@') + list,
+                      QStringLiteral("-ts"), scratch});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
 
@@ -204,9 +204,8 @@ void TestTranslations::noSourceMessageMissing()
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("not in the .ts files (run update_translations):\n") +
                         missing.join(QLatin1Char('\n'))));
-    QVERIFY2(vanished.isEmpty(),
-             qPrintable(QStringLiteral("no longer in the sources:\n") +
-                        vanished.join(QLatin1Char('\n'))));
+    QVERIFY2(vanished.isEmpty(), qPrintable(QStringLiteral("no longer in the sources:\n") +
+                                            vanished.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -6,8 +6,8 @@
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "importdialog.h"
-#include "languagemenu.h"
 #include "io/exporters.h"
+#include "languagemenu.h"
 #include "milestonesview.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
@@ -215,7 +215,8 @@ void MainWindow::createPages()
         } else {
             auto *placeholder = new QLabel(m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
-            placeholder->setText(m_editor ? QCoreApplication::translate("MainWindow", pageTitles[i]) : tr("No database open"));
+            placeholder->setText(m_editor ? QCoreApplication::translate("MainWindow", pageTitles[i])
+                                          : tr("No database open"));
             page = placeholder;
         }
         if (page->objectName().isEmpty())

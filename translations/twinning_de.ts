@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -47,7 +48,7 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>eine Demo-Datenbank schreiben</translation>
     </message>
     <message>
-        <source>check a database's schema, integrity and counts</source>
+        <source>check a database&apos;s schema, integrity and counts</source>
         <translation>Schema, Integrität und Datensatzzahlen einer Datenbank prüfen</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>Paare, Meilensteine oder die ganze Datenbank exportieren</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a filter</source>
+        <source>print the dashboard&apos;s figures for a filter</source>
         <translation>die Kennzahlen des Dashboards für einen Filter ausgeben</translation>
     </message>
     <message>
@@ -341,15 +342,15 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <translation>der ausländische Partner, wie üblich in lateinischer Schrift</translation>
     </message>
     <message>
-        <source>the partner's name in Ukrainian</source>
+        <source>the partner&apos;s name in Ukrainian</source>
         <translation>der Name des Partners auf Ukrainisch</translation>
     </message>
     <message>
-        <source>the partner's region, state or county</source>
+        <source>the partner&apos;s region, state or county</source>
         <translation>Region, Bundesland oder Kreis des Partners</translation>
     </message>
     <message>
-        <source>the partner's country: ISO code or name in uk/en/de</source>
+        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
         <translation>das Land des Partners: ISO-Code oder Name auf uk/en/de</translation>
     </message>
     <message>
@@ -1630,7 +1631,7 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field's name or a usual synonym maps itself):
+Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
 </source>
         <translation>Importiert Paare aus einer Tabelle (CSV oder XLSX) oder stellt eine JSON-Sicherung in eine neue Datenbank wieder her. Orte werden zugeordnet, nicht verdoppelt; ein erneuter Import derselben Datei fügt nichts hinzu. Nicht lesbare Zeilen werden mit Grund abgelehnt und übersprungen; ein Fehler beim Schreiben macht den ganzen Import rückgängig. Endet mit 1, wenn Zeilen abgelehnt wurden.
 
@@ -1674,8 +1675,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
-        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. Zellen, die mit = + - @ beginnen, erhalten ein führendes ', damit Tabellenprogramme sie nicht ausführen.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. Zellen, die mit = + - @ beginnen, erhalten ein führendes &apos;, damit Tabellenprogramme sie nicht ausführen.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1902,7 +1903,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>ID</translation>
     </message>
     <message>
-        <source>Language of the report: uk, en or de (default: the system's).</source>
+        <source>Language of the report: uk, en or de (default: the system&apos;s).</source>
         <translation>Sprache des Berichts: uk, en oder de (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -1943,7 +1944,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
-        <translation><numerusform>%n Seite in %1 geschrieben.</numerusform><numerusform>%n Seiten in %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite in %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2008,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Eine Sicherung wird nur in eine neue Datenbank wiederhergestellt; %1 enthält bereits von Hand eingetragene Gemeinden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database's codifier</source>
+        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
         <translation>Paar %1 nennt die Gemeinde %2, die nicht im Kodifikator dieser Datenbank steht</translation>
     </message>
     <message>
@@ -2190,7 +2194,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>der Partner „%1“ wurde hinzugefügt</translation>
     </message>
     <message>
-        <source>the partner's country is missing</source>
+        <source>the partner&apos;s country is missing</source>
         <translation>das Land des Partners fehlt</translation>
     </message>
     <message>
@@ -2522,7 +2526,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
     <message numerus="yes">
         <source>From %1 to %2 · %n milestone(s) · as of %3</source>
-        <translation><numerusform>Von %1 bis %2 · %n Termin · Stand %3</numerusform><numerusform>Von %1 bis %2 · %n Termine · Stand %3</numerusform></translation>
+        <translation>
+            <numerusform>Von %1 bis %2 · %n Termin · Stand %3</numerusform>
+            <numerusform>Von %1 bis %2 · %n Termine · Stand %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones in this period.</source>
@@ -2658,7 +2665,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation><numerusform>%n Termin überfällig</numerusform><numerusform>%n Termine überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Termin überfällig</numerusform>
+            <numerusform>%n Termine überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>no activity since %1</source>
@@ -3271,7 +3281,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Regionen nach überfälligen Meilensteinen</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine's regions shows</source>
+        <source>What the shading of Ukraine&apos;s regions shows</source>
         <translation>Was die Einfärbung der Regionen der Ukraine zeigt</translation>
     </message>
     <message>
@@ -3332,7 +3342,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast's centre)</source>
+        <source>(position approximate: the oblast&apos;s centre)</source>
         <translation>(Position ungefähr: Mitte der Oblast)</translation>
     </message>
     <message numerus="yes">

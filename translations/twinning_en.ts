@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -47,8 +48,8 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>write a demo database</translation>
     </message>
     <message>
-        <source>check a database's schema, integrity and counts</source>
-        <translation>check a database's schema, integrity and counts</translation>
+        <source>check a database&apos;s schema, integrity and counts</source>
+        <translation>check a database&apos;s schema, integrity and counts</translation>
     </message>
     <message>
         <source>write synthetic data at scale</source>
@@ -63,8 +64,8 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>export pairs, milestones or the whole database</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a filter</source>
-        <translation>print the dashboard's figures for a filter</translation>
+        <source>print the dashboard&apos;s figures for a filter</source>
+        <translation>print the dashboard&apos;s figures for a filter</translation>
     </message>
     <message>
         <source>write a dossier, summary or agenda as PDF</source>
@@ -341,16 +342,16 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>the foreign partner, as commonly written in Latin letters</translation>
     </message>
     <message>
-        <source>the partner's name in Ukrainian</source>
-        <translation>the partner's name in Ukrainian</translation>
+        <source>the partner&apos;s name in Ukrainian</source>
+        <translation>the partner&apos;s name in Ukrainian</translation>
     </message>
     <message>
-        <source>the partner's region, state or county</source>
-        <translation>the partner's region, state or county</translation>
+        <source>the partner&apos;s region, state or county</source>
+        <translation>the partner&apos;s region, state or county</translation>
     </message>
     <message>
-        <source>the partner's country: ISO code or name in uk/en/de</source>
-        <translation>the partner's country: ISO code or name in uk/en/de</translation>
+        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
+        <translation>the partner&apos;s country: ISO code or name in uk/en/de</translation>
     </message>
     <message>
         <source>twinning, partnership, friendship or cooperation</source>
@@ -1630,11 +1631,11 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field's name or a usual synonym maps itself):
+Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
 </source>
         <translation>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field's name or a usual synonym maps itself):
+Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
 </translation>
     </message>
     <message>
@@ -1674,8 +1675,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
-        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1902,8 +1903,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>ID</translation>
     </message>
     <message>
-        <source>Language of the report: uk, en or de (default: the system's).</source>
-        <translation>Language of the report: uk, en or de (default: the system's).</translation>
+        <source>Language of the report: uk, en or de (default: the system&apos;s).</source>
+        <translation>Language of the report: uk, en or de (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1943,7 +1944,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
-        <translation><numerusform>Written %n page to %1.</numerusform><numerusform>Written %n pages to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Written %n page to %1.</numerusform>
+            <numerusform>Written %n pages to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,8 +2008,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>A backup is restored only into a new database; %1 already holds communities entered by hand. Nothing was changed.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database's codifier</source>
-        <translation>pair %1 names the community %2, which is not in this database's codifier</translation>
+        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
+        <translation>pair %1 names the community %2, which is not in this database&apos;s codifier</translation>
     </message>
     <message>
         <source>The restore was undone, nothing was written: %1</source>
@@ -2190,8 +2194,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>the partner “%1” was added</translation>
     </message>
     <message>
-        <source>the partner's country is missing</source>
-        <translation>the partner's country is missing</translation>
+        <source>the partner&apos;s country is missing</source>
+        <translation>the partner&apos;s country is missing</translation>
     </message>
     <message>
         <source>“%1” is not a country</source>
@@ -2522,7 +2526,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>From %1 to %2 · %n milestone(s) · as of %3</source>
-        <translation><numerusform>From %1 to %2 · %n milestone · as of %3</numerusform><numerusform>From %1 to %2 · %n milestones · as of %3</numerusform></translation>
+        <translation>
+            <numerusform>From %1 to %2 · %n milestone · as of %3</numerusform>
+            <numerusform>From %1 to %2 · %n milestones · as of %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones in this period.</source>
@@ -2658,7 +2665,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation><numerusform>%n milestone overdue</numerusform><numerusform>%n milestones overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n milestone overdue</numerusform>
+            <numerusform>%n milestones overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>no activity since %1</source>
@@ -3271,8 +3281,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>Regions by overdue milestones</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine's regions shows</source>
-        <translation>What the shading of Ukraine's regions shows</translation>
+        <source>What the shading of Ukraine&apos;s regions shows</source>
+        <translation>What the shading of Ukraine&apos;s regions shows</translation>
     </message>
     <message>
         <source>Ukraine</source>
@@ -3332,8 +3342,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast's centre)</source>
-        <translation>(position approximate: the oblast's centre)</translation>
+        <source>(position approximate: the oblast&apos;s centre)</source>
+        <translation>(position approximate: the oblast&apos;s centre)</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>

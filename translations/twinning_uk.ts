@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
     <name>Application</name>
@@ -47,7 +48,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>записати демонстраційну базу даних</translation>
     </message>
     <message>
-        <source>check a database's schema, integrity and counts</source>
+        <source>check a database&apos;s schema, integrity and counts</source>
         <translation>перевірити схему, цілісність і кількість записів бази даних</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>експортувати пари, заходи або всю базу даних</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a filter</source>
+        <source>print the dashboard&apos;s figures for a filter</source>
         <translation>вивести показники панелі для фільтра</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation>&amp;Ім'я *</translation>
+        <translation>&amp;Ім&apos;я *</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -307,7 +308,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <name>Error</name>
     <message>
         <source>Choose two different records to merge.</source>
-        <translation>Виберіть два різні записи для об'єднання.</translation>
+        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
     </message>
     <message>
         <source>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</source>
@@ -315,7 +316,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>Merge places</source>
-        <translation>Об'єднати населені пункти</translation>
+        <translation>Об&apos;єднати населені пункти</translation>
     </message>
 </context>
 <context>
@@ -341,15 +342,15 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <translation>іноземний партнер, як його зазвичай пишуть латиницею</translation>
     </message>
     <message>
-        <source>the partner's name in Ukrainian</source>
+        <source>the partner&apos;s name in Ukrainian</source>
         <translation>назва партнера українською</translation>
     </message>
     <message>
-        <source>the partner's region, state or county</source>
+        <source>the partner&apos;s region, state or county</source>
         <translation>регіон, земля чи округ партнера</translation>
     </message>
     <message>
-        <source>the partner's country: ISO code or name in uk/en/de</source>
+        <source>the partner&apos;s country: ISO code or name in uk/en/de</source>
         <translation>країна партнера: код ISO або назва українською, англійською чи німецькою</translation>
     </message>
     <message>
@@ -470,7 +471,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <name>MergePlacesDialog</name>
     <message>
         <source>Merge records</source>
-        <translation>Об'єднання записів</translation>
+        <translation>Об&apos;єднання записів</translation>
     </message>
     <message>
         <source>These two records describe one place. Which one should be kept?</source>
@@ -1129,7 +1130,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>A required value is missing or wrong.</source>
-        <translation>Обов'язкове значення відсутнє або хибне.</translation>
+        <translation>Обов&apos;язкове значення відсутнє або хибне.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
@@ -1406,7 +1407,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>A budget cannot be negative.</source>
-        <translation>Бюджет не може бути від'ємним.</translation>
+        <translation>Бюджет не може бути від&apos;ємним.</translation>
     </message>
     <message>
         <source>A budget needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
@@ -1554,7 +1555,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
     <message>
         <source>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</source>
-        <translation>--partnerships, --communities і --milestones приймають цілі числа, --seed — невід'ємне ціле.</translation>
+        <translation>--partnerships, --communities і --milestones приймають цілі числа, --seed — невід&apos;ємне ціле.</translation>
     </message>
     <message>
         <source>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</source>
@@ -1635,7 +1636,7 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON backup into a new database. Places are matched, not duplicated; importing a file again adds nothing. Rows that cannot be read are rejected with the reason and skipped; a failure while writing undoes the whole import. Exits with 1 when rows were rejected.
 
-Fields (a column whose header is a field's name or a usual synonym maps itself):
+Fields (a column whose header is a field&apos;s name or a usual synonym maps itself):
 </source>
         <translation>Імпортує пари з електронної таблиці (CSV чи XLSX) або відновлює резервну копію JSON у нову базу даних. Населені пункти зіставляються, а не дублюються; повторний імпорт того самого файлу нічого не додає. Рядки, які неможливо прочитати, відхиляються з поясненням і пропускаються; збій під час запису скасовує весь імпорт. Завершується з кодом 1, якщо рядки було відхилено.
 
@@ -1679,8 +1680,8 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading ' so that spreadsheets do not run them.</source>
-        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. До клітинок, що починаються з = + - @, додається ' на початку, щоб електронні таблиці їх не виконували.</translation>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. До клітинок, що починаються з = + - @, додається &apos; на початку, щоб електронні таблиці їх не виконували.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1907,7 +1908,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>ID</translation>
     </message>
     <message>
-        <source>Language of the report: uk, en or de (default: the system's).</source>
+        <source>Language of the report: uk, en or de (default: the system&apos;s).</source>
         <translation>Мова звіту: uk, en або de (типово — мова системи).</translation>
     </message>
     <message>
@@ -1948,7 +1949,11 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
-        <translation><numerusform>Записано %n сторінку в %1.</numerusform><numerusform>Записано %n сторінки в %1.</numerusform><numerusform>Записано %n сторінок в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n сторінку в %1.</numerusform>
+            <numerusform>Записано %n сторінки в %1.</numerusform>
+            <numerusform>Записано %n сторінок в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2014,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>Резервна копія відновлюється лише в нову базу даних; %1 уже містить громади, внесені вручну. Нічого не змінено.</translation>
     </message>
     <message>
-        <source>pair %1 names the community %2, which is not in this database's codifier</source>
+        <source>pair %1 names the community %2, which is not in this database&apos;s codifier</source>
         <translation>пара %1 називає громаду %2, якої немає в кодифікаторі цієї бази даних</translation>
     </message>
     <message>
@@ -2203,7 +2208,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>партнера «%1» додано</translation>
     </message>
     <message>
-        <source>the partner's country is missing</source>
+        <source>the partner&apos;s country is missing</source>
         <translation>країну партнера не вказано</translation>
     </message>
     <message>
@@ -2535,7 +2540,11 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>From %1 to %2 · %n milestone(s) · as of %3</source>
-        <translation><numerusform>З %1 до %2 · %n захід · станом на %3</numerusform><numerusform>З %1 до %2 · %n заходи · станом на %3</numerusform><numerusform>З %1 до %2 · %n заходів · станом на %3</numerusform></translation>
+        <translation>
+            <numerusform>З %1 до %2 · %n захід · станом на %3</numerusform>
+            <numerusform>З %1 до %2 · %n заходи · станом на %3</numerusform>
+            <numerusform>З %1 до %2 · %n заходів · станом на %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones in this period.</source>
@@ -2671,7 +2680,11 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation><numerusform>%n захід прострочено</numerusform><numerusform>%n заходи прострочено</numerusform><numerusform>%n заходів прострочено</numerusform></translation>
+        <translation>
+            <numerusform>%n захід прострочено</numerusform>
+            <numerusform>%n заходи прострочено</numerusform>
+            <numerusform>%n заходів прострочено</numerusform>
+        </translation>
     </message>
     <message>
         <source>no activity since %1</source>
@@ -3292,7 +3305,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <translation>Області за простроченими заходами</translation>
     </message>
     <message>
-        <source>What the shading of Ukraine's regions shows</source>
+        <source>What the shading of Ukraine&apos;s regions shows</source>
         <translation>Що показує заливка областей України</translation>
     </message>
     <message>
@@ -3317,7 +3330,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message>
         <source>Arcs joined per oblast and partner country</source>
-        <translation>Дуги об'єднано за областю та країною партнера</translation>
+        <translation>Дуги об&apos;єднано за областю та країною партнера</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) without a partner position not drawn</source>
@@ -3356,7 +3369,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </translation>
     </message>
     <message>
-        <source>(position approximate: the oblast's centre)</source>
+        <source>(position approximate: the oblast&apos;s centre)</source>
         <translation>(розташування приблизне: центр області)</translation>
     </message>
     <message numerus="yes">
@@ -3384,7 +3397,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Об'єднати</translation>
+        <translation>&amp;Об&apos;єднати</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +3839,11 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Об'єднати…</translation>
+        <translation>&amp;Об&apos;єднати…</translation>
     </message>
     <message>
         <source>Select two records of one place to merge them into one</source>
-        <translation>Виберіть два записи одного населеного пункту, щоб об'єднати їх в один</translation>
+        <translation>Виберіть два записи одного населеного пункту, щоб об&apos;єднати їх в один</translation>
     </message>
     <message>
         <source>&amp;Edit partner…</source>
@@ -3870,7 +3883,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     </message>
     <message>
         <source>Merge records</source>
-        <translation>Об'єднання записів</translation>
+        <translation>Об&apos;єднання записів</translation>
     </message>
     <message>
         <source>Edit partner</source>

@@ -10,6 +10,10 @@ packages=(
     libgl-dev libxlsxwriter-dev libminizip-dev
     fonts-dejavu-core xvfb xauth poppler-utils
 )
+# scripts/fuzz.sh builds with clang's libFuzzer; the normal build does not need it.
+if [ "${TWINNING_FUZZ:-0}" = 1 ]; then
+    packages+=(clang)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Builds Twinning Tracker with its tests (warnings are errors) and runs every test.
+# Builds Twinning Tracker with its tests (warnings are errors) and runs every test;
+# then builds it a second time with AddressSanitizer and UndefinedBehaviorSanitizer
+# and runs every test again, failing on the first finding (memory error, leak,
+# undefined behaviour). TWINNING_SKIP_SANITIZE=1 skips the second build for a
+# quick run on a developer's machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -8,3 +12,20 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTWINNING_BUILD_TESTS=ON -DTWINNING_WERROR=ON
 cmake --build "$build"
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --timeout 900
+
+if [ "${TWINNING_SKIP_SANITIZE:-0}" = 1 ]; then
+    echo "Sanitizer build skipped (TWINNING_SKIP_SANITIZE=1)."
+    exit 0
+fi
+asan=${SANITIZE_BUILD_DIR:-build-asan}
+start=$SECONDS
+cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTWINNING_BUILD_TESTS=ON -DTWINNING_WERROR=ON -DTWINNING_SANITIZE=ON \
+    -DTWINNING_BUILD_BENCHMARKS=OFF
+cmake --build "$asan"
+supp="$PWD/tests/sanitizers"
+export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$asan" --output-on-failure --timeout 1800
+echo "Sanitizer build and tests: $((SECONDS - start)) s"

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "backupactions.h"
 #include "commands/editor.h"
+#include "core/externalchangewatcher.h"
 #include "core/maintenance.h"
 #include "core/settings.h"
 #include "dashboard/dashboardview.h"
@@ -108,6 +110,12 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_db && restoreBackupInteractively(this, *m_db)) {
+            const QString path = m_db->path();
+            openDatabase(path); // everything reloads from the restored content
+        }
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -245,6 +253,7 @@ void MainWindow::retranslate()
     m_importAction->setToolTip(
         tr("Bring in pairs from a CSV or XLSX file; you see what would change first"));
     m_exportAction->setText(tr("&Export…"));
+    m_restoreAction->setText(tr("Restore &backup…"));
     m_exportAction->setToolTip(
         tr("Write the pairs that pass the filter as CSV, XLSX, iCalendar or GeoJSON, or the "
            "whole database as a JSON backup"));
@@ -290,6 +299,7 @@ bool MainWindow::openDatabase(const QString &path)
     if (m_editor)
         m_undoGroup->removeStack(m_editor->undoStack());
     m_editor.reset();
+    m_watcher.reset();
     m_store->setDatabase(nullptr);
     m_db = std::move(opened.value());
     m_editor = std::make_unique<Editor>(*m_db);
@@ -298,7 +308,11 @@ bool MainWindow::openDatabase(const QString &path)
     connect(m_editor.get(), &Editor::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     m_store->setDatabase(m_db.get());
+    m_watcher = std::make_unique<ExternalChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &ExternalChangeWatcher::changedExternally, m_store,
+            &PortfolioStore::reload);
     createPages();
+    makeDailyBackup(this, *m_db);
     settings::lastDatabase.set(m_db->path());
     QStringList recent = settings::recentDatabases.value();
     recent.removeAll(m_db->path());

@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace tt {
 class Editor;
+class ExternalChangeWatcher;
 class PortfolioStore;
 } // namespace tt
 
@@ -70,6 +71,8 @@ private:
     std::unique_ptr<Database> m_db;
     PortfolioStore *m_store = nullptr;
     std::unique_ptr<Editor> m_editor;
+    // Reloads the store when another process commits to the file.
+    std::unique_ptr<ExternalChangeWatcher> m_watcher;
     QUndoGroup *m_undoGroup = nullptr;
     FilterBar *m_filterBar = nullptr;
     PartnershipsView *m_partnershipsView = nullptr;
@@ -91,6 +94,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

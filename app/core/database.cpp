@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 
 namespace tt {
 
@@ -47,6 +48,35 @@ bool hasSqliteHeader(const QString &path, QString *problem)
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     return file.read(16) == magic;
+}
+
+// What differs between a file's schema and the expected one, in words.
+QStringList schemaDifferences(const QStringList &actual, const QStringList &expected)
+{
+    auto split = [](const QStringList &lines) {
+        std::map<QString, QString> byName; // "table “x”" → its SQL
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(u'\x1f');
+            byName[parts.value(0) + QStringLiteral(" “") + parts.value(1) + QStringLiteral("”")] =
+                parts.value(3);
+        }
+        return byName;
+    };
+    const auto have = split(actual);
+    const auto want = split(expected);
+    QStringList out;
+    for (const auto &[name, sql] : have) {
+        const auto it = want.find(name);
+        if (it == want.end())
+            out << tr("%1 is not part of the program's schema").arg(name);
+        else if (it->second != sql)
+            out << tr("%1 differs from the program's definition").arg(name);
+    }
+    for (const auto &[name, sql] : want) {
+        if (!have.contains(name))
+            out << tr("%1 is missing").arg(name);
+    }
+    return out;
 }
 
 } // namespace
@@ -160,6 +190,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                                    .arg(shown)
                                    .arg(version)
                                    .arg(currentSchemaVersion()));
+        // The file's schema must be exactly what our migrations make at its
+        // version: a trigger, view or changed table that came with the file would
+        // otherwise run, or mislead, the first time we write. Compared as text
+        // before anything else reads a table.
+        if (objects > 0) {
+            auto expected = schema::expectedObjects(version);
+            if (!expected)
+                return expected.error();
+            auto actual = schema::objectsOf(db->m_db);
+            if (!actual)
+                return Error::make(Error::Code::NotADatabase,
+                                   tr("“%1” is damaged or is not an SQLite database. It was left "
+                                      "unchanged.")
+                                       .arg(shown),
+                                   actual.error().message);
+            if (const QStringList diff = schemaDifferences(*actual, *expected); !diff.isEmpty())
+                return Error::make(Error::Code::NotADatabase,
+                                   tr("“%1” was not opened: its structure is not the one Twinning "
+                                      "Tracker gives its files (%2). It may have been changed by "
+                                      "another program. Nothing stored in it was run, and it was "
+                                      "left unchanged.")
+                                       .arg(shown, diff.mid(0, 3).join(QStringLiteral("; "))),
+                                   diff.join(QStringLiteral("; ")));
+        }
         const bool small = info.size() <= 64LL * 1024 * 1024;
         if (options.integrity == OpenOptions::Integrity::Quick ||
             options.integrity == OpenOptions::Integrity::Full ||

@@ -5,7 +5,11 @@
 #include "sqlvalue.h"
 #include "text.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace tt::schema {
 
@@ -262,6 +266,46 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("tables, indexes and catalogues"), migrateToV1},
     };
     return list;
+}
+
+Result<QStringList> objectsOf(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema "
+            "WHERE NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' "
+            "ESCAPE '\\') AND NOT (type = 'table' AND name IN ('sqlite_sequence', "
+            "'sqlite_stat1', 'sqlite_stat4'))")))
+        return Error::make(Error::Code::NotADatabase, q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f' +
+                   q.value(2).toString() + u'\x1f' + q.value(3).toString();
+    out.sort();
+    return out;
+}
+
+Result<QStringList> expectedObjects(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.constEnd())
+        return *it;
+    if (version <= 0)
+        return QStringList();
+    // A new file, not an in-memory database: exactly the path every file takes.
+    const QTemporaryDir dir;
+    OpenOptions options;
+    options.targetVersion = version;
+    options.integrity = OpenOptions::Integrity::None;
+    auto db = Database::open(dir.filePath(QStringLiteral("expected.twinning")), options);
+    if (!db)
+        return db.error();
+    auto objects = objectsOf((*db)->connection());
+    if (objects)
+        cache.insert(version, *objects);
+    return objects;
 }
 
 QStringList expectedTables()

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QSqlDatabase;
+
 namespace tt {
 class Database;
 }
@@ -29,5 +31,14 @@ const QList<Migration> &migrations();
 
 // The tables a database of the current version must have, for `check`.
 QStringList expectedTables();
+
+// The schema objects of a connection (type, name, table and SQL of each, one
+// line per object, sorted), without SQLite's own bookkeeping: the automatic
+// indexes of UNIQUE constraints and the statistics tables of ANALYZE.
+Result<QStringList> objectsOf(QSqlDatabase &db);
+// The objects a file of `version` has: what the migrations up to it create on
+// an empty database. Computed, not written down, so that a new migration is
+// covered without a list to keep in step; once per version and process.
+Result<QStringList> expectedObjects(int version);
 
 } // namespace tt::schema

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "readlimits.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -218,6 +220,14 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     Table table;
     table.fileName = fileName;
     const QString text = decodeText(bytes, &table.encoding);
+    // A NUL is no character of any text a person writes: the file is binary, or
+    // UTF-16 without its byte order mark.
+    if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("%1, line %2: the file holds NUL bytes, so it is not a text file "
+                              "(or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.")
+                               .arg(fileName)
+                               .arg(QStringView(text).left(nul).count(u'\n') + 1));
     const QChar sep = detectSeparator(text);
     table.separator = sep;
 
@@ -244,7 +254,17 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     };
     const qsizetype n = text.size();
     const QChar *data = text.constData();
+    auto tooLong = [&] {
+        return Error::make(Error::Code::Invalid,
+                           tr("%1, line %2: a field is longer than %3 characters; no field of a "
+                              "pair holds that much. Is this the right file?")
+                               .arg(fileName)
+                               .arg(recordLine)
+                               .arg(maxFieldLength));
+    };
     for (qsizetype i = 0; i < n; ++i) {
+        if (field.size() > maxFieldLength)
+            return tooLong();
         const QChar c = data[i];
         if (quoted) {
             // Copy up to the next quote or line break in one piece.
@@ -302,6 +322,8 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                                .arg(fileName)
                                .arg(quoteLine)
                                .arg(quoteColumn));
+    if (field.size() > maxFieldLength)
+        return tooLong();
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
@@ -322,6 +344,12 @@ Result<Table> readCsv(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io, tr("%1 could not be read.").arg(path),
                            file.errorString());
+    if (file.size() > maxFileSize)
+        return Error::make(Error::Code::Invalid,
+                           tr("%1 is %2 MB, more than the %3 MB a file to import may have.")
+                               .arg(path)
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(maxFileSize / (1024 * 1024)));
     return parseCsv(file.readAll(), path);
 }
 

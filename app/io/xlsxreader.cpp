@@ -1,11 +1,15 @@
 #include "xlsxreader.h"
 
+#include "readlimits.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <unzip.h>
 
@@ -31,7 +35,10 @@ public:
     {}
     bool isOpen() const { return m_zip != nullptr; }
 
-    // The bytes of one member; empty and `found` false when it is missing.
+    // The bytes of one member; empty and `found` false when it is missing or
+    // cannot be unpacked. A member that unpacks to more than maxFileSize (a "zip
+    // bomb": a few kilobytes that inflate to gigabytes) is not read beyond that
+    // limit, whatever its header claims; tooLarge() says so afterwards.
     QByteArray read(const char *name, bool *found)
     {
         *found = false;
@@ -39,22 +46,41 @@ public:
             return {};
         unz_file_info64 info;
         if (unzGetCurrentFileInfo64(m_zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) !=
-                UNZ_OK ||
-            unzOpenCurrentFile(m_zip.get()) != UNZ_OK)
+            UNZ_OK)
+            return {};
+        if (info.uncompressed_size > static_cast<ZPOS64_T>(maxFileSize)) {
+            m_tooLarge = QString::fromUtf8(name);
+            return {};
+        }
+        if (unzOpenCurrentFile(m_zip.get()) != UNZ_OK)
             return {};
         QByteArray out;
         out.reserve(static_cast<qsizetype>(info.uncompressed_size));
         char buffer[65536];
         int n = 0;
-        while ((n = unzReadCurrentFile(m_zip.get(), buffer, sizeof buffer)) > 0)
+        while ((n = unzReadCurrentFile(m_zip.get(), buffer, sizeof buffer)) > 0) {
+            if (out.size() + n > maxFileSize) {
+                m_tooLarge = QString::fromUtf8(name);
+                unzCloseCurrentFile(m_zip.get());
+                return {};
+            }
             out.append(buffer, n);
+        }
         const bool ok = unzCloseCurrentFile(m_zip.get()) == UNZ_OK && n == 0;
+        if (!ok)
+            m_damaged = QString::fromUtf8(name);
         *found = ok;
         return ok ? out : QByteArray();
     }
+    // The member that was there but could not be unpacked (CRC error, cut off).
+    const QString &damaged() const { return m_damaged; }
+    // The member that was too large to unpack, if any.
+    const QString &tooLarge() const { return m_tooLarge; }
 
 private:
     std::unique_ptr<void, ZipCloser> m_zip;
+    QString m_tooLarge;
+    QString m_damaged;
 };
 
 Error broken(const QString &path, const QString &what)
@@ -63,17 +89,28 @@ Error broken(const QString &path, const QString &what)
                        tr("%1 is not a readable Excel workbook (.xlsx).").arg(path), what);
 }
 
-// "AB12" → column 27 (0-based: 27), or -1.
+// Excel's last column, XFD; a reference beyond it is not one Excel writes.
+constexpr int maxColumns = 16384;
+
+// "AB12" → column 27 (0-based: 27); -1 when there are no letters, maxColumns
+// when they name a column beyond Excel's last.
 int columnOf(QStringView ref)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
-        column = column * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
+    for (; i < ref.size() && ref[i].isLetter(); ++i) {
+        const int letter = ref[i].toUpper().unicode() - u'A' + 1;
+        if (letter < 1 || letter > 26)
+            return -1;
+        column = column * 26 + letter;
+        if (column > maxColumns)
+            return maxColumns;
+    }
     return i == 0 ? -1 : column - 1;
 }
 
-QStringList sharedStrings(const QByteArray &xml)
+// The shared strings table; `error` receives what is wrong with it.
+QStringList sharedStrings(const QByteArray &xml, QString *error)
 {
     QStringList out;
     QXmlStreamReader r(xml);
@@ -100,6 +137,8 @@ QStringList sharedStrings(const QByteArray &xml)
             }
         }
     }
+    if (r.hasError() && !xml.isEmpty())
+        *error = QStringLiteral("xl/sharedStrings.xml: ") + r.errorString();
     return out;
 }
 
@@ -183,7 +222,9 @@ Result<QList<SheetRef>> sheets(Zip &zip, const QString &path)
     bool found = false;
     const QByteArray workbook = zip.read("xl/workbook.xml", &found);
     if (!found)
-        return broken(path, QStringLiteral("xl/workbook.xml is missing"));
+        return broken(path, zip.tooLarge().isEmpty()
+                                ? QStringLiteral("xl/workbook.xml is missing")
+                                : QStringLiteral("xl/workbook.xml is too large"));
     const QHash<QString, QString> rels =
         relationships(zip.read("xl/_rels/workbook.xml.rels", &found));
     QList<SheetRef> out;
@@ -253,11 +294,24 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
         }
     }
     bool found = false;
-    const QStringList strings = sharedStrings(zip.read("xl/sharedStrings.xml", &found));
+    QString stringsError;
+    const QStringList strings =
+        sharedStrings(zip.read("xl/sharedStrings.xml", &found), &stringsError);
     const QSet<int> dates = dateStyles(zip.read("xl/styles.xml", &found));
     const QByteArray xml = zip.read(chosen.member.toUtf8().constData(), &found);
+    if (!zip.tooLarge().isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           tr("%1 cannot be imported: its part %2 unpacks to more than %3 MB.")
+                               .arg(path, zip.tooLarge())
+                               .arg(maxFileSize / (1024 * 1024)));
     if (!found)
-        return broken(path, chosen.member + QStringLiteral(" is missing"));
+        return broken(path,
+                      chosen.member + (zip.damaged().isEmpty() ? QStringLiteral(" is missing")
+                                                               : QStringLiteral(" is damaged")));
+    if (!zip.damaged().isEmpty())
+        return broken(path, zip.damaged() + QStringLiteral(" is damaged"));
+    if (!stringsError.isEmpty())
+        return broken(path, stringsError);
 
     Table table;
     table.fileName = path;
@@ -284,7 +338,7 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
             row.clear();
             nextColumn = 0;
             const int n = r.attributes().value(QLatin1String("r")).toInt();
-            rowNumber = n > 0 ? n : rowNumber + 1;
+            rowNumber = n > 0 ? n : std::min(rowNumber, std::numeric_limits<int>::max() - 1) + 1;
         } else if (r.name() == u"c") {
             const QXmlStreamAttributes a = r.attributes();
             const QString type = a.value(QLatin1String("t")).toString();
@@ -292,6 +346,10 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
             int column = columnOf(a.value(QLatin1String("r")));
             if (column < 0)
                 column = nextColumn;
+            if (column >= maxColumns)
+                return broken(path, QStringLiteral("row %1 has more than %2 columns")
+                                        .arg(rowNumber)
+                                        .arg(maxColumns));
             nextColumn = column + 1;
             QString value;
             // Read the cell's children: <v> or <is><t>, skipping <f>.
@@ -308,6 +366,13 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
                 value = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else if ((type.isEmpty() || type == u"n") && dates.contains(style) && !value.isEmpty())
                 value = serialToDate(value);
+            if (value.size() > maxFieldLength)
+                return Error::make(Error::Code::Invalid,
+                                   tr("%1, row %2: a cell is longer than %3 characters; no field "
+                                      "of a pair holds that much. Is this the right file?")
+                                       .arg(path)
+                                       .arg(rowNumber)
+                                       .arg(maxFieldLength));
             while (row.size() <= column)
                 row << QString();
             row[column] = value;

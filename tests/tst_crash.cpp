@@ -1,0 +1,207 @@
+// Crash consistency: a child process that writes to a database is killed with
+// SIGKILL at random moments (power cut, kill -9, the machine freezing). After
+// every kill the file passes PRAGMA integrity_check and holds each transaction
+// the child had begun either whole or not at all.
+
+#include "core/maintenance.h"
+#include "core/repositories.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+using namespace tt;
+
+namespace {
+
+constexpr int kills = 50;
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s failed", qPrintable(sql));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+// Opens the file as the program does after a crash and checks every page.
+std::unique_ptr<Database> reopenChecked(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        qWarning("reopening failed: %s", qPrintable(db.error().fullText()));
+        return nullptr;
+    }
+    auto problems = (*db)->integrityProblems(true);
+    if (!problems || !problems->isEmpty()) {
+        qWarning("integrity: %s", problems ? qPrintable(problems->join(u'\n'))
+                                           : qPrintable(problems.error().fullText()));
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+// Starts `program`, waits `delayMs` and kills it with SIGKILL unless it has
+// finished by then. Returns whether it was killed.
+bool runAndKill(const QString &program, const QStringList &args, int delayMs)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.setStandardOutputFile(QProcess::nullDevice());
+    child.start(program, args);
+    if (!child.waitForStarted())
+        qFatal("%s did not start", qPrintable(program));
+    if (child.waitForFinished(delayMs))
+        return false;
+    child.kill(); // SIGKILL
+    child.waitForFinished(-1);
+    return true;
+}
+
+} // namespace
+
+class TestCrash : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killedImportIsAllOrNothing();
+    void killedEditsAreAllOrNothing();
+};
+
+void TestCrash::killedImportIsAllOrNothing()
+{
+    QTemporaryDir dir;
+    const QString baseline = dir.filePath(QStringLiteral("baseline.twinning"));
+    const QString csv = dir.filePath(QStringLiteral("pairs.csv"));
+    const int rows = 1000;
+    {
+        auto db = Database::open(baseline);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT katottg FROM community WHERE katottg IS NOT NULL "
+                                      "ORDER BY katottg LIMIT %1")
+                           .arg(rows)));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("katottg,partner,country,kind\n");
+        int i = 0;
+        while (q.next())
+            out.write(QStringLiteral("%1,Crashtown %2,DE,twinning\n")
+                          .arg(q.value(0).toString())
+                          .arg(++i)
+                          .toUtf8());
+        QCOMPARE(i, rows);
+    }
+    const QString work = dir.filePath(QStringLiteral("work.twinning"));
+    const QStringList args = {QStringLiteral("import"), QStringLiteral("--db"), work, csv};
+    auto fresh = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(work + suffix);
+        return QFile::copy(baseline, work);
+    };
+
+    // One run to the end, to know how long an import takes.
+    QVERIFY(fresh());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!runAndKill(QStringLiteral(TT_BINARY), args, 300000));
+    const int full = static_cast<int>(timer.elapsed());
+    {
+        auto db = reopenChecked(work);
+        QVERIFY(db);
+        QCOMPARE(countRows(*db, QStringLiteral("partnership")).valueOr(-1), rows);
+    }
+
+    QRandomGenerator random(20261129);
+    int none = 0, all = 0;
+    for (int k = 0; k < kills; ++k) {
+        QVERIFY(fresh());
+        // Moments across the whole run, reading the file included; a few land
+        // after it has finished.
+        const int delay = static_cast<int>(random.bounded(full * 11 / 10 + 1));
+        runAndKill(QStringLiteral(TT_BINARY), args, delay);
+        auto db = reopenChecked(work);
+        QVERIFY2(db, qPrintable(QStringLiteral("kill %1 after %2 ms").arg(k).arg(delay)));
+        const qint64 pairs = countRows(*db, QStringLiteral("partnership")).valueOr(-1);
+        const qint64 places = countRows(*db, QStringLiteral("municipality")).valueOr(-1);
+        const qint64 audit = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        if (pairs == 0) {
+            QCOMPARE(places, 0);
+            QCOMPARE(audit, 0);
+            ++none;
+        } else {
+            QCOMPARE(pairs, rows);
+            QCOMPARE(places, rows);
+            QVERIFY(audit > 0);
+            ++all;
+        }
+    }
+    qInfo("import of %d rows (%d ms) killed %d times: %d left nothing, %d complete", rows, full,
+          kills, none, all);
+    QCOMPARE(none + all, kills);
+}
+
+void TestCrash::killedEditsAreAllOrNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edits.twinning"));
+    const int batchSize = 20;
+    QRandomGenerator random(4242);
+    qint64 lastBatches = 0;
+    int progressed = 0;
+    for (int k = 0; k < kills; ++k) {
+        const int delay = 40 + static_cast<int>(random.bounded(400));
+        runAndKill(QStringLiteral(TT_FAULTHELPER),
+                   {QStringLiteral("batches"), path, QStringLiteral("1000000"),
+                    QString::number(batchSize)},
+                   delay);
+        if (!QFileInfo::exists(path))
+            continue; // killed before it created the file
+        auto db = reopenChecked(path);
+        QVERIFY2(db, qPrintable(QStringLiteral("kill %1 after %2 ms").arg(k).arg(delay)));
+        const qint64 counterRows =
+            scalar(*db, QStringLiteral("SELECT count(*) FROM municipality WHERE name = 'counter'"));
+        if (counterRows == 0) {
+            QCOMPARE(countRows(*db, QStringLiteral("municipality")).valueOr(-1), 0);
+            continue;
+        }
+        QCOMPARE(counterRows, 1);
+        const qint64 batches =
+            scalar(*db, QStringLiteral("SELECT notes FROM municipality WHERE name = 'counter'"));
+        // Every batch the counter names is whole, and no other rows exist.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM municipality "
+                                            "WHERE name LIKE 'Batch %'")),
+                 batches * batchSize);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM (SELECT notes FROM "
+                                            "municipality WHERE name LIKE 'Batch %' "
+                                            "GROUP BY notes HAVING count(*) <> %1)")
+                                 .arg(batchSize)),
+                 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT max(CAST(notes AS INTEGER)) FROM "
+                                            "municipality WHERE name LIKE 'Batch %'")),
+                 batches == 0 ? 0 : batches);
+        // The audit log went with its changes: one insert row per place, one
+        // update row per batch.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                            "entity = 'municipality' AND action = 'insert'")),
+                 batches * batchSize + 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                            "entity = 'municipality' AND action = 'update'")),
+                 batches);
+        QVERIFY(batches >= lastBatches);
+        if (batches > lastBatches)
+            ++progressed;
+        lastBatches = batches;
+    }
+    qInfo("edits killed %d times: %lld whole batches of %d written, %d runs made progress", kills,
+          lastBatches, batchSize, progressed);
+    QVERIFY(progressed > kills / 2);
+}
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"

@@ -1,0 +1,24 @@
+#pragma once
+
+// The window's side of the rolling backups (app/core/rollingbackup.h): the daily
+// copy when a database is opened for writing, and File › Restore backup….
+
+class QWidget;
+
+namespace tt {
+class Database;
+}
+
+namespace tt::ui {
+
+// Writes today's copy of a database opened for writing, unless one exists, and
+// removes copies older than the days kept (the setting backup/keepDays). A
+// failure is reported in the status bar of `window`, never blocks opening.
+void makeDailyBackup(QWidget *window, Database &db);
+
+// Lets the user choose one of the database's copies and restores it, after
+// confirming and after copying the current content. Returns whether the
+// database's content was replaced (the caller then reloads everything).
+bool restoreBackupInteractively(QWidget *parent, Database &db);
+
+} // namespace tt::ui

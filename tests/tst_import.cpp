@@ -56,6 +56,20 @@ qint64 count(Database &db, const char *table)
     return countRows(db, QLatin1String(table)).valueOr(-1);
 }
 
+// The indexes of the schema with their SQL, sorted.
+QStringList indexes(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' "
+        "ORDER BY name"));
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
 } // namespace
 
 class TestImport : public QObject
@@ -86,6 +100,7 @@ private slots:
     void allOrNothingLeavesDatabaseIdentical();
     void failureWhileWritingUndoesEverything();
     void reimportAddsNothing();
+    void largeImportKeepsIndexes();
     void conflictingDatesAreLeftAsRecorded();
     void ambiguousNameIsReported();
     void villageNeedsOblast();
@@ -585,6 +600,56 @@ void TestImport::reimportAddsNothing()
     QVERIFY(third);
     QCOMPARE(third->updated, 1);
     QVERIFY(third->rows.first().message.contains(QStringLiteral("twinning_on")));
+}
+
+void TestImport::largeImportKeepsIndexes()
+{
+    // Enough new pairs for the importer to build the indexes of pairs after
+    // writing them (importwriter.h): a failure on the way must leave the file as
+    // it was, and success must leave every index in place.
+    const QStringList before = indexes(*m_db);
+    QVERIFY(before.contains(QStringLiteral(
+        "partnership_stage: CREATE INDEX partnership_stage ON partnership (stage)")));
+    QString text = QStringLiteral("community,partner,country,notes\n");
+    const int rows = 6000;
+    for (int i = 1; i <= rows; ++i)
+        text += QStringLiteral("Вінниця,Partnerort %1,DE,%2\n")
+                    .arg(i)
+                    .arg(i == rows - 10 ? QStringLiteral("boom") : QString());
+    QVERIFY(m_db->exec(
+        QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON partnership WHEN NEW.notes = 'boom' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const QString dbPath = m_db->path();
+    m_db.reset();
+    const QByteArray bytes = test::fileBytes(dbPath);
+    {
+        auto db = Database::open(dbPath);
+        QVERIFY(db);
+        m_db = std::move(*db);
+    }
+    auto failed = importText(text);
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message.contains(QStringLiteral("line %1").arg(rows - 10 + 1)),
+             qPrintable(failed.error().message));
+    m_db.reset();
+    QCOMPARE(test::fileBytes(dbPath), bytes);
+
+    auto db = Database::open(dbPath);
+    QVERIFY(db);
+    m_db = std::move(*db);
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER refuse")));
+    auto report = importText(text);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, rows);
+    QCOMPARE(count(*m_db, "partnership"), rows);
+    QCOMPARE(indexes(*m_db), before);
+    const auto problems = m_db->integrityProblems(true);
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+    auto again = importText(text);
+    QVERIFY(again);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->unchanged, rows);
 }
 
 void TestImport::conflictingDatesAreLeftAsRecorded()

@@ -79,6 +79,56 @@ void NativeInsert::bind(int index, const QVariant &value)
     }
 }
 
+void NativeInsert::bindInt(int index, qint64 value)
+{
+    if (auto *stmt = static_cast<sqlite3_stmt *>(m_stmt))
+        sqlite3_bind_int64(stmt, index + 1, value);
+    else
+        m_fallback.bindValue(index, value);
+}
+
+void NativeInsert::bindText(int index, const QString &value)
+{
+    auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
+    if (!stmt)
+        m_fallback.bindValue(index, sqlvalue::toDb(value));
+    else if (value.isEmpty())
+        sqlite3_bind_null(stmt, index + 1);
+    else
+        sqlite3_bind_text16(stmt, index + 1, value.utf16(), static_cast<int>(value.size() * 2),
+                            SQLITE_TRANSIENT);
+}
+
+void NativeInsert::bindDate(int index, const QDate &value)
+{
+    auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
+    int y = 0, m = 0, d = 0;
+    if (value.isValid())
+        value.getDate(&y, &m, &d);
+    if (!stmt || y < 1 || y > 9999) {
+        // Years QDate writes otherwise than yyyy-MM-dd, and other engines.
+        if (stmt && !value.isValid())
+            sqlite3_bind_null(stmt, index + 1);
+        else if (stmt)
+            bindText(index, value.toString(Qt::ISODate));
+        else
+            m_fallback.bindValue(index, sqlvalue::toDb(value));
+        return;
+    }
+    // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes it, without a QString.
+    const char text[10] = {char('0' + y / 1000),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + m / 10),
+                           char('0' + m % 10),
+                           '-',
+                           char('0' + d / 10),
+                           char('0' + d % 10)};
+    sqlite3_bind_text(stmt, index + 1, text, 10, SQLITE_TRANSIENT);
+}
+
 Result<qint64> NativeInsert::run()
 {
     auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
@@ -99,6 +149,44 @@ Result<qint64> NativeInsert::run()
                            what(), QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     return sqlite3_last_insert_rowid(static_cast<sqlite3 *>(m_handle));
+}
+
+Result<IndexSuspension> IndexSuspension::suspend(Database &db, const QString &table)
+{
+    IndexSuspension suspension(db);
+    if (!db.dialect().isSqlite())
+        return suspension;
+    // Indexes the schema declares; those of constraints have no SQL and stay.
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                       "AND sql IS NOT NULL ORDER BY name"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return db.sqlError(
+            q, QCoreApplication::translate("Repository", "The records could not be read."));
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        suspension.m_statements << q.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names)) {
+        // The name comes from the schema itself; quoted as an identifier.
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (auto s = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !s)
+            return s.error();
+    }
+    return suspension;
+}
+
+Status IndexSuspension::restore()
+{
+    for (const QString &statement : std::as_const(m_statements)) {
+        if (auto s = m_db->exec(statement); !s)
+            return s;
+    }
+    m_statements.clear();
+    return {};
 }
 
 Status storeDocumentContent(Database &db, qint64 documentId, const QByteArray &content)

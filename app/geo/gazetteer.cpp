@@ -43,7 +43,12 @@ Gazetteer::Gazetteer()
 
 QList<const Place *> Gazetteer::find(const QString &name, const QString &countryIso) const
 {
-    QList<qsizetype> hits = m_byKey.values(text::searchKey(name));
+    return findKey(text::searchKey(name), countryIso);
+}
+
+QList<const Place *> Gazetteer::findKey(const QString &key, const QString &countryIso) const
+{
+    QList<qsizetype> hits = m_byKey.values(key);
     std::sort(hits.begin(), hits.end()); // file order: largest first
     QList<const Place *> out;
     for (qsizetype i : std::as_const(hits)) {

@@ -35,6 +35,8 @@ public:
     // Places whose name (any spelling) equals `name` after folding; of one
     // country when `countryIso` is given. Largest first.
     QList<const Place *> find(const QString &name, const QString &countryIso = {}) const;
+    // The same for a name already folded with text::searchKey.
+    QList<const Place *> findKey(const QString &key, const QString &countryIso = {}) const;
     // Places whose name starts with `prefix`, largest first, for completion.
     QList<const Place *> complete(const QString &prefix, const QString &countryIso = {},
                                   int limit = 20) const;

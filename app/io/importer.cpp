@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <array>
+
 namespace tt::io {
 
 namespace {
@@ -58,9 +60,14 @@ public:
         : m_db(db)
         , m_table(table)
         , m_mapping(mapping)
-    {}
+    {
+        m_columns.fill(-1);
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            m_columns[static_cast<int>(it.key())] = it.value();
+    }
 
     Status load();
+    void reserve(qsizetype rows) { m_planned.reserve(rows); }
     void planRow(qsizetype row, ImportReport &report);
     Status write(const QString &fileName);
 
@@ -70,15 +77,30 @@ public:
 private:
     QString value(qsizetype row, Field field) const
     {
-        const int column = m_mapping.value(field, -1);
-        return column < 0 ? QString() : unprotectCell(m_table.cell(row, column).trimmed());
+        const int column = m_columns[static_cast<int>(field)];
+        if (column < 0)
+            return {};
+        const QStringList &cells = m_table.rows.at(row);
+        if (column >= cells.size())
+            return {};
+        const QString &cell = cells.at(column);
+        // Most cells need neither trimming nor unprotecting: no copy is made.
+        if (cell.isEmpty() ||
+            (!cell.front().isSpace() && !cell.back().isSpace() && cell.front() != u'\''))
+            return cell;
+        return unprotectCell(cell.trimmed());
     }
     void indexCommunity(const Community &c, PlaceId id);
     void indexPartner(const Municipality &m, PlaceId id);
     // The community of the row; empty with `reason` set when there is none.
+    // Remembered per distinct text of the row's community columns: a file names
+    // its communities on many rows.
     std::optional<PlaceId> community(qsizetype row, QString *reason, QString *note);
+    std::optional<PlaceId> findCommunity(qsizetype row, QString *reason, QString *note);
     std::optional<PlaceId> partner(qsizetype row, const QString &country, QString *reason,
                                    QString *note);
+    std::optional<PlaceId> findPartner(qsizetype row, const QString &country, QString *reason,
+                                       QString *note, bool *byFirstName);
     QString communityName(PlaceId id) const;
     qint64 population(const Community &c) const;
     // The readers of fields.h and text::searchKey, remembered per distinct text:
@@ -97,6 +119,7 @@ private:
     Database &m_db;
     const Table &m_table;
     const Mapping &m_mapping;
+    std::array<int, static_cast<int>(Field::PartnerLon) + 1> m_columns; // field → column or -1
 
     QHash<PlaceId, Community> m_communities;
     QHash<QString, PlaceId> m_byKatottg;
@@ -114,6 +137,14 @@ private:
     QList<PlannedPair> m_planned;
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
     QHash<QString, QString> m_keyCache;
+    struct Match
+    {
+        std::optional<PlaceId> id;
+        QString reason;
+        QString note;
+    };
+    QHash<QString, Match> m_communityCache; // the community columns of a row → match
+    QHash<QString, PlaceId> m_partnerCache; // partner, partner_uk and country → place
     QHash<QString, std::optional<QString>> m_countryCache;
     QHash<QString, std::optional<QString>> m_oblastCache;
     QHash<QString, std::optional<PartnershipKind>> m_kindCache;
@@ -183,9 +214,11 @@ const Renaming renamings[] = {
 void Planner::indexPartner(const Municipality &m, PlaceId id)
 {
     for (const QString &name : {m.name, m.nameLocal, m.nameUk}) {
-        const QString key = text::searchKey(name);
-        if (!key.isEmpty() && !m_partnerKeys.contains(key + u'|' + m.countryIso))
-            m_partnerKeys.insert(key + u'|' + m.countryIso, id);
+        if (name.isEmpty())
+            continue;
+        const QString k = key(name) + u'|' + m.countryIso;
+        if (!k.startsWith(u'|') && !m_partnerKeys.contains(k))
+            m_partnerKeys.insert(k, id);
     }
     m_partnerNames.insert(id, m.name);
 }
@@ -248,6 +281,29 @@ QString Planner::communityName(PlaceId id) const
 }
 
 std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QString *note)
+{
+    const QChar unit(u'\x1f');
+    const QString text = value(row, Field::Katottg) + unit + value(row, Field::Community) + unit +
+                         value(row, Field::CommunityLatin) + unit + value(row, Field::Oblast);
+    if (auto it = m_communityCache.constFind(text); it != m_communityCache.constEnd()) {
+        *reason = it->reason;
+        *note = it->note;
+        return it->id;
+    }
+    const auto created = m_newCommunities.size();
+    const auto id = findCommunity(row, reason, note);
+    if (m_newCommunities.size() != created) {
+        // A community added by hand may make another text ambiguous: forget
+        // what was matched before. This row's text finds it from now on.
+        m_communityCache.clear();
+        m_communityCache.insert(text, {id, {}, {}});
+    } else {
+        m_communityCache.insert(text, {id, *reason, *note});
+    }
+    return id;
+}
+
+std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QString *note)
 {
     const QString katottg = value(row, Field::Katottg).toUpper();
     if (!katottg.isEmpty()) {
@@ -365,6 +421,24 @@ std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QStrin
 std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, QString *reason,
                                         QString *note)
 {
+    const QChar unit(u'\x1f');
+    const QString text =
+        value(row, Field::Partner) + unit + value(row, Field::PartnerUk) + unit + country;
+    if (auto it = m_partnerCache.constFind(text); it != m_partnerCache.constEnd())
+        return it.value();
+    bool byFirstName = false;
+    const auto id = findPartner(row, country, reason, note, &byFirstName);
+    // A place found by its first name stays the one found: index keys are never
+    // replaced. One found by its Ukrainian name could later give way to a new
+    // place of the first name, so it is looked up again.
+    if (id && byFirstName)
+        m_partnerCache.insert(text, *id);
+    return id;
+}
+
+std::optional<PlaceId> Planner::findPartner(qsizetype row, const QString &country, QString *reason,
+                                            QString *note, bool *byFirstName)
+{
     QString name = value(row, Field::Partner);
     const QString nameUk = value(row, Field::PartnerUk);
     if (name.isEmpty())
@@ -373,12 +447,15 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
         *reason = tr("the partner is missing");
         return std::nullopt;
     }
-    for (const QString &n : {name, nameUk}) {
-        if (n.isEmpty())
+    const QString *names[] = {&name, &nameUk};
+    for (const QString *n : names) {
+        if (n->isEmpty())
             continue;
-        auto it = m_partnerKeys.constFind(key(n) + u'|' + country);
-        if (it != m_partnerKeys.constEnd())
+        auto it = m_partnerKeys.constFind(key(*n) + u'|' + country);
+        if (it != m_partnerKeys.constEnd()) {
+            *byFirstName = n == &name;
             return it.value();
+        }
     }
     Municipality m;
     m.name = name;
@@ -389,7 +466,7 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
     m.lon = readNumber(value(row, Field::PartnerLon));
     if (!m.lat || !m.lon) {
         // The gazetteer lists the largest place of a name first.
-        const auto places = geo::Gazetteer::shipped().find(name, country);
+        const auto places = geo::Gazetteer::shipped().findKey(key(name), country);
         if (!places.isEmpty()) {
             m.lat = places.first()->lat;
             m.lon = places.first()->lon;
@@ -400,6 +477,7 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
     const PlaceId id = -m_newPartners.size();
     indexPartner(m, id);
     *note = tr("the partner “%1” was added").arg(name);
+    *byFirstName = true; // found by its name from now on
     return id;
 }
 
@@ -639,6 +717,17 @@ Status Planner::write(const QString &fileName)
             partnerIds << *id;
         }
     }
+    // A large import into a table it more than doubles builds the indexes of
+    // pairs once at the end (importwriter.h).
+    std::optional<IndexSuspension> suspended;
+    const auto newPairs = std::count_if(m_planned.cbegin(), m_planned.cend(),
+                                        [](const PlannedPair &p) { return p.isNew; });
+    if (newPairs >= 5000 && newPairs > m_existing.size()) {
+        auto s = IndexSuspension::suspend(m_db, QStringLiteral("partnership"));
+        if (!s)
+            return failed(0, s.error());
+        suspended = std::move(*s);
+    }
     auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
     FastInserter<Partnership> insertPair(m_db);
     FastInserter<PartnershipArea> insertArea(m_db);
@@ -666,6 +755,10 @@ Status Planner::write(const QString &fileName)
             if (auto id = insertArea.add(a); !id)
                 return failed(planned.line, id.error());
         }
+    }
+    if (suspended) {
+        if (auto s = suspended->restore(); !s)
+            return failed(0, s.error());
     }
     if (auto s = writeAudit(m_db, QStringLiteral("partnership"), 0, 0, QStringLiteral("import"),
                             {{QStringLiteral("file"), fileName},
@@ -709,6 +802,8 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
     Planner planner(db, table, mapping);
     if (auto s = planner.load(); !s)
         return s.error();
+    report.rows.reserve(table.rows.size());
+    planner.reserve(table.rows.size());
     for (qsizetype row = 0; row < table.rows.size(); ++row)
         planner.planRow(row, report);
     report.communitiesCreated = planner.newCommunities();

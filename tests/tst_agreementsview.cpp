@@ -106,6 +106,10 @@ void TestAgreementsView::trilateralShownForBothPairs()
                  parties.contains(QStringLiteral("Teltow")),
              qPrintable(parties));
     QVERIFY(model->index(0, 6).data().toString().contains(QStringLiteral("Thomas Schmidt")));
+    if (qEnvironmentVariableIsSet("TT_VIEWS_PNG")) {
+        detail->tabs()->setCurrentIndex(ui::PartnershipDetail::AgreementsTab);
+        detail->grab().save(QStringLiteral("/tmp/views-agreements.png"));
+    }
     m_store->setCurrentPair(teltow);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("ТР-1/2025"));
@@ -171,6 +175,12 @@ void TestAgreementsView::approvalTrackShowsOverdueAnswer()
     QVERIFY2(state.startsWith(QStringLiteral("Overdue by 13 day")), qPrintable(state));
     QVERIFY(model->index(1, 4).data(Qt::ForegroundRole).isValid());
     QVERIFY(model->index(0, 2).data().toString().contains(QStringLiteral("02-14/318")));
+    if (qEnvironmentVariableIsSet("TT_VIEWS_PNG")) {
+        detail->tabs()->setCurrentIndex(ui::PartnershipDetail::ApprovalTab);
+        detail->grab().save(QStringLiteral("/tmp/views-approval.png"));
+        detail->tabs()->setCurrentIndex(ui::PartnershipDetail::OverviewTab);
+        detail->grab().save(QStringLiteral("/tmp/views-overview.png"));
+    }
 
     const qint64 duisburg = pairOf(QStringLiteral("Кривий Ріг"), QStringLiteral("Duisburg"));
     m_store->setCurrentPair(duisburg);
@@ -215,6 +225,8 @@ void TestAgreementsView::dashboardFlagsOverdueAnswers()
     view.refresh();
     QLabel *alert = view.ministryAlert();
     QVERIFY(!alert->isHidden());
+    if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+        view.grab().save(QStringLiteral("/tmp/views-dashboard-alert.png"));
     QVERIFY2(alert->text().contains(QStringLiteral("Kassel")), qPrintable(alert->text()));
     QVERIFY(!alert->text().contains(QStringLiteral("Duisburg"))); // within its 30 days
     // A filter without that pair hides the flag.

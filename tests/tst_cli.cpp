@@ -128,8 +128,11 @@ void TestCli::demoThenCheck()
     r = run({QStringLiteral("check"), QStringLiteral("--db"), path});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("Integrity: ok")));
-    QVERIFY(r.out.contains(QStringLiteral("Schema version: 1")));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: 2")));
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("partnership\\s+3\\d\\n"))));
+    // The monitoring part of the demo: agreements (the trilateral one among them) and aid.
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("agreement_party\\s+\\d+\\n"))));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("aid\\s+8\\n"))));
 }
 
 void TestCli::demoRefusesADatabaseWithData()
@@ -231,8 +234,9 @@ QString TestCli::demoDatabase()
     return path;
 }
 
-// The demo, as its code writes it: 37 pairs, one terminated (Прилуки – Belgorod);
-// 13 German partners, 21 twinning agreements, 4 pairs of Lviv.
+// The demo, as its code writes it: 39 pairs (37, and Хотин with Żagań and
+// Teltow of the monitoring demo), one terminated (Прилуки – Belgorod); 14 German
+// partners, 23 twinning agreements, 4 pairs of Lviv.
 void TestCli::statsJson()
 {
     const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), demoDatabase(),
@@ -242,16 +246,16 @@ void TestCli::statsJson()
     const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject totals = j.value(u"totals").toObject();
-    QCOMPARE(totals.value(u"pairs_all").toInt(), 37);
-    QCOMPARE(totals.value(u"pairs").toInt(), 37);
-    QCOMPARE(totals.value(u"pairs_active").toInt(), 36);
+    QCOMPARE(totals.value(u"pairs_all").toInt(), 39);
+    QCOMPARE(totals.value(u"pairs").toInt(), 39);
+    QCOMPARE(totals.value(u"pairs_active").toInt(), 38);
     QCOMPARE(totals.value(u"communities_total").toInt(), 1470);
-    QCOMPARE(totals.value(u"communities_active").toInt(), 24);
+    QCOMPARE(totals.value(u"communities_active").toInt(), 25);
     QCOMPARE(totals.value(u"partner_countries").toInt(), 14);
-    QCOMPARE(j.value(u"by_stage").toObject().value(u"twinning_agreement").toInt(), 21);
+    QCOMPARE(j.value(u"by_stage").toObject().value(u"twinning_agreement").toInt(), 23);
     QCOMPARE(j.value(u"by_stage").toObject().value(u"terminated").toInt(), 1);
     QCOMPARE(j.value(u"by_kind").toObject().value(u"friendship").toInt(), 1);
-    QCOMPARE(j.value(u"by_country").toObject().value(u"DE").toInt(), 13);
+    QCOMPARE(j.value(u"by_country").toObject().value(u"DE").toInt(), 14);
     QCOMPARE(j.value(u"by_area").toObject().value(u"internships").toInt(), 1);
     QCOMPARE(j.value(u"by_oblast").toObject().value(u"UA-46").toObject().value(u"pairs").toInt(),
              4);
@@ -269,7 +273,7 @@ void TestCli::statsJsonFiltered_data()
     QTest::addColumn<QStringList>("filter");
     QTest::addColumn<int>("pairs");
     QTest::newRow("country") << QStringList{QStringLiteral("--country"), QStringLiteral("DE")}
-                             << 13;
+                             << 14;
     QTest::newRow("two oblasts") << QStringList{QStringLiteral("--oblast"), QStringLiteral("UA-05"),
                                                 QStringLiteral("--oblast"), QStringLiteral("UA-46")}
                                  << 7;
@@ -281,7 +285,7 @@ void TestCli::statsJsonFiltered_data()
                           << 1;
     QTest::newRow("text") << QStringList{QStringLiteral("--text"), QStringLiteral("Karlsruhe")}
                           << 1;
-    QTest::newRow("hide ended") << QStringList{QStringLiteral("--hide-ended")} << 36;
+    QTest::newRow("hide ended") << QStringList{QStringLiteral("--hide-ended")} << 38;
     QTest::newRow("period") << QStringList{QStringLiteral("--to"), QStringLiteral("1960-01-01")}
                             << 2;
 }
@@ -296,7 +300,7 @@ void TestCli::statsJsonFiltered()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(j.value(u"totals").toObject().value(u"pairs").toInt(), pairs);
-    QCOMPARE(j.value(u"totals").toObject().value(u"pairs_all").toInt(), 37);
+    QCOMPARE(j.value(u"totals").toObject().value(u"pairs_all").toInt(), 39);
     int byCountry = 0;
     for (const QJsonValue &v : j.value(u"by_country").toObject())
         byCountry += v.toInt();
@@ -310,9 +314,9 @@ void TestCli::statsText()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.contains(QStringLiteral("Figures as of 2026-11-29")));
-    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Pairs \\(all\\)\\s+37\\n"))));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Pairs \\(all\\)\\s+39\\n"))));
     QVERIFY(r.out.contains(
-        QRegularExpression(QStringLiteral("Communities with an active pair\\s+24 of 1470"))));
+        QRegularExpression(QStringLiteral("Communities with an active pair\\s+25 of 1470"))));
     QVERIFY(r.out.contains(QStringLiteral("By partner country:")));
 }
 

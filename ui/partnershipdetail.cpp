@@ -1,7 +1,10 @@
 #include "partnershipdetail.h"
 
+#include "agreementdialogs.h"
 #include "commands/editor.h"
+#include "core/monitoring.h"
 #include "core/names.h"
+#include "models/money.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
 #include "recorddialogs.h"
@@ -62,6 +65,9 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     m_projects = makeProjectListModel(db, this);
     m_documents = makeDocumentListModel(db, this);
     m_history = new HistoryModel(db, this);
+    m_agreements = makeAgreementListModel(db, this);
+    m_approval = makeApprovalTrackModel(db, store->today(), this);
+    m_aid = makeAidListModel(db, this);
 
     constexpr int idRole = AreaListModel::RecordIdRole;
     m_areaTab = new RecordTab(m_areas, idRole, this);
@@ -69,6 +75,9 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     m_contactTab = new RecordTab(m_contacts, idRole, this);
     m_projectTab = new RecordTab(m_projects, idRole, this);
     m_documentTab = new RecordTab(m_documents, idRole, this);
+    m_agreementTab = new RecordTab(m_agreements, AgreementListModel::RecordIdRole, this);
+    m_approvalTab = new RecordTab(m_approval, ApprovalTrackModel::RecordIdRole, this);
+    m_aidTab = new RecordTab(m_aid, AidListModel::RecordIdRole, this);
     m_historyView = new QTableView(this);
     m_historyView->setModel(m_history);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,6 +90,9 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_areaTab, QString());
     m_tabs->addTab(m_milestoneTab, QString());
+    m_tabs->addTab(m_agreementTab, QString());
+    m_tabs->addTab(m_approvalTab, QString());
+    m_tabs->addTab(m_aidTab, QString());
     m_tabs->addTab(m_contactTab, QString());
     m_tabs->addTab(m_projectTab, QString());
     m_tabs->addTab(m_documentTab, QString());
@@ -89,6 +101,9 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     m_areaTab->setObjectName(QStringLiteral("areasTab"));
     m_overview->setObjectName(QStringLiteral("overview"));
     m_historyView->setObjectName(QStringLiteral("history"));
+    m_agreementTab->setObjectName(QStringLiteral("agreementsTab"));
+    m_approvalTab->setObjectName(QStringLiteral("approvalTab"));
+    m_aidTab->setObjectName(QStringLiteral("aidTab"));
 
     auto *header = new QHBoxLayout;
     QFont titleFont = m_title->font();
@@ -165,6 +180,41 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         if (confirm(tr("Delete this document from the database?")))
             reportError(ed.remove<Document>(id, tr("Delete document")));
     });
+    connect(m_agreementTab, &RecordTab::addRequested, this, [this] { openAgreement(0); });
+    connect(m_agreementTab, &RecordTab::editRequested, this, &PartnershipDetail::openAgreement);
+    connect(m_agreementTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        const int row = m_agreements->rowOfId(id);
+        if (row < 0)
+            return;
+        const AgreementRow &a = m_agreements->record(row);
+        QString question = tr("Delete the agreement %1?").arg(toLabel(a.agreement.kind));
+        if (a.partnershipIds.size() > 1)
+            question += u'\n' + tr("It binds %n pair(s); it is deleted for all of them.", "",
+                                   int(a.partnershipIds.size()));
+        if (confirm(question))
+            reportError(ed.removeAgreement(id));
+    });
+    connect(m_approvalTab, &RecordTab::addRequested, this, &PartnershipDetail::recordApprovalStep);
+    connect(m_approvalTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new MilestoneDialog(ed, m_pairId, id, this));
+    });
+    connect(m_approvalTab->table(), &QTableView::doubleClicked, this, [this] {
+        if (m_approvalTab->currentId() == 0)
+            recordApprovalStep();
+    });
+    connect(m_approvalTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        if (confirm(tr("Delete this step of the approval track?")))
+            reportError(ed.remove<Milestone>(id, tr("Delete approval step")));
+    });
+    connect(m_aidTab, &RecordTab::addRequested, this,
+            [this, &ed, openDialog] { openDialog(new AidDialog(ed, m_pairId, 0, this)); });
+    connect(m_aidTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
+        openDialog(new AidDialog(ed, m_pairId, id, this));
+    });
+    connect(m_aidTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        if (confirm(tr("Delete this record of aid?")))
+            reportError(ed.remove<Aid>(id, tr("Delete aid")));
+    });
     m_openDocument = m_documentTab->addAction(QString(), [this](qint64 id) { openDocument(id); });
     m_saveDocument = m_documentTab->addAction(QString(), [this](qint64 id) { saveDocument(id); });
 
@@ -174,7 +224,8 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     });
     connect(store, &PortfolioStore::currentPairChanged, this, &PartnershipDetail::setPair);
     const bool writable = !m_editor->database().isReadOnly();
-    for (RecordTab *t : {m_areaTab, m_milestoneTab, m_contactTab, m_projectTab, m_documentTab})
+    for (RecordTab *t : {m_areaTab, m_milestoneTab, m_contactTab, m_projectTab, m_documentTab,
+                         m_agreementTab, m_approvalTab, m_aidTab})
         t->setEditable(writable);
     m_edit->setEnabled(writable);
     retranslate();
@@ -194,6 +245,12 @@ RecordTab *PartnershipDetail::tab(Tab which) const
         return m_projectTab;
     case DocumentsTab:
         return m_documentTab;
+    case AgreementsTab:
+        return m_agreementTab;
+    case ApprovalTab:
+        return m_approvalTab;
+    case AidTab:
+        return m_aidTab;
     default:
         return nullptr;
     }
@@ -212,6 +269,9 @@ void PartnershipDetail::retranslate()
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(AreasTab, tr("Areas"));
     m_tabs->setTabText(MilestonesTab, tr("Milestones"));
+    m_tabs->setTabText(AgreementsTab, tr("Agreements"));
+    m_tabs->setTabText(ApprovalTab, tr("Approval"));
+    m_tabs->setTabText(AidTab, tr("Aid"));
     m_tabs->setTabText(ContactsTab, tr("Contacts"));
     m_tabs->setTabText(ProjectsTab, tr("Projects"));
     m_tabs->setTabText(DocumentsTab, tr("Documents"));
@@ -221,6 +281,9 @@ void PartnershipDetail::retranslate()
     m_contactTab->setTexts(tr("Add contact…"), tr("Edit…"), tr("Delete"));
     m_projectTab->setTexts(tr("Add project…"), tr("Edit…"), tr("Delete"));
     m_documentTab->setTexts(tr("Attach file…"), tr("Open"), tr("Delete"));
+    m_agreementTab->setTexts(tr("Add agreement…"), tr("Edit…"), tr("Delete"));
+    m_approvalTab->setTexts(tr("Record step…"), tr("Edit…"), tr("Delete"));
+    m_aidTab->setTexts(tr("Add aid…"), tr("Edit…"), tr("Delete"));
     m_markDone->setText(tr("Mark done / not done"));
     m_markDone->setToolTip(tr("Ctrl+D"));
     m_openDocument->setText(tr("Open"));
@@ -238,6 +301,9 @@ void PartnershipDetail::setPair(qint64 id)
     m_projects->setPartnership(id);
     m_documents->setPartnership(id);
     m_history->setPartnership(id);
+    m_agreements->setPartnership(id);
+    m_approval->setPartnership(id);
+    m_aid->setPartnership(id);
     m_tabs->setEnabled(id > 0);
     m_edit->setEnabled(id > 0 && !m_editor->database().isReadOnly());
     showOverview();
@@ -305,6 +371,7 @@ void PartnershipDetail::showOverview()
                           .arg(next, escaped(tr("%n overdue", "", p.milestonesOverdue)))
                     : next);
     html += row(tr("Last activity"), escaped(dateText(p.lastActivityOn)));
+    html += monitoringOverview(*pair);
     html += QStringLiteral("</table>");
     if (!pair->notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
@@ -407,6 +474,113 @@ void PartnershipDetail::saveDocument(qint64 id)
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
         QMessageBox::warning(this, tr("Cannot save the document"), out.errorString());
+}
+
+void PartnershipDetail::openAgreement(qint64 id)
+{
+    QList<AgreementDialog::Candidate> candidates;
+    const Portfolio &portfolio = m_store->portfolio();
+    const qsizetype i = portfolio.indexOf(m_pairId);
+    if (i < 0)
+        return;
+    // An agreement binds pairs of the same community: Хотин with Żagań and Teltow.
+    const qint64 community = portfolio.pairs()[i].communityId;
+    for (const PairSummary &p : portfolio.pairs()) {
+        if (p.communityId == community)
+            candidates << AgreementDialog::Candidate{p.id, p.communityName + QStringLiteral(" – ") +
+                                                               p.partnerName};
+    }
+    auto *dialog = new AgreementDialog(*m_editor, m_pairId, id, candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PartnershipDetail::recordApprovalStep()
+{
+    // The selected step when it has no record yet, else the first step without one.
+    std::optional<MilestoneKind> kind;
+    const QModelIndex current = m_approvalTab->table()->currentIndex();
+    if (current.isValid() && m_approval->record(current.row()).id == 0)
+        kind = m_approval->record(current.row()).kind;
+    for (int r = 0; !kind && r < m_approval->rowCount(); ++r) {
+        if (m_approval->record(r).id == 0)
+            kind = m_approval->record(r).kind;
+    }
+    auto *dialog = new MilestoneDialog(*m_editor, m_pairId, 0, this,
+                                       kind.value_or(MilestoneKind::RegisterEntry));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// The approval, agreements, activity and aid lines of the overview.
+QString PartnershipDetail::monitoringOverview(const Partnership &pair)
+{
+    Database &db = m_editor->database();
+    const QDate today = m_store->today();
+    auto milestones = MilestoneRepository(db).forPartnership(pair.id);
+    auto projects = ProjectRepository(db).forPartnership(pair.id);
+    auto agreements = AgreementRepository(db).forPartnership(pair.id);
+    auto aid = AidRepository(db).forPartnership(pair.id);
+    if (!milestones || !projects || !agreements || !aid)
+        return {};
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral(
+                   "<tr><td style='color:#555;padding-right:16px'>%1</td><td>%2</td></tr>")
+            .arg(escaped(label), value);
+    };
+    QString html;
+    if (auto d = monitoring::ministryDeadline(*milestones, today)) {
+        const QString text = escaped(deadlineText(*d) + QStringLiteral(" (") +
+                                     tr("due %1").arg(dateText(d->dueOn)) + u')');
+        html += row(tr("Ministry's answer"),
+                    d->overdue
+                        ? QStringLiteral("<span style='color:#c62828'><b>%1</b></span>").arg(text)
+                        : text);
+    }
+    QStringList kinds;
+    for (const AgreementRecord &a : std::as_const(*agreements)) {
+        QString k = toLabel(a.agreement.kind);
+        if (a.agreement.signedOn.isValid())
+            k += u' ' + QLocale().toString(a.agreement.signedOn, QLocale::ShortFormat);
+        kinds << k;
+    }
+    html += row(tr("Agreements"),
+                escaped(kinds.isEmpty() ? QStringLiteral("—") : kinds.join(QStringLiteral("; "))));
+    QHash<qint64, QString> areaNames;
+    if (auto areas = AreaRepository(db).all()) {
+        for (const CooperationArea &a : *areas)
+            areaNames.insert(a.id, names::pick(a.nameUk, a.nameEn, a.nameDe));
+    }
+    const auto namesOf = [&areaNames](const QList<qint64> &ids) {
+        QStringList out;
+        for (qint64 id : ids)
+            out << areaNames.value(id);
+        return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
+    };
+    const monitoring::AreaBalance balance =
+        monitoring::declaredVsDelivered(*agreements, *milestones, *projects, today);
+    html += row(tr("Declared areas"), escaped(namesOf(balance.declared)));
+    html += row(tr("Delivered in 12 months"), escaped(namesOf(balance.delivered)));
+    if (!balance.declaredOnly.isEmpty())
+        html += row(tr("Declared, nothing delivered"),
+                    QStringLiteral("<span style='color:#b45309'>%1</span>")
+                        .arg(escaped(namesOf(balance.declaredOnly))));
+    const QDate last = monitoring::lastActivity(*milestones, *projects, *aid, *agreements, today);
+    const bool inForce = !pair.endedOn.isValid() && isActiveStage(pair.stage);
+    if (inForce && monitoring::isDormant(last, pair.firstContactOn, today))
+        html += row(tr("Activity"), QStringLiteral("<span style='color:#b45309'>%1</span>")
+                                        .arg(escaped(tr("Dormant: no activity for 12 months"))));
+    QList<monitoring::AidFact> facts;
+    for (const Aid &a : std::as_const(*aid)) {
+        if (a.valueMinor)
+            facts << monitoring::AidFact{pair.id,      pair.communityId, QString(),
+                                         a.receivedOn, *a.valueMinor,    a.currency};
+    }
+    if (!aid->isEmpty())
+        html += row(tr("Aid received"),
+                    escaped(formatTotals(monitoring::aidTotals(facts).total) +
+                            QStringLiteral(" · ") + tr("%n record(s)", "", int(aid->size()))));
+    return html;
 }
 
 } // namespace tt::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/agreementmodels.h"
 #include "models/pairdetailmodels.h"
 
 #include <QWidget>
@@ -20,7 +21,8 @@ namespace tt::ui {
 class RecordTab;
 
 // Everything about the current pair, in tabs: overview, areas, milestones,
-// contacts, projects, documents and history. Changes go through the Editor.
+// agreements, the approval track, aid, contacts, projects, documents and
+// history. Changes go through the Editor.
 class PartnershipDetail : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
         OverviewTab,
         AreasTab,
         MilestonesTab,
+        AgreementsTab,
+        ApprovalTab,
+        AidTab,
         ContactsTab,
         ProjectsTab,
         DocumentsTab,
@@ -54,6 +59,9 @@ private:
     void attachDocument();
     void openDocument(qint64 id);
     void saveDocument(qint64 id);
+    void openAgreement(qint64 id);
+    void recordApprovalStep();
+    QString monitoringOverview(const Partnership &pair);
 
     PortfolioStore *m_store;
     Editor *m_editor;
@@ -68,11 +76,17 @@ private:
     ProjectListModel *m_projects;
     DocumentListModel *m_documents;
     HistoryModel *m_history;
+    AgreementListModel *m_agreements;
+    ApprovalTrackModel *m_approval;
+    AidListModel *m_aid;
     RecordTab *m_areaTab;
     RecordTab *m_milestoneTab;
     RecordTab *m_contactTab;
     RecordTab *m_projectTab;
     RecordTab *m_documentTab;
+    RecordTab *m_agreementTab;
+    RecordTab *m_approvalTab;
+    RecordTab *m_aidTab;
     QTableView *m_historyView;
     QPushButton *m_markDone = nullptr;
     QPushButton *m_openDocument = nullptr;

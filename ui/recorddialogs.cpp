@@ -98,7 +98,7 @@ void connectButtons(QDialog *dialog, Form *ui)
 // --- milestone ------------------------------------------------------------------
 
 MilestoneDialog::MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 recordId,
-                                 QWidget *parent)
+                                 QWidget *parent, std::optional<MilestoneKind> kind)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MilestoneDialog>())
     , m_editor(editor)
@@ -110,6 +110,10 @@ MilestoneDialog::MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 re
     fillEnum<MilestoneStatus>(m_ui->status);
     fillAreas(editor, m_ui->area, true);
     m_record = loadRecord<Milestone>(editor, partnershipId, recordId);
+    if (recordId <= 0 && kind) {
+        m_record.kind = *kind;
+        m_record.title = toLabel(*kind);
+    }
     setWindowTitle(recordId > 0 ? tr("Edit milestone") : tr("New milestone"));
     m_ui->title->setText(m_record.title);
     select(m_ui->kind, toCode(m_record.kind));
@@ -121,6 +125,7 @@ MilestoneDialog::MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 re
     m_ui->responsible->setText(m_record.responsible);
     m_ui->location->setText(m_record.location);
     m_ui->notes->setPlainText(m_record.notes);
+    m_ui->documentNumber->setText(m_record.documentNumber);
     // Done means a date it was done on; the two move together.
     connect(m_ui->status, &QComboBox::currentIndexChanged, this, [this] {
         const bool done = enumOf(m_ui->status, MilestoneStatus::Planned) == MilestoneStatus::Done;
@@ -148,6 +153,7 @@ void MilestoneDialog::accept()
     m_record.responsible = m_ui->responsible->text().trimmed();
     m_record.location = m_ui->location->text().trimmed();
     m_record.notes = m_ui->notes->toPlainText().trimmed();
+    m_record.documentNumber = m_ui->documentNumber->text().trimmed();
     if (save(m_editor, m_record, tr("Add milestone “%1”").arg(m_record.title),
              tr("Edit milestone “%1”").arg(m_record.title), m_ui->error))
         QDialog::accept();

@@ -27,9 +27,10 @@ class MilestoneDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // recordId 0: a new milestone of the pair.
+    // recordId 0: a new milestone of the pair (of `kind` when given: a step of
+    // the approval track).
     MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 recordId,
-                    QWidget *parent = nullptr);
+                    QWidget *parent = nullptr, std::optional<MilestoneKind> kind = std::nullopt);
     ~MilestoneDialog() override;
     void accept() override;
     qint64 recordId() const { return m_record.id; }

@@ -10,6 +10,7 @@
 #include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
+#include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
 #include "sample/sampledata.h"
@@ -129,6 +130,13 @@ int runDemo(const QStringList &arguments)
         err() << summary.error().fullText() << '\n';
         return Failure;
     }
+    auto monitoring = sample::writeMonitoringDemo(*database);
+    if (!monitoring) {
+        err() << monitoring.error().fullText() << '\n';
+        return Failure;
+    }
+    summary->partnerships += monitoring->partnerships;
+    summary->milestones += monitoring->approvalSteps;
     out() << tr("Demo database written to %1: %2 partnerships, %3 milestones.")
                  .arg(database->path())
                  .arg(summary->partnerships)
@@ -567,7 +575,8 @@ int runReport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("The report: dossier, summary or agenda."), tr("TYPE"));
+                                  tr("The report: dossier, summary, agenda or monitoring."),
+                                  tr("TYPE"));
     const QCommandLineOption pair(QStringLiteral("partnership"),
                                   tr("The pair of the dossier (its id)."), tr("ID"));
     // --lang is taken by main() for every command and applied before this runs;
@@ -580,7 +589,9 @@ int runReport(const QStringList &arguments)
                                    tr("DATE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The PDF file to write."), tr("FILE"));
-    parser.addOptions({db, type, pair, lang, today, output});
+    const QCommandLineOption asOf(QStringLiteral("date"),
+                                  tr("The monitoring's date (default: today)."), tr("DATE"));
+    parser.addOptions({db, type, pair, lang, today, output, asOf});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
     if (int code = parse(parser, arguments,
@@ -592,8 +603,8 @@ int runReport(const QStringList &arguments)
     if (int code = requireDb(parser, db); code >= 0)
         return code;
     const QString kind = parser.value(type);
-    if (kind != u"dossier" && kind != u"summary" && kind != u"agenda") {
-        err() << tr("--type takes dossier, summary or agenda.") << '\n';
+    if (kind != u"dossier" && kind != u"summary" && kind != u"agenda" && kind != u"monitoring") {
+        err() << tr("--type takes dossier, summary, agenda or monitoring.") << '\n';
         return Usage;
     }
     if (parser.value(output).isEmpty()) {
@@ -617,6 +628,14 @@ int runReport(const QStringList &arguments)
         context.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!context.today.isValid()) {
             err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            return Usage;
+        }
+    }
+    QDate monitoringDate = context.today;
+    if (parser.isSet(asOf)) {
+        monitoringDate = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!monitoringDate.isValid()) {
+            err() << tr("--date takes a date as YYYY-MM-DD.") << '\n';
             return Usage;
         }
     }
@@ -653,6 +672,8 @@ int runReport(const QStringList &arguments)
         report = reports::dossier(*database, *portfolio, pairId, context);
     } else if (kind == u"summary") {
         report = reports::summary(*database, *portfolio, *filter, context);
+    } else if (kind == u"monitoring") {
+        report = reports::monitoringReport(*database, *portfolio, monitoringDate, context);
     } else {
         const QDate from = filter->from.isValid() ? filter->from : context.today;
         const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);
@@ -688,7 +709,8 @@ const QList<Command> &commands()
         {"export", QT_TRANSLATE_NOOP("Cli", "export pairs, milestones or the whole database"),
          runExport},
         {"stats", QT_TRANSLATE_NOOP("Cli", "print the dashboard's figures for a filter"), runStats},
-        {"report", QT_TRANSLATE_NOOP("Cli", "write a dossier, summary or agenda as PDF"),
+        {"report",
+         QT_TRANSLATE_NOOP("Cli", "write a dossier, summary, agenda or monitoring as PDF"),
          runReport},
     };
     return list;

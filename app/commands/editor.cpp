@@ -20,6 +20,10 @@ struct PairSnapshot
     QList<Contact> contacts;
     QList<Project> projects;
     QList<std::pair<Document, QByteArray>> documents;
+    QList<Aid> aid;
+    // The agreements binding the pair: the pair's link is deleted with it,
+    // and an agreement that bound only this pair goes with it too.
+    QList<AgreementRecord> agreements;
 };
 
 Result<PairSnapshot> snapshotPair(Database &db, qint64 id)
@@ -51,6 +55,14 @@ Result<PairSnapshot> snapshotPair(Database &db, qint64 id)
             return bytes.error();
         s.documents.append({d, *bytes});
     }
+    auto aid = AidRepository(db).forPartnership(id);
+    if (!aid)
+        return aid.error();
+    s.aid = *aid;
+    auto agreements = AgreementRepository(db).forPartnership(id);
+    if (!agreements)
+        return agreements.error();
+    s.agreements = *agreements;
     return s;
 }
 
@@ -72,7 +84,24 @@ public:
         : EditCommand(editor, text)
         , m_snapshot(std::move(snapshot))
     {}
-    Status apply() override { return PartnershipRepository(database()).remove(m_snapshot.pair.id); }
+    Status apply() override
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto s = PartnershipRepository(db).remove(m_snapshot.pair.id); !s)
+            return s;
+        // An agreement left binding no pair would be found nowhere.
+        AgreementRepository agreements(db);
+        for (const AgreementRecord &a : std::as_const(m_snapshot.agreements)) {
+            if (a.partnershipIds == QList<qint64>{m_snapshot.pair.id}) {
+                if (auto s = agreements.erase(a.agreement.id); !s)
+                    return s;
+            }
+        }
+        return tx.commit();
+    }
     Status revert() override
     {
         Database &db = database();
@@ -90,6 +119,14 @@ public:
         for (const auto &[document, bytes] : m_snapshot.documents) {
             Document copy = document;
             if (auto id = DocumentRepository(db).attach(copy, bytes); !id)
+                return id.error();
+        }
+        if (auto s = insertAll(db, m_snapshot.aid); !s)
+            return s;
+        // The agreements as they were, with every pair they bound then.
+        AgreementRepository agreements(db);
+        for (AgreementRecord a : m_snapshot.agreements) {
+            if (auto id = agreements.save(a); !id)
                 return id.error();
         }
         return tx.commit();
@@ -165,6 +202,55 @@ public:
 private:
     Document m_document;
     QByteArray m_content;
+};
+
+// Saves an agreement record; undo puts back the one before, or deletes a new one.
+class SaveAgreementCommand : public EditCommand
+{
+public:
+    SaveAgreementCommand(Editor &editor, std::optional<AgreementRecord> before,
+                         AgreementRecord after, const QString &text)
+        : EditCommand(editor, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    Status apply() override
+    {
+        auto id = AgreementRepository(database()).save(m_after);
+        return id ? Status() : Status(id.error());
+    }
+    Status revert() override
+    {
+        if (!m_before)
+            return AgreementRepository(database()).erase(m_after.agreement.id);
+        AgreementRecord copy = *m_before;
+        auto id = AgreementRepository(database()).save(copy);
+        return id ? Status() : Status(id.error());
+    }
+    qint64 recordId() const { return m_after.agreement.id; }
+
+private:
+    std::optional<AgreementRecord> m_before;
+    AgreementRecord m_after;
+};
+
+class RemoveAgreementCommand : public EditCommand
+{
+public:
+    RemoveAgreementCommand(Editor &editor, AgreementRecord record, const QString &text)
+        : EditCommand(editor, text)
+        , m_record(std::move(record))
+    {}
+    Status apply() override { return AgreementRepository(database()).erase(m_record.agreement.id); }
+    Status revert() override
+    {
+        AgreementRecord copy = m_record;
+        auto id = AgreementRepository(database()).save(copy);
+        return id ? Status() : Status(id.error());
+    }
+
+private:
+    AgreementRecord m_record;
 };
 
 // Moves pairs from one place record to another and deletes the emptied record.
@@ -360,6 +446,30 @@ Result<qint64> Editor::attachDocument(Document document, const QByteArray &conte
     if (auto s = push(command); !s)
         return s.error();
     return command->recordId();
+}
+
+Result<qint64> Editor::saveAgreement(AgreementRecord record)
+{
+    std::optional<AgreementRecord> before;
+    if (record.agreement.id > 0) {
+        auto old = AgreementRepository(m_db).record(record.agreement.id);
+        if (!old)
+            return old.error();
+        before = *old;
+    }
+    const QString text = before ? tr("Edit agreement") : tr("Add agreement");
+    auto *command = new SaveAgreementCommand(*this, std::move(before), std::move(record), text);
+    if (auto s = push(command); !s)
+        return s.error();
+    return command->recordId();
+}
+
+Status Editor::removeAgreement(qint64 id)
+{
+    auto record = AgreementRepository(m_db).record(id);
+    if (!record)
+        return record.error();
+    return push(new RemoveAgreementCommand(*this, *record, tr("Delete agreement")));
 }
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)

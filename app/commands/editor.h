@@ -65,6 +65,12 @@ struct RepositoryFor<Document>
     using type = DocumentRepository;
 };
 
+template<>
+struct RepositoryFor<Aid>
+{
+    using type = AidRepository;
+};
+
 class Editor;
 
 // A command whose first application happened before it was pushed.
@@ -110,6 +116,9 @@ public:
     Result<qint64> addPartnership(Partnership pair, const std::optional<Municipality> &newPartner);
     Status setMilestoneDone(qint64 id, bool done, const QDate &on = QDate::currentDate());
     Result<qint64> attachDocument(Document document, const QByteArray &content);
+    // Adds (id 0) or changes an agreement with its pairs, areas and signatories.
+    Result<qint64> saveAgreement(AgreementRecord record);
+    Status removeAgreement(qint64 id);
     // Moves every pair of `drop` to `keep` and deletes `drop`; refused when both
     // have a pair with the same partner, so that no pair is lost.
     Status mergeCommunities(qint64 keep, qint64 drop);

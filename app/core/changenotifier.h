@@ -17,6 +17,8 @@ enum class Entity {
     Contact,
     Project,
     Document,
+    Agreement,
+    Aid,
 };
 
 // What one committed change touched. Models use it to update the rows concerned

@@ -70,6 +70,20 @@ const Entry<MilestoneKind> milestoneKinds[] = {
     {MilestoneKind::AidDelivery, "aid_delivery", QT_TRANSLATE_NOOP("Domain", "Aid delivery")},
     {MilestoneKind::Event, "event", QT_TRANSLATE_NOOP("Domain", "Event")},
     {MilestoneKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+    {MilestoneKind::MinistrySubmission, "ministry_submission",
+     QT_TRANSLATE_NOOP("Domain", "Submission to the ministry")},
+    {MilestoneKind::MinistryAnswer, "ministry_answer",
+     QT_TRANSLATE_NOOP("Domain", "Answer of the ministry")},
+    {MilestoneKind::JusticeCheck, "justice_check",
+     QT_TRANSLATE_NOOP("Domain", "Check by the Ministry of Justice")},
+    {MilestoneKind::ForeignAffairsCheck, "mfa_check",
+     QT_TRANSLATE_NOOP("Domain", "Check by the Ministry of Foreign Affairs")},
+    {MilestoneKind::MinistryOrder, "ministry_order",
+     QT_TRANSLATE_NOOP("Domain", "Order of the ministry")},
+    {MilestoneKind::AgreementSigning, "agreement_signing",
+     QT_TRANSLATE_NOOP("Domain", "Signing of the agreement")},
+    {MilestoneKind::RegisterEntry, "register_entry",
+     QT_TRANSLATE_NOOP("Domain", "Entry in the register")},
 };
 
 const Entry<MilestoneStatus> milestoneStatuses[] = {
@@ -100,6 +114,29 @@ const Entry<DocumentType> documentTypes[] = {
     {DocumentType::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
 };
 
+const Entry<AgreementKind> agreementKinds[] = {
+    {AgreementKind::MemorandumOfIntent, "memorandum",
+     QT_TRANSLATE_NOOP("Domain", "Memorandum of intent")},
+    {AgreementKind::Cooperation, "cooperation",
+     QT_TRANSLATE_NOOP("Domain", "Cooperation agreement")},
+    {AgreementKind::Twinning, "twinning", QT_TRANSLATE_NOOP("Domain", "Twinning agreement")},
+    {AgreementKind::Supplementary, "supplementary",
+     QT_TRANSLATE_NOOP("Domain", "Supplementary agreement")},
+};
+
+const Entry<SignatoryOffice> signatoryOffices[] = {
+    {SignatoryOffice::Mayor, "mayor", QT_TRANSLATE_NOOP("Domain", "Mayor")},
+    {SignatoryOffice::ActingMayor, "acting_mayor", QT_TRANSLATE_NOOP("Domain", "Acting mayor")},
+    {SignatoryOffice::MilitaryAdministrationHead, "military_administration_head",
+     QT_TRANSLATE_NOOP("Domain", "Head of the military administration")},
+    {SignatoryOffice::CouncilSecretary, "council_secretary",
+     QT_TRANSLATE_NOOP("Domain", "Secretary of the council")},
+    {SignatoryOffice::DeputyMayor, "deputy_mayor", QT_TRANSLATE_NOOP("Domain", "Deputy mayor")},
+    {SignatoryOffice::OblastHead, "oblast_head",
+     QT_TRANSLATE_NOOP("Domain", "Head of the oblast administration")},
+    {SignatoryOffice::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other office")},
+};
+
 } // namespace
 
 #define TT_DEFINE_ENUM(E, table)                                                                   \
@@ -125,11 +162,29 @@ TT_DEFINE_ENUM(MilestoneStatus, milestoneStatuses)
 TT_DEFINE_ENUM(ProjectStatus, projectStatuses)
 TT_DEFINE_ENUM(ContactSide, contactSides)
 TT_DEFINE_ENUM(DocumentType, documentTypes)
+TT_DEFINE_ENUM(AgreementKind, agreementKinds)
+TT_DEFINE_ENUM(SignatoryOffice, signatoryOffices)
 #undef TT_DEFINE_ENUM
 
 bool isActiveStage(Stage stage)
 {
     return stage != Stage::Suspended && stage != Stage::Terminated;
+}
+
+const QList<MilestoneKind> &approvalSteps()
+{
+    static const QList<MilestoneKind> steps = {
+        MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer,
+        MilestoneKind::JusticeCheck,       MilestoneKind::ForeignAffairsCheck,
+        MilestoneKind::MinistryOrder,      MilestoneKind::CouncilDecision,
+        MilestoneKind::AgreementSigning,   MilestoneKind::RegisterEntry,
+    };
+    return steps;
+}
+
+bool isApprovalStep(MilestoneKind kind)
+{
+    return approvalSteps().contains(kind);
 }
 
 } // namespace tt

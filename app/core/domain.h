@@ -37,6 +37,16 @@ enum class MilestoneKind {
     AidDelivery,
     Event,
     Other,
+    // The steps of the approval of an agreement under the Law of Ukraine "On
+    // international territorial cooperation" (3668-IX), in their order; a
+    // council decision and the signing are the older kinds above.
+    MinistrySubmission,
+    MinistryAnswer,
+    JusticeCheck,
+    ForeignAffairsCheck,
+    MinistryOrder,
+    AgreementSigning,
+    RegisterEntry,
 };
 
 enum class MilestoneStatus { Planned, Done, Cancelled };
@@ -46,6 +56,20 @@ enum class ProjectStatus { Proposed, Active, Completed, Cancelled };
 enum class ContactSide { Ukrainian, Partner };
 
 enum class DocumentType { Agreement, Memorandum, Letter, Decision, Photo, Report, Other };
+
+// An agreement as a record of its own (table agreement), of one of four kinds.
+enum class AgreementKind { MemorandumOfIntent, Cooperation, Twinning, Supplementary };
+
+// The office a signatory held when signing.
+enum class SignatoryOffice {
+    Mayor,
+    ActingMayor,
+    MilitaryAdministrationHead,
+    CouncilSecretary,
+    DeputyMayor,
+    OblastHead,
+    Other,
+};
 
 // Code and label of every value of an enum, in declaration order.
 template<class E>
@@ -68,6 +92,8 @@ TT_DECLARE_ENUM(MilestoneStatus)
 TT_DECLARE_ENUM(ProjectStatus)
 TT_DECLARE_ENUM(ContactSide)
 TT_DECLARE_ENUM(DocumentType)
+TT_DECLARE_ENUM(AgreementKind)
+TT_DECLARE_ENUM(SignatoryOffice)
 #undef TT_DECLARE_ENUM
 
 template<class E>
@@ -94,5 +120,9 @@ std::optional<E> fromCode(QStringView code)
 
 // A stage at which the pair is in force (not suspended or terminated).
 bool isActiveStage(Stage stage);
+
+// The steps of the approval track, in their legal order.
+const QList<MilestoneKind> &approvalSteps();
+bool isApprovalStep(MilestoneKind kind);
 
 } // namespace tt

@@ -198,6 +198,7 @@ struct Milestone
     QString responsible;
     QString location;
     QString notes;
+    QString documentNumber; // of an approval step: the order, the decision, the register entry
 
     // Planned, not done, and its date has passed.
     bool isOverdue(const QDate &today) const
@@ -218,6 +219,7 @@ struct Milestone
         v("responsible", s.responsible);
         v("location", s.location);
         v("notes", s.notes);
+        v("document_number", s.documentNumber);
     }
 };
 
@@ -313,6 +315,90 @@ struct Document
         v("size", s.size);
         v("sha256", s.sha256);
         v("added_at", s.addedAt);
+        v("notes", s.notes);
+    }
+};
+
+// An agreement, stored once however many pairs it binds: a trilateral
+// agreement Хотин – Żagań – Teltow binds the pairs Хотин – Żagań and
+// Хотин – Teltow (AgreementRecord::partnershipIds).
+struct Agreement
+{
+    static constexpr const char *table = "agreement";
+    static constexpr Entity entity = Entity::Agreement;
+
+    qint64 id = 0;
+    AgreementKind kind = AgreementKind::Cooperation;
+    QString number;
+    QString title;
+    QDate signedOn;
+    std::optional<qint64> termYears; // none: concluded for an indefinite term
+    QDate expiresOn;                 // the last day in force; derived from the term when empty
+    QString notes;
+
+    // Signed by `date` and not expired on it.
+    bool isInForce(const QDate &date) const
+    {
+        return signedOn.isValid() && signedOn <= date &&
+               (!expiresOn.isValid() || date <= expiresOn);
+    }
+
+    template<class Self, class Visitor>
+    static void visit(Self &s, Visitor &&v)
+    {
+        v("kind", s.kind);
+        v("number", s.number);
+        v("title", s.title);
+        v("signed_on", s.signedOn);
+        v("term_years", s.termYears);
+        v("expires_on", s.expiresOn);
+        v("notes", s.notes);
+    }
+};
+
+// A person who signed an agreement, and for which side.
+struct Signatory
+{
+    QString name;
+    SignatoryOffice office = SignatoryOffice::Mayor;
+    QString represents; // the place: Хотин, Żagań
+    bool operator==(const Signatory &) const = default;
+};
+
+// An agreement with what belongs to it: the pairs it binds, the cooperation
+// areas it declares and its signatories. Saved and deleted as one.
+struct AgreementRecord
+{
+    Agreement agreement;
+    QList<qint64> partnershipIds;
+    QList<qint64> areaIds;
+    QList<Signatory> signatories;
+};
+
+// Aid received through a partnership: goods, equipment, money.
+struct Aid
+{
+    static constexpr const char *table = "aid";
+    static constexpr Entity entity = Entity::Aid;
+
+    qint64 id = 0;
+    qint64 partnershipId = 0;
+    QString description;              // what: two fire engines, a generator …
+    std::optional<qint64> valueMinor; // in cents (minor units of the currency)
+    QString currency;                 // ISO 4217
+    QDate receivedOn;
+    QString acceptanceDocument; // the act of acceptance: number and date as written
+    QString notes;
+
+    template<class Self, class Visitor>
+    static void visit(Self &s, Visitor &&v)
+    {
+        v("partnership_id", s.partnershipId);
+        v("description", s.description);
+        v("value_minor", s.valueMinor);
+        v("currency", s.currency);
+        v("received_on", s.receivedOn);
+        v("acceptance_document", s.acceptanceDocument);
         v("notes", s.notes);
     }
 };

@@ -55,6 +55,8 @@ public:
                                                       "tt::PartnershipAreaRepository",
                                                       "tt::PartnershipRepository",
                                                       "tt::ProjectRepository",
+                                                      "tt::AgreementRepository",
+                                                      "tt::AidRepository",
                                                       "Cli",
                                                       "Import",
                                                       "PairDetail",

@@ -66,6 +66,9 @@ class MilestoneRepository : public Repository<Milestone>
 public:
     using Repository::Repository;
     Result<QList<Milestone>> forPartnership(qint64 partnershipId) const;
+    // The milestones of these kinds of every pair (the ministry's submissions
+    // and answers …), by pair.
+    Result<QList<Milestone>> ofKinds(const QList<MilestoneKind> &kinds) const;
 
 protected:
     void prepare(Milestone &row) const override;
@@ -104,6 +107,47 @@ public:
 
 protected:
     Status validate(const Document &row) const override;
+};
+
+// Agreements are saved and deleted whole (AgreementRecord): the row, the pairs
+// it binds, its declared areas and its signatories, in one transaction. The
+// audit row of a change is written once per bound pair, so that each pair's
+// history shows it.
+class AgreementRepository : public Repository<Agreement>
+{
+public:
+    using Repository::Repository;
+    Result<AgreementRecord> record(qint64 id) const;
+    // The agreements binding the pair, by date of signing.
+    Result<QList<AgreementRecord>> forPartnership(qint64 partnershipId) const;
+    Result<QList<AgreementRecord>> all() const;
+    // Inserts (id 0, or an id that is not stored: an undone deletion) or
+    // replaces the record; sets record.agreement.id.
+    Result<qint64> save(AgreementRecord &record);
+    Status erase(qint64 id);
+
+protected:
+    void prepare(Agreement &row) const override;
+    Status validate(const Agreement &row) const override;
+
+private:
+    Result<QList<AgreementRecord>> complete(QList<Agreement> rows) const;
+    Status validateRecord(const AgreementRecord &record) const;
+    Status writeChildren(const AgreementRecord &record);
+    Status auditRecord(const AgreementRecord &record, const QList<qint64> &pairs,
+                       const QString &action);
+};
+
+class AidRepository : public Repository<Aid>
+{
+public:
+    using Repository::Repository;
+    Result<QList<Aid>> forPartnership(qint64 partnershipId) const;
+    Result<QList<Aid>> all() const;
+
+protected:
+    void prepare(Aid &row) const override;
+    Status validate(const Aid &row) const override;
 };
 
 class AuditLogRepository

@@ -167,6 +167,53 @@ const char *const v1Tables[] = {
     "CREATE INDEX audit_at ON audit_log (at)",
 };
 
+// Version 2: agreements as records of their own (one agreement binds one or
+// more pairs), the approval track as milestones with a document number, and
+// aid received through a partnership.
+const char *const v2Statements[] = {
+    "ALTER TABLE milestone ADD COLUMN document_number TEXT",
+    R"(CREATE TABLE agreement (
+        id ${ID},
+        kind TEXT NOT NULL,
+        number TEXT,
+        title TEXT,
+        signed_on TEXT,
+        term_years INTEGER,
+        expires_on TEXT,
+        notes TEXT))",
+    R"(CREATE TABLE agreement_party (
+        agreement_id ${BIGINT} NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+        partnership_id ${BIGINT} NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+        PRIMARY KEY (agreement_id, partnership_id)))",
+    R"(CREATE TABLE agreement_area (
+        agreement_id ${BIGINT} NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+        area_id ${BIGINT} NOT NULL REFERENCES cooperation_area (id) ON DELETE RESTRICT,
+        PRIMARY KEY (agreement_id, area_id)))",
+    R"(CREATE TABLE agreement_signatory (
+        id ${ID},
+        agreement_id ${BIGINT} NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        office TEXT NOT NULL,
+        represents TEXT))",
+    R"(CREATE TABLE aid (
+        id ${ID},
+        partnership_id ${BIGINT} NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+        description TEXT NOT NULL,
+        value_minor ${BIGINT},
+        currency TEXT,
+        received_on TEXT,
+        acceptance_document TEXT,
+        notes TEXT))",
+    "CREATE INDEX agreement_party_partnership ON agreement_party (partnership_id)",
+    "CREATE INDEX agreement_area_area ON agreement_area (area_id)",
+    "CREATE INDEX agreement_signatory_agreement ON agreement_signatory (agreement_id)",
+    "CREATE INDEX agreement_signed ON agreement (signed_on)",
+    // The approval steps of every pair, for the ministry's deadlines.
+    "CREATE INDEX milestone_kind ON milestone (kind)",
+    "CREATE INDEX aid_partnership ON aid (partnership_id, received_on)",
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -258,12 +305,21 @@ Status migrateToV1(Database &db)
     return seedCatalogues(db);
 }
 
+Status migrateToV2(Database &db)
+{
+    QStringList statements;
+    for (const char *sql : v2Statements)
+        statements << QString::fromUtf8(sql);
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, QStringLiteral("tables, indexes and catalogues"), migrateToV1},
+        {2, QStringLiteral("agreements, approval track and aid"), migrateToV2},
     };
     return list;
 }
@@ -310,12 +366,23 @@ Result<QStringList> expectedObjects(int version)
 
 QStringList expectedTables()
 {
-    return {QStringLiteral("audit_log"),        QStringLiteral("community"),
-            QStringLiteral("contact"),          QStringLiteral("cooperation_area"),
-            QStringLiteral("country"),          QStringLiteral("document"),
-            QStringLiteral("milestone"),        QStringLiteral("municipality"),
-            QStringLiteral("oblast"),           QStringLiteral("partnership"),
-            QStringLiteral("partnership_area"), QStringLiteral("project")};
+    return {QStringLiteral("agreement"),
+            QStringLiteral("agreement_area"),
+            QStringLiteral("agreement_party"),
+            QStringLiteral("agreement_signatory"),
+            QStringLiteral("aid"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("community"),
+            QStringLiteral("contact"),
+            QStringLiteral("cooperation_area"),
+            QStringLiteral("country"),
+            QStringLiteral("document"),
+            QStringLiteral("milestone"),
+            QStringLiteral("municipality"),
+            QStringLiteral("oblast"),
+            QStringLiteral("partnership"),
+            QStringLiteral("partnership_area"),
+            QStringLiteral("project")};
 }
 
 } // namespace tt::schema

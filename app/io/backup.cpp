@@ -121,6 +121,31 @@ Result<QByteArray> backupJson(Database &db)
         return s.error();
     if (auto s = add("projects", allRows<Project>(db)); !s)
         return s.error();
+    if (auto s = add("aid", allRows<Aid>(db)); !s)
+        return s.error();
+    {
+        auto agreements = AgreementRepository(db).all();
+        if (!agreements)
+            return agreements.error();
+        QJsonArray rows;
+        for (const AgreementRecord &a : std::as_const(*agreements)) {
+            QJsonObject o = toJson(a.agreement);
+            QJsonArray pairs, areas, signatories;
+            for (qint64 id : a.partnershipIds)
+                pairs << id;
+            for (qint64 id : a.areaIds)
+                areas << id;
+            for (const Signatory &s : a.signatories)
+                signatories << QJsonObject{{QStringLiteral("name"), s.name},
+                                           {QStringLiteral("office"), toCode(s.office)},
+                                           {QStringLiteral("represents"), s.represents}};
+            o.insert(QStringLiteral("partnerships"), pairs);
+            o.insert(QStringLiteral("areas"), areas);
+            o.insert(QStringLiteral("signatories"), signatories);
+            rows << o;
+        }
+        root.insert(QStringLiteral("agreements"), rows);
+    }
     DocumentRepository documents(db);
     QString contentError;
     if (auto s = add("documents",
@@ -270,6 +295,32 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
         return undone(s.error());
     if (auto s = put.operator()<Project>("projects"); !s)
         return undone(s.error());
+    if (auto s = put.operator()<Aid>("aid"); !s)
+        return undone(s.error());
+    {
+        AgreementRepository agreements(db);
+        for (const QJsonValue &v : array("agreements")) {
+            const QJsonObject o = v.toObject();
+            AgreementRecord r;
+            r.agreement = fromJson<Agreement>(o);
+            for (const QJsonValue &id : o.value(QStringLiteral("partnerships")).toArray())
+                r.partnershipIds << id.toInteger();
+            for (const QJsonValue &id : o.value(QStringLiteral("areas")).toArray())
+                r.areaIds << id.toInteger();
+            for (const QJsonValue &s : o.value(QStringLiteral("signatories")).toArray()) {
+                const QJsonObject so = s.toObject();
+                Signatory signatory;
+                signatory.name = so.value(QStringLiteral("name")).toString();
+                signatory.office =
+                    fromCode<SignatoryOffice>(so.value(QStringLiteral("office")).toString())
+                        .value_or(SignatoryOffice::Other);
+                signatory.represents = so.value(QStringLiteral("represents")).toString();
+                r.signatories << signatory;
+            }
+            if (auto id = agreements.save(r); !id)
+                return undone(id.error());
+        }
+    }
     {
         BulkRestorer<Document> restorer(db);
         for (const QJsonValue &v : array("documents")) {
@@ -288,9 +339,10 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
                              {QStringLiteral("partnerships"), summary.partnerships}});
         !s)
         return undone(s.error());
-    for (Entity e : {Entity::Community, Entity::Municipality, Entity::Partnership,
-                     Entity::CooperationArea, Entity::PartnershipArea, Entity::Milestone,
-                     Entity::Contact, Entity::Project, Entity::Document})
+    for (Entity e :
+         {Entity::Community, Entity::Municipality, Entity::Partnership, Entity::CooperationArea,
+          Entity::PartnershipArea, Entity::Milestone, Entity::Contact, Entity::Project,
+          Entity::Document, Entity::Agreement, Entity::Aid})
         tx.notify({e, ChangeSet::Kind::Reset, {}, {}, {}});
     if (auto s = tx.commit(); !s)
         return undone(s.error());

@@ -14,7 +14,8 @@
 
 namespace tt::io {
 
-inline constexpr int backupVersion = 1;
+// 2: agreements and aid.
+inline constexpr int backupVersion = 2;
 
 Result<QByteArray> backupJson(Database &db);
 Status writeBackup(Database &db, const QString &path);

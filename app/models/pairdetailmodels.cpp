@@ -339,6 +339,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         {QStringLiteral("contact"), QT_TRANSLATE_NOOP("PairDetail", "Contact")},
         {QStringLiteral("project"), QT_TRANSLATE_NOOP("PairDetail", "Project")},
         {QStringLiteral("document"), QT_TRANSLATE_NOOP("PairDetail", "Document")},
+        {QStringLiteral("agreement"), QT_TRANSLATE_NOOP("PairDetail", "Agreement")},
+        {QStringLiteral("aid"), QT_TRANSLATE_NOOP("PairDetail", "Aid")},
     };
     static const QHash<QString, const char *> actions = {
         {QStringLiteral("insert"), QT_TRANSLATE_NOOP("PairDetail", "added")},

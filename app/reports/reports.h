@@ -16,7 +16,7 @@
 
 namespace tt::reports {
 
-enum class Type { Dossier, Summary, Agenda };
+enum class Type { Dossier, Summary, Agenda, Monitoring }; // monitoring: monitoring.h
 
 struct Report
 {

@@ -20,6 +20,22 @@ struct DemoSummary
 // around `today`, so that the demo always has overdue and upcoming milestones.
 Result<DemoSummary> writeDemo(Database &db, const QDate &today = QDate::currentDate());
 
+struct MonitoringDemoSummary
+{
+    int partnerships = 0; // added: Хотин – Żagań and Хотин – Teltow
+    int agreements = 0;
+    int approvalSteps = 0;
+    int aid = 0;
+};
+
+// Adds to the demo portfolio (after writeDemo) what the monitoring shows: an
+// agreement for every pair with a signing date, the trilateral agreement
+// Хотин – Żagań – Teltow with its two pairs, approval tracks (one with the
+// ministry's answer overdue, one within its 30 days, one complete), an
+// agreement expiring within 90 days, and aid received.
+Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db,
+                                                  const QDate &today = QDate::currentDate());
+
 struct GenerateOptions
 {
     int partnerships = 1000;

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "core/catalog.h"
+#include "core/monitoring.h"
 #include "core/repositories.h"
 #include "export.h"
 #include "kpitile.h"
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace tt::ui {
@@ -178,7 +180,16 @@ void DashboardView::build()
         m_tiles << tile;
         tiles->addWidget(tile, 1);
     }
-    grid->addLayout(tiles, 1, 0, 1, 3);
+    m_ministryAlert = new QLabel(m_content);
+    m_ministryAlert->setObjectName(QStringLiteral("ministryAlert"));
+    m_ministryAlert->setWordWrap(true);
+    m_ministryAlert->setStyleSheet(QStringLiteral(
+        "color: #c62828; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px;"));
+    m_ministryAlert->hide();
+    auto *tilesAndAlert = new QVBoxLayout;
+    tilesAndAlert->addLayout(tiles);
+    tilesAndAlert->addWidget(m_ministryAlert);
+    grid->addLayout(tilesAndAlert, 1, 0, 1, 3);
 
     // Map and charts.
     m_map = new MapView(m_store, m_content);
@@ -283,8 +294,39 @@ void DashboardView::refresh()
         m_stats = Statistics{};
     m_map->setRegionFigures(m_stats.byOblast);
     updateTiles();
+    updateMinistryAlert();
     updateCharts();
     updateFilterSummary();
+}
+
+void DashboardView::updateMinistryAlert()
+{
+    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdue;
+    if (m_store && m_store->database()) {
+        auto steps =
+            MilestoneRepository(*m_store->database())
+                .ofKinds({MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
+        if (steps)
+            overdue = monitoring::overdueAnswers(*steps, m_store->today());
+    }
+    QStringList pairs;
+    if (!overdue.isEmpty()) {
+        const Portfolio &portfolio = m_store->portfolio();
+        QSet<qsizetype> shown(m_store->filtered().cbegin(), m_store->filtered().cend());
+        for (const auto &[id, deadline] : std::as_const(overdue)) {
+            const qsizetype i = portfolio.indexOf(id);
+            if (i < 0 || !shown.contains(i))
+                continue;
+            const PairSummary &p = portfolio.pairs()[i];
+            pairs << tr("%1 – %2 (due %3)")
+                         .arg(p.communityName, p.partnerName,
+                              QLocale().toString(deadline.dueOn, QLocale::ShortFormat));
+        }
+    }
+    m_ministryAlert->setVisible(!pairs.isEmpty());
+    m_ministryAlert->setText(tr("%n answer(s) of the ministry overdue (30 days from submission): ",
+                                "", int(pairs.size())) +
+                             pairs.join(QStringLiteral("; ")));
 }
 
 void DashboardView::updateTiles()

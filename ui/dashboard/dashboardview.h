@@ -10,7 +10,8 @@
 //
 // Embedding: `new tt::ui::DashboardView(store, parent)`; nothing else is
 // needed. The view follows the store's signals and never touches the database
-// except to read the cooperation areas' names and colours.
+// except to read the cooperation areas' names and colours and the ministry's
+// submissions and answers (for the overdue answers it flags).
 
 #include "core/entities.h"
 #include "core/statistics.h"
@@ -52,6 +53,9 @@ public:
     MapView *mapView() const { return m_map; }
     ChartView *chart(Chart chart) const;
     KpiTile *tile(Tile tile) const;
+    // The line that flags answers of the ministry overdue among the filtered
+    // pairs (hidden when there are none).
+    QLabel *ministryAlert() const { return m_ministryAlert; }
 
     // PNG or SVG by the file's suffix.
     Status exportDashboard(const QString &path);
@@ -72,6 +76,7 @@ private:
     void scheduleRefresh();
     void loadAreas();
     void updateTiles();
+    void updateMinistryAlert();
     void updateCharts();
     void updateFilterSummary();
     void applyChartClick(Chart chart, const QString &key);
@@ -91,6 +96,7 @@ private:
     QPushButton *m_clearFilter = nullptr;
     QPushButton *m_export = nullptr;
     QList<KpiTile *> m_tiles;
+    QLabel *m_ministryAlert = nullptr;
     QList<ChartView *> m_charts;
     MapView *m_map = nullptr;
 };

@@ -1,0 +1,368 @@
+#include "monitoring.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace tt::monitoring {
+
+namespace {
+
+void addMoney(Money &to, const QString &currency, qint64 value)
+{
+    to[currency] += value;
+}
+
+template<class T>
+void appendUnique(QList<T> &list, const T &value)
+{
+    if (!list.contains(value))
+        list << value;
+}
+
+// Whether a project was running at some time in [from, to]: begun by `to` and
+// not ended before `from`. A running project without dates counts; a proposed or
+// cancelled one never.
+bool projectRunsWithin(const Project &p, const QDate &from, const QDate &to)
+{
+    if (p.status == ProjectStatus::Proposed || p.status == ProjectStatus::Cancelled)
+        return false;
+    if (!p.startOn.isValid() && !p.endOn.isValid())
+        return p.status == ProjectStatus::Active;
+    if (p.startOn.isValid() && p.startOn > to)
+        return false;
+    return !p.endOn.isValid() || p.endOn >= from;
+}
+
+QDate quarterEnd(const QDate &start)
+{
+    return start.addMonths(3).addDays(-1);
+}
+
+} // namespace
+
+QDate ministryDueDate(const QDate &submittedOn)
+{
+    if (!submittedOn.isValid())
+        return {};
+    QDate due = submittedOn.addDays(ministryAnswerDays);
+    while (due.dayOfWeek() > 5)
+        due = due.addDays(1);
+    return due;
+}
+
+std::optional<MinistryDeadline> ministryDeadline(const QList<Milestone> &milestones,
+                                                 const QDate &today)
+{
+    MinistryDeadline d;
+    for (const Milestone &m : milestones) {
+        if (m.kind == MilestoneKind::MinistrySubmission && m.status == MilestoneStatus::Done &&
+            m.doneOn.isValid() && (!d.submittedOn.isValid() || m.doneOn > d.submittedOn))
+            d.submittedOn = m.doneOn;
+    }
+    if (!d.submittedOn.isValid())
+        return std::nullopt;
+    for (const Milestone &m : milestones) {
+        if (m.kind == MilestoneKind::MinistryAnswer && m.status == MilestoneStatus::Done &&
+            m.doneOn.isValid() && m.doneOn >= d.submittedOn &&
+            (!d.answeredOn.isValid() || m.doneOn < d.answeredOn))
+            d.answeredOn = m.doneOn;
+    }
+    d.dueOn = ministryDueDate(d.submittedOn);
+    d.daysLeft = static_cast<int>(today.daysTo(d.dueOn));
+    d.overdue = !d.answeredOn.isValid() && today > d.dueOn;
+    d.answeredLate = d.answeredOn.isValid() && d.answeredOn > d.dueOn;
+    return d;
+}
+
+QList<std::pair<qint64, MinistryDeadline>> overdueAnswers(const QList<Milestone> &steps,
+                                                          const QDate &today)
+{
+    QHash<qint64, QList<Milestone>> byPair;
+    for (const Milestone &m : steps) {
+        if (m.kind == MilestoneKind::MinistrySubmission || m.kind == MilestoneKind::MinistryAnswer)
+            byPair[m.partnershipId] << m;
+    }
+    QList<std::pair<qint64, MinistryDeadline>> out;
+    for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {
+        if (auto d = ministryDeadline(it.value(), today); d && d->overdue)
+            out.append({it.key(), *d});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.second.dueOn != b.second.dueOn ? a.second.dueOn < b.second.dueOn
+                                                : a.first < b.first;
+    });
+    return out;
+}
+
+QList<ApprovalStep> approvalTrack(const QList<Milestone> &milestones)
+{
+    QList<ApprovalStep> steps;
+    for (MilestoneKind kind : approvalSteps()) {
+        ApprovalStep step{kind, std::nullopt};
+        for (const Milestone &m : milestones) {
+            if (m.kind != kind || m.status == MilestoneStatus::Cancelled)
+                continue;
+            const QDate date = m.doneOn.isValid() ? m.doneOn : m.plannedOn;
+            const QDate best = step.milestone
+                                   ? (step.milestone->doneOn.isValid() ? step.milestone->doneOn
+                                                                       : step.milestone->plannedOn)
+                                   : QDate();
+            if (!step.milestone || date > best)
+                step.milestone = m;
+        }
+        steps << step;
+    }
+    return steps;
+}
+
+AreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
+                                const QList<Milestone> &milestones, const QList<Project> &projects,
+                                const QDate &today)
+{
+    AreaBalance b;
+    for (const AgreementRecord &a : agreements) {
+        if (!a.agreement.isInForce(today))
+            continue;
+        for (qint64 area : a.areaIds)
+            appendUnique(b.declared, area);
+    }
+    // The 12 months up to today: a year ago (exclusive) to today (inclusive).
+    const QDate from = today.addMonths(-12).addDays(1);
+    for (const Milestone &m : milestones) {
+        if (m.areaId && m.status == MilestoneStatus::Done && m.doneOn.isValid() &&
+            m.doneOn >= from && m.doneOn <= today)
+            appendUnique(b.delivered, *m.areaId);
+    }
+    for (const Project &p : projects) {
+        if (p.areaId && projectRunsWithin(p, from, today))
+            appendUnique(b.delivered, *p.areaId);
+    }
+    std::sort(b.declared.begin(), b.declared.end());
+    std::sort(b.delivered.begin(), b.delivered.end());
+    for (qint64 area : std::as_const(b.declared)) {
+        if (!b.delivered.contains(area))
+            b.declaredOnly << area;
+    }
+    for (qint64 area : std::as_const(b.delivered)) {
+        if (!b.declared.contains(area))
+            b.deliveredOnly << area;
+    }
+    return b;
+}
+
+QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &projects,
+                   const QList<Aid> &aid, const QList<AgreementRecord> &agreements,
+                   const QDate &today)
+{
+    QDate last;
+    const auto consider = [&](const QDate &d) {
+        if (d.isValid() && d <= today && (!last.isValid() || d > last))
+            last = d;
+    };
+    for (const Milestone &m : milestones) {
+        if (m.status == MilestoneStatus::Done)
+            consider(m.doneOn);
+    }
+    for (const Project &p : projects) {
+        if (p.status == ProjectStatus::Proposed || p.status == ProjectStatus::Cancelled)
+            continue;
+        // A project still running is activity today.
+        if (p.startOn.isValid() && p.startOn <= today && (!p.endOn.isValid() || p.endOn >= today))
+            consider(today);
+        consider(p.startOn);
+        consider(p.endOn);
+    }
+    for (const Aid &a : aid)
+        consider(a.receivedOn);
+    for (const AgreementRecord &a : agreements)
+        consider(a.agreement.signedOn);
+    return last;
+}
+
+bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today)
+{
+    const QDate yearAgo = today.addMonths(-12);
+    if (lastActivityOn.isValid() && lastActivityOn > yearAgo)
+        return false;
+    // A pair begun within the year has not had the time to be dormant.
+    return !(since.isValid() && since > yearAgo);
+}
+
+QList<AgreementDate> anniversaries(const QList<AgreementRecord> &agreements, const QDate &today,
+                                   int days)
+{
+    QList<AgreementDate> out;
+    const QDate until = today.addDays(days);
+    for (const AgreementRecord &a : agreements) {
+        const QDate signedOn = a.agreement.signedOn;
+        if (!signedOn.isValid())
+            continue;
+        for (int year = today.year(); year <= until.year(); ++year) {
+            const int years = year - signedOn.year();
+            if (years <= 0 || years % 5 != 0)
+                continue;
+            // 29 February falls on 28 February in a common year (QDate::addYears).
+            const QDate date = signedOn.addYears(years);
+            if (date >= today && date <= until)
+                out << AgreementDate{a.agreement.id, date, years};
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const AgreementDate &x, const AgreementDate &y) {
+        return x.date != y.date ? x.date < y.date : x.agreementId < y.agreementId;
+    });
+    return out;
+}
+
+QList<AgreementDate> expiries(const QList<AgreementRecord> &agreements, const QDate &today,
+                              int days)
+{
+    QList<AgreementDate> out;
+    const QDate until = today.addDays(days);
+    for (const AgreementRecord &a : agreements) {
+        const QDate expires = a.agreement.expiresOn;
+        if (a.agreement.isInForce(today) && expires.isValid() && expires <= until)
+            out << AgreementDate{a.agreement.id, expires, 0};
+    }
+    std::sort(out.begin(), out.end(), [](const AgreementDate &x, const AgreementDate &y) {
+        return x.date != y.date ? x.date < y.date : x.agreementId < y.agreementId;
+    });
+    return out;
+}
+
+AidTotals aidTotals(const QList<AidFact> &facts)
+{
+    AidTotals t;
+    for (const AidFact &f : facts) {
+        if (f.currency.isEmpty())
+            continue; // no value to add up
+        addMoney(t.byPair[f.partnershipId], f.currency, f.valueMinor);
+        addMoney(t.byCommunity[f.communityId], f.currency, f.valueMinor);
+        addMoney(t.byOblast[f.oblastIso], f.currency, f.valueMinor);
+        if (f.receivedOn.isValid())
+            addMoney(t.byYear[f.receivedOn.year()], f.currency, f.valueMinor);
+        addMoney(t.total, f.currency, f.valueMinor);
+    }
+    return t;
+}
+
+bool MonitoringPair::isInForce(const QDate &date) const
+{
+    if (endedOn.isValid())
+        return endedOn > date;
+    return isActiveStage(stage);
+}
+
+QDate quarterStart(const QDate &date)
+{
+    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+}
+
+QDate previousQuarterEnd(const QDate &date)
+{
+    return quarterStart(date).addDays(-1);
+}
+
+namespace {
+
+// The agreements in force on `date` with the pairs in force they bind.
+QList<std::pair<const AgreementRecord *, QList<const MonitoringPair *>>>
+countedAgreements(const MonitoringInput &input, const QHash<qint64, const MonitoringPair *> &pairs,
+                  const QDate &date)
+{
+    QList<std::pair<const AgreementRecord *, QList<const MonitoringPair *>>> out;
+    for (const AgreementRecord &a : input.agreements) {
+        if (!a.agreement.isInForce(date))
+            continue;
+        QList<const MonitoringPair *> bound;
+        for (qint64 id : a.partnershipIds) {
+            const MonitoringPair *p = pairs.value(id);
+            if (p && p->isInForce(date))
+                bound << p;
+        }
+        if (!bound.isEmpty())
+            out.append({&a, bound});
+    }
+    return out;
+}
+
+QHash<qint64, const MonitoringPair *> pairIndex(const MonitoringInput &input)
+{
+    QHash<qint64, const MonitoringPair *> index;
+    for (const MonitoringPair &p : input.pairs)
+        index.insert(p.id, &p);
+    return index;
+}
+
+int newAgreementsWithin(const MonitoringInput &input,
+                        const QHash<qint64, const MonitoringPair *> &pairs, const QDate &from,
+                        const QDate &to)
+{
+    int n = 0;
+    for (const auto &[a, bound] : countedAgreements(input, pairs, to)) {
+        if (a->agreement.signedOn >= from)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &asOf)
+{
+    MonitoringFigures f;
+    f.asOf = asOf;
+    f.communitiesTotal = input.communitiesTotal;
+    const auto pairs = pairIndex(input);
+    QSet<qint64> communities;
+    QSet<QString> countries;
+    for (const auto &[a, bound] : countedAgreements(input, pairs, asOf)) {
+        ++f.agreements;
+        QSet<QString> oblasts;
+        for (const MonitoringPair *p : bound) {
+            if (p->counted)
+                communities.insert(p->communityId);
+            if (!p->countryIso.isEmpty())
+                countries.insert(p->countryIso);
+            if (!p->oblastIso.isEmpty())
+                oblasts.insert(p->oblastIso);
+        }
+        for (const QString &o : std::as_const(oblasts))
+            ++f.agreementsByOblast[o];
+        if (a->agreement.signedOn >= quarterStart(asOf))
+            ++f.newAgreements;
+    }
+    f.communitiesWithAgreements = static_cast<int>(communities.size());
+    f.partnerCountries = static_cast<int>(countries.size());
+    for (const AidFact &aid : input.aid) {
+        const MonitoringPair *p = pairs.value(aid.partnershipId);
+        if (!p || !p->isInForce(asOf) || aid.currency.isEmpty() || !aid.receivedOn.isValid() ||
+            aid.receivedOn > asOf)
+            continue;
+        addMoney(f.aidReceived, aid.currency, aid.valueMinor);
+    }
+    return f;
+}
+
+MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf, int quarters)
+{
+    MonitoringReport r;
+    r.current = monitoringFigures(input, asOf);
+    r.previous = monitoringFigures(input, previousQuarterEnd(asOf));
+    for (auto it = r.current.agreementsByOblast.cbegin(); it != r.current.agreementsByOblast.cend();
+         ++it)
+        r.oblastsRanked.append({it.key(), it.value()});
+    std::sort(r.oblastsRanked.begin(), r.oblastsRanked.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    const auto pairs = pairIndex(input);
+    const QDate current = quarterStart(asOf);
+    for (int q = quarters - 1; q >= 0; --q) {
+        const QDate start = current.addMonths(-3 * q);
+        const QDate end = q == 0 ? asOf : quarterEnd(start);
+        r.newPerQuarter << QuarterCount{start, newAgreementsWithin(input, pairs, start, end)};
+    }
+    return r;
+}
+
+} // namespace tt::monitoring

@@ -1,0 +1,201 @@
+#pragma once
+
+// The figures of the approval path and of the ministry's monitoring, computed
+// from plain records: the ministry's 30 days, the approval track of a pair,
+// declared against delivered cooperation areas, dormancy, anniversaries and
+// expiries of agreements, aid totals, and the monitoring indicators as of a
+// date. No database and no widgets: the callers read the records through the
+// repositories and the read model, so that every screen, report and test sees
+// the same numbers.
+//
+// The rules (README.md, "Agreements and monitoring", says the same):
+// - The ministry answers within 30 calendar days of the submission. The day
+//   after the submission is day 1, so the answer is due on submission + 30
+//   days; when that day is a Saturday or a Sunday, the next Monday. Public
+//   holidays do not move it (they are working days under martial law).
+//   Days left = due date − today: 0 on the due day, negative once overdue.
+// - A pair is in force on a date unless it ended on or before that date, or
+//   is suspended or terminated without an end date. An agreement is in force
+//   from its signing to its expiry (inclusive) and counts for the monitoring
+//   only while at least one pair it binds is in force.
+// - Activity: a milestone done, a project running, aid received, an
+//   agreement signed. A pair in force with none in the last 12 months (and
+//   begun before that) is dormant.
+
+#include "entities.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace tt::monitoring {
+
+// --- the ministry's deadline and the approval track ---------------------------
+
+inline constexpr int ministryAnswerDays = 30;
+
+// The last day of the ministry's answer to a submission made on `submittedOn`.
+QDate ministryDueDate(const QDate &submittedOn);
+
+struct MinistryDeadline
+{
+    QDate submittedOn;
+    QDate dueOn;
+    QDate answeredOn;          // invalid while there is no answer
+    int daysLeft = 0;          // dueOn − today; meaningful while unanswered
+    bool overdue = false;      // unanswered, and today is after dueOn
+    bool answeredLate = false; // answered after dueOn
+};
+
+// The deadline of the latest submission among a pair's milestones (the
+// submission done, the answer done on or after it); none without a submission.
+std::optional<MinistryDeadline> ministryDeadline(const QList<Milestone> &milestones,
+                                                 const QDate &today);
+
+// The pairs whose ministry answer is overdue on `today`, by due date, from the
+// approval-track milestones of many pairs (MilestoneRepository::ofKinds).
+QList<std::pair<qint64, MinistryDeadline>> overdueAnswers(const QList<Milestone> &steps,
+                                                          const QDate &today);
+
+struct ApprovalStep
+{
+    MilestoneKind kind = MilestoneKind::MinistrySubmission;
+    std::optional<Milestone> milestone; // the latest of its kind, if any
+};
+
+// Every step of the approval track in its order, with the pair's milestone of
+// each kind.
+QList<ApprovalStep> approvalTrack(const QList<Milestone> &milestones);
+
+// --- activity ------------------------------------------------------------------
+
+struct AreaBalance
+{
+    QList<qint64> declared;      // by the pair's agreements in force today
+    QList<qint64> delivered;     // milestones done or projects running in the last 12 months
+    QList<qint64> declaredOnly;  // declared, nothing delivered
+    QList<qint64> deliveredOnly; // delivered without being declared
+};
+
+AreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
+                                const QList<Milestone> &milestones, const QList<Project> &projects,
+                                const QDate &today);
+
+// The latest activity of a pair on or before `today` (invalid if none).
+QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &projects,
+                   const QList<Aid> &aid, const QList<AgreementRecord> &agreements,
+                   const QDate &today);
+
+// No activity within the 12 months up to `today`, for a pair begun before them
+// (`since`: its first date, such as first contact).
+bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today);
+
+// --- dates of agreements -------------------------------------------------------
+
+struct AgreementDate
+{
+    qint64 agreementId = 0;
+    QDate date;
+    int years = 0; // of an anniversary; 0 for an expiry
+};
+
+// Round anniversaries (every 5 years) of signing that fall within
+// [today, today + days], by date.
+QList<AgreementDate> anniversaries(const QList<AgreementRecord> &agreements, const QDate &today,
+                                   int days = 90);
+// Agreements in force today that expire within [today, today + days].
+QList<AgreementDate> expiries(const QList<AgreementRecord> &agreements, const QDate &today,
+                              int days = 90);
+
+// --- aid -------------------------------------------------------------------------
+
+using Money = QMap<QString, qint64>; // currency → minor units
+
+struct AidFact
+{
+    qint64 partnershipId = 0;
+    qint64 communityId = 0;
+    QString oblastIso;
+    QDate receivedOn;
+    qint64 valueMinor = 0;
+    QString currency;
+};
+
+struct AidTotals
+{
+    QHash<qint64, Money> byPair;
+    QHash<qint64, Money> byCommunity;
+    QMap<QString, Money> byOblast;
+    QMap<int, Money> byYear; // aid without a date is left out of this one
+    Money total;
+};
+
+AidTotals aidTotals(const QList<AidFact> &facts);
+
+// --- the ministry's monitoring --------------------------------------------------
+
+struct MonitoringPair
+{
+    qint64 id = 0;
+    qint64 communityId = 0;
+    QString oblastIso;
+    QString countryIso;
+    Stage stage = Stage::FirstContact;
+    QDate endedOn;
+    bool counted = true; // the community is counted among communitiesTotal
+
+    bool isInForce(const QDate &date) const;
+};
+
+struct MonitoringInput
+{
+    QList<MonitoringPair> pairs;
+    QList<AgreementRecord> agreements;
+    QList<AidFact> aid;
+    int communitiesTotal = 0;
+};
+
+struct MonitoringFigures
+{
+    QDate asOf;
+    int communitiesWithAgreements = 0;
+    int communitiesTotal = 0;
+    int agreements = 0; // in force, each counted once however many pairs it binds
+    int partnerCountries = 0;
+    QMap<QString, int> agreementsByOblast; // oblasts with at least one
+    int newAgreements = 0;                 // signed in the quarter of asOf, up to asOf
+    Money aidReceived;                     // up to asOf, through pairs in force
+    double communityShare() const
+    {
+        return communitiesTotal > 0 ? double(communitiesWithAgreements) / communitiesTotal : 0;
+    }
+};
+
+// The first day of the quarter of `date`, and the last day of the quarter before.
+QDate quarterStart(const QDate &date);
+QDate previousQuarterEnd(const QDate &date);
+
+MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &asOf);
+
+struct QuarterCount
+{
+    QDate start; // first day of the quarter
+    int agreements = 0;
+};
+
+struct MonitoringReport
+{
+    MonitoringFigures current;
+    MonitoringFigures previous;               // as of the end of the quarter before
+    QList<QPair<QString, int>> oblastsRanked; // by agreements, most first, ties by code
+    QList<QuarterCount> newPerQuarter;        // the last `quarters`, oldest first
+};
+
+MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,
+                                  int quarters = 8);
+
+} // namespace tt::monitoring

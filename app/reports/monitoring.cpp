@@ -1,0 +1,275 @@
+#include "monitoring.h"
+
+#include "core/names.h"
+#include "core/repositories.h"
+#include "core/statistics.h"
+#include "models/money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tt::reports {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Reports", text, disambiguation, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString date(const Context &c, const QDate &d)
+{
+    return d.isValid() ? c.locale.toString(d, QLocale::ShortFormat) : QString();
+}
+
+// "+2", "−1", "0": the change since the previous quarter.
+QString change(const Context &c, qint64 delta)
+{
+    if (delta > 0)
+        return u'+' + c.locale.toString(delta);
+    if (delta < 0)
+        return QStringLiteral("−") + c.locale.toString(-delta);
+    return QStringLiteral("0");
+}
+
+QString quarterName(const QDate &start)
+{
+    return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+}
+
+QString pairName(const PairSummary &p)
+{
+    const QString partner = names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk,
+                                        p.partnerName, p.partnerName);
+    return names::pick(p.communityName, p.communityLatn, p.communityLatn) + QStringLiteral(" – ") +
+           partner;
+}
+
+class Table
+{
+public:
+    Table(QString &html, const QStringList &headers, const QList<bool> &numeric)
+        : m_html(html)
+        , m_numeric(numeric)
+    {
+        m_html += QStringLiteral("<table width=\"100%\" border=\"0.5\" cellspacing=\"0\" "
+                                 "cellpadding=\"3\" style=\"border-color:#9aa5b4;\"><thead><tr>");
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            m_html += QStringLiteral("<th%1>%2</th>").arg(cls(i), esc(headers[i]));
+        m_html += QStringLiteral("</tr></thead><tbody>");
+    }
+    ~Table() { m_html += QStringLiteral("</tbody></table>"); }
+    Table(const Table &) = delete;
+    Table &operator=(const Table &) = delete;
+
+    void row(const QStringList &cells, const QString &rowClass = {})
+    {
+        m_html += rowClass.isEmpty() ? QStringLiteral("<tr>")
+                                     : QStringLiteral("<tr class=\"%1\">").arg(rowClass);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            m_html += QStringLiteral("<td%1>%2</td>").arg(cls(i), esc(cells[i]));
+        m_html += QStringLiteral("</tr>");
+    }
+
+private:
+    QString cls(qsizetype column) const
+    {
+        return m_numeric.value(column) ? QStringLiteral(" class=\"num\"") : QString();
+    }
+    QString &m_html;
+    QList<bool> m_numeric;
+};
+
+} // namespace
+
+Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio)
+{
+    monitoring::MonitoringInput in;
+    for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
+        if (isCountedRegion(it.key()))
+            in.communitiesTotal += it.value();
+    }
+    QHash<qint64, const PairSummary *> byId;
+    for (const PairSummary &p : portfolio.pairs()) {
+        monitoring::MonitoringPair m;
+        m.id = p.id;
+        m.communityId = p.communityId;
+        m.oblastIso = p.oblastIso;
+        m.countryIso = p.countryIso;
+        m.stage = p.stage;
+        m.endedOn = p.endedOn;
+        m.counted = isCountedRegion(p.oblastIso);
+        in.pairs << m;
+        byId.insert(p.id, &p);
+    }
+    auto agreements = AgreementRepository(db).all();
+    if (!agreements)
+        return agreements.error();
+    in.agreements = *agreements;
+    auto aid = AidRepository(db).all();
+    if (!aid)
+        return aid.error();
+    for (const Aid &a : std::as_const(*aid)) {
+        const PairSummary *p = byId.value(a.partnershipId);
+        if (!p || !a.valueMinor)
+            continue;
+        in.aid << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso,
+                                      a.receivedOn,    *a.valueMinor,  a.currency};
+    }
+    return in;
+}
+
+Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
+                                const Context &c)
+{
+    auto input = monitoringInput(db, portfolio);
+    if (!input)
+        return input.error();
+    const monitoring::MonitoringReport r = monitoring::monitoringReport(*input, asOf);
+    const monitoring::MonitoringFigures &now = r.current;
+    const monitoring::MonitoringFigures &before = r.previous;
+
+    Report report;
+    report.title = tr("Monitoring of international cooperation");
+    QString h;
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(report.title));
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(tr("As of %1, compared with %2 (the end of the previous quarter). Only "
+                         "pairs in force are counted.")
+                          .arg(date(c, asOf), date(c, before.asOf))));
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Indicators")));
+    {
+        Table t(h, {tr("Indicator"), date(c, asOf), date(c, before.asOf), tr("Change")},
+                {false, true, true, true});
+        const auto share = [&c](const monitoring::MonitoringFigures &f) {
+            return tr("%1 of %2 (%3%)")
+                .arg(c.locale.toString(f.communitiesWithAgreements),
+                     c.locale.toString(f.communitiesTotal),
+                     c.locale.toString(100.0 * f.communityShare(), 'f', 1));
+        };
+        t.row({tr("Communities with international agreements"), share(now), share(before),
+               change(c, now.communitiesWithAgreements - before.communitiesWithAgreements)});
+        t.row({tr("Agreements in force"), c.locale.toString(now.agreements),
+               c.locale.toString(before.agreements),
+               change(c, now.agreements - before.agreements)});
+        t.row({tr("Partner countries"), c.locale.toString(now.partnerCountries),
+               c.locale.toString(before.partnerCountries),
+               change(c, now.partnerCountries - before.partnerCountries)});
+        t.row({tr("New agreements in the quarter"), c.locale.toString(now.newAgreements),
+               c.locale.toString(before.newAgreements),
+               change(c, now.newAgreements - before.newAgreements)});
+        QStringList currencies = now.aidReceived.keys();
+        for (const QString &cur : before.aidReceived.keys()) {
+            if (!currencies.contains(cur))
+                currencies << cur;
+        }
+        std::sort(currencies.begin(), currencies.end());
+        if (currencies.isEmpty())
+            t.row({tr("Aid received"), QStringLiteral("—"), QStringLiteral("—"), QString()});
+        for (const QString &cur : std::as_const(currencies)) {
+            const qint64 a = now.aidReceived.value(cur);
+            const qint64 b = before.aidReceived.value(cur);
+            const QString delta = a == b ? QStringLiteral("0")
+                                         : (a > b ? QStringLiteral("+") : QStringLiteral("−")) +
+                                               formatMoney(qAbs(a - b), cur, c.locale);
+            t.row({tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
+                   formatMoney(b, cur, c.locale), delta});
+        }
+    }
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Oblasts ranked by agreements")));
+    if (r.oblastsRanked.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No agreement is in force.")));
+    } else {
+        Table t(h, {tr("#"), tr("Oblast"), tr("Agreements"), tr("Change")},
+                {true, false, true, true});
+        int rank = 0;
+        for (const auto &[oblast, n] : r.oblastsRanked)
+            t.row({c.locale.toString(++rank), names::oblast(oblast), c.locale.toString(n),
+                   change(c, n - before.agreementsByOblast.value(oblast))});
+    }
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("New agreements per quarter")));
+    {
+        Table t(h, {tr("Quarter"), tr("New agreements")}, {false, true});
+        for (const monitoring::QuarterCount &q : r.newPerQuarter)
+            t.row({quarterName(q.start), c.locale.toString(q.agreements)});
+    }
+
+    // The lists a ministry officer acts on.
+    QHash<qint64, const PairSummary *> pairs;
+    for (const PairSummary &p : portfolio.pairs())
+        pairs.insert(p.id, &p);
+    auto steps = MilestoneRepository(db).ofKinds(
+        {MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
+    if (!steps)
+        return steps.error();
+    const auto overdue = monitoring::overdueAnswers(*steps, asOf);
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Overdue answers of the ministry")));
+    if (overdue.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+    } else {
+        Table t(h, {tr("Pair"), tr("Submitted"), tr("Answer due"), tr("Days overdue")},
+                {false, false, false, true});
+        for (const auto &[id, d] : overdue) {
+            const PairSummary *p = pairs.value(id);
+            t.row({p ? pairName(*p) : QString::number(id), date(c, d.submittedOn), date(c, d.dueOn),
+                   c.locale.toString(-d.daysLeft)},
+                  QStringLiteral("overdue"));
+        }
+    }
+
+    QHash<qint64, const AgreementRecord *> agreements;
+    for (const AgreementRecord &a : std::as_const(input->agreements))
+        agreements.insert(a.agreement.id, &a);
+    const auto agreementName = [&](qint64 id) -> QString {
+        const AgreementRecord *a = agreements.value(id);
+        if (!a)
+            return QString();
+        QStringList names;
+        for (qint64 pair : a->partnershipIds) {
+            if (const PairSummary *p = pairs.value(pair))
+                names << pairName(*p);
+        }
+        QString text = toLabel(a->agreement.kind);
+        if (!a->agreement.number.isEmpty())
+            text += QStringLiteral(" № ") + a->agreement.number;
+        return text + QStringLiteral(" — ") + names.join(QStringLiteral("; "));
+    };
+    const auto anniversaries = monitoring::anniversaries(input->agreements, asOf);
+    const auto expiries = monitoring::expiries(input->agreements, asOf);
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(tr("Anniversaries and expiries in the next 90 days")));
+    if (anniversaries.isEmpty() && expiries.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+    } else {
+        Table t(h, {tr("Date"), tr("Event"), tr("Agreement")}, {false, false, false});
+        for (const monitoring::AgreementDate &a : anniversaries)
+            t.row({date(c, a.date), tr("%n years since signing", "", a.years),
+                   agreementName(a.agreementId)});
+        for (const monitoring::AgreementDate &e : expiries)
+            t.row({date(c, e.date), tr("Expires"), agreementName(e.agreementId)},
+                  QStringLiteral("overdue"));
+    }
+
+    int dormant = 0;
+    for (const monitoring::MonitoringPair &m : std::as_const(input->pairs)) {
+        const PairSummary *p = pairs.value(m.id);
+        if (p && m.isInForce(asOf) &&
+            monitoring::isDormant(p->lastActivityOn, p->firstContactOn, asOf))
+            ++dormant;
+    }
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("Pairs in force with no activity for 12 months: %1.")
+                          .arg(c.locale.toString(dormant))));
+    report.html = QStringLiteral("<html><body>") + h + QStringLiteral("</body></html>");
+    return report;
+}
+
+} // namespace tt::reports

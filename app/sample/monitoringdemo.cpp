@@ -1,0 +1,311 @@
+#include "core/monitoring.h"
+#include "core/repositories.h"
+#include "geo/gazetteer.h"
+#include "sampledata.h"
+
+#include <QHash>
+
+// The monitoring part of the demo: agreements, approval tracks and aid on the
+// pairs writeDemo() wrote, and the trilateral agreement of Хотин.
+
+namespace tt::sample {
+
+namespace {
+
+#define TRY(expr)                                                                                  \
+    do {                                                                                           \
+        if (auto tryStatus = (expr); !tryStatus)                                                   \
+            return tryStatus.error();                                                              \
+    } while (false)
+
+Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
+{
+    auto rows = CommunityRepository(db).select(QStringLiteral("name_uk = ? AND oblast_iso = ?"),
+                                               {name, oblast});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The demo community %1 (%2) is not in the catalogue.")
+                               .arg(name, oblast));
+    return rows->first().id;
+}
+
+Result<qint64> addMunicipality(Database &db, const QString &name, const QString &nameUk,
+                               const QString &country)
+{
+    Municipality m;
+    m.name = name;
+    m.nameUk = nameUk;
+    m.countryIso = country;
+    const auto hits = geo::Gazetteer::shipped().find(name, country);
+    if (!hits.isEmpty()) {
+        m.lat = hits.first()->lat;
+        m.lon = hits.first()->lon;
+        m.geonameId = hits.first()->geonameId;
+    }
+    return MunicipalityRepository(db).insert(m);
+}
+
+QHash<QString, qint64> areaIds(Database &db)
+{
+    QHash<QString, qint64> ids;
+    if (auto areas = AreaRepository(db).all()) {
+        for (const CooperationArea &a : *areas)
+            ids.insert(a.code, a.id);
+    }
+    return ids;
+}
+
+Status addArea(Database &db, qint64 pair, qint64 area)
+{
+    PartnershipArea a;
+    a.partnershipId = pair;
+    a.areaId = area;
+    a.status = AreaStatus::Active;
+    auto id = PartnershipAreaRepository(db).insert(a);
+    return id ? Status() : Status(id.error());
+}
+
+Result<qint64> findPair(Database &db, const QString &community, const QString &partner)
+{
+    auto rows = PartnershipRepository(db).select(
+        QStringLiteral("community_id IN (SELECT id FROM community WHERE name_uk = ?) AND "
+                       "municipality_id IN (SELECT id FROM municipality WHERE name = ?)"),
+        {community, partner});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(
+            Error::Code::NotFound,
+            QStringLiteral("The demo pair %1 – %2 is missing.").arg(community, partner));
+    return rows->first().id;
+}
+
+Status addStep(Database &db, qint64 pair, MilestoneKind kind, const QDate &on, bool done,
+               const QString &number = {}, const QString &notes = {})
+{
+    Milestone m;
+    m.partnershipId = pair;
+    m.kind = kind;
+    m.title = toLabel(kind);
+    m.plannedOn = on;
+    m.status = done ? MilestoneStatus::Done : MilestoneStatus::Planned;
+    m.doneOn = done ? on : QDate();
+    m.documentNumber = number;
+    m.notes = notes;
+    m.responsible = QStringLiteral("Олена Коваленко");
+    auto id = MilestoneRepository(db).insert(m);
+    return id ? Status() : Status(id.error());
+}
+
+Status addAid(Database &db, qint64 pair, const QString &what, qint64 value, const QString &currency,
+              const QDate &on, const QString &act)
+{
+    Aid a;
+    a.partnershipId = pair;
+    a.description = what;
+    a.valueMinor = value * 100;
+    a.currency = currency;
+    a.receivedOn = on;
+    a.acceptanceDocument = act;
+    auto id = AidRepository(db).insert(a);
+    return id ? Status() : Status(id.error());
+}
+
+} // namespace
+
+Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &today)
+{
+    MonitoringDemoSummary summary;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const QHash<QString, qint64> areas = areaIds(db);
+    AgreementRepository agreements(db);
+
+    // One agreement for each pair with a date of signing, of the kind of its
+    // strongest document, declaring the pair's areas.
+    auto pairs = PartnershipRepository(db).select();
+    if (!pairs)
+        return pairs.error();
+    int serial = 0;
+    for (const Partnership &p : std::as_const(*pairs)) {
+        AgreementRecord r;
+        r.agreement.kind = p.twinningOn.isValid()    ? AgreementKind::Twinning
+                           : p.agreementOn.isValid() ? AgreementKind::Cooperation
+                                                     : AgreementKind::MemorandumOfIntent;
+        r.agreement.signedOn = p.twinningOn.isValid()    ? p.twinningOn
+                               : p.agreementOn.isValid() ? p.agreementOn
+                                                         : p.memorandumOn;
+        if (!r.agreement.signedOn.isValid())
+            continue;
+        r.agreement.number = QStringLiteral("%1/%2").arg(++serial).arg(r.agreement.signedOn.year());
+        r.partnershipIds = {p.id};
+        auto pairAreas = PartnershipAreaRepository(db).forPartnership(p.id);
+        if (!pairAreas)
+            return pairAreas.error();
+        for (const PartnershipArea &a : std::as_const(*pairAreas))
+            r.areaIds << a.areaId;
+        if (auto id = agreements.save(r); !id)
+            return id.error();
+        ++summary.agreements;
+    }
+
+    // Хотин – Żagań – Teltow: one agreement of three towns, binding two pairs.
+    // The dates, numbers and people are illustrative.
+    auto khotyn = findCommunity(db, QStringLiteral("Хотин"), QStringLiteral("UA-77"));
+    if (!khotyn)
+        return khotyn.error();
+    auto zagan = addMunicipality(db, QStringLiteral("Żagań"), QStringLiteral("Жагань"),
+                                 QStringLiteral("PL"));
+    auto teltow = addMunicipality(db, QStringLiteral("Teltow"), QStringLiteral("Тельтов"),
+                                  QStringLiteral("DE"));
+    if (!zagan)
+        return zagan.error();
+    if (!teltow)
+        return teltow.error();
+    const QDate trilateralSigned(2025, 6, 14);
+    QList<qint64> khotynPairs;
+    for (qint64 partner : {*zagan, *teltow}) {
+        Partnership p;
+        p.communityId = *khotyn;
+        p.municipalityId = partner;
+        p.kind = PartnershipKind::Twinning;
+        p.stage = Stage::TwinningAgreement;
+        p.firstContactOn = QDate(2023, 9, 1);
+        p.twinningOn = trilateralSigned;
+        p.officer = QStringLiteral("Тарас Бондаренко");
+        p.notes = QStringLiteral("Тристороння угода Хотин – Жагань – Тельтов.");
+        auto pair = PartnershipRepository(db).insert(p);
+        if (!pair)
+            return pair.error();
+        khotynPairs << *pair;
+        ++summary.partnerships;
+        TRY(addArea(db, *pair, areas.value(QStringLiteral("culture"))));
+        TRY(addArea(db, *pair, areas.value(QStringLiteral("youth_sport"))));
+    }
+    AgreementRecord trilateral;
+    trilateral.agreement.kind = AgreementKind::Twinning;
+    trilateral.agreement.number = QStringLiteral("ТР-1/2025");
+    trilateral.agreement.title =
+        QStringLiteral("Угода про партнерство між містами Хотин, Жагань і Тельтов");
+    trilateral.agreement.signedOn = trilateralSigned;
+    trilateral.partnershipIds = khotynPairs;
+    trilateral.areaIds = {areas.value(QStringLiteral("culture")),
+                          areas.value(QStringLiteral("youth_sport")),
+                          areas.value(QStringLiteral("tourism"))};
+    trilateral.signatories = {
+        {QStringLiteral("Андрій Ткачук"), SignatoryOffice::Mayor, QStringLiteral("Хотин")},
+        {QStringLiteral("Daniel Marchewka"), SignatoryOffice::Mayor, QStringLiteral("Żagań")},
+        {QStringLiteral("Thomas Schmidt"), SignatoryOffice::Mayor, QStringLiteral("Teltow")}};
+    if (auto id = agreements.save(trilateral); !id)
+        return id.error();
+    ++summary.agreements;
+    TRY(addStep(db, khotynPairs.first(), MilestoneKind::AgreementSigning, trilateralSigned, true,
+                QStringLiteral("ТР-1/2025")));
+    ++summary.approvalSteps;
+
+    // A supplementary agreement of Львів – Wrocław for five years, which expires
+    // within the next 90 days.
+    auto lvivWroclaw = findPair(db, QStringLiteral("Львів"), QStringLiteral("Wrocław"));
+    if (!lvivWroclaw)
+        return lvivWroclaw.error();
+    AgreementRecord supplement;
+    supplement.agreement.kind = AgreementKind::Supplementary;
+    supplement.agreement.number = QStringLiteral("Д-7");
+    supplement.agreement.title = QStringLiteral("Додаткова угода про відбудову");
+    supplement.agreement.signedOn = today.addYears(-5).addDays(40);
+    supplement.agreement.termYears = 5;
+    supplement.partnershipIds = {*lvivWroclaw};
+    supplement.areaIds = {areas.value(QStringLiteral("reconstruction"))};
+    supplement.signatories = {
+        {QStringLiteral("Андрій Садовий"), SignatoryOffice::Mayor, QStringLiteral("Львів")},
+        {QStringLiteral("Jacek Sutryk"), SignatoryOffice::Mayor, QStringLiteral("Wrocław")}};
+    if (auto id = agreements.save(supplement); !id)
+        return id.error();
+    ++summary.agreements;
+
+    // Approval tracks under the law of 2024. Житомир – Kassel: submitted 45 days
+    // ago, the answer is overdue. Кривий Ріг – Duisburg: submitted 10 days ago.
+    // Миколаїв – Bari: the whole track, done.
+    auto kassel = findPair(db, QStringLiteral("Житомир"), QStringLiteral("Kassel"));
+    auto duisburg = findPair(db, QStringLiteral("Кривий Ріг"), QStringLiteral("Duisburg"));
+    auto bari = findPair(db, QStringLiteral("Миколаїв"), QStringLiteral("Bari"));
+    for (const auto *r : {&kassel, &duisburg, &bari}) {
+        if (!*r)
+            return r->error();
+    }
+    TRY(addStep(db, *kassel, MilestoneKind::MinistrySubmission, today.addDays(-45), true,
+                QStringLiteral("вих. № 02-14/318")));
+    TRY(addStep(db, *kassel, MilestoneKind::MinistryAnswer,
+                monitoring::ministryDueDate(today.addDays(-45)), false));
+    TRY(addStep(db, *duisburg, MilestoneKind::MinistrySubmission, today.addDays(-10), true,
+                QStringLiteral("вих. № 01-09/1127")));
+    TRY(addStep(db, *duisburg, MilestoneKind::MinistryAnswer,
+                monitoring::ministryDueDate(today.addDays(-10)), false));
+    summary.approvalSteps += 4;
+    auto bariPair = PartnershipRepository(db).get(*bari);
+    if (!bariPair)
+        return bariPair.error();
+    const QDate signedOn = bariPair->twinningOn;
+    const struct
+    {
+        MilestoneKind kind;
+        int daysBefore;
+        const char *number;
+    } track[] = {
+        {MilestoneKind::MinistrySubmission, 120, "вих. № 07-11/52"},
+        {MilestoneKind::MinistryAnswer, 95, "№ 3411/0/2-25"},
+        {MilestoneKind::JusticeCheck, 80, "№ 18/2.1"},
+        {MilestoneKind::ForeignAffairsCheck, 70, "№ 71/14-612"},
+        {MilestoneKind::MinistryOrder, 55, "наказ № 212"},
+        {MilestoneKind::CouncilDecision, 30, "рішення № 1845"},
+        {MilestoneKind::AgreementSigning, 0, ""},
+        {MilestoneKind::RegisterEntry, -20, "реєстр. № 0042"},
+    };
+    for (const auto &step : track) {
+        TRY(addStep(db, *bari, step.kind, signedOn.addDays(-step.daysBefore), true,
+                    QString::fromUtf8(step.number)));
+        ++summary.approvalSteps;
+    }
+
+    // Aid received through partnerships (values illustrative).
+    const struct
+    {
+        const char *community;
+        const char *partner;
+        const char *what;
+        qint64 value;
+        const char *currency;
+        int daysAgo;
+    } aid[] = {
+        {"Харків", "Nuremberg", "Два пожежні автомобілі", 180000, "EUR", 420},
+        {"Харків", "Nuremberg", "Медичне обладнання для лікарні № 17", 95000, "EUR", 60},
+        {"Херсон", "Bonn", "Генератори, 12 шт.", 48000, "EUR", 300},
+        {"Житомир", "Pardubice", "Комунальна техніка", 2400000, "CZK", 200},
+        {"Львів", "Wrocław", "Модульне житло для переселенців", 1200000, "PLN", 700},
+        {"Вінниця", "Karlsruhe", "Обладнання для відділення інтенсивної терапії", 180000, "EUR",
+         800},
+        {"Хотин", "Żagań", "Шкільний автобус", 260000, "PLN", 35},
+        {"Чернівці", "Düsseldorf", "Обладнання для водоканалу", 75000, "EUR", 150},
+    };
+    int act = 0;
+    for (const auto &a : aid) {
+        auto pair = findPair(db, QString::fromUtf8(a.community), QString::fromUtf8(a.partner));
+        if (!pair)
+            return pair.error();
+        const QDate on = today.addDays(-a.daysAgo);
+        TRY(addAid(db, *pair, QString::fromUtf8(a.what), a.value, QLatin1String(a.currency), on,
+                   QStringLiteral("Акт приймання-передачі № %1 від %2")
+                       .arg(++act)
+                       .arg(on.toString(QStringLiteral("dd.MM.yyyy")))));
+        ++summary.aid;
+    }
+
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+} // namespace tt::sample

@@ -580,7 +580,9 @@ int runReport(const QStringList &arguments)
                                    tr("DATE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The PDF file to write."), tr("FILE"));
-    parser.addOptions({db, type, pair, lang, today, output});
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"),
+                                  tr("Write PDF/A-1b, the archival form of PDF."));
+    parser.addOptions({db, type, pair, lang, today, output, pdfA});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
     if (int code = parse(parser, arguments,
@@ -667,7 +669,9 @@ int runReport(const QStringList &arguments)
         office = tr("Twinning Tracker");
     const reports::PageDecor decor{office, report->title,
                                    context.locale.toString(context.today, QLocale::LongFormat)};
-    auto pages = reports::writePdf(*report, decor, parser.value(output));
+    reports::PdfOptions pdfOptions;
+    pdfOptions.pdfA = parser.isSet(pdfA);
+    auto pages = reports::writePdf(*report, decor, parser.value(output), pdfOptions);
     if (!pages) {
         err() << pages.error().fullText() << '\n';
         return Failure;

@@ -21,6 +21,8 @@ private slots:
     void summary();
     void agenda();
     void escapesUserText();
+    void longSummaryRepeatsHeaders();
+    void pdfA();
     void wrongUsage();
 
 private:
@@ -196,6 +198,56 @@ void TestReports::escapesUserText()
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("<b>x</b>")));
     QVERIFY(t.contains(QStringLiteral("A & B <i>notes</i>")));
+}
+
+void TestReports::longSummaryRepeatsHeaders()
+{
+    const QString big = m_dir.filePath(QStringLiteral("big.db"));
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--db"), big,
+                  QStringLiteral("--partnerships"), QStringLiteral("600")}),
+             0);
+    const QString out = pdf(QStringLiteral("big-summary.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), big, QStringLiteral("--type"),
+                  QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("-o"), out}),
+             0);
+    const int n = pages(out);
+    QVERIFY(n >= 8);
+    const QStringList pageTexts = text(out).split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), n);
+    // From the page where the table of all pairs begins, every page starts it
+    // with its header row, and an oblast carried over is named again.
+    const qsizetype first = pageTexts.indexOf(
+        QRegularExpression(QStringLiteral("(?s).*All pairs by oblast and community.*")));
+    QVERIFY(first >= 0);
+    int continued = 0;
+    for (qsizetype i = first; i < pageTexts.size(); ++i) {
+        QVERIFY2(pageTexts[i].contains(QStringLiteral("Last activity")),
+                 qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        continued += pageTexts[i].contains(QStringLiteral("(continued)"));
+        if (pageTexts[i].contains(QStringLiteral("Needs attention")))
+            break; // the table of all pairs ends on this page
+    }
+    QVERIFY(continued > 0);
+    QVERIFY(pageTexts.last().contains(QStringLiteral("Page %1 of %1").arg(n)));
+}
+
+void TestReports::pdfA()
+{
+    const QString out = pdf(QStringLiteral("dossier-a.pdf"));
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+             QStringLiteral("dossier"), QStringLiteral("--partnership"),
+             QString::number(m_vinnytsia), QStringLiteral("--pdfa"), QStringLiteral("-o"), out}),
+        0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // The XMP metadata of PDF/A-1b: part 1, conformance B.
+    QVERIFY(QRegularExpression(QStringLiteral("pdfaid:part(>|=\"|='|\\s*=\\s*\")1"))
+                .match(QString::fromLatin1(bytes))
+                .hasMatch());
+    QVERIFY(text(out).contains(QStringLiteral("Karlsruhe")));
 }
 
 void TestReports::wrongUsage()

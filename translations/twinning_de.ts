@@ -972,6 +972,41 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partnerschaft</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Sprache des Berichts</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -2349,6 +2384,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date nimmt ein Datum im Format JJJJ-MM-TT.</translation>
     </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF.</source>
+        <translation>PDF/A-1b schreiben, die Archivform von PDF.</translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -2689,10 +2728,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>„%1“ konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2976,52 +3011,20 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Pairs</source>
         <translation>Paare</translation>
-    </message>
-    <message>
-        <source>Active pairs</source>
-        <translation>Aktive Paare</translation>
-    </message>
-    <message>
-        <source>Communities with an active pair</source>
-        <translation>Gemeinden mit einem aktiven Paar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Communities with any pair</source>
-        <translation>Gemeinden mit irgendeinem Paar</translation>
-    </message>
-    <message>
-        <source>Partner places</source>
-        <translation>Partnerorte</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>Partnerländer</translation>
     </message>
     <message>
-        <source>Agreements signed in %1</source>
-        <translation>Im Jahr %1 unterzeichnete Vereinbarungen</translation>
-    </message>
-    <message>
         <source>Milestones overdue</source>
         <translation>Überfällige Termine</translation>
-    </message>
-    <message>
-        <source>Milestones due within 30 days</source>
-        <translation>Termine in den nächsten 30 Tagen</translation>
     </message>
     <message>
         <source>Pairs by stage</source>
@@ -3058,10 +3061,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Agreements signed per year</source>
         <translation>Unterzeichnete Vereinbarungen pro Jahr</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
     </message>
     <message>
         <source>All pairs by oblast and community</source>
@@ -3220,6 +3219,89 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Bestehende Partnerschaften ohne Aktivität seit 12 Monaten: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: it was stopped.</source>
+        <translation>Die PDF-Datei wurde nicht geschrieben: Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Andere Länder</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country, the first ten</source>
+        <translation>Paare nach Partnerland, die ersten zehn</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>active pairs</source>
+        <translation>aktive Paare</translation>
+    </message>
+    <message>
+        <source>communities with an active pair</source>
+        <translation>Gemeinden mit einem aktiven Paar</translation>
+    </message>
+    <message>
+        <source>communities with any pair</source>
+        <translation>Gemeinden mit irgendeinem Paar</translation>
+    </message>
+    <message>
+        <source>partner places</source>
+        <translation>Partnerorte</translation>
+    </message>
+    <message>
+        <source>partner countries</source>
+        <translation>Partnerländer</translation>
+    </message>
+    <message>
+        <source>agreements signed in %1</source>
+        <translation>Abkommen unterzeichnet %1</translation>
+    </message>
+    <message>
+        <source>milestones overdue</source>
+        <translation>Meilensteine überfällig</translation>
+    </message>
+    <message>
+        <source>milestones due within 30 days</source>
+        <translation>Meilensteine in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Map of the pairs</source>
+        <translation>Karte der Paare</translation>
+    </message>
+    <message>
+        <source>Oblasts and partner countries are shaded by their number of pairs; lines join each oblast to its partner countries, dots mark partner places.</source>
+        <translation>Oblaste und Partnerländer sind nach ihrer Zahl der Paare eingefärbt; Linien verbinden jede Oblast mit ihren Partnerländern, Punkte markieren Partnerorte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with partners beyond the map.</source>
+        <translation>
+            <numerusform>%n Paar mit Partner außerhalb der Karte.</numerusform>
+            <numerusform>%n Paare mit Partnern außerhalb der Karte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>No pair passes the filter.</source>
+        <translation>Kein Paar entspricht dem Filter.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3959,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>Restore &amp;backup…</source>
         <translation>Sicherungskopie &amp;zurückspielen…</translation>
     </message>
+    <message>
+        <source>Print the report of the Reports view</source>
+        <translation>Den Bericht der Ansicht „Berichte“ drucken</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::MapView</name>
@@ -4496,6 +4582,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>The partnership was not deleted</source>
         <translation>Die Partnerschaft wurde nicht gelöscht</translation>
     </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::PlacesView</name>
@@ -4592,6 +4682,115 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Total budget: %1</source>
         <translation>Gesamtbudget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ReportsView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Partnerschaftsdossier</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Meilenstein-Agenda</translation>
+    </message>
+    <message>
+        <source>The summary and the list of pairs follow the filter above</source>
+        <translation>Übersicht und Liste der Paare folgen dem Filter oben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>Die Übersicht umfasst %n Paar.</numerusform>
+            <numerusform>Die Übersicht umfasst alle %n Paare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Die Übersicht umfasst %n Paar, das dem Filter entspricht.</numerusform>
+            <numerusform>Die Übersicht umfasst %n Paare, die dem Filter entsprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Die Liste enthält %n Paar, das dem Filter entspricht.</numerusform>
+            <numerusform>Die Liste enthält %n Paare, die dem Filter entsprechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of every pair.</source>
+        <translation>Die Agenda führt die Meilensteine aller Paare auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary of %n pairs runs to many pages. Press “Show preview” to build it, or narrow the filter.</source>
+        <translation>
+            <numerusform>Die Übersicht von %n Paar umfasst viele Seiten. Klicken Sie auf „Vorschau zeigen“, um sie zu erstellen, oder grenzen Sie den Filter ein.</numerusform>
+            <numerusform>Die Übersicht von %n Paaren umfasst viele Seiten. Klicken Sie auf „Vorschau zeigen“, um sie zu erstellen, oder grenzen Sie den Filter ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Wählen Sie die Partnerschaft, deren Dossier gedruckt werden soll.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The report was not printed completely.</source>
+        <translation>Der Bericht wurde nicht vollständig gedruckt.</translation>
     </message>
 </context>
 </TS>

@@ -972,6 +972,41 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partnership</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Language of the report</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>Show &amp;preview</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -2349,6 +2384,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date takes a date as YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF.</source>
+        <translation>Write PDF/A-1b, the archival form of PDF.</translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -2689,10 +2728,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>“%1” could not be written.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2976,52 +3011,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Key figures</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
-    </message>
-    <message>
-        <source>Active pairs</source>
-        <translation>Active pairs</translation>
-    </message>
-    <message>
-        <source>Communities with an active pair</source>
-        <translation>Communities with an active pair</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <source>Communities with any pair</source>
-        <translation>Communities with any pair</translation>
-    </message>
-    <message>
-        <source>Partner places</source>
-        <translation>Partner places</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>Partner countries</translation>
     </message>
     <message>
-        <source>Agreements signed in %1</source>
-        <translation>Agreements signed in %1</translation>
-    </message>
-    <message>
         <source>Milestones overdue</source>
         <translation>Milestones overdue</translation>
-    </message>
-    <message>
-        <source>Milestones due within 30 days</source>
-        <translation>Milestones due within 30 days</translation>
     </message>
     <message>
         <source>Pairs by stage</source>
@@ -3058,10 +3061,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Agreements signed per year</source>
         <translation>Agreements signed per year</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
     </message>
     <message>
         <source>All pairs by oblast and community</source>
@@ -3220,6 +3219,89 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Pairs in force with no activity for 12 months: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: it was stopped.</source>
+        <translation>The PDF was not written: it was stopped.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Other countries</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>before %1</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country, the first ten</source>
+        <translation>Pairs by partner country, the first ten</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>active pairs</source>
+        <translation>active pairs</translation>
+    </message>
+    <message>
+        <source>communities with an active pair</source>
+        <translation>communities with an active pair</translation>
+    </message>
+    <message>
+        <source>communities with any pair</source>
+        <translation>communities with any pair</translation>
+    </message>
+    <message>
+        <source>partner places</source>
+        <translation>partner places</translation>
+    </message>
+    <message>
+        <source>partner countries</source>
+        <translation>partner countries</translation>
+    </message>
+    <message>
+        <source>agreements signed in %1</source>
+        <translation>agreements signed in %1</translation>
+    </message>
+    <message>
+        <source>milestones overdue</source>
+        <translation>milestones overdue</translation>
+    </message>
+    <message>
+        <source>milestones due within 30 days</source>
+        <translation>milestones due within 30 days</translation>
+    </message>
+    <message>
+        <source>Map of the pairs</source>
+        <translation>Map of the pairs</translation>
+    </message>
+    <message>
+        <source>Oblasts and partner countries are shaded by their number of pairs; lines join each oblast to its partner countries, dots mark partner places.</source>
+        <translation>Oblasts and partner countries are shaded by their number of pairs; lines join each oblast to its partner countries, dots mark partner places.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with partners beyond the map.</source>
+        <translation>
+            <numerusform>%n pair with a partner beyond the map.</numerusform>
+            <numerusform>%n pairs with partners beyond the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>No pair passes the filter.</source>
+        <translation>No pair passes the filter.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3959,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
+    <message>
+        <source>Print the report of the Reports view</source>
+        <translation>Print the report of the Reports view</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::MapView</name>
@@ -4496,6 +4582,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>The partnership was not deleted</source>
         <translation>The partnership was not deleted</translation>
     </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::PlacesView</name>
@@ -4592,6 +4682,115 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Total budget: %1</source>
         <translation>Total budget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ReportsView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio summary</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Partnership dossier</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Milestone agenda</translation>
+    </message>
+    <message>
+        <source>The summary and the list of pairs follow the filter above</source>
+        <translation>The summary and the list of pairs follow the filter above</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>The summary covers %n pair.</numerusform>
+            <numerusform>The summary covers all %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>The summary covers the %n pair that passes the filter.</numerusform>
+            <numerusform>The summary covers the %n pairs that pass the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>The list holds the %n pair that passes the filter.</numerusform>
+            <numerusform>The list holds the %n pairs that pass the filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of every pair.</source>
+        <translation>The agenda lists the milestones of every pair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary of %n pairs runs to many pages. Press “Show preview” to build it, or narrow the filter.</source>
+        <translation>
+            <numerusform>The summary of %n pair runs to many pages. Press “Show preview” to build it, or narrow the filter.</numerusform>
+            <numerusform>The summary of %n pairs runs to many pages. Press “Show preview” to build it, or narrow the filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Choose the partnership whose dossier to print.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page written to %1</numerusform>
+            <numerusform>%n pages written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The report was not printed completely.</source>
+        <translation>The report was not printed completely.</translation>
     </message>
 </context>
 </TS>

@@ -972,6 +972,41 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Звіт</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Партнерство</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;З</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Мова звіту</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>Показати &amp;попередній перегляд</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Експортувати PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -2358,6 +2393,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date приймає дату у форматі РРРР-ММ-ДД.</translation>
     </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF.</source>
+        <translation>Записати PDF/A-1b — архівну форму PDF.</translation>
+    </message>
 </context>
 <context>
     <name>tt::detail</name>
@@ -2706,10 +2745,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>Не вдалося записати «%1».</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
@@ -2994,52 +3029,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Основні показники</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Показник</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
         <source>Pairs</source>
         <translation>Пари</translation>
-    </message>
-    <message>
-        <source>Active pairs</source>
-        <translation>Чинні пари</translation>
-    </message>
-    <message>
-        <source>Communities with an active pair</source>
-        <translation>Громади з чинною парою</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
     </message>
     <message>
-        <source>Communities with any pair</source>
-        <translation>Громади з будь-якою парою</translation>
-    </message>
-    <message>
-        <source>Partner places</source>
-        <translation>Міста-партнери</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>Країни-партнери</translation>
     </message>
     <message>
-        <source>Agreements signed in %1</source>
-        <translation>Угод підписано у %1 р.</translation>
-    </message>
-    <message>
         <source>Milestones overdue</source>
         <translation>Прострочені заходи</translation>
-    </message>
-    <message>
-        <source>Milestones due within 30 days</source>
-        <translation>Заходи на найближчі 30 днів</translation>
     </message>
     <message>
         <source>Pairs by stage</source>
@@ -3076,10 +3079,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Agreements signed per year</source>
         <translation>Угоди, підписані за роками</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Рік</translation>
     </message>
     <message>
         <source>All pairs by oblast and community</source>
@@ -3240,6 +3239,90 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Чинних пар без активності впродовж 12 місяців: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: it was stopped.</source>
+        <translation>PDF не записано: запис зупинено.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продовження)</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Інші країни</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country, the first ten</source>
+        <translation>Пари за країнами партнерів, перші десять</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>пар</translation>
+    </message>
+    <message>
+        <source>active pairs</source>
+        <translation>активних пар</translation>
+    </message>
+    <message>
+        <source>communities with an active pair</source>
+        <translation>громад з активною парою</translation>
+    </message>
+    <message>
+        <source>communities with any pair</source>
+        <translation>громад з будь-якою парою</translation>
+    </message>
+    <message>
+        <source>partner places</source>
+        <translation>міст-партнерів</translation>
+    </message>
+    <message>
+        <source>partner countries</source>
+        <translation>країн-партнерів</translation>
+    </message>
+    <message>
+        <source>agreements signed in %1</source>
+        <translation>угод підписано у %1 році</translation>
+    </message>
+    <message>
+        <source>milestones overdue</source>
+        <translation>заходів прострочено</translation>
+    </message>
+    <message>
+        <source>milestones due within 30 days</source>
+        <translation>заходів на найближчі 30 днів</translation>
+    </message>
+    <message>
+        <source>Map of the pairs</source>
+        <translation>Карта партнерств</translation>
+    </message>
+    <message>
+        <source>Oblasts and partner countries are shaded by their number of pairs; lines join each oblast to its partner countries, dots mark partner places.</source>
+        <translation>Відтінок області чи країни-партнера показує кількість пар; лінії з’єднують кожну область з її країнами-партнерами, точки позначають міста-партнери.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with partners beyond the map.</source>
+        <translation>
+            <numerusform>%n пара з партнером поза картою.</numerusform>
+            <numerusform>%n пари з партнерами поза картою.</numerusform>
+            <numerusform>%n пар з партнерами поза картою.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message>
+        <source>No pair passes the filter.</source>
+        <translation>Жодна пара не відповідає фільтру.</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3989,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Restore &amp;backup…</source>
         <translation>Відновити &amp;резервну копію…</translation>
     </message>
+    <message>
+        <source>Print the report of the Reports view</source>
+        <translation>Надрукувати звіт з розділу «Звіти»</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::MapView</name>
@@ -4539,6 +4626,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>The partnership was not deleted</source>
         <translation>Партнерство не видалено</translation>
     </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Досьє…</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::PlacesView</name>
@@ -4639,6 +4730,121 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Total budget: %1</source>
         <translation>Загальний бюджет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ReportsView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Готується попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Зведення партнерств</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Досьє партнерства</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>План заходів</translation>
+    </message>
+    <message>
+        <source>The summary and the list of pairs follow the filter above</source>
+        <translation>Зведення і список пар враховують фільтр угорі</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>Зведення охоплює %n пару.</numerusform>
+            <numerusform>Зведення охоплює всі %n пари.</numerusform>
+            <numerusform>Зведення охоплює всі %n пар.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Зведення охоплює %n пару, що відповідає фільтру.</numerusform>
+            <numerusform>Зведення охоплює %n пари, що відповідають фільтру.</numerusform>
+            <numerusform>Зведення охоплює %n пар, що відповідають фільтру.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>У списку %n пара, що відповідає фільтру.</numerusform>
+            <numerusform>У списку %n пари, що відповідають фільтру.</numerusform>
+            <numerusform>У списку %n пар, що відповідають фільтру.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of every pair.</source>
+        <translation>План містить заходи всіх пар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary of %n pairs runs to many pages. Press “Show preview” to build it, or narrow the filter.</source>
+        <translation>
+            <numerusform>Зведення %n пари займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+            <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+            <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Жодну базу даних не відкрито.</translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Виберіть партнерство, досьє якого треба надрукувати.</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Записується PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n сторінку записано в %1</numerusform>
+            <numerusform>%n сторінки записано в %1</numerusform>
+            <numerusform>%n сторінок записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Експорт PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>The report was not printed completely.</source>
+        <translation>Звіт надруковано не повністю.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "partnershipsview.h"
 #include "placesview.h"
 #include "projectsview.h"
+#include "reportsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,7 +124,8 @@ void MainWindow::createActions()
     m_fileMenu->insertSeparator(m_quitAction);
     m_printAction = new QAction(this);
     m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setEnabled(false); // the reports come with their view
+    m_printAction->setEnabled(false); // until a database is open
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
     m_fileMenu->insertAction(m_quitAction, m_printAction);
     m_fileMenu->insertSeparator(m_quitAction);
 
@@ -193,6 +195,7 @@ void MainWindow::createLayout()
 void MainWindow::clearPages()
 {
     m_partnershipsView = nullptr;
+    m_reportsView = nullptr;
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -220,6 +223,9 @@ void MainWindow::createPages()
             page = new PlacesView(m_store, m_editor.get(), m_pages);
         } else if (kind == Page::Projects && m_editor) {
             page = new ProjectsView(m_store, m_editor.get(), m_pages);
+        } else if (kind == Page::Reports && m_editor) {
+            m_reportsView = new ReportsView(m_store, m_pages);
+            page = m_reportsView;
         } else {
             auto *placeholder = new QLabel(m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
@@ -233,6 +239,24 @@ void MainWindow::createPages()
     }
     m_navigation->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
+    m_printAction->setEnabled(m_reportsView != nullptr);
+    if (m_partnershipsView && m_reportsView)
+        connect(m_partnershipsView, &PartnershipsView::dossierRequested, this, [this](qint64 id) {
+            setCurrentPage(Page::Reports);
+            m_reportsView->showDossier(id);
+        });
+}
+
+void MainWindow::print()
+{
+    // Prints the report of the Reports view; from elsewhere, it leads there
+    // first, so that the report to print is chosen with its preview in sight.
+    if (!m_reportsView)
+        return;
+    if (currentPage() == Page::Reports)
+        m_reportsView->print();
+    else
+        setCurrentPage(Page::Reports);
 }
 
 void MainWindow::retranslate()
@@ -259,6 +283,7 @@ void MainWindow::retranslate()
            "whole database as a JSON backup"));
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the report of the Reports view"));
     for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setText(QCoreApplication::translate("MainWindow", pageTitles[i]));
     m_navigation->setAccessibleName(tr("Views"));

@@ -23,6 +23,7 @@ namespace tt::ui {
 class FilterBar;
 class LanguageMenu;
 class PartnershipsView;
+class ReportsView;
 
 QString defaultDatabasePath();
 
@@ -45,6 +46,8 @@ public:
     Editor *editor() const { return m_editor.get(); }
     FilterBar *filterBar() const { return m_filterBar; }
     PartnershipsView *partnershipsView() const { return m_partnershipsView; }
+    ReportsView *reportsView() const { return m_reportsView; }
+    QAction *printAction() const { return m_printAction; }
     Page currentPage() const;
     void setCurrentPage(Page page);
 
@@ -67,6 +70,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void showAbout();
+    void print();
 
     std::unique_ptr<Database> m_db;
     PortfolioStore *m_store = nullptr;
@@ -76,6 +80,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     FilterBar *m_filterBar = nullptr;
     PartnershipsView *m_partnershipsView = nullptr;
+    ReportsView *m_reportsView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusDatabase = nullptr;

@@ -139,6 +139,9 @@ PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidge
         if (m_table->indexAt(pos).isValid()) {
             menu.addAction(tr("Edit partnership…"), this, &PartnershipsView::editPair);
             menu.addAction(tr("Delete partnership…"), this, &PartnershipsView::deletePair);
+            menu.addSeparator();
+            const qint64 id = m_model->pairAt(m_table->indexAt(pos).row());
+            menu.addAction(tr("Dossier…"), this, [this, id] { emit dossierRequested(id); });
         }
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });

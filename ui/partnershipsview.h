@@ -32,6 +32,10 @@ public:
     void editPair();
     void deletePair();
 
+signals:
+    // The pair's printed dossier was asked for (context menu).
+    void dossierRequested(qint64 partnershipId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

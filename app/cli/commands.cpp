@@ -591,7 +591,9 @@ int runReport(const QStringList &arguments)
                                     tr("The PDF file to write."), tr("FILE"));
     const QCommandLineOption asOf(QStringLiteral("date"),
                                   tr("The monitoring's date (default: today)."), tr("DATE"));
-    parser.addOptions({db, type, pair, lang, today, output, asOf});
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"),
+                                  tr("Write PDF/A-1b, the archival form of PDF."));
+    parser.addOptions({db, type, pair, lang, today, output, asOf, pdfA});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
     if (int code = parse(parser, arguments,
@@ -688,7 +690,9 @@ int runReport(const QStringList &arguments)
         office = tr("Twinning Tracker");
     const reports::PageDecor decor{office, report->title,
                                    context.locale.toString(context.today, QLocale::LongFormat)};
-    auto pages = reports::writePdf(*report, decor, parser.value(output));
+    reports::PdfOptions pdfOptions;
+    pdfOptions.pdfA = parser.isSet(pdfA);
+    auto pages = reports::writePdf(*report, decor, parser.value(output), pdfOptions);
     if (!pages) {
         err() << pages.error().fullText() << '\n';
         return Failure;

@@ -4,14 +4,19 @@
 #include "core/names.h"
 #include "core/repositories.h"
 #include "core/statistics.h"
+#include "figures.h"
+#include "htmlbuilder.h"
 #include "models/money.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace tt::reports {
 
@@ -24,7 +29,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return escaped(text);
+}
+
+using Html = HtmlBuilder;
+
+// The texts the page painter needs, in the report's language.
+void translatePages(Report &report)
+{
+    report.pageOfPages = tr("Page %1 of %2");
+    report.continued = tr("%1 (continued)");
 }
 
 // Escaped, with line breaks kept (notes).
@@ -48,82 +62,6 @@ QString pairLabel(const PairSummary &p)
 {
     return communityOf(p) + QStringLiteral(" – ") + partnerOf(p);
 }
-
-// Builds the HTML of a report piece by piece; every text goes through esc()
-// unless it is markup made here.
-class Html
-{
-public:
-    void h1(const QString &text) { m_html += QStringLiteral("<h1>%1</h1>").arg(esc(text)); }
-    void h2(const QString &text) { m_html += QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
-    void h3(const QString &text) { m_html += QStringLiteral("<h3>%1</h3>").arg(esc(text)); }
-    void p(const QString &text, const QString &cls = {})
-    {
-        m_html += cls.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(text))
-                                : QStringLiteral("<p class=\"%1\">%2</p>").arg(cls, esc(text));
-    }
-    void raw(const QString &html) { m_html += html; }
-
-    // A table whose header row repeats on every page (<thead>).
-    void beginTable(const QStringList &headers, const QList<bool> &numeric = {})
-    {
-        m_numeric = numeric;
-        m_html += QStringLiteral("<table width=\"100%\" border=\"0.5\" cellspacing=\"0\" "
-                                 "cellpadding=\"3\" style=\"border-color:#9aa5b4;\"><thead><tr>");
-        for (qsizetype i = 0; i < headers.size(); ++i)
-            m_html += QStringLiteral("<th%1>%2</th>").arg(cls(i), esc(headers[i]));
-        m_html += QStringLiteral("</tr></thead><tbody>");
-    }
-    // Cells as HTML (already escaped).
-    void rowHtml(const QStringList &cells)
-    {
-        m_html += QStringLiteral("<tr>");
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            m_html += QStringLiteral("<td%1>%2</td>").arg(cls(i), cells[i]);
-        m_html += QStringLiteral("</tr>");
-    }
-    void row(const QStringList &cells)
-    {
-        QStringList escaped;
-        for (const QString &c : cells)
-            escaped << esc(c);
-        rowHtml(escaped);
-    }
-    void groupRow(const QString &text, int columns)
-    {
-        m_html += QStringLiteral("<tr class=\"group\"><td colspan=\"%1\">%2</td></tr>")
-                      .arg(columns)
-                      .arg(esc(text));
-    }
-    void endTable() { m_html += QStringLiteral("</tbody></table>"); }
-
-    // Label–value lines, as a borderless two-column table.
-    void facts(const QList<QPair<QString, QString>> &rows)
-    {
-        m_html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-        for (const auto &[label, value] : rows) {
-            if (value.isEmpty())
-                continue;
-            m_html +=
-                QStringLiteral("<tr><td class=\"muted\" width=\"150\">%1</td><td>%2</td></tr>")
-                    .arg(esc(label), esc(value));
-        }
-        m_html += QStringLiteral("</table>");
-    }
-
-    QString html() const
-    {
-        return QStringLiteral("<html><body>") + m_html + QStringLiteral("</body></html>");
-    }
-
-private:
-    QString cls(qsizetype column) const
-    {
-        return m_numeric.value(column) ? QStringLiteral(" class=\"num\"") : QString();
-    }
-    QString m_html;
-    QList<bool> m_numeric;
-};
 
 QString date(const Context &c, const QDate &d)
 {
@@ -200,6 +138,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
 
     Report report;
     report.title = tr("Partnership dossier: %1").arg(pairLabel(p));
+    translatePages(report);
     Html h;
     h.h1(pairLabel(p));
     h.p(tr("%1 · %2 · as of %3").arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
@@ -211,6 +150,11 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     h.row({tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
     h.row({names::oblast(p.oblastIso), p.partnerLocal});
     h.endTable();
+    Figure map = pairMap(p, communityOf(p), partnerOf(p), QSizeF(170, 62));
+    if (map.paint) {
+        report.figures << map;
+        h.raw(figureHtml(0));
+    }
 
     h.h2(tr("Stage and dates"));
     h.facts({{tr("Kind"), toLabel(p.kind)},
@@ -369,40 +313,152 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
 
     Report report;
     report.title = tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
+    translatePages(report);
     Html h;
     h.h1(tr("Milestone agenda"));
     h.p(tr("From %1 to %2 · %n milestone(s) · as of %3", "", static_cast<int>(items->size()))
             .arg(date(c, from), date(c, to), date(c, c.today)),
         QStringLiteral("muted"));
-    if (items->isEmpty()) {
-        h.p(tr("No milestones in this period."));
-    } else {
-        h.beginTable({tr("Date"), tr("Pair"), tr("Milestone"), tr("State"), tr("Responsible")});
-        QDate month;
-        for (const AgendaItem &item : *items) {
-            const QDate first(item.plannedOn.year(), item.plannedOn.month(), 1);
-            if (first != month) {
-                month = first;
-                h.groupRow(c.locale.standaloneMonthName(month.month()) + u' ' +
-                               QString::number(month.year()),
-                           5);
-            }
-            const qsizetype i = portfolio.indexOf(item.partnershipId);
-            const QString pair = i >= 0 ? pairLabel(portfolio.pairs()[i]) : QString();
-            Milestone m;
-            m.status = item.status;
-            m.plannedOn = item.plannedOn;
-            QString css;
-            const QString state = milestoneState(m, c.today, &css);
-            h.rowHtml({esc(date(c, item.plannedOn)), esc(pair), esc(item.title),
-                       QStringLiteral("<span class=\"%1\">%2</span>").arg(css, esc(state)),
-                       esc(item.responsible)});
-        }
-        h.endTable();
-    }
     report.html = h.html();
+
+    // Painted as a long table: a national agenda holds thousands of milestones.
+    LongTable table;
+    table.headers = {tr("Date"), tr("Pair"), tr("Milestone"), tr("State"), tr("Responsible")};
+    table.widths = {1.2, 3.2, 3.4, 1.2, 2};
+    table.emptyText = tr("No milestones in this period.");
+    QDate month;
+    for (const AgendaItem &item : *items) {
+        const QDate first(item.plannedOn.year(), item.plannedOn.month(), 1);
+        if (first != month) {
+            month = first;
+            QString name = c.locale.standaloneMonthName(month.month());
+            if (!name.isEmpty())
+                name[0] = name[0].toUpper();
+            table.rows.append({{name + u' ' + QString::number(month.year())}, true});
+        }
+        const qsizetype i = portfolio.indexOf(item.partnershipId);
+        const QString pair = i >= 0 ? pairLabel(portfolio.pairs()[i]) : QString();
+        Milestone m;
+        m.status = item.status;
+        m.plannedOn = item.plannedOn;
+        QString css;
+        const QString state = milestoneState(m, c.today, &css);
+        table.rows.append(
+            {{date(c, item.plannedOn), pair, item.title, state, item.responsible}, false});
+    }
+    report.tables << table;
     return report;
 }
+
+namespace {
+
+// Every pair of the selection, by oblast, community and partner.
+QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
+                                       const QList<qsizetype> &selection,
+                                       QHash<QString, QString> *oblastNames)
+{
+    QList<const PairSummary *> pairs;
+    pairs.reserve(selection.size());
+    for (qsizetype i : selection)
+        pairs << &portfolio.pairs()[i];
+    for (const PairSummary *p : pairs) {
+        if (!oblastNames->contains(p->oblastIso))
+            oblastNames->insert(p->oblastIso, names::oblast(p->oblastIso));
+    }
+    // Sorted on keys made once: collating a hundred thousand pairs' names
+    // pair by pair inside the comparison would take most of the report's time.
+    struct Keyed
+    {
+        QCollatorSortKey oblast, community, partner;
+        const PairSummary *pair;
+    };
+    const QCollator collator; // of the default locale, the report's language
+    std::vector<QCollatorSortKey> oblastKeys;
+    QHash<QString, size_t> oblastKey;
+    for (auto it = oblastNames->cbegin(); it != oblastNames->cend(); ++it) {
+        oblastKey.insert(it.key(), oblastKeys.size());
+        oblastKeys.push_back(collator.sortKey(it.value()));
+    }
+    std::vector<Keyed> keyed;
+    keyed.reserve(static_cast<size_t>(pairs.size()));
+    for (const PairSummary *p : pairs)
+        keyed.push_back({oblastKeys[oblastKey.value(p->oblastIso)],
+                         collator.sortKey(communityOf(*p)), collator.sortKey(partnerOf(*p)), p});
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (int o = a.oblast.compare(b.oblast))
+            return o < 0;
+        if (int n = a.community.compare(b.community))
+            return n < 0;
+        if (int n = a.partner.compare(b.partner))
+            return n < 0;
+        return a.pair->id < b.pair->id;
+    });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        pairs[static_cast<qsizetype>(i)] = keyed[i].pair;
+    return pairs;
+}
+
+QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &areas,
+                            const Context &c)
+{
+    const QSizeF size(122, 62);
+    QList<Bar> stages;
+    for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
+        stages.append({toLabel(it.key()), it.value(), stageColor(it.key())});
+    QList<Bar> countries;
+    const auto ranked = s.countriesRanked();
+    int other = 0;
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        if (i < 10)
+            countries.append({names::country(ranked[i].first), ranked[i].second, {}});
+        else
+            other += ranked[i].second;
+    }
+    if (other > 0)
+        countries.append({tr("Other countries"), other, QColor(0x9a, 0xa5, 0xb1)});
+    QList<Bar> byArea;
+    for (const CooperationArea &a : areas) {
+        if (s.byArea.value(a.id) > 0)
+            byArea.append({areaName(a), s.byArea.value(a.id), QColor(0x3d, 0xa8, 0x6b)});
+    }
+    std::stable_sort(byArea.begin(), byArea.end(),
+                     [](const Bar &a, const Bar &b) { return a.value > b.value; });
+    // The last fifteen years one by one, the decades before in one column.
+    QList<Bar> years;
+    if (!s.bySignedYear.isEmpty()) {
+        const int last = std::max(s.bySignedYear.lastKey(), c.today.year());
+        const int first = last - 14;
+        int earlier = 0;
+        for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend() && it.key() < first;
+             ++it)
+            earlier += it.value();
+        if (earlier > 0)
+            years.append({tr("before %1").arg(first), earlier, QColor(0x9a, 0xa5, 0xb1)});
+        for (int y = first; y <= last; ++y)
+            years.append({QString::number(y), s.bySignedYear.value(y), {}});
+    }
+    return {barChart(tr("Pairs by stage"), stages, size, c.locale),
+            barChart(tr("Pairs by partner country, the first ten"), countries, size, c.locale),
+            barChart(tr("Pairs by cooperation area"), byArea, size, c.locale),
+            columnChart(tr("Agreements signed per year"), years, size, c.locale)};
+}
+
+QString attentionReasons(const PairSummary &p, const Context &c)
+{
+    const QDate dormantSince = c.today.addMonths(-6);
+    const QDate staleMemorandum = c.today.addYears(-1);
+    QStringList reasons;
+    if (p.milestonesOverdue > 0)
+        reasons << tr("%n milestone(s) overdue", "", p.milestonesOverdue);
+    if (!p.isEnded() && p.lastActivityOn.isValid() && p.lastActivityOn < dormantSince)
+        reasons << tr("no activity since %1").arg(date(c, p.lastActivityOn));
+    if (!p.isEnded() && p.memorandumOn.isValid() && p.memorandumOn < staleMemorandum &&
+        !p.agreementOn.isValid() && !p.twinningOn.isValid())
+        reasons << tr("memorandum of %1 without an agreement").arg(date(c, p.memorandumOn));
+    return reasons.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,
                        const Context &c)
@@ -412,9 +468,13 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
         return areas.error();
     const QList<qsizetype> selection = portfolio.select(filter);
     const Statistics s = computeStatistics(portfolio, selection, c.today);
+    QHash<QString, QString> oblastNames;
+    const QList<const PairSummary *> pairs = sortedPairs(portfolio, selection, &oblastNames);
 
     Report report;
     report.title = tr("Portfolio summary");
+    report.orientation = QPageLayout::Landscape;
+    translatePages(report);
     Html h;
     h.h1(tr("Portfolio summary"));
     h.p(filter.isEmpty() ? tr("All pairs · as of %1").arg(date(c, c.today))
@@ -422,39 +482,40 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                                .arg(num(c, s.pairs), num(c, s.pairsAll), date(c, c.today)),
         QStringLiteral("muted"));
 
-    h.h2(tr("Key figures"));
-    h.beginTable({tr("Figure"), tr("Value")}, {false, true});
-    h.row({tr("Pairs"), num(c, s.pairs)});
-    h.row({tr("Active pairs"), num(c, s.activePairs)});
-    h.row({tr("Communities with an active pair"),
-           tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal))});
-    h.row({tr("Communities with any pair"), num(c, s.communitiesWithPairs)});
-    h.row({tr("Partner places"), num(c, s.partnerPlaces)});
-    h.row({tr("Partner countries"), num(c, s.partnerCountries)});
-    h.row({tr("Agreements signed in %1").arg(c.today.year()), num(c, s.signedThisYear)});
-    h.row({tr("Milestones overdue"), num(c, s.milestonesOverdue)});
-    h.row({tr("Milestones due within 30 days"), num(c, s.milestonesDueSoon)});
-    h.endTable();
-
-    h.h2(tr("Pairs by stage"));
-    h.beginTable({tr("Stage"), tr("Pairs")}, {false, true});
-    for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
-        h.row({toLabel(it.key()), num(c, it.value())});
-    h.endTable();
-
-    h.h2(tr("Pairs by partner country"));
-    h.beginTable({tr("Country"), tr("Pairs")}, {false, true});
-    for (const auto &[iso, n] : s.countriesRanked())
-        h.row({names::country(iso), num(c, n)});
-    h.endTable();
-
-    h.h2(tr("Pairs by cooperation area"));
-    h.beginTable({tr("Area"), tr("Pairs")}, {false, true});
-    for (const CooperationArea &a : *areas) {
-        if (s.byArea.value(a.id) > 0)
-            h.row({areaName(a), num(c, s.byArea.value(a.id))});
+    // The key figures beside the map, the charts two by two below.
+    const QList<KeyFigure> figures{
+        {num(c, s.pairs), tr("pairs"), false},
+        {num(c, s.activePairs), tr("active pairs"), false},
+        {tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal)),
+         tr("communities with an active pair"), false},
+        {num(c, s.communitiesWithPairs), tr("communities with any pair"), false},
+        {num(c, s.partnerPlaces), tr("partner places"), false},
+        {num(c, s.partnerCountries), tr("partner countries"), false},
+        {num(c, s.signedThisYear), tr("agreements signed in %1").arg(c.today.year()), false},
+        {num(c, s.milestonesOverdue), tr("milestones overdue"), s.milestonesOverdue > 0},
+        {num(c, s.milestonesDueSoon), tr("milestones due within 30 days"), false}};
+    report.figures << keyFigures(figures, 3, QSizeF(106, 92));
+    int beyond = 0;
+    for (const PairSummary *p : pairs) {
+        beyond += std::isnan(p->partnerLat) || p->partnerLon < -11 || p->partnerLon > 44 ||
+                  p->partnerLat < 35.5 || p->partnerLat > 60.5;
     }
-    h.endTable();
+    MapTexts mapTexts;
+    mapTexts.title = tr("Map of the pairs");
+    mapTexts.legend = tr("Oblasts and partner countries are shaded by their number of pairs; "
+                         "lines join each oblast to its partner countries, dots mark partner "
+                         "places.");
+    if (beyond > 0)
+        mapTexts.legend += u' ' + tr("%n pair(s) with partners beyond the map.", "", beyond);
+    report.figures << portfolioMap(pairs, mapTexts, QSizeF(138, 92));
+    h.h2(tr("Key figures"));
+    h.raw(QStringLiteral("<p><img src=\"figure:0\">&nbsp;&nbsp;&nbsp;&nbsp;"
+                         "<img src=\"figure:1\"></p>"));
+
+    report.figures << summaryCharts(s, *areas, c);
+    h.raw(QStringLiteral("<p><img src=\"figure:2\">&nbsp;&nbsp;&nbsp;&nbsp;"
+                         "<img src=\"figure:3\"></p><p><img src=\"figure:4\">&nbsp;&nbsp;"
+                         "&nbsp;&nbsp;<img src=\"figure:5\"></p>"));
 
     h.h2(tr("Pairs by oblast"));
     h.beginTable({tr("Oblast"), tr("Pairs"), tr("Active"), tr("Milestones overdue"),
@@ -470,67 +531,59 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     }
     h.endTable();
 
-    h.h2(tr("Agreements signed per year"));
-    h.beginTable({tr("Year"), tr("Pairs")}, {false, true});
-    for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it)
-        h.row({QString::number(it.key()), num(c, it.value())});
-    h.endTable();
-
-    // Every pair, by oblast and community.
-    QList<const PairSummary *> pairs;
-    for (qsizetype i : selection)
-        pairs << &portfolio.pairs()[i];
-    QHash<QString, QString> oblastNames;
-    for (const PairSummary *p : pairs)
-        oblastNames.insert(p->oblastIso, names::oblast(p->oblastIso));
-    std::sort(pairs.begin(), pairs.end(), [&](const PairSummary *a, const PairSummary *b) {
-        const int o =
-            QString::localeAwareCompare(oblastNames[a->oblastIso], oblastNames[b->oblastIso]);
-        if (o != 0)
-            return o < 0;
-        const int n = QString::localeAwareCompare(communityOf(*a), communityOf(*b));
-        if (n != 0)
-            return n < 0;
-        return QString::localeAwareCompare(partnerOf(*a), partnerOf(*b)) < 0;
-    });
-    h.h2(tr("All pairs by oblast and community"));
-    h.beginTable({tr("Community"), tr("Partner"), tr("Country"), tr("Stage"), tr("Signed")});
-    QString oblast;
-    for (const PairSummary *p : pairs) {
-        if (p->oblastIso != oblast || p == pairs.first()) {
-            oblast = p->oblastIso;
-            h.groupRow(oblastNames[oblast], 5);
-        }
-        h.row({communityOf(*p), partnerOf(*p), names::country(p->countryIso), toLabel(p->stage),
-               date(c, p->signedOn())});
+    h.h2(tr("Pairs by partner country"));
+    h.beginTable({tr("Country"), tr("Pairs"), tr("Country"), tr("Pairs")},
+                 {false, true, false, true});
+    // Two countries to a row: the list is long and narrow.
+    const auto ranked = s.countriesRanked();
+    const qsizetype half = (ranked.size() + 1) / 2;
+    for (qsizetype i = 0; i < half; ++i) {
+        QStringList cells{names::country(ranked[i].first), num(c, ranked[i].second)};
+        if (i + half < ranked.size())
+            cells << names::country(ranked[i + half].first) << num(c, ranked[i + half].second);
+        else
+            cells << QString() << QString();
+        h.row(cells);
     }
     h.endTable();
-
-    // Needs attention.
-    h.h2(tr("Needs attention"));
-    const QDate dormantSince = c.today.addMonths(-6);
-    const QDate staleMemorandum = c.today.addYears(-1);
-    int shown = 0;
-    h.beginTable({tr("Pair"), tr("Reason")});
-    for (const PairSummary *p : pairs) {
-        QStringList reasons;
-        if (p->milestonesOverdue > 0)
-            reasons << tr("%n milestone(s) overdue", "", p->milestonesOverdue);
-        if (!p->isEnded() && p->lastActivityOn.isValid() && p->lastActivityOn < dormantSince)
-            reasons << tr("no activity since %1").arg(date(c, p->lastActivityOn));
-        if (!p->isEnded() && p->memorandumOn.isValid() && p->memorandumOn < staleMemorandum &&
-            !p->agreementOn.isValid() && !p->twinningOn.isValid())
-            reasons << tr("memorandum of %1 without an agreement").arg(date(c, p->memorandumOn));
-        if (reasons.isEmpty())
-            continue;
-        ++shown;
-        h.row({pairLabel(*p), reasons.join(QStringLiteral("; "))});
-    }
-    h.endTable();
-    if (shown == 0)
-        h.p(tr("Nothing needs attention."), QStringLiteral("muted"));
-
     report.html = h.html();
+
+    // The long tables: painted row by row (pagedprinter.h).
+    LongTable all;
+    all.heading = tr("All pairs by oblast and community");
+    all.headers = {tr("Community"), tr("Partner"), tr("Country"),       tr("Kind"),
+                   tr("Stage"),     tr("Signed"),  tr("Last activity"), tr("Overdue")};
+    all.widths = {2.2, 2.4, 1.5, 1.5, 1.9, 1.1, 1.2, 0.9};
+    all.numeric = {false, false, false, false, false, false, false, true};
+    all.emptyText = tr("No pair passes the filter.");
+    all.rows.reserve(pairs.size() + oblastNames.size());
+    QString oblast;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const PairSummary *p = pairs[i];
+        if (i == 0 || p->oblastIso != oblast) {
+            oblast = p->oblastIso;
+            all.rows.append({{oblastNames.value(oblast)}, true});
+        }
+        all.rows.append(
+            {{communityOf(*p), partnerOf(*p), names::country(p->countryIso), toLabel(p->kind),
+              toLabel(p->stage), date(c, p->signedOn()), date(c, p->lastActivityOn),
+              p->milestonesOverdue ? num(c, p->milestonesOverdue) : QString()},
+             false});
+    }
+    report.tables << all;
+
+    LongTable attention;
+    attention.heading = tr("Needs attention");
+    attention.headers = {tr("Pair"), tr("Oblast"), tr("Reason")};
+    attention.widths = {3.2, 1.6, 4.2};
+    attention.emptyText = tr("Nothing needs attention.");
+    for (const PairSummary *p : pairs) {
+        const QString reasons = attentionReasons(*p, c);
+        if (!reasons.isEmpty())
+            attention.rows.append(
+                {{pairLabel(*p), oblastNames.value(p->oblastIso), reasons}, false});
+    }
+    report.tables << attention;
     return report;
 }
 

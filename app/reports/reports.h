@@ -1,14 +1,21 @@
 #pragma once
 
 // Printed reports: a partnership dossier, a portfolio summary for a filter and
-// a milestone agenda for a period. Each is built as HTML for a QTextDocument
-// from the read model (Portfolio, computeStatistics) and the repositories, never
-// from SQL; pagedprinter.h lays it out on A4 pages with a header and footer.
-// Every piece of user text is escaped where it enters the HTML.
+// a milestone agenda for a period. Each is built as a Report (document.h): HTML
+// for the text, vector figures and long tables, from the read model (Portfolio,
+// computeStatistics) and the repositories, never from SQL; pagedprinter.h lays
+// it out on A4 pages with a header and footer. Every piece of user text is
+// escaped where it enters the HTML. The summary is printed in landscape: its
+// table of all pairs is wide, and its charts sit two by two.
+//
+// Texts are translated with the installed translator and names follow
+// tt::names::language() while a report is built; nothing is translated later,
+// when it is painted.
 
 #include "core/database.h"
 #include "core/portfolio.h"
 #include "core/result.h"
+#include "document.h"
 
 #include <QDate>
 #include <QLocale>
@@ -17,12 +24,6 @@
 namespace tt::reports {
 
 enum class Type { Dossier, Summary, Agenda, Monitoring }; // monitoring: monitoring.h
-
-struct Report
-{
-    QString title; // for the page header and the PDF's title
-    QString html;
-};
 
 struct Context
 {

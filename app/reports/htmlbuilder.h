@@ -1,0 +1,43 @@
+#pragma once
+
+// Builds the HTML of a report piece by piece. Every text given to it is escaped
+// unless a method says it takes HTML, so that a city named "<b>x</b>" prints as
+// those characters.
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace tt::reports {
+
+QString escaped(const QString &text);
+
+class HtmlBuilder
+{
+public:
+    void h1(const QString &text);
+    void h2(const QString &text);
+    void h3(const QString &text);
+    void p(const QString &text, const QString &cssClass = {});
+    void raw(const QString &html) { m_html += html; }
+
+    // A table whose header row repeats on every page (<thead>).
+    void beginTable(const QStringList &headers, const QList<bool> &numeric = {});
+    void row(const QStringList &cells);
+    void rowHtml(const QStringList &cells); // cells already HTML
+    void groupRow(const QString &text, int columns);
+    void endTable() { m_html += QStringLiteral("</tbody></table>"); }
+
+    // Label–value lines as a borderless two-column table; empty values are left out.
+    void facts(const QList<QPair<QString, QString>> &rows);
+
+    QString html() const;
+
+private:
+    QString cls(qsizetype column) const;
+    QString m_html;
+    QList<bool> m_numeric;
+};
+
+} // namespace tt::reports

@@ -1,0 +1,471 @@
+#include "reportsview.h"
+
+#include "core/language.h"
+#include "core/names.h"
+#include "core/settings.h"
+#include "models/portfoliostore.h"
+#include "ui_reportsview.h"
+
+#include <QAbstractListModel>
+#include <QApplication>
+#include <QCollator>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace tt::ui {
+
+namespace {
+
+QString labelOf(const PairSummary &p)
+{
+    const QString community = names::pick(p.communityName, p.communityLatn, p.communityLatn);
+    const QString partner = names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk,
+                                        p.partnerName, p.partnerName);
+    return community + QStringLiteral(" – ") + partner;
+}
+
+} // namespace
+
+// The pairs that pass the filter, by name, for the dossier's choice. A list
+// model over ids rather than items: a national portfolio has 100,000 of them.
+class PairListModel : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(const Portfolio &portfolio, const QList<qsizetype> &selection)
+    {
+        struct Keyed
+        {
+            QCollatorSortKey key;
+            qint64 id;
+            QString label;
+        };
+        const QCollator collator;
+        std::vector<Keyed> keyed;
+        keyed.reserve(static_cast<size_t>(selection.size()));
+        for (qsizetype i : selection) {
+            const PairSummary &p = portfolio.pairs()[i];
+            QString label = labelOf(p);
+            keyed.push_back({collator.sortKey(label), p.id, std::move(label)});
+        }
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const Keyed &a, const Keyed &b) { return a.key.compare(b.key) < 0; });
+        beginResetModel();
+        m_ids.clear();
+        m_labels.clear();
+        m_ids.reserve(static_cast<qsizetype>(keyed.size()));
+        m_labels.reserve(static_cast<qsizetype>(keyed.size()));
+        for (Keyed &k : keyed) {
+            m_ids << k.id;
+            m_labels << std::move(k.label);
+        }
+        endResetModel();
+    }
+
+    int rowOf(qint64 id) const { return static_cast<int>(m_ids.indexOf(id)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_ids.size())
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return m_labels[index.row()];
+        if (role == Qt::UserRole)
+            return m_ids[index.row()];
+        return {};
+    }
+
+private:
+    QList<qint64> m_ids;
+    QStringList m_labels;
+};
+
+ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_ui(std::make_unique<::Ui::ReportsPanel>())
+    , m_pairs(new PairListModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(m_stack))
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    , m_preview(new QPrintPreviewWidget(m_printer.get(), m_stack))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    auto *panel = new QWidget(this);
+    m_ui->setupUi(panel);
+    panel->setMaximumWidth(320);
+    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Summary));
+    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Dossier));
+    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Agenda));
+    // Names of languages in their own language, as in the Settings menu.
+    m_ui->languageBox->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
+    m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    setLanguage(language::current());
+    m_ui->pairBox->setModel(m_pairs);
+    if (auto *list = qobject_cast<QListView *>(m_ui->pairBox->view()))
+        list->setUniformItemSizes(true);
+    const QDate today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
+    m_ui->fromEdit->setDate(today);
+    m_ui->toEdit->setDate(today.addMonths(3));
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setObjectName(QStringLiteral("reportPlaceholder"));
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_preview);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(panel);
+    layout->addWidget(m_stack, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_timer, &QTimer::timeout, this, &ReportsView::autoUpdate);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        if (m_report)
+            paintWithProgress(*printer, tr("Preparing the preview…"));
+    });
+    const auto changed = [this] {
+        m_report.reset();
+        updateControls();
+        scheduleUpdate();
+    };
+    connect(m_ui->typeBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->pairBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->languageBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_ui->toEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsView::updatePreview);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::print);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::exportWithDialog);
+    const auto dataChanged = [this, changed] {
+        m_pairsDirty = true;
+        changed();
+    };
+    connect(m_store, &PortfolioStore::filterChanged, this, dataChanged);
+    connect(m_store, &PortfolioStore::reset, this, dataChanged);
+    connect(m_store, &PortfolioStore::pairChanged, this, dataChanged);
+    // The dossier follows the pair chosen elsewhere (the table, the map).
+    connect(m_store, &PortfolioStore::currentPairChanged, this, [this](qint64 id) {
+        if (id > 0 && !m_pairsDirty && m_pairs->rowOf(id) >= 0)
+            m_ui->pairBox->setCurrentIndex(m_pairs->rowOf(id));
+    });
+    retranslate();
+    updateControls();
+}
+
+ReportsView::~ReportsView() = default;
+
+reports::Type ReportsView::type() const
+{
+    return static_cast<reports::Type>(m_ui->typeBox->currentData().toInt());
+}
+
+void ReportsView::setType(reports::Type type)
+{
+    m_ui->typeBox->setCurrentIndex(m_ui->typeBox->findData(static_cast<int>(type)));
+}
+
+void ReportsView::setLanguage(const QString &language)
+{
+    const int i = m_ui->languageBox->findData(language);
+    m_ui->languageBox->setCurrentIndex(i >= 0 ? i : 1);
+}
+
+void ReportsView::setPeriod(const QDate &from, const QDate &to)
+{
+    m_ui->fromEdit->setDate(from);
+    m_ui->toEdit->setDate(to);
+}
+
+void ReportsView::showDossier(qint64 partnershipId)
+{
+    fillPairs();
+    int row = m_pairs->rowOf(partnershipId);
+    if (row < 0) {
+        // Not in the filter: the pair asked for is shown all the same.
+        m_pairs->reset(m_store->portfolio(), QList<qsizetype>(m_store->filtered())
+                                                 << m_store->portfolio().indexOf(partnershipId));
+        row = m_pairs->rowOf(partnershipId);
+    }
+    setType(reports::Type::Dossier);
+    m_ui->pairBox->setCurrentIndex(row);
+    m_report.reset();
+    updatePreview();
+}
+
+void ReportsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(m_ui->typeBox->parentWidget());
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReportsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty || m_pairsDirty)
+        scheduleUpdate();
+}
+
+void ReportsView::retranslate()
+{
+    // Item texts only: changing them emits nothing, so that a change of
+    // language (also the report's own, while it is built) rebuilds nothing.
+    m_ui->typeBox->setItemText(0, tr("Portfolio summary"));
+    m_ui->typeBox->setItemText(1, tr("Partnership dossier"));
+    m_ui->typeBox->setItemText(2, tr("Milestone agenda"));
+    m_ui->typeBox->setToolTip(tr("The summary and the list of pairs follow the filter above"));
+    updateControls();
+}
+
+void ReportsView::updateControls()
+{
+    const reports::Type t = type();
+    const bool dossier = t == reports::Type::Dossier, agenda = t == reports::Type::Agenda;
+    m_ui->pairLabel->setVisible(dossier);
+    m_ui->pairBox->setVisible(dossier);
+    m_ui->fromLabel->setVisible(agenda);
+    m_ui->fromEdit->setVisible(agenda);
+    m_ui->toLabel->setVisible(agenda);
+    m_ui->toEdit->setVisible(agenda);
+    const int shown = static_cast<int>(m_store->filtered().size());
+    const int all = static_cast<int>(m_store->portfolio().pairs().size());
+    if (t == reports::Type::Summary)
+        m_ui->scopeLabel->setText(
+            shown == all
+                ? tr("The summary covers all %n pair(s).", "", all)
+                : tr("The summary covers the %n pair(s) that pass the filter.", "", shown));
+    else if (dossier)
+        m_ui->scopeLabel->setText(tr("The list holds the %n pair(s) that pass the filter.", "",
+                                     static_cast<int>(m_pairs->rowCount())));
+    else
+        m_ui->scopeLabel->setText(tr("The agenda lists the milestones of every pair."));
+    m_ui->pagesLabel->setText(m_report && m_stack->currentWidget() == m_preview
+                                  ? tr("%n page(s)", "", m_preview->pageCount())
+                                  : QString());
+}
+
+void ReportsView::fillPairs()
+{
+    if (!m_pairsDirty)
+        return;
+    const qint64 current = m_ui->pairBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->pairBox);
+    m_pairs->reset(m_store->portfolio(), m_store->filtered());
+    int row = m_pairs->rowOf(current > 0 ? current : m_store->currentPair());
+    if (row < 0)
+        row = m_pairs->rowOf(m_store->currentPair());
+    m_ui->pairBox->setCurrentIndex(row >= 0 ? row : 0);
+    m_pairsDirty = false;
+}
+
+void ReportsView::scheduleUpdate()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_timer->start();
+}
+
+void ReportsView::autoUpdate()
+{
+    if (!isVisible())
+        return;
+    fillPairs();
+    updateControls();
+    const qsizetype pairs = m_store->filtered().size();
+    if (type() == reports::Type::Summary && pairs > autoPreviewLimit && !m_report) {
+        m_placeholder->setText(
+            tr("The summary of %n pairs runs to many pages. Press “Show preview” to build it, "
+               "or narrow the filter.",
+               "", static_cast<int>(pairs)));
+        m_stack->setCurrentWidget(m_placeholder);
+        m_dirty = false;
+        updateControls();
+        return;
+    }
+    updatePreview();
+}
+
+Result<reports::Report> ReportsView::build()
+{
+    if (!m_store->database())
+        return Error::make(Error::Code::Invalid, tr("No database is open."));
+    const QString lang = m_ui->languageBox->currentData().toString();
+    const QString previous = language::current();
+    // Texts and names are taken in the report's language while it is built;
+    // the window gets its own back right after.
+    if (lang != previous)
+        language::apply(lang);
+    reports::Context context;
+    context.today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
+    context.locale = reports::localeFor(lang);
+    Result<reports::Report> report = Error::make(Error::Code::Invalid, QString());
+    switch (type()) {
+    case reports::Type::Dossier: {
+        const qint64 id = m_ui->pairBox->currentData().toLongLong();
+        report = id > 0 ? reports::dossier(*m_store->database(), m_store->portfolio(), id, context)
+                        : Error::make(Error::Code::Invalid,
+                                      tr("Choose the partnership whose dossier to print."));
+        break;
+    }
+    case reports::Type::Summary:
+        report = reports::summary(*m_store->database(), m_store->portfolio(), m_store->filter(),
+                                  context);
+        break;
+    case reports::Type::Agenda:
+        report = reports::agenda(*m_store->database(), m_store->portfolio(), m_ui->fromEdit->date(),
+                                 m_ui->toEdit->date(), context);
+        break;
+    }
+    QString office = settings::officeName.value();
+    if (office.isEmpty())
+        office = tr("Twinning Tracker");
+    if (report)
+        m_decor = {office, report->title,
+                   context.locale.toString(context.today, QLocale::LongFormat)};
+    if (lang != previous)
+        language::apply(previous);
+    return report;
+}
+
+bool ReportsView::ensureReport()
+{
+    if (m_report)
+        return true;
+    fillPairs();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto built = build();
+    QApplication::restoreOverrideCursor();
+    if (!built) {
+        m_placeholder->setText(built.error().message);
+        m_stack->setCurrentWidget(m_placeholder);
+        return false;
+    }
+    m_report = std::move(built.value());
+    return true;
+}
+
+void ReportsView::updatePreview()
+{
+    m_timer->stop();
+    m_dirty = false;
+    if (!ensureReport()) {
+        updateControls();
+        return;
+    }
+    reports::preparePage(*m_printer, *m_report);
+    m_printer->setFullPage(true);
+    m_stack->setCurrentWidget(m_preview);
+    m_preview->updatePreview();
+    updateControls();
+}
+
+int ReportsView::previewPageCount() const
+{
+    return m_stack->currentWidget() == m_preview ? m_preview->pageCount() : 0;
+}
+
+bool ReportsView::previewShown() const
+{
+    return m_stack->currentWidget() == m_preview;
+}
+
+int ReportsView::paintWithProgress(QPagedPaintDevice &device, const QString &what)
+{
+    QProgressDialog progress(what, tr("Stop"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int pages =
+        reports::paint(*m_report, m_decor, device, [&progress](int page, int pageCount) {
+            progress.setMaximum(pageCount);
+            progress.setValue(page);
+            return !progress.wasCanceled();
+        });
+    QApplication::restoreOverrideCursor();
+    return pages;
+}
+
+Status ReportsView::exportPdf(const QString &path)
+{
+    if (!ensureReport())
+        return Error::make(Error::Code::Invalid, m_placeholder->text());
+    QProgressDialog progress(tr("Writing the PDF…"), tr("Stop"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written =
+        reports::writePdf(*m_report, m_decor, path, {}, [&progress](int page, int pages) {
+            progress.setMaximum(pages);
+            progress.setValue(page);
+            return !progress.wasCanceled();
+        });
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        return written.error();
+    m_ui->pagesLabel->setText(
+        tr("%n page(s) written to %1", "", *written).arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void ReportsView::exportWithDialog()
+{
+    if (!ensureReport())
+        return;
+    QString name = m_report->title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), QDir::home().filePath(name.simplified() + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    if (const Status written = exportPdf(path); !written)
+        QMessageBox::warning(this, tr("Export PDF"), written.error().message);
+}
+
+void ReportsView::print()
+{
+    if (!ensureReport())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    reports::preparePage(printer, *m_report);
+    printer.setFullPage(true);
+    printer.setDocName(m_report->title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (paintWithProgress(printer, tr("Printing…")) < 0)
+        QMessageBox::warning(this, tr("Print"), tr("The report was not printed completely."));
+}
+
+} // namespace tt::ui

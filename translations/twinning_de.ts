@@ -1352,6 +1352,10 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Die Meilensteine werden noch geladen</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -2943,6 +2947,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Meilensteine pro Monat (wird geladen …)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Die Meilensteine werden noch geladen</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3260,6 +3272,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>Meilensteine werden geladen …</translation>
     </message>
 </context>
 <context>

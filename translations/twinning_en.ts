@@ -1352,6 +1352,10 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>The milestones are still loading</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -2943,6 +2947,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Export as SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Milestones per month (loading…)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>The milestones are still loading</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3260,6 +3272,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>loading milestones…</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,10 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <source>Last activity</source>
         <translation>Остання активність</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Заходи ще завантажуються</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -2962,6 +2966,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Export as SVG…</source>
         <translation>Експортувати як SVG…</translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Заходи за місяцями (завантаження…)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Заходи ще завантажуються</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3284,6 +3296,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Written to %1</source>
         <translation>Записано в %1</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>завантаження заходів…</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ private:
     void scheduleRefresh();
     void loadAreas();
     void updateTiles();
+    bool milestonesLoading() const;
+    QString milestoneChartTitle() const;
     void updateCharts();
     void updateFilterSummary();
     void applyChartClick(Chart chart, const QString &key);

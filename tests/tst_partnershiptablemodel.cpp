@@ -5,7 +5,10 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace tt;
 
@@ -22,6 +25,12 @@ private slots:
     void sortsEveryColumn();
     void editUpdatesOneRowWithoutReset();
     void insertAndDeleteWithoutReset();
+    void rowsComeBeforeMilestones();
+    void needsAttentionWaitsForMilestones();
+    void editWhileMilestonesLoad();
+    void ukrainianOrderOfNames_data();
+    void ukrainianOrderOfNames();
+    void sortAndFilterCompose();
 
 private:
     int rowOfPartner(const QString &partner) const;
@@ -187,6 +196,199 @@ void TestPartnershipTableModel::insertAndDeleteWithoutReset()
     QCOMPARE(m_model->rowCount(), 1);
     editor.undoStack()->undo(); // removes the Gdynia pair again: not visible, no row change
     QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestPartnershipTableModel::rowsComeBeforeMilestones()
+{
+    // Two phases even on the small demo database: the pairs, then their
+    // milestones from a worker thread.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&store, &PortfolioStore::milestonesLoaded);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    store.setDatabase(m_db.get());
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(!store.hasMilestones());
+    QCOMPARE(model.rowCount(), m_model->rowCount());
+    int karlsruhe = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.pairAt(r) == m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe"))))
+            karlsruhe = r;
+    }
+    QVERIFY(karlsruhe >= 0);
+    QCOMPARE(model.index(karlsruhe, PartnershipTableModel::CommunityColumn).data().toString(),
+             QStringLiteral("Вінниця"));
+    // The milestone columns say they are loading, and nothing is overdue yet.
+    const QModelIndex next = model.index(karlsruhe, PartnershipTableModel::NextMilestoneColumn);
+    QCOMPARE(next.data().toString(), QStringLiteral("…"));
+    QVERIFY(!next.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!model.index(karlsruhe, 0).data(PartnershipTableModel::OverdueRole).toBool());
+
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(store.hasMilestones());
+    QCOMPARE(resets.count(), 1); // merged in, not reset
+    bool columnsChanged = false;
+    for (const QList<QVariant> &args : std::as_const(changes)) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        if (from.row() == 0 && to.row() == model.rowCount() - 1 &&
+            from.column() <= PartnershipTableModel::NextMilestoneColumn &&
+            to.column() >= PartnershipTableModel::LastActivityColumn)
+            columnsChanged = true;
+    }
+    QVERIFY(columnsChanged);
+    // Now the same as a database read in one go.
+    const int whole = rowOfPartner(QStringLiteral("Karlsruhe"));
+    for (int c : {int(PartnershipTableModel::NextMilestoneColumn),
+                  int(PartnershipTableModel::LastActivityColumn)}) {
+        QCOMPARE(model.index(karlsruhe, c).data(), m_model->index(whole, c).data());
+        QVERIFY(!model.index(karlsruhe, c).data().toString().isEmpty());
+        QVERIFY(model.index(karlsruhe, c).data().toString() != QStringLiteral("…"));
+    }
+    QVERIFY(model.index(karlsruhe, 0).data(PartnershipTableModel::OverdueRole).toBool());
+    store.waitForMilestones(); // at once: nothing pending
+    QCOMPARE(loaded.count(), 1);
+}
+
+void TestPartnershipTableModel::needsAttentionWaitsForMilestones()
+{
+    Filter attention;
+    attention.needsAttention = true;
+    m_store->setFilter(attention);
+    const int expected = m_model->rowCount();
+    QVERIFY(expected > 0);
+
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setFilter(attention);
+    PartnershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setDatabase(m_db.get());
+    // Not judged on half the facts: no pair until the milestones are in.
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy filterChanges(&store, &PortfolioStore::filterChanged);
+    store.waitForMilestones();
+    QVERIFY(store.hasMilestones());
+    QCOMPARE(filterChanges.count(), 1);
+    QCOMPARE(model.rowCount(), expected);
+}
+
+void TestPartnershipTableModel::editWhileMilestonesLoad()
+{
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    store.setDatabase(m_db.get());
+    QVERIFY(!store.hasMilestones());
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    const qsizetype before =
+        m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id)).milestones.size();
+    // Chosen while loading: the pair is read whole at once.
+    store.setCurrentPair(id);
+    QVERIFY(store.portfolio().isComplete(id));
+    QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.size(), before);
+    Editor editor(*m_db);
+    Milestone m;
+    m.partnershipId = id;
+    m.title = QStringLiteral("Expert visit");
+    m.plannedOn = QDate(2027, 2, 1);
+    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    store.waitForMilestones();
+    // Whether the worker read before or after the edit, the merge keeps it.
+    QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.size(),
+             before + 1);
+    QCOMPARE(m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id)).milestones.size(),
+             before + 1);
+}
+
+void TestPartnershipTableModel::ukrainianOrderOfNames_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::newRow("ascending") << int(Qt::AscendingOrder);
+    QTest::newRow("descending") << int(Qt::DescendingOrder);
+}
+
+void TestPartnershipTableModel::ukrainianOrderOfNames()
+{
+    QFETCH(int, order);
+    // Partner places named in the order of the Ukrainian alphabet
+    // (а б в г ґ д е є ж з и і ї й к …), added in another order.
+    const QStringList alphabetical = {QStringLiteral("Гадяч"),     QStringLiteral("ґалаґан"),
+                                      QStringLiteral("Дубно"),     QStringLiteral("Ерастів"),
+                                      QStringLiteral("Єнакієве"),  QStringLiteral("Житомир"),
+                                      QStringLiteral("Иршава"),    QStringLiteral("Ізмаїл"),
+                                      QStringLiteral("Їжакевичі"), QStringLiteral("Йосипівка")};
+    Editor editor(*m_db);
+    const qint64 community = m_store->portfolio().pairs().first().communityId;
+    for (int i : {5, 2, 9, 0, 7, 3, 8, 1, 6, 4}) {
+        Municipality place;
+        place.name = alphabetical[i];
+        place.countryIso = QStringLiteral("PL");
+        Partnership p;
+        p.communityId = community;
+        QVERIFY(editor.addPartnership(p, place));
+    }
+    QAbstractItemModelTester tester(m_model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->sort(PartnershipTableModel::PartnerColumn, Qt::SortOrder(order));
+    QStringList shown;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString name =
+            m_model->index(r, PartnershipTableModel::PartnerColumn).data().toString();
+        if (alphabetical.contains(name))
+            shown << name;
+    }
+    QStringList expected = alphabetical;
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+}
+
+void TestPartnershipTableModel::sortAndFilterCompose()
+{
+    QAbstractItemModelTester tester(m_model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto column = [this](int c) {
+        QStringList out;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            out << m_model->index(r, c).data().toString();
+        return out;
+    };
+    QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto sorted = [&](const QStringList &names) {
+        return std::is_sorted(
+            names.cbegin(), names.cend(),
+            [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    };
+    m_model->sort(PartnershipTableModel::CommunityColumn, Qt::AscendingOrder);
+    QVERIFY(sorted(column(PartnershipTableModel::CommunityColumn)));
+    // A filter keeps the order; clearing it brings every row back, still in order.
+    Filter germany;
+    germany.countries = {QStringLiteral("DE")};
+    m_store->setFilter(germany);
+    const QStringList filtered = column(PartnershipTableModel::CommunityColumn);
+    QVERIFY(filtered.size() > 1);
+    QVERIFY(filtered.size() < m_store->portfolio().pairs().size());
+    QVERIFY(sorted(filtered));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->index(r, PartnershipTableModel::CountryColumn).data().toString(),
+                 m_model->index(0, PartnershipTableModel::CountryColumn).data().toString());
+    // Sorting the filtered rows keeps them the same rows.
+    m_model->sort(PartnershipTableModel::LastActivityColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->rowCount(), filtered.size());
+    m_store->setFilter(Filter{});
+    QCOMPARE(m_model->rowCount(), int(m_store->portfolio().pairs().size()));
+    QStringList dates;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const qint64 id = m_model->pairAt(r);
+        const PairSummary &p = m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id));
+        dates << p.lastActivityOn.toString(Qt::ISODate);
+    }
+    QVERIFY(std::is_sorted(dates.crbegin(), dates.crend()));
 }
 
 QTEST_GUILESS_MAIN(TestPartnershipTableModel)

@@ -15,6 +15,9 @@ private slots:
     void textFilter_data();
     void textFilter();
     void facetFilters();
+    void twoPhasesMakeTheWholeLoad();
+    void mergeKeepsPairsReadSince();
+    void readingMilestonesStops();
     void refreshFollowsEdits();
 
 private:
@@ -155,6 +158,77 @@ void TestPortfolio::facetFilters()
     f = {};
     f.to = QDate(1960, 1, 1); // only pairs begun by then: Vinnytsia – Kielce (1957 first contact)
     QCOMPARE(m_portfolio.select(f).size(), 2); // and the terminated pair without dates
+}
+
+void TestPortfolio::twoPhasesMakeTheWholeLoad()
+{
+    auto pairs = Portfolio::loadPairs(*m_db, m_today);
+    QVERIFY(pairs);
+    QVERIFY(!pairs->hasMilestones());
+    QCOMPARE(pairs->pairs().size(), m_portfolio.pairs().size());
+    for (const PairSummary &p : pairs->pairs()) {
+        QVERIFY(p.milestones.isEmpty());
+        QVERIFY(!p.nextMilestoneOn.isValid());
+        QVERIFY(!pairs->isComplete(p.id));
+    }
+    // Without milestones no pair can be said to need attention.
+    Filter attention;
+    attention.needsAttention = true;
+    QVERIFY(pairs->select(attention).isEmpty());
+
+    auto milestones = Portfolio::readMilestones(*m_db, m_today);
+    QVERIFY(milestones);
+    pairs->mergeMilestones(std::move(milestones.value()));
+    QVERIFY(pairs->hasMilestones());
+    for (qsizetype i = 0; i < m_portfolio.pairs().size(); ++i) {
+        const PairSummary &whole = m_portfolio.pairs().at(i);
+        const PairSummary &merged = pairs->pairs().at(i);
+        QCOMPARE(merged.id, whole.id);
+        QCOMPARE(merged.milestones.size(), whole.milestones.size());
+        QCOMPARE(merged.nextMilestoneOn, whole.nextMilestoneOn);
+        QCOMPARE(merged.nextMilestoneTitle, whole.nextMilestoneTitle);
+        QCOMPARE(merged.lastActivityOn, whole.lastActivityOn);
+        QCOMPARE(merged.milestonesOverdue, whole.milestonesOverdue);
+        QCOMPARE(merged.milestonesDue30, whole.milestonesDue30);
+    }
+    QCOMPARE(pairs->select(attention), m_portfolio.select(attention));
+    QVERIFY(!pairs->select(attention).isEmpty());
+}
+
+void TestPortfolio::mergeKeepsPairsReadSince()
+{
+    // The milestones are read (in the background), then a milestone is added
+    // and its pair re-read before they are merged: the merge must not put the
+    // older reading back.
+    auto pairs = Portfolio::loadPairs(*m_db, m_today);
+    QVERIFY(pairs);
+    auto milestones = Portfolio::readMilestones(*m_db, m_today);
+    QVERIFY(milestones);
+    const qint64 id = pairId(QStringLiteral("Львів"), QStringLiteral("Wrocław"));
+    QVERIFY(id > 0);
+    const qsizetype before = m_portfolio.pairs().at(m_portfolio.indexOf(id)).milestones.size();
+    Milestone m;
+    m.partnershipId = id;
+    m.title = QStringLiteral("Joint exhibition");
+    m.plannedOn = m_today.addYears(-20); // the earliest: it becomes the next one
+    auto added = MilestoneRepository(*m_db).insert(m);
+    QVERIFY(added);
+    auto i = pairs->refresh(*m_db, id);
+    QVERIFY(i && *i >= 0);
+    QVERIFY(pairs->isComplete(id));
+    QVERIFY(!pairs->hasMilestones());
+    pairs->mergeMilestones(std::move(milestones.value()));
+    const PairSummary &p = pairs->pairs().at(pairs->indexOf(id));
+    QCOMPARE(p.milestones.size(), before + 1);
+    QCOMPARE(p.nextMilestoneTitle, QStringLiteral("Joint exhibition"));
+    QVERIFY(MilestoneRepository(*m_db).remove(*added));
+}
+
+void TestPortfolio::readingMilestonesStops()
+{
+    const std::atomic_bool stop = true;
+    auto milestones = Portfolio::readMilestones(*m_db, m_today, &stop);
+    QVERIFY(!milestones);
 }
 
 void TestPortfolio::refreshFollowsEdits()

@@ -1719,6 +1719,10 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Die Meilensteine werden noch geladen</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -3637,6 +3641,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <numerusform>%n Antworten des Ministeriums überfällig (30 Tage ab Einreichung): </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Meilensteine pro Monat (wird geladen …)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Die Meilensteine werden noch geladen</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3962,6 +3974,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Print the report of the Reports view</source>
         <translation>Den Bericht der Ansicht „Berichte“ drucken</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>Meilensteine werden geladen …</translation>
     </message>
 </context>
 <context>

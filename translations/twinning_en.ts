@@ -1719,6 +1719,10 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>The milestones are still loading</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -3637,6 +3641,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>%n answers of the ministry overdue (30 days from submission): </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Milestones per month (loading…)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>The milestones are still loading</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3962,6 +3974,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Print the report of the Reports view</source>
         <translation>Print the report of the Reports view</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>loading milestones…</translation>
     </message>
 </context>
 <context>

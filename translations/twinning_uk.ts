@@ -1722,6 +1722,10 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
         <source>Last activity</source>
         <translation>Остання активність</translation>
     </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Заходи ще завантажуються</translation>
+    </message>
 </context>
 <context>
     <name>tt::PlaceTableModel</name>
@@ -3662,6 +3666,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>Прострочено %n відповідей міністерства (30 днів від подання): </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestones per month (loading…)</source>
+        <translation>Заходи за місяцями (завантаження…)</translation>
+    </message>
+    <message>
+        <source>The milestones are still loading</source>
+        <translation>Заходи ще завантажуються</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::EditPartnerDialog</name>
@@ -3992,6 +4004,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Print the report of the Reports view</source>
         <translation>Надрукувати звіт з розділу «Звіти»</translation>
+    </message>
+    <message>
+        <source>loading milestones…</source>
+        <translation>завантаження заходів…</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_store, &PortfolioStore::reset, this, &MainWindow::updateStatus);
     connect(m_store, &PortfolioStore::filterChanged, this, &MainWindow::updateStatus);
     connect(m_store, &PortfolioStore::pairChanged, this, &MainWindow::updateStatus);
+    connect(m_store, &PortfolioStore::milestonesLoaded, this, &MainWindow::updateStatus);
     connect(m_store, &PortfolioStore::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Twinning Tracker"), message);
     });
@@ -410,9 +411,14 @@ void MainWindow::updateStatus()
     const int shown = static_cast<int>(m_store->filtered().size());
     if (shown != static_cast<int>(pairs.size()))
         counts += QStringLiteral(" (") + tr("%n shown", "", shown) + u')';
-    counts += QStringLiteral(" · ") + tr("%n milestone(s)", "", milestones);
-    if (overdue > 0)
-        counts += QStringLiteral(" · ") + tr("%n overdue", "", overdue);
+    // A large database shows its pairs before their milestones are read.
+    if (!m_store->hasMilestones()) {
+        counts += QStringLiteral(" · ") + tr("loading milestones…");
+    } else {
+        counts += QStringLiteral(" · ") + tr("%n milestone(s)", "", milestones);
+        if (overdue > 0)
+            counts += QStringLiteral(" · ") + tr("%n overdue", "", overdue);
+    }
     m_statusCounts->setText(counts);
 }
 

@@ -100,7 +100,7 @@ QStringList searchWords(const QString &text)
     return text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
 }
 
-Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &where,
+Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &where,
                                                 const QVariantList &binds)
 {
     QList<PairSummary> pairs;
@@ -214,54 +214,80 @@ Result<QList<PairSummary>> Portfolio::loadPairs(Database &db, const QString &whe
     if (!s)
         return s.error();
 
-    const QDate soon = m_today.addDays(30);
-    const StatusCodes codes;
-    qint64 lastId = -1;
-    qsizetype i = -1;
-    s = forEachRow(db,
-                   QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
-                                  "CASE WHEN status = 'planned' THEN title END FROM milestone") +
-                       childWhere,
-                   binds, [&](const RowView &r) {
-                       const qint64 pid = r.integer(0);
-                       if (pid != lastId) {
-                           lastId = pid;
-                           i = index.value(pid, -1);
-                       }
-                       if (i < 0)
-                           return;
-                       PairSummary &p = pairs[i];
-                       MilestoneFact m;
-                       m.plannedOn = r.date(1);
-                       m.doneOn = r.date(2);
-                       m.status =
-                           r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
-                           : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
-                                                                      : MilestoneStatus::Cancelled;
-                       if (m.status == MilestoneStatus::Done && m.doneOn > p.lastActivityOn)
-                           p.lastActivityOn = m.doneOn;
-                       if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
-                           if (!p.nextMilestoneOn.isValid() || m.plannedOn < p.nextMilestoneOn) {
-                               p.nextMilestoneOn = m.plannedOn;
-                               p.nextMilestoneTitle = r.text(4);
-                           }
-                           if (m.plannedOn < m_today)
-                               ++p.milestonesOverdue;
-                           else if (m.plannedOn <= soon)
-                               ++p.milestonesDue30;
-                       }
-                       p.milestones << m;
-                   });
-    if (!s)
-        return s.error();
     return pairs;
 }
 
-Result<Portfolio> Portfolio::load(Database &db, const QDate &today)
+namespace {
+
+// `childWhere` limits the milestones to some pairs ("WHERE partnership_id = ?").
+Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWhere,
+                                            const QVariantList &binds, const QDate &today,
+                                            const std::atomic_bool *stop)
+{
+    MilestonesByPair byPair;
+    const QDate soon = today.addDays(30);
+    const StatusCodes codes;
+    qint64 lastId = -1;
+    PairMilestones *pair = nullptr;
+    Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
+                       "CASE WHEN status = 'planned' THEN title END FROM milestone") +
+            childWhere,
+        binds,
+        [&](const RowView &r) {
+            // The rows come mostly grouped by pair: look the pair up only when it
+            // changes (the pointer stays valid until the next insertion).
+            const qint64 pid = r.integer(0);
+            if (pid != lastId) {
+                lastId = pid;
+                pair = &byPair[pid];
+            }
+            PairMilestones &p = *pair;
+            MilestoneFact m;
+            m.plannedOn = r.date(1);
+            m.doneOn = r.date(2);
+            m.status = r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
+                       : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
+                                                                  : MilestoneStatus::Cancelled;
+            if (m.status == MilestoneStatus::Done && m.doneOn > p.lastDoneOn)
+                p.lastDoneOn = m.doneOn;
+            if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
+                if (!p.nextOn.isValid() || m.plannedOn < p.nextOn) {
+                    p.nextOn = m.plannedOn;
+                    p.nextTitle = r.text(4);
+                }
+                if (m.plannedOn < today)
+                    ++p.overdue;
+                else if (m.plannedOn <= soon)
+                    ++p.due30;
+            }
+            p.milestones << m;
+        },
+        stop);
+    if (!s)
+        return s.error();
+    return byPair;
+}
+
+void applyMilestones(PairSummary &p, PairMilestones &&m)
+{
+    p.milestones = std::move(m.milestones);
+    p.nextMilestoneOn = m.nextOn;
+    p.nextMilestoneTitle = std::move(m.nextTitle);
+    p.milestonesOverdue = m.overdue;
+    p.milestonesDue30 = m.due30;
+    if (m.lastDoneOn > p.lastActivityOn)
+        p.lastActivityOn = m.lastDoneOn;
+}
+
+} // namespace
+
+Result<Portfolio> Portfolio::loadPairs(Database &db, const QDate &today)
 {
     Portfolio portfolio;
     portfolio.m_today = today;
-    auto pairs = portfolio.loadPairs(db, {}, {});
+    auto pairs = portfolio.readPairs(db, {}, {});
     if (!pairs)
         return pairs.error();
     portfolio.m_pairs = std::move(pairs.value());
@@ -269,11 +295,52 @@ Result<Portfolio> Portfolio::load(Database &db, const QDate &today)
     return portfolio;
 }
 
+Result<MilestonesByPair> Portfolio::readMilestones(Database &db, const QDate &today,
+                                                   const std::atomic_bool *stop)
+{
+    return readMilestoneFacts(db, {}, {}, today, stop);
+}
+
+void Portfolio::mergeMilestones(MilestonesByPair milestones)
+{
+    for (PairSummary &p : m_pairs) {
+        if (m_complete.contains(p.id))
+            continue;
+        auto it = milestones.find(p.id);
+        if (it != milestones.end())
+            applyMilestones(p, std::move(*it));
+    }
+    m_complete.clear();
+    m_hasMilestones = true;
+}
+
+Result<Portfolio> Portfolio::load(Database &db, const QDate &today)
+{
+    auto portfolio = loadPairs(db, today);
+    if (!portfolio)
+        return portfolio.error();
+    auto milestones = readMilestones(db, today);
+    if (!milestones)
+        return milestones.error();
+    portfolio->mergeMilestones(std::move(milestones.value()));
+    return portfolio;
+}
+
 Result<qsizetype> Portfolio::refresh(Database &db, qint64 id)
 {
-    auto rows = loadPairs(db, QStringLiteral("id = ?"), {id});
+    auto rows = readPairs(db, QStringLiteral("id = ?"), {id});
     if (!rows)
         return rows.error();
+    if (!rows->isEmpty()) {
+        auto milestones = readMilestoneFacts(db, QStringLiteral(" WHERE partnership_id = ?"), {id},
+                                             m_today, nullptr);
+        if (!milestones)
+            return milestones.error();
+        if (auto it = milestones->find(id); it != milestones->end())
+            applyMilestones(rows->first(), std::move(*it));
+        if (!m_hasMilestones)
+            m_complete.insert(id);
+    }
     qsizetype i = indexOf(id);
     if (rows->isEmpty()) {
         if (i >= 0) {
@@ -329,7 +396,9 @@ bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) con
             return false;
     }
     if (filter.needsAttention) {
-        if (pair.isEnded())
+        // Without its milestones a pair cannot be judged: it is left out until
+        // they are in, rather than shown or hidden on half the facts.
+        if (pair.isEnded() || !isComplete(pair.id))
             return false;
         const bool idle = !pair.lastActivityOn.isValid() ||
                           pair.lastActivityOn < m_today.addMonths(-filter.inactiveMonths);

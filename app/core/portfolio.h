@@ -5,6 +5,12 @@
 // with a few set-wise queries instead of one per pair. The filter of the filter
 // bar (Filter) is applied to these rows in memory, so that typing in it never
 // waits for the database.
+//
+// It loads in one go (load) or in two phases: the pairs with their places and
+// areas (loadPairs), then the milestones (readMilestones, which may run on a
+// worker thread with a connection of its own) merged in with mergeMilestones.
+// A national database has ten milestones per pair, so the table can show its
+// rows long before the milestones are read.
 
 #include "database.h"
 #include "domain.h"
@@ -14,6 +20,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <cmath>
 
 namespace tt {
@@ -65,6 +72,18 @@ struct PairSummary
     bool isEnded() const { return endedOn.isValid() || !isActiveStage(stage); }
 };
 
+// What a pair's milestones add to it, read apart from the pair.
+struct PairMilestones
+{
+    QList<MilestoneFact> milestones;
+    QDate nextOn;
+    QString nextTitle;
+    QDate lastDoneOn;
+    int overdue = 0;
+    int due30 = 0;
+};
+using MilestonesByPair = QHash<qint64, PairMilestones>;
+
 struct Filter
 {
     QString text;            // words, all of which must match a name of either side
@@ -86,7 +105,24 @@ struct Filter
 class Portfolio
 {
 public:
+    // Everything, milestones included.
     static Result<Portfolio> load(Database &db, const QDate &today = QDate::currentDate());
+    // The pairs with their places and areas, without milestones: hasMilestones()
+    // is false, and the figures from milestones are missing, until
+    // mergeMilestones() brings them.
+    static Result<Portfolio> loadPairs(Database &db, const QDate &today = QDate::currentDate());
+    // The milestones of every pair. Touches nothing but `db`, so it may run on a
+    // worker thread with a connection of its own; setting `stop` ends it early
+    // with an error.
+    static Result<MilestonesByPair> readMilestones(Database &db, const QDate &today,
+                                                   const std::atomic_bool *stop = nullptr);
+    // Completes a portfolio from loadPairs(). Pairs re-read by refresh() since
+    // then are whole already and keep what they have (their milestones may be
+    // newer than those read in the background).
+    void mergeMilestones(MilestonesByPair milestones);
+    bool hasMilestones() const { return m_hasMilestones; }
+    // True when this pair's milestones are in, even if not every pair's are.
+    bool isComplete(qint64 id) const { return m_hasMilestones || m_complete.contains(id); }
 
     const QList<PairSummary> &pairs() const { return m_pairs; }
     QDate today() const { return m_today; }
@@ -103,7 +139,7 @@ public:
     QList<qsizetype> select(const Filter &filter) const;
 
 private:
-    Result<QList<PairSummary>> loadPairs(Database &db, const QString &where,
+    Result<QList<PairSummary>> readPairs(Database &db, const QString &where,
                                          const QVariantList &binds);
     void reindex();
     bool matchesFacets(const PairSummary &pair, const Filter &filter) const;
@@ -116,6 +152,8 @@ private:
     QHash<qint64, QString> m_communityKeys;
     QHash<qint64, QString> m_partnerKeys;
     QDate m_today;
+    bool m_hasMilestones = false;
+    QSet<qint64> m_complete; // pairs read whole while the milestones were missing
 };
 
 // The words of a text query, folded; shared by Filter and the views' highlight.

@@ -101,8 +101,15 @@ Error nativeError(sqlite3 *handle, const char *what)
 } // namespace
 
 Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
-                  const std::function<void(const RowView &)> &row)
+                  const std::function<void(const RowView &)> &row, const std::atomic_bool *stop)
 {
+    // Looked at every few thousand rows: an atomic load per row would show.
+    const auto stopped = [stop](qint64 n) {
+        return stop && (n & 4095) == 1 && stop->load(std::memory_order_relaxed);
+    };
+    const auto stoppedError = [] {
+        return Error::make(Error::Code::Busy, QString(), QStringLiteral("reading was stopped"));
+    };
     const char *failed = QT_TRANSLATE_NOOP("Database", "The records could not be read.");
     if (sqlite3 *handle = nativeHandle(db)) {
         sqlite3_stmt *stmt = nullptr;
@@ -131,8 +138,14 @@ Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
         }
         SqliteRow view(stmt);
         int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        qint64 n = 0;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (stopped(++n)) {
+                sqlite3_finalize(stmt);
+                return stoppedError();
+            }
             row(view);
+        }
         sqlite3_finalize(stmt);
         if (rc != SQLITE_DONE)
             return nativeError(handle, failed);
@@ -144,8 +157,12 @@ Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
     if (!q.exec())
         return db.sqlError(q, QCoreApplication::translate("Database", failed));
     QueryRow view(q);
-    while (q.next())
+    qint64 n = 0;
+    while (q.next()) {
+        if (stopped(++n))
+            return stoppedError();
         row(view);
+    }
     return {};
 }
 

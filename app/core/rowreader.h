@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <atomic>
 #include <functional>
 
 namespace tt {
@@ -28,9 +29,11 @@ public:
     virtual bool textEquals(int column, const char *ascii) const = 0;
 };
 
-// Runs `sql` with the bound values and calls `row` for every result row.
+// Runs `sql` with the bound values and calls `row` for every result row. When
+// `stop` becomes true (another thread sets it) reading ends early with an error.
 Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
-                  const std::function<void(const RowView &)> &row);
+                  const std::function<void(const RowView &)> &row,
+                  const std::atomic_bool *stop = nullptr);
 
 // Parses yyyy-MM-dd from 10 bytes (or characters); invalid otherwise.
 QDate parseIsoDate(const char *bytes, qsizetype size);

@@ -9,19 +9,42 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
-#include <limits>
+#include <numeric>
 
 namespace tt {
+
+namespace {
+
+QString partnerLabel(const PairSummary &p)
+{
+    return names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty() ? p.partnerNameUk
+                                                                                  : p.partnerName;
+}
+
+// What a place's ranks were made from: when it is unchanged, an edit of a pair
+// leaves the ranks as they are.
+QString communitySignature(const PairSummary &p)
+{
+    return p.communityName + u'|' + p.oblastIso;
+}
+
+QString partnerSignature(const PairSummary &p)
+{
+    return partnerLabel(p) + u'|' + p.countryIso;
+}
+
+} // namespace
 
 PartnershipTableModel::PartnershipTableModel(PortfolioStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(store, &PortfolioStore::reset, this, &PartnershipTableModel::rebuild);
+    connect(store, &PortfolioStore::reset, this, &PartnershipTableModel::onReset);
     connect(store, &PortfolioStore::filterChanged, this, &PartnershipTableModel::rebuild);
     connect(store, &PortfolioStore::pairChanged, this, &PartnershipTableModel::onPairChanged);
-    rebuild();
+    connect(store, &PortfolioStore::milestonesLoaded, this,
+            &PartnershipTableModel::onMilestonesLoaded);
+    onReset();
 }
 
 int PartnershipTableModel::rowCount(const QModelIndex &parent) const
@@ -46,19 +69,44 @@ void PartnershipTableModel::loadAreas()
         m_areas.insert(a.id, {names::pick(a.nameUk, a.nameEn, a.nameDe), QColor(a.color)});
 }
 
+void PartnershipTableModel::onReset()
+{
+    loadAreas();
+    m_ranksValid = false;
+    m_order.clear();
+    rebuild();
+}
+
 void PartnershipTableModel::rebuild()
 {
     beginResetModel();
-    loadAreas();
-    m_rows.clear();
     const auto &pairs = m_store->portfolio().pairs();
     const QList<qsizetype> &selected = m_store->filtered();
-    m_rows.reserve(selected.size());
-    for (qsizetype i : selected)
-        m_rows << pairs[i].id;
+    if (m_sortColumn < 0) {
+        m_rows.clear();
+        m_rows.reserve(selected.size());
+        for (qsizetype i : selected)
+            m_rows << pairs[i].id;
+    } else {
+        std::vector<char> shown(pairs.size(), 0);
+        for (qsizetype i : selected)
+            shown[i] = 1;
+        fillRows(shown);
+    }
     endResetModel();
-    if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
+}
+
+void PartnershipTableModel::fillRows(const std::vector<char> &shown)
+{
+    if (m_order.size() != shown.size())
+        orderAll();
+    const auto &pairs = m_store->portfolio().pairs();
+    m_rows.clear();
+    m_rows.reserve(std::count(shown.cbegin(), shown.cend(), 1));
+    for (qsizetype i : m_order) {
+        if (shown[i])
+            m_rows << pairs[i].id;
+    }
 }
 
 int PartnershipTableModel::rowOf(qint64 pairId) const
@@ -68,6 +116,18 @@ int PartnershipTableModel::rowOf(qint64 pairId) const
 
 void PartnershipTableModel::onPairChanged(qint64 id, bool exists)
 {
+    // The order is made again when next needed; the ranks only for a new or
+    // renamed place.
+    m_order.clear();
+    if (const qsizetype i = m_store->portfolio().indexOf(id); exists && i >= 0 && m_ranksValid) {
+        const PairSummary &p = m_store->portfolio().pairs()[i];
+        const auto known = [](const std::vector<QString> &signatures, qint64 place,
+                              const QString &now) {
+            return place < qint64(signatures.size()) && signatures[place] == now;
+        };
+        m_ranksValid = known(m_ranks.communitySignature, p.communityId, communitySignature(p)) &&
+                       known(m_ranks.partnerSignature, p.municipalityId, partnerSignature(p));
+    }
     const int row = rowOf(id);
     const Portfolio &portfolio = m_store->portfolio();
     const qsizetype index = portfolio.indexOf(id);
@@ -87,6 +147,19 @@ void PartnershipTableModel::onPairChanged(qint64 id, bool exists)
     }
 }
 
+void PartnershipTableModel::onMilestonesLoaded()
+{
+    if (m_sortColumn == NextMilestoneColumn || m_sortColumn == LastActivityColumn) {
+        m_order.clear();
+        sort(m_sortColumn, m_sortOrder);
+    }
+    if (m_rows.isEmpty())
+        return;
+    const int last = static_cast<int>(m_rows.size()) - 1;
+    emit dataChanged(index(0, NextMilestoneColumn), index(last, LastActivityColumn));
+    emit dataChanged(index(0, 0), index(last, ColumnCount - 1), {OverdueRole});
+}
+
 QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -97,6 +170,16 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
         return {};
     const PairSummary &p = m_store->portfolio().pairs()[i];
     const QLocale locale;
+    if (!m_store->portfolio().isComplete(id) &&
+        (index.column() == NextMilestoneColumn || index.column() == LastActivityColumn ||
+         role == OverdueRole)) {
+        // Not read yet: a cell that says so, rather than a date that is wrong.
+        if (role == Qt::ToolTipRole)
+            return tr("The milestones are still loading");
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        return {};
+    }
     switch (role) {
     case PairIdRole:
         return id;
@@ -120,9 +203,7 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
         case OblastColumn:
             return names::oblast(p.oblastIso);
         case PartnerColumn:
-            return names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty()
-                       ? p.partnerNameUk
-                       : p.partnerName;
+            return partnerLabel(p);
         case CountryColumn:
             return names::country(p.countryIso);
         case KindColumn:
@@ -204,101 +285,177 @@ QVariant PartnershipTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
+namespace {
+
+// Ranks texts in Ukrainian alphabetical order: each distinct text is given a
+// collation key once, texts that collate equal get the same rank.
+std::vector<std::uint32_t> alphabeticalRanks(const QStringList &texts)
+{
+    QHash<QString, int> distinctIndex;
+    QStringList distinct;
+    std::vector<int> slotOf(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        auto it = distinctIndex.constFind(texts[i]);
+        if (it == distinctIndex.cend()) {
+            it = distinctIndex.insert(texts[i], static_cast<int>(distinct.size()));
+            distinct << texts[i];
+        }
+        slotOf[i] = *it;
+    }
+    QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(distinct.size());
+    for (const QString &t : std::as_const(distinct))
+        keys.push_back(collator.sortKey(t));
+    std::vector<int> byText(distinct.size());
+    std::iota(byText.begin(), byText.end(), 0);
+    std::sort(byText.begin(), byText.end(),
+              [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<std::uint32_t> rankOfDistinct(distinct.size());
+    std::uint32_t rank = 0;
+    for (size_t k = 0; k < byText.size(); ++k) {
+        if (k > 0 && keys[byText[k - 1]].compare(keys[byText[k]]) != 0)
+            ++rank;
+        rankOfDistinct[byText[k]] = rank;
+    }
+    std::vector<std::uint32_t> out(texts.size());
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = rankOfDistinct[slotOf[i]];
+    return out;
+}
+
+// Dates as keys: days since the Julian epoch fit 32 bits; a missing date takes
+// `missing` (first or last in ascending order).
+std::uint32_t dayKey(const QDate &d, std::uint32_t missing)
+{
+    if (!d.isValid())
+        return missing;
+    return static_cast<std::uint32_t>(std::clamp<qint64>(d.toJulianDay(), 1, 0xfffffffeLL));
+}
+
+} // namespace
+
+void PartnershipTableModel::rankPlaces()
+{
+    const auto &pairs = m_store->portfolio().pairs();
+    qint64 maxCommunity = 0, maxPartner = 0;
+    for (const PairSummary &p : pairs) {
+        maxCommunity = std::max(maxCommunity, p.communityId);
+        maxPartner = std::max(maxPartner, p.municipalityId);
+    }
+    // The first pair of each place stands for it.
+    std::vector<qsizetype> communityPair(maxCommunity + 1, -1), partnerPair(maxPartner + 1, -1);
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        if (communityPair[pairs[i].communityId] < 0)
+            communityPair[pairs[i].communityId] = i;
+        if (partnerPair[pairs[i].municipalityId] < 0)
+            partnerPair[pairs[i].municipalityId] = i;
+    }
+    m_ranks.communitySignature.assign(communityPair.size(), QString());
+    for (size_t id = 0; id < communityPair.size(); ++id) {
+        if (communityPair[id] >= 0)
+            m_ranks.communitySignature[id] = communitySignature(pairs[communityPair[id]]);
+    }
+    m_ranks.partnerSignature.assign(partnerPair.size(), QString());
+    for (size_t id = 0; id < partnerPair.size(); ++id) {
+        if (partnerPair[id] >= 0)
+            m_ranks.partnerSignature[id] = partnerSignature(pairs[partnerPair[id]]);
+    }
+    const auto rankBy = [&](const std::vector<qsizetype> &pairOf, auto textOf) {
+        QStringList texts;
+        std::vector<qint64> placeIds;
+        for (qint64 id = 0; id < qint64(pairOf.size()); ++id) {
+            if (pairOf[id] >= 0) {
+                texts << textOf(pairs[pairOf[id]]);
+                placeIds.push_back(id);
+            }
+        }
+        const std::vector<std::uint32_t> ranks = alphabeticalRanks(texts);
+        std::vector<std::uint32_t> byId(pairOf.size(), 0);
+        for (size_t k = 0; k < placeIds.size(); ++k)
+            byId[placeIds[k]] = ranks[k];
+        return byId;
+    };
+    m_ranks.community = rankBy(communityPair, [](const PairSummary &p) { return p.communityName; });
+    m_ranks.oblast =
+        rankBy(communityPair, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
+    m_ranks.partner = rankBy(partnerPair, partnerLabel);
+    m_ranks.country =
+        rankBy(partnerPair, [](const PairSummary &p) { return names::country(p.countryIso); });
+    m_ranksValid = true;
+}
+
+std::uint32_t PartnershipTableModel::sortKey(const PairSummary &p) const
+{
+    switch (m_sortColumn) {
+    case CommunityColumn:
+        return m_ranks.community[p.communityId];
+    case OblastColumn:
+        return m_ranks.oblast[p.communityId];
+    case PartnerColumn:
+        return m_ranks.partner[p.municipalityId];
+    case CountryColumn:
+        return m_ranks.country[p.municipalityId];
+    case KindColumn:
+        return static_cast<std::uint32_t>(p.kind);
+    case StageColumn:
+        return static_cast<std::uint32_t>(p.stage);
+    case AreasColumn:
+        return static_cast<std::uint32_t>(p.areaIds.size());
+    case NextMilestoneColumn:
+        return dayKey(p.nextMilestoneOn, 0xffffffffU); // none: last
+    case LastActivityColumn:
+        return dayKey(p.lastActivityOn, 0); // none: first
+    }
+    return 0;
+}
+
+void PartnershipTableModel::orderAll()
+{
+    const auto &pairs = m_store->portfolio().pairs();
+    if (m_sortColumn <= CountryColumn && !m_ranksValid)
+        rankPlaces();
+    // Key and index in one number: ties go by index, which is the order of the
+    // ids, so equal keys never shuffle between sorts. Descending inverts the key
+    // and keeps ties by id.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::vector<std::uint64_t> keyed(pairs.size());
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        std::uint32_t key = sortKey(pairs[i]);
+        if (descending)
+            key = ~key;
+        keyed[i] = (std::uint64_t(key) << 32) | std::uint64_t(i);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    m_order.resize(keyed.size());
+    for (size_t k = 0; k < keyed.size(); ++k)
+        m_order[k] = static_cast<qsizetype>(keyed[k] & 0xffffffffU);
+}
+
 void PartnershipTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column != m_sortColumn || order != m_sortOrder)
+        m_order.clear();
     m_sortColumn = column;
     m_sortOrder = order;
     const Portfolio &portfolio = m_store->portfolio();
     const auto &pairs = portfolio.pairs();
-    // Every row gets an integer key: text columns rank their distinct values
-    // once with the collator (a few thousand names), then rows sort by number.
-    // Text columns: each distinct place (a few thousand) is ranked once with the
-    // collator, keyed by its id or code; rows then sort by that number.
-    QHash<qint64, int> rank;
-    auto rankBy = [&](auto placeKey, auto textOf) {
-        QHash<qint64, QString> labels; // place key → shown text
-        for (qint64 id : std::as_const(m_rows)) {
-            const PairSummary &p = pairs[portfolio.indexOf(id)];
-            const qint64 k = placeKey(p);
-            if (!labels.contains(k))
-                labels.insert(k, textOf(p));
-        }
-        QList<std::pair<QString, qint64>> distinct; // text, key
-        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            distinct.append({it.value(), it.key()});
-        QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(distinct.begin(), distinct.end(), [&](const auto &a, const auto &b) {
-            return collator.compare(a.first, b.first) < 0;
-        });
-        for (int i = 0; i < distinct.size(); ++i)
-            rank.insert(distinct[i].second, i);
-        return [&rank, placeKey](const PairSummary &p) { return qint64(rank.value(placeKey(p))); };
-    };
-    // Codes as numbers, so that a row's key is found without hashing a string.
-    const auto code = [](const QString &s) {
-        qint64 n = 0;
-        for (QChar c : s)
-            n = n * 65536 + c.unicode();
-        return n;
-    };
-    const auto communityKey = [](const PairSummary &p) { return p.communityId; };
-    const auto partnerKey = [](const PairSummary &p) { return p.municipalityId; };
-    const auto oblastKey = [code](const PairSummary &p) { return code(p.oblastIso.right(2)); };
-    const auto countryKey = [code](const PairSummary &p) { return code(p.countryIso); };
-    std::function<qint64(const PairSummary &)> key;
-    switch (column) {
-    case CommunityColumn:
-        key = rankBy(communityKey, [](const PairSummary &p) { return p.communityName; });
-        break;
-    case OblastColumn:
-        key = rankBy(oblastKey, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
-        break;
-    case PartnerColumn:
-        key = rankBy(partnerKey, [](const PairSummary &p) { return p.partnerName; });
-        break;
-    case CountryColumn:
-        key = rankBy(countryKey, [](const PairSummary &p) { return names::country(p.countryIso); });
-        break;
-    case KindColumn:
-        key = [](const PairSummary &p) { return qint64(p.kind); };
-        break;
-    case StageColumn:
-        key = [](const PairSummary &p) { return qint64(p.stage); };
-        break;
-    case AreasColumn:
-        key = [](const PairSummary &p) { return qint64(p.areaIds.size()); };
-        break;
-    case NextMilestoneColumn:
-        key = [](const PairSummary &p) {
-            return p.nextMilestoneOn.isValid() ? p.nextMilestoneOn.toJulianDay()
-                                               : std::numeric_limits<qint64>::max();
-        };
-        break;
-    case LastActivityColumn:
-        key = [](const PairSummary &p) {
-            return p.lastActivityOn.isValid() ? p.lastActivityOn.toJulianDay()
-                                              : std::numeric_limits<qint64>::min();
-        };
-        break;
-    default:
-        return;
-    }
-    QList<std::pair<qint64, qint64>> keyed; // key, id
-    keyed.reserve(m_rows.size());
-    for (qint64 id : std::as_const(m_rows))
-        keyed.append({key(pairs[portfolio.indexOf(id)]), id});
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> beforeIds;
     for (const QModelIndex &i : before)
         beforeIds << pairAt(i.row());
-    // Ties keep the order by id, so that equal keys never shuffle between sorts.
-    std::stable_sort(keyed.begin(), keyed.end(), [order](const auto &a, const auto &b) {
-        return order == Qt::AscendingOrder ? a.first < b.first : a.first > b.first;
-    });
-    for (qsizetype i = 0; i < keyed.size(); ++i)
-        m_rows[i] = keyed[i].second;
+    // The same rows, in the new order.
+    std::vector<char> shown(pairs.size(), 0);
+    for (qint64 id : std::as_const(m_rows)) {
+        const qsizetype i = portfolio.indexOf(id);
+        if (i >= 0)
+            shown[i] = 1;
+    }
+    fillRows(shown);
     QModelIndexList after;
     QHash<qint64, int> rowOfId;
     if (!before.isEmpty()) {

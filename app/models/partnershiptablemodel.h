@@ -6,13 +6,20 @@
 #include <QColor>
 #include <QHash>
 
+#include <cstdint>
+#include <vector>
+
 namespace tt {
 
 class PortfolioStore;
+struct PairSummary;
 
 // The pairs that pass the store's filter, one row each, sorted by any column.
 // Sorting and filtering are done here on the store's read model (not by a
-// QSortFilterProxyModel), so that both stay fast at 100,000 pairs.
+// QSortFilterProxyModel), so that both stay fast at 100,000 pairs: sorting
+// orders every pair once by an integer key (names ranked per place with the
+// collator, once), and a filter change walks that order keeping the pairs that
+// pass, so a keystroke never sorts.
 class PartnershipTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,14 +56,33 @@ public:
     int rowOf(qint64 pairId) const;
 
 private:
+    void onReset();
     void rebuild();
     void onPairChanged(qint64 id, bool exists);
+    void onMilestonesLoaded();
     void loadAreas();
+    void rankPlaces();
+    void orderAll();
+    std::uint32_t sortKey(const PairSummary &p) const;
+    void fillRows(const std::vector<char> &shown);
 
     PortfolioStore *m_store;
     QList<qint64> m_rows; // pair ids in display order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Every pair (index into the portfolio) in the order of the sort column;
+    // empty when it must be made again (after a reload or an edit).
+    std::vector<qsizetype> m_order;
+    // The alphabetical rank of each place's shown names, by place id: the
+    // collator runs over a few thousand places once, not in every comparison.
+    struct PlaceRanks
+    {
+        std::vector<std::uint32_t> community, oblast; // by community id
+        std::vector<std::uint32_t> partner, country;  // by municipality id
+        std::vector<QString> communitySignature, partnerSignature;
+    };
+    PlaceRanks m_ranks;
+    bool m_ranksValid = false;
     struct AreaInfo
     {
         QString name;

@@ -4,11 +4,20 @@
 // read model, the filter of the filter bar and the selected pair. Edits reach
 // it through the database's ChangeNotifier; it refreshes only the pairs a change
 // touched and says which, so that no view reloads everything for one edit.
+//
+// A large database loads in two phases: the pairs with their places and areas
+// first (reset() — the table can show its rows), then their milestones, read on
+// a worker thread over a read-only connection of its own and merged in on this
+// thread (milestonesLoaded()). Until then hasMilestones() is false: views
+// that show figures from milestones say they are loading, or waitForMilestones().
 
 #include "core/database.h"
 #include "core/portfolio.h"
 
 #include <QObject>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace tt {
 
@@ -33,8 +42,19 @@ public:
     void setCurrentPair(qint64 id);
 
     // Re-reads everything (after an import, or when another program changed
-    // the file).
+    // the file). The pairs are there when it returns; on a large database the
+    // milestones follow (milestonesLoaded()).
     void reload();
+
+    // True when every pair's milestones are in (always, after a reload of a
+    // database with fewer pairs than the background threshold).
+    bool hasMilestones() const { return m_portfolio.hasMilestones(); }
+    // Blocks until the milestones are merged; at once when they are.
+    void waitForMilestones();
+    // From how many pairs the milestones are read in the background (tests set
+    // 0 to see the two phases on a small database).
+    void setBackgroundThreshold(int pairs) { m_backgroundThreshold = pairs; }
+    static constexpr int defaultBackgroundThreshold = 20000;
     // The date "overdue" and "due" are counted from; today unless set (tests).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -47,11 +67,19 @@ signals:
     void pairChanged(qint64 id, bool exists);
     void filterChanged();
     void currentPairChanged(qint64 id);
+    // The milestones read in the background are merged: next milestone, last
+    // activity, overdue counts and "needs attention" are right from now on.
+    void milestonesLoaded();
     void errorOccurred(const QString &message);
 
 private:
     void onChange(const ChangeSet &change);
     void refreshPair(qint64 id);
+    struct MilestoneJob;
+    void readMilestonesHere();
+    void startMilestones();
+    void finishMilestones(const std::shared_ptr<MilestoneJob> &job);
+    void stopMilestones();
 
     Database *m_db = nullptr;
     Portfolio m_portfolio;
@@ -64,6 +92,9 @@ private:
     QMetaObject::Connection m_connection;
     QMetaObject::Connection m_committed;
     bool m_reloadPending = false;
+    int m_backgroundThreshold = defaultBackgroundThreshold;
+    std::shared_ptr<MilestoneJob> m_job; // the milestones being read, if any
+    QThreadPool m_pool;                  // one worker thread
 };
 
 } // namespace tt

@@ -19,6 +19,8 @@ private slots:
     void initTestCase();
     void open();
     void load();
+    void loadPairs();
+    void readMilestones();
     void filterText_data();
     void filterText();
     void filterFacets();
@@ -57,6 +59,26 @@ void BenchPortfolio::load()
     {
         auto p = Portfolio::load(*m_db);
         QVERIFY(p);
+    }
+}
+
+void BenchPortfolio::loadPairs()
+{
+    // The first phase of a window's load: what the table needs to show rows.
+    QBENCHMARK
+    {
+        auto p = Portfolio::loadPairs(*m_db);
+        QVERIFY(p);
+    }
+}
+
+void BenchPortfolio::readMilestones()
+{
+    // The second phase, done on a worker thread in the application.
+    QBENCHMARK
+    {
+        auto m = Portfolio::readMilestones(*m_db, QDate::currentDate());
+        QVERIFY(m);
     }
 }
 

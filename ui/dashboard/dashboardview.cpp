@@ -95,6 +95,7 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
         });
         connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
         connect(m_store, &PortfolioStore::pairChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, &DashboardView::scheduleRefresh);
     }
     retranslate();
     loadAreas();
@@ -264,7 +265,7 @@ void DashboardView::retranslate()
     chart(Chart::Area)->setTitle(tr("Pairs by cooperation area"));
     chart(Chart::Oblast)->setTitle(tr("Pairs by oblast"));
     chart(Chart::Year)->setTitle(tr("Agreements signed per year"));
-    chart(Chart::Milestones)->setTitle(tr("Milestones per month"));
+    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
     const QString clickHint = tr("Click a bar or slice to filter by it; click it again to clear.");
     for (ChartView *c : std::as_const(m_charts))
         c->setToolTip(clickHint);
@@ -297,6 +298,17 @@ void DashboardView::refresh()
     updateMinistryAlert();
     updateCharts();
     updateFilterSummary();
+    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
+}
+
+bool DashboardView::milestonesLoading() const
+{
+    return m_store && !m_store->hasMilestones();
+}
+
+QString DashboardView::milestoneChartTitle() const
+{
+    return milestonesLoading() ? tr("Milestones per month (loading…)") : tr("Milestones per month");
 }
 
 void DashboardView::updateMinistryAlert()
@@ -366,17 +378,23 @@ void DashboardView::updateTiles()
     signedTile->setValue(n(s.signedThisYear));
     signedTile->setDetail(tr("memoranda, cooperation and twinning agreements"));
 
+    // A large database reads its milestones after the pairs: until they are
+    // in, their tiles say so instead of showing a zero.
+    const bool loading = milestonesLoading();
     KpiTile *overdue = tile(Tile::Overdue);
     overdue->setCaption(tr("Milestones overdue"));
-    overdue->setValue(n(s.milestonesOverdue));
-    overdue->setAlert(s.milestonesOverdue > 0);
-    overdue->setDetail(tr("planned before today and not done"));
+    overdue->setValue(loading ? QStringLiteral("…") : n(s.milestonesOverdue));
+    overdue->setAlert(!loading && s.milestonesOverdue > 0);
+    overdue->setDetail(loading ? tr("The milestones are still loading")
+                               : tr("planned before today and not done"));
 
     KpiTile *due = tile(Tile::Due);
     due->setCaption(tr("Milestones due within 30 days"));
-    due->setValue(n(s.milestonesDueSoon));
+    due->setValue(loading ? QStringLiteral("…") : n(s.milestonesDueSoon));
     due->setDetail(
-        tr("until %1").arg(QLocale().toString(s.today.addDays(30), QLocale::ShortFormat)));
+        loading
+            ? tr("The milestones are still loading")
+            : tr("until %1").arg(QLocale().toString(s.today.addDays(30), QLocale::ShortFormat)));
 }
 
 void DashboardView::updateCharts()
@@ -493,7 +511,10 @@ void DashboardView::updateCharts()
             due.values << m.due;
             overdue.values << m.overdue;
         }
-        chart(Chart::Milestones)->setSeries({done, due, overdue});
+        if (milestonesLoading())
+            chart(Chart::Milestones)->setSeries({});
+        else
+            chart(Chart::Milestones)->setSeries({done, due, overdue});
     }
 }
 

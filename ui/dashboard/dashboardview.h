@@ -77,6 +77,8 @@ private:
     void loadAreas();
     void updateTiles();
     void updateMinistryAlert();
+    bool milestonesLoading() const;
+    QString milestoneChartTitle() const;
     void updateCharts();
     void updateFilterSummary();
     void applyChartClick(Chart chart, const QString &key);

@@ -86,6 +86,7 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
         connect(m_store, &PortfolioStore::reset, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::filterChanged, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::pairChanged, this, &MapView::rebuildModel);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::currentPairChanged, this, [this] { update(); });
     }
     m_pendingFit = lonLatBox(-10, 35.5, 44, 60.5);

@@ -12,6 +12,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(18);
     auto makeButton = [this](QStyle::StandardPixmap icon) {
         auto *b = new QToolButton(this);
         b->setIcon(style()->standardIcon(icon));
@@ -156,6 +158,7 @@ void showAbout(QWidget *parent)
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setWindowTitle(HelpWindow::tr("About Twinning Tracker"));
     box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction); // the links open a browser
     box.setText(aboutText());
     // Drawn from the SVG at the screen's pixel ratio, so it is sharp on high-DPI.
     const QIcon icon(QStringLiteral(":/icons/twinning-tracker.svg"));

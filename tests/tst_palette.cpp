@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 
 #include <cmath>

@@ -7,6 +7,7 @@
 #include "ui/application.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -31,6 +32,20 @@ int main(int argc, char *argv[])
         // The sub-commands follow --lang or the system, not the GUI's choice.
         tt::language::apply(tt::language::choose(requested, QString()));
         return tt::cli::run(QCoreApplication::arguments());
+    }
+    // --version and --help answer without a display (an installed package is
+    // checked that way), so they get no QApplication, which would need one.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" ||
+            arg == "--help-all") {
+            QCoreApplication app(argc, argv);
+            tt::language::apply(tt::language::choose(requested, QString()));
+            QCommandLineParser parser;
+            tt::ui::describeCommandLine(parser);
+            parser.process(app); // prints and exits
+            return tt::cli::Usage;
+        }
     }
     QApplication app(argc, argv);
     tt::language::apply(tt::language::choose(requested, tt::settings::language.value()));

@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxlsxwriter-dev libminizip-dev
     fonts-dejavu-core xvfb xauth poppler-utils
+    appstream desktop-file-utils dpkg-dev
 )
 # scripts/fuzz.sh builds with clang's libFuzzer; the normal build does not need it.
 if [ "${TWINNING_FUZZ:-0}" = 1 ]; then

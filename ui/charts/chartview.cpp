@@ -76,7 +76,6 @@ ChartView::ChartView(Kind kind, QWidget *parent)
     QFont titleFont = font();
     titleFont.setBold(true);
     d->chart->setTitleFont(titleFont);
-    d->chart->setTitleBrush(QColor(0x24, 0x29, 0x33));
     d->view = new QChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setFrameShape(QFrame::NoFrame);
@@ -106,7 +105,8 @@ void ChartView::setSeries(const QList<ChartSeries> &series)
 
 void ChartView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange ||
+        event->type() == QEvent::PaletteChange)
         rebuild();
     QWidget::changeEvent(event);
 }
@@ -121,6 +121,7 @@ void ChartView::rebuild()
     d->order.clear();
     chart->legend()->setVisible(false);
     chart->legend()->setFont(smallFont(this));
+    applyPalette();
     if (m_series.isEmpty())
         return;
 
@@ -142,7 +143,7 @@ void ChartView::rebuild()
                 continue;
             auto *slice = pie->append(s.labels.at(i) + QStringLiteral("  ") + number(v), v);
             slice->setColor(s.colors.value(i, s.color));
-            slice->setBorderColor(Qt::white);
+            slice->setBorderColor(palette().color(QPalette::Base));
             slice->setBorderWidth(1);
             const QString key = s.keys.value(i);
             connect(slice, &QPieSlice::clicked, this, [this, key] {
@@ -253,7 +254,6 @@ void ChartView::rebuild()
     valueAxis->setLabelsFont(smallFont(this));
     valueAxis->setRange(0, niceMaximum(maxValue));
     valueAxis->setTickCount(5);
-    valueAxis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
     if (horizontal) {
         chart->addAxis(categoryAxis, Qt::AlignLeft);
         chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -265,8 +265,28 @@ void ChartView::rebuild()
     }
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
+    applyPalette();
     // Lay out now, so that an export or a grab right after shows the new axes.
     chart->layout()->activate();
+}
+
+void ChartView::applyPalette()
+{
+    // The chart is a card in the window's colours, light or dark; only the
+    // series keep colours of their own (stages, areas).
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    QChart *chart = d->chart;
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
 }
 
 QPoint ChartView::positionOf(const QString &key) const

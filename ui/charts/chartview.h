@@ -62,6 +62,7 @@ protected:
 private:
     struct Private;
     void rebuild();
+    void applyPalette();
     Kind m_kind;
     QList<ChartSeries> m_series;
     std::unique_ptr<Private> d;

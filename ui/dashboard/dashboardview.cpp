@@ -115,9 +115,13 @@ void DashboardView::build()
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("dashboardContent"));
     m_content->setAutoFillBackground(true);
+    // A light grey ground sets the tiles and charts apart; a dark palette is
+    // left as it is (the tiles and charts take its base colour).
     QPalette pal = m_content->palette();
-    pal.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf9));
-    m_content->setPalette(pal);
+    if (pal.color(QPalette::Window).lightness() >= 128) {
+        pal.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf9));
+        m_content->setPalette(pal);
+    }
     m_scroll->setWidget(m_content);
 
     auto *grid = new QGridLayout(m_content);
@@ -134,7 +138,7 @@ void DashboardView::build()
     m_title->setFont(titleFont);
     m_filterSummary = new QLabel(m_content);
     m_filterSummary->setObjectName(QStringLiteral("filterSummary"));
-    m_filterSummary->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_filterSummary->setForegroundRole(QPalette::PlaceholderText);
     m_filterSummary->setWordWrap(true);
     m_clearFilter = new QPushButton(m_content);
     m_clearFilter->setObjectName(QStringLiteral("clearFilter"));

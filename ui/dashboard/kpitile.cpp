@@ -1,6 +1,9 @@
 #include "kpitile.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -17,32 +20,22 @@ KpiTile::KpiTile(const QColor &accent, QWidget *parent)
     , m_accent(accent)
 {
     setObjectName(QStringLiteral("kpiTile"));
-    setStyleSheet(QStringLiteral("#kpiTile { background: white; border: 1px solid #e2e5ea; "
-                                 "border-left: 4px solid %1; border-radius: 6px; }")
-                      .arg(accent.name()));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setContentsMargins(14, 8, 12, 8);
     layout->setSpacing(2);
     QFont captionFont = font();
     captionFont.setPointSizeF(font().pointSizeF() - 0.5);
     m_caption->setFont(captionFont);
-    m_caption->setStyleSheet(QStringLiteral("color: #4b5563;"));
     m_caption->setWordWrap(true);
     QFont valueFont = font();
     valueFont.setPointSizeF(font().pointSizeF() * 1.9);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    m_value->setStyleSheet(QStringLiteral("color: #111827;"));
     m_detail->setFont(captionFont);
-    m_detail->setStyleSheet(QStringLiteral("color: #6b7280;"));
     m_detail->setWordWrap(true);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_bar->setFixedHeight(5);
-    m_bar->setStyleSheet(QStringLiteral("QProgressBar { background: #e5e7eb; border: none; "
-                                        "border-radius: 2px; } QProgressBar::chunk { "
-                                        "background: %1; border-radius: 2px; }")
-                             .arg(accent.name()));
     m_bar->hide();
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
@@ -50,6 +43,67 @@ KpiTile::KpiTile(const QColor &accent, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addStretch();
     setMinimumWidth(150);
+    applyColors();
+}
+
+namespace {
+
+// `a` blended towards `b` by `t` in [0, 1].
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
+                            static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+                            static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+void KpiTile::applyColors()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = base.lightness() < 128;
+    const auto setColor = [](QLabel *label, const QColor &color) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, color);
+        label->setPalette(p);
+    };
+    setColor(m_caption, mix(text, base, 0.25));
+    setColor(m_value,
+             m_alert ? (dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x39, 0x2b)) : text);
+    setColor(m_detail, mix(text, base, 0.4));
+    m_bar->setStyleSheet(QStringLiteral("QProgressBar { background: %1; border: none; "
+                                        "border-radius: 2px; } QProgressBar::chunk { "
+                                        "background: %2; border-radius: 2px; }")
+                             .arg(mix(base, text, 0.12).name(), m_accent.name()));
+    update();
+}
+
+void KpiTile::paintEvent(QPaintEvent *)
+{
+    // A card in the palette's base colour with the tile's accent on the left.
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath card;
+    card.addRoundedRect(r, 6, 6);
+    painter.fillPath(card, base);
+    painter.save();
+    painter.setClipPath(card);
+    painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), m_accent);
+    painter.restore();
+    painter.setPen(QPen(mix(base, pal.color(QPalette::Text), 0.15), 1));
+    painter.drawPath(card);
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
 }
 
 void KpiTile::setCaption(const QString &caption)
@@ -75,8 +129,10 @@ void KpiTile::setShare(double share)
 
 void KpiTile::setAlert(bool alert)
 {
-    m_value->setStyleSheet(alert ? QStringLiteral("color: #c0392b;")
-                                 : QStringLiteral("color: #111827;"));
+    if (alert == m_alert)
+        return;
+    m_alert = alert;
+    applyColors();
 }
 
 QString KpiTile::caption() const

@@ -27,12 +27,20 @@ public:
     QString value() const;
     QString detail() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    // Colours from the palette, so that a dark desktop gets dark tiles.
+    void applyColors();
+
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
     QProgressBar *m_bar;
     QColor m_accent;
+    bool m_alert = false;
 };
 
 } // namespace tt::ui

@@ -3246,7 +3246,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation>Відкрити &amp;недавні</translation>
+            <translation>Відкрити нед&amp;авні</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3278,7 +3278,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
         <message>
             <source>New &amp;partnership…</source>
-            <translation>Нове &amp;партнерство…</translation>
+            <translation>&amp;Нове партнерство…</translation>
         </message>
         <message>
             <source>&amp;Import spreadsheet…</source>

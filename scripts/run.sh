@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Twinning Tracker and starts it on its default database.
+# Builds Twinning Tracker and starts it: on the database given, else the one open
+# when its window was last closed, else on the welcome page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh

@@ -4,7 +4,9 @@
 
 #include <QAction>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -23,6 +25,8 @@ private slots:
     void sectionLinksWork();
     void aboutNamesVersionLicenceAndData();
     void helpMenuOpensGuide();
+    void menusHaveAccelerators_data();
+    void menusHaveAccelerators();
 };
 
 void TestHelpWindow::initTestCase()
@@ -128,6 +132,42 @@ void TestHelpWindow::helpMenuOpensGuide()
     QVERIFY(help->isVisible());
     guide->trigger(); // a second time: the same window, raised
     QCOMPARE(window.findChildren<ui::HelpWindow *>().size(), 1);
+}
+
+void TestHelpWindow::menusHaveAccelerators_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *lang : {"uk", "en", "de"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+void TestHelpWindow::menusHaveAccelerators()
+{
+    // Every menu and every entry in it is reachable with Alt + a letter, and no
+    // two entries of one menu share their letter, in every language.
+    QFETCH(QString, language);
+    language::apply(language);
+    ui::MainWindow window;
+    QSet<QString> menus;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        const QString title = menuAction->text();
+        const QString key = QKeySequence::mnemonic(title).toString();
+        QVERIFY2(!key.isEmpty(), qPrintable(title));
+        QVERIFY2(!menus.contains(key), qPrintable(title + QStringLiteral(": ") + key));
+        menus.insert(key);
+        QSet<QString> entries;
+        for (QAction *a : menuAction->menu()->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            const QString entryKey = QKeySequence::mnemonic(a->text()).toString();
+            QVERIFY2(!entryKey.isEmpty(), qPrintable(title + QStringLiteral(" › ") + a->text()));
+            QVERIFY2(!entries.contains(entryKey),
+                     qPrintable(title + QStringLiteral(" › ") + a->text() + QStringLiteral(": ") +
+                                entryKey));
+            entries.insert(entryKey);
+        }
+    }
+    language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestHelpWindow)

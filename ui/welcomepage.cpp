@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -74,7 +75,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *content = new QWidget(this);
     content->setMaximumWidth(980);
     auto *inner = new QVBoxLayout(content);
-    inner->addWidget(m_title);
+    auto *icon = new QLabel(content);
+    // Drawn from the SVG at the screen's pixel ratio: sharp on high-DPI.
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/twinning-tracker.svg"))
+                        .pixmap(QSize(48, 48), devicePixelRatioF()));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(icon);
+    titleRow->addSpacing(8);
+    titleRow->addWidget(m_title, 1);
+    inner->addLayout(titleRow);
     inner->addWidget(m_intro);
     inner->addWidget(m_message);
     inner->addSpacing(16);

@@ -2302,6 +2302,34 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>--date takes a date as YYYY-MM-DD.</source>
             <translation>--date nimmt ein Datum im Format JJJJ-MM-TT.</translation>
         </message>
+        <message>
+            <source>Monitoring as of %1, compared with %2</source>
+            <translation>Monitoring zum %1, verglichen mit %2</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Gemeinden mit internationalen Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Gültige Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>Neue Vereinbarungen im Quartal</translation>
+        </message>
+        <message>
+            <source>Aid received (%1, minor units)</source>
+            <translation>Erhaltene Hilfe (%1, in Cent)</translation>
+        </message>
+        <message>
+            <source>Oblasts by agreements:</source>
+            <translation>Gebiete nach Vereinbarungen:</translation>
+        </message>
+        <message>
+            <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
+            <translation>Stattdessen die Monitoring-Kennzahlen des Ministeriums zum Stichtag --today ausgeben (alle Partnerschaften; der Filter gilt nicht).</translation>
+        </message>
     </context>
     <context>
         <name>tt::detail</name>

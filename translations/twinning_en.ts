@@ -2302,6 +2302,34 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--date takes a date as YYYY-MM-DD.</source>
             <translation>--date takes a date as YYYY-MM-DD.</translation>
         </message>
+        <message>
+            <source>Monitoring as of %1, compared with %2</source>
+            <translation>Monitoring as of %1, compared with %2</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Communities with international agreements</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Agreements in force</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>New agreements in the quarter</translation>
+        </message>
+        <message>
+            <source>Aid received (%1, minor units)</source>
+            <translation>Aid received (%1, minor units)</translation>
+        </message>
+        <message>
+            <source>Oblasts by agreements:</source>
+            <translation>Oblasts by agreements:</translation>
+        </message>
+        <message>
+            <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
+            <translation>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</translation>
+        </message>
     </context>
     <context>
         <name>tt::detail</name>

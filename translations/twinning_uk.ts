@@ -2311,6 +2311,34 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--date takes a date as YYYY-MM-DD.</source>
             <translation>--date приймає дату у форматі РРРР-ММ-ДД.</translation>
         </message>
+        <message>
+            <source>Monitoring as of %1, compared with %2</source>
+            <translation>Моніторинг станом на %1 порівняно з %2</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Громади з міжнародними угодами</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Чинні угоди</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>Нові угоди за квартал</translation>
+        </message>
+        <message>
+            <source>Aid received (%1, minor units)</source>
+            <translation>Отримана допомога (%1, у копійках/центах)</translation>
+        </message>
+        <message>
+            <source>Oblasts by agreements:</source>
+            <translation>Області за кількістю угод:</translation>
+        </message>
+        <message>
+            <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
+            <translation>Натомість вивести показники моніторингу міністерства станом на --today (усі пари; фільтр не застосовується).</translation>
+        </message>
     </context>
     <context>
         <name>tt::detail</name>

@@ -2319,16 +2319,16 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <translation>Neue Vereinbarungen im Quartal</translation>
         </message>
         <message>
-            <source>Aid received (%1, minor units)</source>
-            <translation>Erhaltene Hilfe (%1, in Cent)</translation>
-        </message>
-        <message>
             <source>Oblasts by agreements:</source>
             <translation>Gebiete nach Vereinbarungen:</translation>
         </message>
         <message>
             <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
             <translation>Stattdessen die Monitoring-Kennzahlen des Ministeriums zum Stichtag --today ausgeben (alle Partnerschaften; der Filter gilt nicht).</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Erhaltene Hilfe</translation>
         </message>
     </context>
     <context>

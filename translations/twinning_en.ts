@@ -2319,16 +2319,16 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <translation>New agreements in the quarter</translation>
         </message>
         <message>
-            <source>Aid received (%1, minor units)</source>
-            <translation>Aid received (%1, minor units)</translation>
-        </message>
-        <message>
             <source>Oblasts by agreements:</source>
             <translation>Oblasts by agreements:</translation>
         </message>
         <message>
             <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
             <translation>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Aid received</translation>
         </message>
     </context>
     <context>

@@ -2328,16 +2328,16 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <translation>Нові угоди за квартал</translation>
         </message>
         <message>
-            <source>Aid received (%1, minor units)</source>
-            <translation>Отримана допомога (%1, у копійках/центах)</translation>
-        </message>
-        <message>
             <source>Oblasts by agreements:</source>
             <translation>Області за кількістю угод:</translation>
         </message>
         <message>
             <source>Print the ministry's monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
             <translation>Натомість вивести показники моніторингу міністерства станом на --today (усі пари; фільтр не застосовується).</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Отримана допомога</translation>
         </message>
     </context>
     <context>

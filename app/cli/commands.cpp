@@ -10,6 +10,7 @@
 #include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
+#include "models/money.h"
 #include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
@@ -486,9 +487,13 @@ void printMonitoring(const monitoring::MonitoringReport &r)
          now.partnerCountries - was.partnerCountries);
     line(tr("New agreements in the quarter"), QString::number(now.newAgreements),
          now.newAgreements - was.newAgreements);
-    for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it)
-        line(tr("Aid received (%1, minor units)").arg(it.key()), QString::number(it.value()),
-             it.value() - was.aidReceived.value(it.key()));
+    for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it) {
+        const qint64 change = it.value() - was.aidReceived.value(it.key());
+        out() << "  " << tr("Aid received").leftJustified(44) << ' '
+              << formatMoney(it.value(), it.key()) << "  ("
+              << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
+              << ")\n";
+    }
     out() << tr("Oblasts by agreements:") << '\n';
     for (const auto &[oblast, n] : r.oblastsRanked)
         line(oblast + u' ' + names::oblast(oblast), QString::number(n),

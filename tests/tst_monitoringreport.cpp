@@ -20,16 +20,17 @@ private slots:
     void asOfTwoDates_data();
     void asOfTwoDates();
     void badDate();
+    void statsMonitoring();
 
 private:
-    static int run(const QStringList &args);
+    static int run(const QStringList &args, QString *output = nullptr);
     static QString text(const QString &pdf);
 
     QTemporaryDir m_dir;
     QString m_db;
 };
 
-int TestMonitoringReport::run(const QStringList &args)
+int TestMonitoringReport::run(const QStringList &args, QString *output)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -41,6 +42,8 @@ int TestMonitoringReport::run(const QStringList &args)
         p.kill();
         return -1;
     }
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
@@ -129,6 +132,29 @@ void TestMonitoringReport::badDate()
                   QStringLiteral("29.11.2026"), QStringLiteral("-o"), pdf}),
              2);
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void TestMonitoringReport::statsMonitoring()
+{
+    QString out;
+    QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--db"), m_db,
+                  QStringLiteral("--monitoring"), QStringLiteral("--today"),
+                  QStringLiteral("2026-11-29"), QStringLiteral("--lang"), QStringLiteral("en")},
+                 &out),
+             0);
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    auto portfolio = Portfolio::load(**db, QDate(2026, 11, 29));
+    QVERIFY(portfolio);
+    auto input = reports::monitoringInput(**db, *portfolio);
+    QVERIFY(input);
+    const auto f = monitoring::monitoringFigures(*input, QDate(2026, 11, 29));
+    QVERIFY2(out.contains(QStringLiteral("Monitoring as of 2026-11-29, compared with 2026-09-30")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(
+                 QStringLiteral("Agreements in force\\s+%1\\s").arg(f.agreements))),
+             qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("UA-77")));
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringReport)

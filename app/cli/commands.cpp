@@ -10,6 +10,7 @@
 #include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
+#include "models/money.h"
 #include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
@@ -464,6 +465,41 @@ int runExport(const QStringList &arguments)
     return Success;
 }
 
+// The monitoring indicators as text, each with the change since the end of the
+// previous quarter (`stats --monitoring`).
+void printMonitoring(const monitoring::MonitoringReport &r)
+{
+    const monitoring::MonitoringFigures &now = r.current;
+    const monitoring::MonitoringFigures &was = r.previous;
+    const auto line = [](const QString &label, const QString &value, qint64 change) {
+        out() << "  " << label.leftJustified(44) << ' ' << value << "  ("
+              << (change > 0 ? QStringLiteral("+") : QString()) << change << ")\n";
+    };
+    out() << tr("Monitoring as of %1, compared with %2")
+                 .arg(now.asOf.toString(Qt::ISODate), was.asOf.toString(Qt::ISODate))
+          << '\n';
+    line(tr("Communities with international agreements"),
+         tr("%1 of %2").arg(now.communitiesWithAgreements).arg(now.communitiesTotal),
+         now.communitiesWithAgreements - was.communitiesWithAgreements);
+    line(tr("Agreements in force"), QString::number(now.agreements),
+         now.agreements - was.agreements);
+    line(tr("Partner countries"), QString::number(now.partnerCountries),
+         now.partnerCountries - was.partnerCountries);
+    line(tr("New agreements in the quarter"), QString::number(now.newAgreements),
+         now.newAgreements - was.newAgreements);
+    for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it) {
+        const qint64 change = it.value() - was.aidReceived.value(it.key());
+        out() << "  " << tr("Aid received").leftJustified(44) << ' '
+              << formatMoney(it.value(), it.key()) << "  ("
+              << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
+              << ")\n";
+    }
+    out() << tr("Oblasts by agreements:") << '\n';
+    for (const auto &[oblast, n] : r.oblastsRanked)
+        line(oblast + u' ' + names::oblast(oblast), QString::number(n),
+             n - was.agreementsByOblast.value(oblast));
+}
+
 void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
 {
     const QLocale c = QLocale::c();
@@ -534,6 +570,9 @@ int runStats(const QStringList &arguments)
         {QStringLiteral("today"),
          tr("Count overdue and due milestones as of this date (default: today)."), tr("DATE")},
         {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("monitoring"),
+         tr("Print the ministry's monitoring indicators as of --today instead (all pairs; "
+            "the filter does not apply).")},
     });
     if (int code = parse(parser, arguments,
                          tr("Prints the figures of the dashboard for the pairs that pass the "
@@ -559,6 +598,15 @@ int runStats(const QStringList &arguments)
     if (!portfolio) {
         err() << portfolio.error().fullText() << '\n';
         return Failure;
+    }
+    if (parser.isSet(QStringLiteral("monitoring"))) {
+        auto input = reports::monitoringInput(*selection.database, *portfolio);
+        if (!input) {
+            err() << input.error().fullText() << '\n';
+            return Failure;
+        }
+        printMonitoring(monitoring::monitoringReport(*input, today));
+        return Success;
     }
     const Statistics stats =
         computeStatistics(*portfolio, portfolio->select(selection.filter), today);

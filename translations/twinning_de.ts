@@ -5025,6 +5025,22 @@ Sperrdatei: %2</translation>
         <source>The report was not printed completely.</source>
         <translation>Der Bericht wurde nicht vollständig gedruckt.</translation>
     </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Monitoring des Ministeriums</translation>
+    </message>
+    <message>
+        <source>As &amp;of</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
+        <translation>Das Monitoring zählt jedes geltende Paar der Datenbank, unabhängig vom Filter.</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::WelcomePage</name>

@@ -5025,6 +5025,22 @@ Lock file: %2</translation>
         <source>The report was not printed completely.</source>
         <translation>The report was not printed completely.</translation>
     </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Ministry monitoring</translation>
+    </message>
+    <message>
+        <source>As &amp;of</source>
+        <translation>As &amp;of</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
+        <translation>The monitoring counts every pair in force in the database, whatever the filter.</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::WelcomePage</name>

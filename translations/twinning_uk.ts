@@ -5079,6 +5079,22 @@ Lock file: %2</source>
         <source>The report was not printed completely.</source>
         <translation>Звіт надруковано не повністю.</translation>
     </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Моніторинг міністерства</translation>
+    </message>
+    <message>
+        <source>As &amp;of</source>
+        <translation>Станом &amp;на</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
+        <translation>Моніторинг враховує всі чинні пари в базі даних, незалежно від фільтра.</translation>
+    </message>
 </context>
 <context>
     <name>tt::ui::WelcomePage</name>

@@ -4,6 +4,7 @@
 #include "core/names.h"
 #include "core/settings.h"
 #include "models/portfoliostore.h"
+#include "reports/monitoring.h"
 #include "ui_reportsview.h"
 
 #include <QAbstractListModel>
@@ -119,6 +120,7 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Summary));
     m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Dossier));
     m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Agenda));
+    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Monitoring));
     // Names of languages in their own language, as in the Settings menu.
     m_ui->languageBox->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
     m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -242,6 +244,7 @@ void ReportsView::retranslate()
     m_ui->typeBox->setItemText(0, tr("Portfolio summary"));
     m_ui->typeBox->setItemText(1, tr("Partnership dossier"));
     m_ui->typeBox->setItemText(2, tr("Milestone agenda"));
+    m_ui->typeBox->setItemText(3, tr("Ministry monitoring"));
     m_ui->typeBox->setToolTip(tr("The summary and the list of pairs follow the filter above"));
     updateControls();
 }
@@ -250,12 +253,15 @@ void ReportsView::updateControls()
 {
     const reports::Type t = type();
     const bool dossier = t == reports::Type::Dossier, agenda = t == reports::Type::Agenda;
+    const bool monitoring = t == reports::Type::Monitoring;
     m_ui->pairLabel->setVisible(dossier);
     m_ui->pairBox->setVisible(dossier);
     m_ui->fromLabel->setVisible(agenda);
     m_ui->fromEdit->setVisible(agenda);
-    m_ui->toLabel->setVisible(agenda);
-    m_ui->toEdit->setVisible(agenda);
+    // The monitoring is as of one date: the "to" field carries it.
+    m_ui->toLabel->setText(monitoring ? tr("As &of") : tr("&To"));
+    m_ui->toLabel->setVisible(agenda || monitoring);
+    m_ui->toEdit->setVisible(agenda || monitoring);
     const int shown = static_cast<int>(m_store->filtered().size());
     const int all = static_cast<int>(m_store->portfolio().pairs().size());
     if (t == reports::Type::Summary)
@@ -266,6 +272,9 @@ void ReportsView::updateControls()
     else if (dossier)
         m_ui->scopeLabel->setText(tr("The list holds the %n pair(s) that pass the filter.", "",
                                      static_cast<int>(m_pairs->rowCount())));
+    else if (monitoring)
+        m_ui->scopeLabel->setText(
+            tr("The monitoring counts every pair in force in the database, whatever the filter."));
     else
         m_ui->scopeLabel->setText(tr("The agenda lists the milestones of every pair."));
     m_ui->pagesLabel->setText(m_report && m_stack->currentWidget() == m_preview
@@ -343,6 +352,10 @@ Result<reports::Report> ReportsView::build()
     case reports::Type::Agenda:
         report = reports::agenda(*m_store->database(), m_store->portfolio(), m_ui->fromEdit->date(),
                                  m_ui->toEdit->date(), context);
+        break;
+    case reports::Type::Monitoring:
+        report = reports::monitoringReport(*m_store->database(), m_store->portfolio(),
+                                           m_ui->toEdit->date(), context);
         break;
     }
     QString office = settings::officeName.value();

@@ -33,7 +33,7 @@ for t in "${targets[@]}"; do
     [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
     echo "== fuzz_$t for ${seconds} s"
     rc=0
-    "$build/fuzz_$t" "$scratch" "$seeds" "${dict[@]}" -max_total_time="$seconds" \
+    "$build/tests/fuzz/fuzz_$t" "$scratch" "$seeds" "${dict[@]}" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
         -artifact_prefix="$build/findings/$t-" >"$build/fuzz_$t.log" 2>&1 || rc=$?
     grep -E "^(#[0-9]+ +(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)" \
@@ -43,7 +43,7 @@ for t in "${targets[@]}"; do
         status=1
     fi
     if [ "${FUZZ_MERGE:-0}" = 1 ]; then
-        "$build/fuzz_$t" -merge=1 "$seeds" "$scratch" >/dev/null 2>&1
+        "$build/tests/fuzz/fuzz_$t" -merge=1 "$seeds" "$scratch" >/dev/null 2>&1
     fi
 done
 exit $status

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -25,6 +26,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!opened)
         qFatal("%s", qPrintable(opened.error().fullText()));
     db = std::move(opened.value());
+    // Closed before Qt's own globals go (registered after them, run before them).
+    std::atexit([] {
+        db.reset();
+        dir.reset();
+        app.reset();
+    });
     return 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstddef>
 #include <cstdint>
@@ -16,8 +17,12 @@ namespace {
 
 QString scratchPath()
 {
+    // In memory when the system has a tmpfs there: every input is a file.
     static const QString path =
-        QStringLiteral("/tmp/tt-fuzz-xlsx-%1.xlsx").arg(QCoreApplication::applicationPid());
+        QStringLiteral("%1/tt-fuzz-xlsx-%2.xlsx")
+            .arg(QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
+                                                                    : QStringLiteral("/tmp"))
+            .arg(QCoreApplication::applicationPid());
     return path;
 }
 

@@ -2694,10 +2694,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <translation>Andere Länder</translation>
         </message>
         <message>
-            <source>before %1</source>
-            <translation>vor %1</translation>
-        </message>
-        <message>
             <source>Pairs by partner country, the first ten</source>
             <translation>Paare nach Partnerland, die ersten zehn</translation>
         </message>
@@ -2759,6 +2755,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>No pair passes the filter.</source>
             <translation>Kein Paar entspricht dem Filter.</translation>
+        </message>
+        <message>
+            <source>Agreements signed per year (before %1: %2)</source>
+            <translation>Abkommen nach Jahr der Unterzeichnung (vor %1: %2)</translation>
         </message>
     </context>
     <context>

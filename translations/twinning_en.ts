@@ -2694,10 +2694,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <translation>Other countries</translation>
         </message>
         <message>
-            <source>before %1</source>
-            <translation>before %1</translation>
-        </message>
-        <message>
             <source>Pairs by partner country, the first ten</source>
             <translation>Pairs by partner country, the first ten</translation>
         </message>
@@ -2759,6 +2755,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>No pair passes the filter.</source>
             <translation>No pair passes the filter.</translation>
+        </message>
+        <message>
+            <source>Agreements signed per year (before %1: %2)</source>
+            <translation>Agreements signed per year (before %1: %2)</translation>
         </message>
     </context>
     <context>

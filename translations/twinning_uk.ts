@@ -2710,10 +2710,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <translation>Інші країни</translation>
         </message>
         <message>
-            <source>before %1</source>
-            <translation>до %1</translation>
-        </message>
-        <message>
             <source>Pairs by partner country, the first ten</source>
             <translation>Пари за країнами партнерів, перші десять</translation>
         </message>
@@ -2776,6 +2772,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>No pair passes the filter.</source>
             <translation>Жодна пара не відповідає фільтру.</translation>
+        </message>
+        <message>
+            <source>Agreements signed per year (before %1: %2)</source>
+            <translation>Угоди, підписані за роками (до %1: %2)</translation>
         </message>
     </context>
     <context>

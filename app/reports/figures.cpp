@@ -215,10 +215,11 @@ Figure columnChart(const QString &title, const QList<Bar> &bars, const QSizeF &s
                 painter.drawText(QPointF(x + (colW - fm.horizontalAdvance(v)) / 2, bottom - h - u),
                                  v);
             }
-            if (i % every == 0 || i + 1 == bars.size())
-                painter.drawText(QPointF(x + (colW - fm.horizontalAdvance(b.label)) / 2,
-                                         area.bottom() - fm.descent()),
-                                 b.label);
+            if (i % every == 0 || i + 1 == bars.size()) {
+                const qreal w = fm.horizontalAdvance(b.label);
+                const qreal left = std::clamp(x + (colW - w) / 2, area.left(), area.right() - w);
+                painter.drawText(QPointF(left, area.bottom() - fm.descent()), b.label);
+            }
         }
         painter.setPen(QPen(axis, u * 0.2));
         painter.drawLine(QPointF(area.left(), bottom), QPointF(area.right(), bottom));
@@ -310,8 +311,13 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
         linkList.append({map.toScene(a.x(), a.y()), map.toScene(b.x(), b.y()), it.value()});
         maxLink = std::max(maxLink, it.value());
     }
+    // The strongest links only: a national portfolio joins every oblast to
+    // every country, and thousands of lines would hide the map.
     std::sort(linkList.begin(), linkList.end(),
-              [](const Link &a, const Link &b) { return a.pairs < b.pairs; });
+              [](const Link &a, const Link &b) { return a.pairs > b.pairs; });
+    if (linkList.size() > 150)
+        linkList.resize(150);
+    std::reverse(linkList.begin(), linkList.end()); // the strongest drawn last, on top
     QList<QPointF> dots;
     for (const QPointF &p : std::as_const(partnerPlaces))
         dots << map.toScene(p.x(), p.y());

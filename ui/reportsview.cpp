@@ -146,9 +146,14 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, &ReportsView::autoUpdate);
+    // No progress dialog here: it would let the preview repaint the pages it
+    // is recording. A busy cursor says that it works.
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-        if (m_report)
-            paintWithProgress(*printer, tr("Preparing the preview…"));
+        if (!m_report)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        reports::paint(*m_report, m_decor, *printer);
+        QApplication::restoreOverrideCursor();
     });
     const auto changed = [this] {
         m_report.reset();

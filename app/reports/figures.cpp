@@ -82,7 +82,6 @@ void paintLand(QPainter &painter, const QTransform &t, const QRectF &scene, geo:
 {
     const geo::MapData &map = geo::MapData::shipped();
     QPen pen(border, unit(painter) * 0.15);
-    pen.setCosmetic(true);
     painter.setPen(pen);
     for (const geo::MapFeature &f : map.countries(detail)) {
         if (!f.bounds.intersects(scene))
@@ -231,8 +230,9 @@ Figure keyFigures(const QList<KeyFigure> &figures, int columns, const QSizeF &si
 {
     Figure figure;
     figure.size = size;
-    figure.paint = [figures, columns](QPainter &painter, const QRectF &rect) {
+    figure.paint = [figures, columns](QPainter &painter, const QRectF &bounds) {
         const qreal u = unit(painter);
+        const QRectF rect = bounds.adjusted(0, 0, -u * 0.3, -u * 0.3); // room for the borders
         const int rows = (static_cast<int>(figures.size()) + columns - 1) / columns;
         if (rows == 0)
             return;
@@ -350,7 +350,6 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
         fills.insert(QStringLiteral("UA"), QColor(0xf4, 0xf7, 0xfb));
         paintLand(painter, t, scene, geo::MapDetail::Coarse, fills);
         QPen regionPen(QColor(0x8f, 0xa3, 0xbf), u * 0.12);
-        regionPen.setCosmetic(true);
         painter.setPen(regionPen);
         for (const geo::MapFeature &f : map.regions()) {
             const int n = perOblast.value(f.code);

@@ -3977,10 +3977,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <context>
         <name>tt::ui::ReportsView</name>
         <message>
-            <source>Preparing the preview…</source>
-            <translation>Vorschau wird vorbereitet…</translation>
-        </message>
-        <message>
             <source>Portfolio summary</source>
             <translation>Portfolio-Übersicht</translation>
         </message>
@@ -4081,6 +4077,13 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>The report was not printed completely.</source>
             <translation>Der Bericht wurde nicht vollständig gedruckt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+            <translation>
+                <numerusform>Die Vorschau zeigt die ersten %1 von %n Seite; Drucken und PDF-Export enthalten alle.</numerusform>
+                <numerusform>Die Vorschau zeigt die ersten %1 von %n Seiten; Drucken und PDF-Export enthalten alle.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -3977,10 +3977,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     <context>
         <name>tt::ui::ReportsView</name>
         <message>
-            <source>Preparing the preview…</source>
-            <translation>Preparing the preview…</translation>
-        </message>
-        <message>
             <source>Portfolio summary</source>
             <translation>Portfolio summary</translation>
         </message>
@@ -4081,6 +4077,13 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The report was not printed completely.</source>
             <translation>The report was not printed completely.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+            <translation>
+                <numerusform>The preview shows the first %1 of %n page; Print and Export PDF give them all.</numerusform>
+                <numerusform>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

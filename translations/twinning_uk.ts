@@ -4018,10 +4018,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
     <context>
         <name>tt::ui::ReportsView</name>
         <message>
-            <source>Preparing the preview…</source>
-            <translation>Готується попередній перегляд…</translation>
-        </message>
-        <message>
             <source>Portfolio summary</source>
             <translation>Зведення партнерств</translation>
         </message>
@@ -4128,6 +4124,14 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The report was not printed completely.</source>
             <translation>Звіт надруковано не повністю.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+            <translation>
+                <numerusform>Попередній перегляд показує перші %1 з %n сторінки; друк і експорт PDF містять усі.</numerusform>
+                <numerusform>Попередній перегляд показує перші %1 з %n сторінок; друк і експорт PDF містять усі.</numerusform>
+                <numerusform>Попередній перегляд показує перші %1 з %n сторінок; друк і експорт PDF містять усі.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

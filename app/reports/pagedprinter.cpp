@@ -13,7 +13,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFormat>
 #include <QTextLayout>
@@ -152,7 +151,6 @@ private:
     };
     const Shaped &shaped(const QString &text, bool bold) const;
 
-    void keepHeadingsWithText();
     void layOutTables();
     qreal rowHeight(const QList<qreal> &edges, const QStringList &cells, bool header) const;
     QList<qreal> columnEdges(const LongTable &table) const;
@@ -207,7 +205,6 @@ Pagination::Pagination(const Report &report, QPaintDevice &device, const QSizeF 
     m_doc->setDocumentMargin(0);
     m_doc->setHtml(report.html);
     m_doc->setPageSize(body);
-    keepHeadingsWithText();
     if (!report.html.isEmpty()) {
         m_textPages = m_doc->pageCount();
         const QRectF last = m_doc->documentLayout()->blockBoundingRect(m_doc->lastBlock());
@@ -228,27 +225,6 @@ QList<qreal> Pagination::columnEdges(const LongTable &table) const
     for (qsizetype c = 0; c < table.headers.size(); ++c)
         edges << edges.last() + m_body.width() * table.widths.value(c, 1) / sum;
     return edges;
-}
-
-// QTextDocument knows no "keep with next": a heading that would end a page
-// moves to the next one, with its section.
-void Pagination::keepHeadingsWithText()
-{
-    const qreal pageH = m_body.height();
-    const qreal room = 18 * m_dpi / 25.4; // a heading and a few lines
-    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
-        const QTextCharFormat format = block.charFormat();
-        if (!format.hasProperty(QTextFormat::FontPointSize) ||
-            format.fontPointSize() < headingPoints || format.fontWeight() < QFont::Bold)
-            continue;
-        const QRectF r = m_doc->documentLayout()->blockBoundingRect(block);
-        const qreal pageEnd = (std::floor(r.top() / pageH) + 1) * pageH;
-        if (r.top() > 0 && pageEnd - r.bottom() < room) {
-            QTextBlockFormat breakBefore;
-            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(breakBefore);
-        }
-    }
 }
 
 const Pagination::Shaped &Pagination::shaped(const QString &text, bool bold) const

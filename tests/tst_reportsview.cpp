@@ -4,13 +4,17 @@
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
+#include "ui/mainwindow.h"
+#include "ui/partnershipsview.h"
 #include "ui/reportsview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 
 using namespace tt;
 
@@ -26,6 +30,7 @@ private slots:
     void dossierOfAPair();
     void agendaOfAPeriod();
     void unwritableFileIsReported();
+    void dossierFromThePartnershipsView();
 
 private:
     static QString text(const QString &pdf);
@@ -61,6 +66,7 @@ void TestReportsView::choose(QComboBox *box, const QVariant &data)
 
 void TestReportsView::init()
 {
+    QStandardPaths::setTestModeEnabled(true);
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(m_db);
@@ -201,6 +207,34 @@ void TestReportsView::unwritableFileIsReported()
     QVERIFY(!written);
     QVERIFY(written.error().message.contains(path));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReportsView::dossierFromThePartnershipsView()
+{
+    const QString path = m_db->path();
+    m_store->setDatabase(nullptr);
+    m_db.reset();
+    ui::MainWindow window;
+    QVERIFY(!window.printAction()->isEnabled());
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.printAction()->isEnabled());
+    window.setCurrentPage(ui::MainWindow::Page::Partnerships);
+    // Ctrl+P elsewhere leads to the Reports view.
+    window.printAction()->trigger();
+    QCOMPARE(window.currentPage(), ui::MainWindow::Page::Reports);
+    window.setCurrentPage(ui::MainWindow::Page::Partnerships);
+    qint64 id = 0;
+    for (const PairSummary &p : window.store()->portfolio().pairs()) {
+        if (p.communityLatn == u"Vinnytsia" && p.partnerName == u"Karlsruhe")
+            id = p.id;
+    }
+    QVERIFY(id > 0);
+    emit window.partnershipsView()->dossierRequested(id); // what "Dossier…" does
+    QCOMPARE(window.currentPage(), ui::MainWindow::Page::Reports);
+    QCOMPARE(window.reportsView()->type(), reports::Type::Dossier);
+    QVERIFY(window.reportsView()->previewPageCount() > 0);
 }
 
 QTEST_MAIN(TestReportsView)

@@ -3297,10 +3297,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Andere Länder</translation>
     </message>
     <message>
-        <source>before %1</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
         <source>Pairs by partner country, the first ten</source>
         <translation>Paare nach Partnerland, die ersten zehn</translation>
     </message>
@@ -3362,6 +3358,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>No pair passes the filter.</source>
         <translation>Kein Paar entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year (before %1: %2)</source>
+        <translation>Abkommen nach Jahr der Unterzeichnung (vor %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -4920,10 +4920,6 @@ Sperrdatei: %2</translation>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Preparing the preview…</source>
-        <translation>Vorschau wird vorbereitet…</translation>
-    </message>
-    <message>
         <source>Portfolio summary</source>
         <translation>Portfolio-Übersicht</translation>
     </message>
@@ -5040,6 +5036,13 @@ Sperrdatei: %2</translation>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>Das Monitoring zählt jedes geltende Paar der Datenbank, unabhängig vom Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Seite; Drucken und PDF-Export enthalten alle.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Seiten; Drucken und PDF-Export enthalten alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

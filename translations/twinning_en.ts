@@ -3297,10 +3297,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Other countries</translation>
     </message>
     <message>
-        <source>before %1</source>
-        <translation>before %1</translation>
-    </message>
-    <message>
         <source>Pairs by partner country, the first ten</source>
         <translation>Pairs by partner country, the first ten</translation>
     </message>
@@ -3362,6 +3358,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No pair passes the filter.</source>
         <translation>No pair passes the filter.</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year (before %1: %2)</source>
+        <translation>Agreements signed per year (before %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -4920,10 +4920,6 @@ Lock file: %2</translation>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Preparing the preview…</source>
-        <translation>Preparing the preview…</translation>
-    </message>
-    <message>
         <source>Portfolio summary</source>
         <translation>Portfolio summary</translation>
     </message>
@@ -5040,6 +5036,13 @@ Lock file: %2</translation>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>The monitoring counts every pair in force in the database, whatever the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n page; Print and Export PDF give them all.</numerusform>
+            <numerusform>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3317,10 +3317,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Інші країни</translation>
     </message>
     <message>
-        <source>before %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
         <source>Pairs by partner country, the first ten</source>
         <translation>Пари за країнами партнерів, перші десять</translation>
     </message>
@@ -3383,6 +3379,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No pair passes the filter.</source>
         <translation>Жодна пара не відповідає фільтру.</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year (before %1: %2)</source>
+        <translation>Угоди, підписані за роками (до %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -4968,10 +4968,6 @@ Lock file: %2</source>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Preparing the preview…</source>
-        <translation>Готується попередній перегляд…</translation>
-    </message>
-    <message>
         <source>Portfolio summary</source>
         <translation>Зведення партнерств</translation>
     </message>
@@ -5094,6 +5090,14 @@ Lock file: %2</source>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>Моніторинг враховує всі чинні пари в базі даних, незалежно від фільтра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>
+        <translation>
+            <numerusform>Попередній перегляд показує перші %1 з %n сторінки; друк і експорт PDF містять усі.</numerusform>
+            <numerusform>Попередній перегляд показує перші %1 з %n сторінок; друк і експорт PDF містять усі.</numerusform>
+            <numerusform>Попередній перегляд показує перші %1 з %n сторінок; друк і експорт PDF містять усі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

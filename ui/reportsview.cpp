@@ -148,9 +148,18 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, &ReportsView::autoUpdate);
+    // No progress dialog here: it would let the preview repaint the pages it
+    // is recording. A busy cursor says that it works.
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-        if (m_report)
-            paintWithProgress(*printer, tr("Preparing the preview…"));
+        if (!m_report)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_totalPages = 0;
+        reports::paint(*m_report, m_decor, *printer, [this](int page, int pages) {
+            m_totalPages = pages;
+            return page < previewPageLimit;
+        });
+        QApplication::restoreOverrideCursor();
     });
     const auto changed = [this] {
         m_report.reset();
@@ -209,7 +218,7 @@ void ReportsView::showDossier(qint64 partnershipId)
 {
     fillPairs();
     int row = m_pairs->rowOf(partnershipId);
-    if (row < 0) {
+    if (row < 0 && m_store->portfolio().indexOf(partnershipId) >= 0) {
         // Not in the filter: the pair asked for is shown all the same.
         m_pairs->reset(m_store->portfolio(), QList<qsizetype>(m_store->filtered())
                                                  << m_store->portfolio().indexOf(partnershipId));
@@ -277,9 +286,17 @@ void ReportsView::updateControls()
             tr("The monitoring counts every pair in force in the database, whatever the filter."));
     else
         m_ui->scopeLabel->setText(tr("The agenda lists the milestones of every pair."));
-    m_ui->pagesLabel->setText(m_report && m_stack->currentWidget() == m_preview
-                                  ? tr("%n page(s)", "", m_preview->pageCount())
-                                  : QString());
+    const bool previewing = m_report && m_stack->currentWidget() == m_preview;
+    const int previewed = previewing ? m_preview->pageCount() : 0;
+    if (!previewing)
+        m_ui->pagesLabel->clear();
+    else if (m_totalPages > previewed)
+        m_ui->pagesLabel->setText(
+            tr("The preview shows the first %1 of %n pages; Print and Export PDF give them all.",
+               "", m_totalPages)
+                .arg(previewed));
+    else
+        m_ui->pagesLabel->setText(tr("%n page(s)", "", previewed));
 }
 
 void ReportsView::fillPairs()

@@ -38,6 +38,9 @@ class ReportsView : public QWidget
 public:
     // Summaries of more pairs than this wait for "Show preview".
     static constexpr int autoPreviewLimit = 3000;
+    // The preview holds every page it shows in memory: a long report is
+    // previewed by its first pages; Print and Export PDF give them all.
+    static constexpr int previewPageLimit = 60;
 
     explicit ReportsView(PortfolioStore *store, QWidget *parent = nullptr);
     ~ReportsView() override;
@@ -84,6 +87,7 @@ private:
     QTimer *m_timer;
     std::optional<reports::Report> m_report;
     reports::PageDecor m_decor;
+    int m_totalPages = 0;
     bool m_dirty = true;
     bool m_pairsDirty = true;
 };

@@ -82,7 +82,6 @@ void paintLand(QPainter &painter, const QTransform &t, const QRectF &scene, geo:
 {
     const geo::MapData &map = geo::MapData::shipped();
     QPen pen(border, unit(painter) * 0.15);
-    pen.setCosmetic(true);
     painter.setPen(pen);
     for (const geo::MapFeature &f : map.countries(detail)) {
         if (!f.bounds.intersects(scene))
@@ -215,10 +214,11 @@ Figure columnChart(const QString &title, const QList<Bar> &bars, const QSizeF &s
                 painter.drawText(QPointF(x + (colW - fm.horizontalAdvance(v)) / 2, bottom - h - u),
                                  v);
             }
-            if (i % every == 0 || i + 1 == bars.size())
-                painter.drawText(QPointF(x + (colW - fm.horizontalAdvance(b.label)) / 2,
-                                         area.bottom() - fm.descent()),
-                                 b.label);
+            if (i % every == 0 || i + 1 == bars.size()) {
+                const qreal w = fm.horizontalAdvance(b.label);
+                const qreal left = std::clamp(x + (colW - w) / 2, area.left(), area.right() - w);
+                painter.drawText(QPointF(left, area.bottom() - fm.descent()), b.label);
+            }
         }
         painter.setPen(QPen(axis, u * 0.2));
         painter.drawLine(QPointF(area.left(), bottom), QPointF(area.right(), bottom));
@@ -230,8 +230,9 @@ Figure keyFigures(const QList<KeyFigure> &figures, int columns, const QSizeF &si
 {
     Figure figure;
     figure.size = size;
-    figure.paint = [figures, columns](QPainter &painter, const QRectF &rect) {
+    figure.paint = [figures, columns](QPainter &painter, const QRectF &bounds) {
         const qreal u = unit(painter);
+        const QRectF rect = bounds.adjusted(0, 0, -u * 0.3, -u * 0.3); // room for the borders
         const int rows = (static_cast<int>(figures.size()) + columns - 1) / columns;
         if (rows == 0)
             return;
@@ -310,8 +311,13 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
         linkList.append({map.toScene(a.x(), a.y()), map.toScene(b.x(), b.y()), it.value()});
         maxLink = std::max(maxLink, it.value());
     }
+    // The strongest links only: a national portfolio joins every oblast to
+    // every country, and thousands of lines would hide the map.
     std::sort(linkList.begin(), linkList.end(),
-              [](const Link &a, const Link &b) { return a.pairs < b.pairs; });
+              [](const Link &a, const Link &b) { return a.pairs > b.pairs; });
+    if (linkList.size() > 150)
+        linkList.resize(150);
+    std::reverse(linkList.begin(), linkList.end()); // the strongest drawn last, on top
     QList<QPointF> dots;
     for (const QPointF &p : std::as_const(partnerPlaces))
         dots << map.toScene(p.x(), p.y());
@@ -344,7 +350,6 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
         fills.insert(QStringLiteral("UA"), QColor(0xf4, 0xf7, 0xfb));
         paintLand(painter, t, scene, geo::MapDetail::Coarse, fills);
         QPen regionPen(QColor(0x8f, 0xa3, 0xbf), u * 0.12);
-        regionPen.setCosmetic(true);
         painter.setPen(regionPen);
         for (const geo::MapFeature &f : map.regions()) {
             const int n = perOblast.value(f.code);

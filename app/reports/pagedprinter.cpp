@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -13,9 +15,11 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFormat>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -137,8 +141,18 @@ private:
         qsizetype endOp = 0;
     };
 
+    // A cell's text shaped once: a national table repeats the same countries,
+    // stages, dates and places thousands of times, and shaping is most of the
+    // cost of painting text into a PDF.
+    struct Shaped
+    {
+        QList<QGlyphRun> runs;
+        qreal advance = 0;
+    };
+    const Shaped &shaped(const QString &text, bool bold) const;
+
     void layOutTables();
-    qreal rowHeight(const LongTable &table, const QStringList &cells, bool header) const;
+    qreal rowHeight(const QList<qreal> &edges, const QStringList &cells, bool header) const;
     QList<qreal> columnEdges(const LongTable &table) const;
     void paintRow(QPainter &painter, int table, const QStringList &cells, qreal y, qreal height,
                   bool header) const;
@@ -147,6 +161,7 @@ private:
     void add(OpKind kind, int table, int row, qreal y);
 
     const Report &m_report;
+    QPaintDevice &m_device;
     QSizeF m_body;
     qreal m_dpi;
     std::unique_ptr<QTextDocument> m_doc;
@@ -157,12 +172,15 @@ private:
     qreal m_padX, m_padY, m_headingAbove, m_headingBelow;
     std::vector<std::vector<float>> m_heights; // per table, per row
     std::vector<float> m_headerHeights;
+    std::vector<QList<qreal>> m_edges; // per table, the columns' left edges and the right one
     std::vector<Op> m_ops;
     std::vector<Page> m_pages;
+    mutable QHash<QString, Shaped> m_shaped[2]; // regular, bold
 };
 
 Pagination::Pagination(const Report &report, QPaintDevice &device, const QSizeF &body)
     : m_report(report)
+    , m_device(device)
     , m_body(body)
     , m_dpi(device.logicalDpiY())
     , m_doc(std::make_unique<QTextDocument>())
@@ -209,15 +227,33 @@ QList<qreal> Pagination::columnEdges(const LongTable &table) const
     return edges;
 }
 
-qreal Pagination::rowHeight(const LongTable &table, const QStringList &cells, bool header) const
+const Pagination::Shaped &Pagination::shaped(const QString &text, bool bold) const
+{
+    QHash<QString, Shaped> &cache = m_shaped[bold ? 1 : 0];
+    if (auto it = cache.constFind(text); it != cache.cend())
+        return *it;
+    if (cache.size() > 250000) // a bound on memory; the next rows fill it again
+        cache.clear();
+    QTextLayout layout(text, bold ? m_boldFont : m_cellFont, &m_device);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(1e9);
+    layout.endLayout();
+    Shaped s;
+    s.runs = layout.glyphRuns();
+    s.advance = line.isValid() ? line.naturalTextWidth() : 0;
+    return *cache.insert(text, std::move(s));
+}
+
+qreal Pagination::rowHeight(const QList<qreal> &edges, const QStringList &cells, bool header) const
 {
     const QFontMetricsF &fm = header ? m_bold : m_cell;
-    const QList<qreal> edges = columnEdges(table);
     qreal h = fm.height();
     for (qsizetype c = 0; c < cells.size() && c + 1 < edges.size(); ++c) {
         const qreal w = edges[c + 1] - edges[c] - 2 * m_padX;
         // Most cells hold one line: measure the advance first, wrap only when needed.
-        if (fm.horizontalAdvance(cells[c]) > w)
+        if (shaped(cells[c], header).advance > w)
             h = std::max(
                 h, fm.boundingRect(QRectF(0, 0, w, 1e9), Qt::TextWordWrap, cells[c]).height());
     }
@@ -246,12 +282,13 @@ void Pagination::layOutTables()
     const qreal groupH = m_bold.height() + 2 * m_padY;
     for (int t = 0; t < m_report.tables.size(); ++t) {
         const LongTable &table = m_report.tables[t];
-        // Rows of one table share a column layout: measure with it once.
+        m_edges.push_back(columnEdges(table));
+        const QList<qreal> &edges = m_edges.back();
         std::vector<float> heights;
         heights.reserve(table.rows.size());
         for (const TableRow &row : table.rows)
-            heights.push_back(row.group ? groupH : rowHeight(table, row.cells, false));
-        const qreal headerH = rowHeight(table, table.headers, true);
+            heights.push_back(row.group ? groupH : rowHeight(edges, row.cells, false));
+        const qreal headerH = rowHeight(edges, table.headers, true);
         m_headerHeights.push_back(static_cast<float>(headerH));
 
         const qreal above = y > 0 ? m_headingAbove : 0;
@@ -315,8 +352,7 @@ void Pagination::paintRow(QPainter &painter, int t, const QStringList &cells, qr
                           bool header) const
 {
     const LongTable &table = m_report.tables[t];
-    const QList<qreal> edges = columnEdges(table);
-    const QFontMetricsF &fm = header ? m_bold : m_cell;
+    const QList<qreal> &edges = m_edges[static_cast<size_t>(t)];
     const QRectF r(0, y, m_body.width(), height);
     if (header) {
         painter.fillRect(r, headerFill);
@@ -334,11 +370,12 @@ void Pagination::paintRow(QPainter &painter, int t, const QStringList &cells, qr
         if (text.isEmpty())
             continue;
         const qreal left = edges[c] + m_padX, width = edges[c + 1] - edges[c] - 2 * m_padX;
-        const qreal advance = fm.horizontalAdvance(text);
+        const Shaped &s = shaped(text, header);
         const bool right = table.numeric.value(c);
-        if (advance <= width) {
-            const qreal x = right ? left + width - advance : left;
-            painter.drawText(QPointF(x, y + m_padY + fm.ascent()), text);
+        if (s.advance <= width) {
+            const QPointF at(right ? left + width - s.advance : left, y + m_padY);
+            for (const QGlyphRun &run : s.runs)
+                painter.drawGlyphRun(at, run);
         } else {
             painter.drawText(QRectF(left, y + m_padY, width, height),
                              Qt::TextWordWrap | (right ? Qt::AlignRight : Qt::AlignLeft), text);

@@ -423,8 +423,10 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
     }
     std::stable_sort(byArea.begin(), byArea.end(),
                      [](const Bar &a, const Bar &b) { return a.value > b.value; });
-    // The last fifteen years one by one, the decades before in one column.
+    // The last fifteen years one by one; the decades before only as a sum, as a
+    // column they would dwarf the rest.
     QList<Bar> years;
+    QString yearsTitle = tr("Agreements signed per year");
     if (!s.bySignedYear.isEmpty()) {
         const int last = std::max(s.bySignedYear.lastKey(), c.today.year());
         const int first = last - 14;
@@ -433,14 +435,15 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
              ++it)
             earlier += it.value();
         if (earlier > 0)
-            years.append({tr("before %1").arg(first), earlier, QColor(0x9a, 0xa5, 0xb1)});
+            yearsTitle = tr("Agreements signed per year (before %1: %2)")
+                             .arg(QString::number(first), num(c, earlier));
         for (int y = first; y <= last; ++y)
             years.append({QString::number(y), s.bySignedYear.value(y), {}});
     }
     return {barChart(tr("Pairs by stage"), stages, size, c.locale),
             barChart(tr("Pairs by partner country, the first ten"), countries, size, c.locale),
             barChart(tr("Pairs by cooperation area"), byArea, size, c.locale),
-            columnChart(tr("Agreements signed per year"), years, size, c.locale)};
+            columnChart(yearsTitle, years, size, c.locale)};
 }
 
 QString attentionReasons(const PairSummary &p, const Context &c)
@@ -521,12 +524,16 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     h.beginTable({tr("Oblast"), tr("Pairs"), tr("Active"), tr("Milestones overdue"),
                   tr("Communities active")},
                  {false, true, true, true, true});
+    QList<QPair<QString, OblastFigures>> oblasts;
     for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
-        const OblastFigures &f = it.value();
-        if (f.pairs == 0)
-            continue;
-        h.row({names::oblast(it.key()), num(c, f.pairs), num(c, f.activePairs),
-               num(c, f.milestonesOverdue),
+        if (it.value().pairs > 0)
+            oblasts.append({names::oblast(it.key()), it.value()});
+    }
+    std::sort(oblasts.begin(), oblasts.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, f] : oblasts) {
+        h.row({name, num(c, f.pairs), num(c, f.activePairs), num(c, f.milestonesOverdue),
                tr("%1 of %2").arg(num(c, f.communitiesActive), num(c, f.communitiesTotal))});
     }
     h.endTable();
@@ -575,7 +582,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     LongTable attention;
     attention.heading = tr("Needs attention");
     attention.headers = {tr("Pair"), tr("Oblast"), tr("Reason")};
-    attention.widths = {3.2, 1.6, 4.2};
+    attention.widths = {3.0, 2.3, 3.7};
     attention.emptyText = tr("Nothing needs attention.");
     for (const PairSummary *p : pairs) {
         const QString reasons = attentionReasons(*p, c);

@@ -100,12 +100,11 @@ void PartnershipTableModel::fillRows(const std::vector<char> &shown)
 {
     if (m_order.size() != shown.size())
         orderAll();
-    const auto &pairs = m_store->portfolio().pairs();
     m_rows.clear();
     m_rows.reserve(std::count(shown.cbegin(), shown.cend(), 1));
-    for (qsizetype i : m_order) {
-        if (shown[i])
-            m_rows << pairs[i].id;
+    for (size_t k = 0; k < m_order.size(); ++k) {
+        if (shown[m_order[k]])
+            m_rows << m_orderIds[k];
     }
 }
 
@@ -441,8 +440,11 @@ void PartnershipTableModel::orderAll()
     }
     std::sort(keyed.begin(), keyed.end());
     m_order.resize(keyed.size());
-    for (size_t k = 0; k < keyed.size(); ++k)
+    m_orderIds.resize(keyed.size());
+    for (size_t k = 0; k < keyed.size(); ++k) {
         m_order[k] = static_cast<qsizetype>(keyed[k] & 0xffffffffU);
+        m_orderIds[k] = pairs[m_order[k]].id;
+    }
 }
 
 void PartnershipTableModel::sort(int column, Qt::SortOrder order)

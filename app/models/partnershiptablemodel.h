@@ -73,6 +73,7 @@ private:
     // Every pair (index into the portfolio) in the order of the sort column;
     // empty when it must be made again (after a reload or an edit).
     std::vector<qsizetype> m_order;
+    std::vector<qint64> m_orderIds; // their ids: a keystroke reads these, not the pairs
     // The alphabetical rank of each place's shown names, by place id (community
     // id for the community and oblast columns, municipality id for partner and
     // country): the collator runs over a few thousand places once per column,

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace tt {
@@ -40,12 +41,83 @@ const QHash<QString, QString> &countryKeys()
 template<class E>
 E enumOf(const RowView &row, int column, E fallback)
 {
-    for (E value : EnumTraits<E>::values()) {
-        if (row.textEquals(column, EnumTraits<E>::code(value).toLatin1().constData()))
+    // The codes as bytes once, not converted for every row.
+    static const std::vector<std::pair<QByteArray, E>> codes = [] {
+        std::vector<std::pair<QByteArray, E>> out;
+        for (E value : EnumTraits<E>::values())
+            out.emplace_back(EnumTraits<E>::code(value).toLatin1(), value);
+        return out;
+    }();
+    for (const auto &[code, value] : codes) {
+        if (row.textEquals(column, code.constData()))
             return value;
     }
     return fallback;
 }
+
+// A text column with few distinct values (the officers of an office): equal
+// values share one QString instead of one allocation per row.
+class TextInterner
+{
+public:
+    QString text(const RowView &row, int column)
+    {
+        for (const auto &[bytes, text] : m_seen) {
+            if (row.textEquals(column, bytes.constData()))
+                return text;
+        }
+        QString text = row.text(column);
+        if (m_seen.size() < 32)
+            m_seen.emplace_back(text.toUtf8(), text);
+        return text;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_seen;
+};
+
+// Values by place id: a vector for the ids SQLite hands out (dense, from 1),
+// a hash for any beyond; 200,000 look-ups of a national load stay cheap.
+template<class T>
+class IdTable
+{
+public:
+    T &operator[](qint64 id)
+    {
+        if (id < 0 || id >= denseLimit)
+            return m_sparse[id];
+        if (id >= qint64(m_dense.size())) {
+            m_dense.resize(id + 1);
+            m_has.resize(id + 1, 0);
+        }
+        m_has[id] = 1;
+        return m_dense[id];
+    }
+    template<class F>
+    void forEach(F f) const
+    {
+        for (qint64 id = 0; id < qint64(m_dense.size()); ++id) {
+            if (m_has[id])
+                f(id, m_dense[id]);
+        }
+        for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+            f(it.key(), it.value());
+    }
+    T *find(qint64 id)
+    {
+        if (id < 0 || id >= denseLimit) {
+            auto it = m_sparse.find(id);
+            return it == m_sparse.end() ? nullptr : &*it;
+        }
+        return id < qint64(m_dense.size()) && m_has[id] ? &m_dense[id] : nullptr;
+    }
+
+private:
+    static constexpr qint64 denseLimit = qint64(1) << 22;
+    std::vector<T> m_dense;
+    std::vector<char> m_has;
+    QHash<qint64, T> m_sparse;
+};
 
 // Codes compared by bytes: the milestone loop runs a million times.
 struct StatusCodes
@@ -81,6 +153,17 @@ std::vector<char> placesMatching(const QHash<qint64, QString> &keys, const QStri
 
 } // namespace
 
+void PairIndex::insert(qint64 id, qsizetype index)
+{
+    if (id < 0 || id >= denseLimit) {
+        m_sparse.insert(id, index);
+        return;
+    }
+    if (id >= qint64(m_dense.size()))
+        m_dense.resize(id + 1, -1);
+    m_dense[id] = static_cast<qint32>(index);
+}
+
 QDate PairSummary::signedOn() const
 {
     if (twinningOn.isValid())
@@ -101,21 +184,81 @@ QStringList searchWords(const QString &text)
 }
 
 Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &where,
-                                                const QVariantList &binds)
+                                                const QVariantList &binds, PairIndex *indexOut)
 {
     QList<PairSummary> pairs;
-    QHash<qint64, qsizetype> index;
-    // Each place's names are read once and shared by all its pairs.
-    QHash<qint64, PairSummary> communities, partners;
-    const QString pairWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.") + where;
+    PairIndex index;
+    // The places first, so that each pair takes its names as it is read: a
+    // second pass over 100,000 pairs only to copy names costs more than it seems.
+    struct PlaceNames
+    {
+        QString name, second, third, region; // by side: see the two queries
+        QString aliases;
+        double lat = NAN;
+        double lon = NAN;
+        bool used = false;
+    };
+    IdTable<PlaceNames> communities, partners;
+    // Only the places of the pairs read (all of them on a full load).
+    const auto placeWhere = [&](const QString &column) {
+        return where.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE id IN (SELECT ") + column +
+                                     QStringLiteral(" FROM partnership WHERE ") + where + u')';
+    };
     Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
+                       "aliases FROM community") +
+            placeWhere(QStringLiteral("community_id")),
+        binds, [&](const RowView &r) {
+            PlaceNames &place = communities[r.integer(0)];
+            place.name = r.text(1);
+            place.second = r.text(2);
+            place.third = r.text(3);
+            place.region = r.text(4);
+            place.lat = r.real(5);
+            place.lon = r.real(6);
+            place.aliases = r.text(7);
+        });
+    if (!s)
+        return s.error();
+    s = forEachRow(db,
+                   QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
+                                  "FROM municipality") +
+                       placeWhere(QStringLiteral("municipality_id")),
+                   binds, [&](const RowView &r) {
+                       PlaceNames &place = partners[r.integer(0)];
+                       place.name = r.text(1);
+                       place.second = r.text(2);
+                       place.third = r.text(3);
+                       place.region = r.text(4);
+                       place.lat = r.real(5);
+                       place.lon = r.real(6);
+                   });
+    if (!s)
+        return s.error();
+
+    if (where.isEmpty()) {
+        // Room for every pair at once: growing moves them all, several times.
+        s = forEachRow(db, QStringLiteral("SELECT count(*) FROM partnership"), {},
+                       [&](const RowView &r) {
+                           pairs.reserve(r.integer(0));
+                           index.reserve(r.integer(0));
+                       });
+        if (!s)
+            return s.error();
+    }
+    TextInterner officers;
+    PlaceNames none;
+    const QString pairWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.") + where;
+    s = forEachRow(
         db,
         QStringLiteral("SELECT p.id, p.community_id, p.municipality_id, p.kind, p.stage, "
                        "p.first_contact_on, p.memorandum_on, p.agreement_on, p.twinning_on, "
                        "p.ended_on, p.officer FROM partnership p") +
             pairWhere + QStringLiteral(" ORDER BY p.id"),
         binds, [&](const RowView &r) {
-            PairSummary p;
+            PairSummary &p = pairs.emplaceBack();
             p.id = r.integer(0);
             p.communityId = r.integer(1);
             p.municipalityId = r.integer(2);
@@ -127,93 +270,68 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             p.twinningOn = r.date(8);
             p.endedOn = r.date(9);
             if (!r.isNull(10))
-                p.officer = r.text(10);
+                p.officer = officers.text(r, 10);
             p.lastActivityOn =
                 std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn});
-            communities.insert(p.communityId, {});
-            partners.insert(p.municipalityId, {});
-            index.insert(p.id, pairs.size());
-            pairs << std::move(p);
+            PlaceNames *c = communities.find(p.communityId);
+            PlaceNames &community = c ? *c : none;
+            community.used = true;
+            p.communityName = community.name;
+            p.communityLatn = community.second;
+            p.hromadaName = community.third;
+            p.oblastIso = community.region;
+            p.communityLat = community.lat;
+            p.communityLon = community.lon;
+            PlaceNames *m = partners.find(p.municipalityId);
+            PlaceNames &partner = m ? *m : none;
+            partner.used = true;
+            p.partnerName = partner.name;
+            p.partnerNameUk = partner.second;
+            p.partnerLocal = partner.third;
+            p.countryIso = partner.region;
+            p.partnerLat = partner.lat;
+            p.partnerLon = partner.lon;
+            index.insert(p.id, pairs.size() - 1);
         });
     if (!s)
         return s.error();
 
-    // Places: only those the pairs use (all of them on a full load).
-    const auto placeWhere = [&](const QString &column) {
-        return where.isEmpty() ? QString()
-                               : QStringLiteral(" WHERE id IN (SELECT ") + column +
-                                     QStringLiteral(" FROM partnership WHERE ") + where + u')';
-    };
-    s = forEachRow(
-        db,
-        QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
-                       "aliases FROM community") +
-            placeWhere(QStringLiteral("community_id")),
-        binds, [&](const RowView &r) {
-            auto it = communities.find(r.integer(0));
-            if (it == communities.end())
-                return;
-            it->communityName = r.text(1);
-            it->communityLatn = r.text(2);
-            it->hromadaName = r.text(3);
-            it->oblastIso = r.text(4);
-            it->communityLat = r.real(5);
-            it->communityLon = r.real(6);
-            m_communityKeys.insert(it.key(), joinKeys({it->communityName, it->communityLatn,
-                                                       it->hromadaName, r.text(7)}));
-        });
-    if (!s)
-        return s.error();
-    s = forEachRow(db,
-                   QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
-                                  "FROM municipality") +
-                       placeWhere(QStringLiteral("municipality_id")),
-                   binds, [&](const RowView &r) {
-                       auto it = partners.find(r.integer(0));
-                       if (it == partners.end())
-                           return;
-                       it->partnerName = r.text(1);
-                       it->partnerNameUk = r.text(2);
-                       it->partnerLocal = r.text(3);
-                       it->countryIso = r.text(4);
-                       it->partnerLat = r.real(5);
-                       it->partnerLon = r.real(6);
-                       m_partnerKeys.insert(
-                           it.key(),
-                           joinKeys({it->partnerName, it->partnerNameUk, it->partnerLocal}) + u'|' +
-                               countryKeys().value(it->countryIso));
-                   });
-    if (!s)
-        return s.error();
-    for (PairSummary &p : pairs) {
-        const PairSummary &c = communities[p.communityId];
-        p.communityName = c.communityName;
-        p.communityLatn = c.communityLatn;
-        p.hromadaName = c.hromadaName;
-        p.oblastIso = c.oblastIso;
-        p.communityLat = c.communityLat;
-        p.communityLon = c.communityLon;
-        const PairSummary &m = partners[p.municipalityId];
-        p.partnerName = m.partnerName;
-        p.partnerNameUk = m.partnerNameUk;
-        p.partnerLocal = m.partnerLocal;
-        p.countryIso = m.countryIso;
-        p.partnerLat = m.partnerLat;
-        p.partnerLon = m.partnerLon;
-    }
+    // The folded spellings of the places in use, for the text filter.
+    communities.forEach([&](qint64 id, const PlaceNames &place) {
+        if (place.used)
+            m_communityKeys.insert(
+                id, joinKeys({place.name, place.second, place.third, place.aliases}));
+    });
+    partners.forEach([&](qint64 id, const PlaceNames &place) {
+        if (place.used)
+            m_partnerKeys.insert(id, joinKeys({place.name, place.second, place.third}) + u'|' +
+                                         countryKeys().value(place.region));
+    });
 
     const QString childWhere =
         where.isEmpty() ? QString() : QStringLiteral(" WHERE partnership_") + where;
+    qint64 lastArea = -1;
+    qsizetype areaPair = -1;
     s = forEachRow(
         db, QStringLiteral("SELECT partnership_id, area_id FROM partnership_area") + childWhere,
         binds, [&](const RowView &r) {
-            const qsizetype i = index.value(r.integer(0), -1);
-            if (i >= 0)
-                pairs[i].areaIds << r.integer(1);
+            // The rows come by pair (the primary key): one look-up per pair.
+            const qint64 pid = r.integer(0);
+            if (pid != lastArea) {
+                lastArea = pid;
+                areaPair = index.value(pid, -1);
+            }
+            if (areaPair >= 0) {
+                QList<qint64> &areas = pairs[areaPair].areaIds;
+                if (areas.isEmpty())
+                    areas.reserve(4); // one allocation for the usual two or three
+                areas << r.integer(1);
+            }
         });
     if (!s)
         return s.error();
-
+    if (indexOut)
+        *indexOut = std::move(index);
     return pairs;
 }
 
@@ -287,11 +405,10 @@ Result<Portfolio> Portfolio::loadPairs(Database &db, const QDate &today)
 {
     Portfolio portfolio;
     portfolio.m_today = today;
-    auto pairs = portfolio.readPairs(db, {}, {});
+    auto pairs = portfolio.readPairs(db, {}, {}, &portfolio.m_index);
     if (!pairs)
         return pairs.error();
     portfolio.m_pairs = std::move(pairs.value());
-    portfolio.reindex();
     return portfolio;
 }
 

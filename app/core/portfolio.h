@@ -22,6 +22,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <vector>
 
 namespace tt {
 
@@ -102,6 +103,32 @@ struct Filter
     bool operator==(const Filter &other) const = default;
 };
 
+// Where each pair is in the portfolio's list, by id. Ids are dense (SQLite
+// hands them out from 1), so a vector does what a hash would, several times
+// faster at 100,000 pairs; ids far beyond go to a hash.
+class PairIndex
+{
+public:
+    qsizetype value(qint64 id, qsizetype fallback = -1) const
+    {
+        if (id >= 0 && id < qint64(m_dense.size()))
+            return m_dense[id] < 0 ? fallback : m_dense[id];
+        return id < denseLimit ? fallback : m_sparse.value(id, fallback);
+    }
+    void insert(qint64 id, qsizetype index);
+    void reserve(qsizetype pairs) { m_dense.reserve(pairs + 1); }
+    void clear()
+    {
+        m_dense.clear();
+        m_sparse.clear();
+    }
+
+private:
+    static constexpr qint64 denseLimit = qint64(1) << 24;
+    std::vector<qint32> m_dense; // -1: no pair of that id
+    QHash<qint64, qsizetype> m_sparse;
+};
+
 class Portfolio
 {
 public:
@@ -139,13 +166,14 @@ public:
     QList<qsizetype> select(const Filter &filter) const;
 
 private:
+    // The pairs matching `where` (all when empty); `index` gets their index by id.
     Result<QList<PairSummary>> readPairs(Database &db, const QString &where,
-                                         const QVariantList &binds);
+                                         const QVariantList &binds, PairIndex *index = nullptr);
     void reindex();
     bool matchesFacets(const PairSummary &pair, const Filter &filter) const;
 
     QList<PairSummary> m_pairs;
-    QHash<qint64, qsizetype> m_index;
+    PairIndex m_index;
     // Folded spellings of every place ("вінниця|vinnytsia|вінницька"), for the
     // text filter: a word is looked up among a few thousand places, not in
     // every pair.

@@ -100,12 +100,11 @@ void PartnershipTableModel::fillRows(const std::vector<char> &shown)
 {
     if (m_order.size() != shown.size())
         orderAll();
-    const auto &pairs = m_store->portfolio().pairs();
     m_rows.clear();
     m_rows.reserve(std::count(shown.cbegin(), shown.cend(), 1));
-    for (qsizetype i : m_order) {
-        if (shown[i])
-            m_rows << pairs[i].id;
+    for (size_t k = 0; k < m_order.size(); ++k) {
+        if (shown[m_order[k]])
+            m_rows << m_orderIds[k];
     }
 }
 
@@ -336,7 +335,7 @@ std::uint32_t dayKey(const QDate &d, std::uint32_t missing)
 
 } // namespace
 
-void PartnershipTableModel::rankPlaces()
+void PartnershipTableModel::rankPlaces(int column)
 {
     const auto &pairs = m_store->portfolio().pairs();
     qint64 maxCommunity = 0, maxPartner = 0;
@@ -352,15 +351,19 @@ void PartnershipTableModel::rankPlaces()
         if (partnerPair[pairs[i].municipalityId] < 0)
             partnerPair[pairs[i].municipalityId] = i;
     }
-    m_ranks.communitySignature.assign(communityPair.size(), QString());
-    for (size_t id = 0; id < communityPair.size(); ++id) {
-        if (communityPair[id] >= 0)
-            m_ranks.communitySignature[id] = communitySignature(pairs[communityPair[id]]);
-    }
-    m_ranks.partnerSignature.assign(partnerPair.size(), QString());
-    for (size_t id = 0; id < partnerPair.size(); ++id) {
-        if (partnerPair[id] >= 0)
-            m_ranks.partnerSignature[id] = partnerSignature(pairs[partnerPair[id]]);
+    if (!m_ranksValid) {
+        m_ranks = PlaceRanks();
+        m_ranks.communitySignature.assign(communityPair.size(), QString());
+        for (size_t id = 0; id < communityPair.size(); ++id) {
+            if (communityPair[id] >= 0)
+                m_ranks.communitySignature[id] = communitySignature(pairs[communityPair[id]]);
+        }
+        m_ranks.partnerSignature.assign(partnerPair.size(), QString());
+        for (size_t id = 0; id < partnerPair.size(); ++id) {
+            if (partnerPair[id] >= 0)
+                m_ranks.partnerSignature[id] = partnerSignature(pairs[partnerPair[id]]);
+        }
+        m_ranksValid = true;
     }
     const auto rankBy = [&](const std::vector<qsizetype> &pairOf, auto textOf) {
         QStringList texts;
@@ -377,26 +380,34 @@ void PartnershipTableModel::rankPlaces()
             byId[placeIds[k]] = ranks[k];
         return byId;
     };
-    m_ranks.community = rankBy(communityPair, [](const PairSummary &p) { return p.communityName; });
-    m_ranks.oblast =
-        rankBy(communityPair, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
-    m_ranks.partner = rankBy(partnerPair, partnerLabel);
-    m_ranks.country =
-        rankBy(partnerPair, [](const PairSummary &p) { return names::country(p.countryIso); });
-    m_ranksValid = true;
+    std::vector<std::uint32_t> &ranks = m_ranks.byColumn[column];
+    switch (column) {
+    case CommunityColumn:
+        ranks = rankBy(communityPair, [](const PairSummary &p) { return p.communityName; });
+        break;
+    case OblastColumn:
+        ranks =
+            rankBy(communityPair, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
+        break;
+    case PartnerColumn:
+        ranks = rankBy(partnerPair, partnerLabel);
+        break;
+    case CountryColumn:
+        ranks =
+            rankBy(partnerPair, [](const PairSummary &p) { return names::country(p.countryIso); });
+        break;
+    }
 }
 
 std::uint32_t PartnershipTableModel::sortKey(const PairSummary &p) const
 {
     switch (m_sortColumn) {
     case CommunityColumn:
-        return m_ranks.community[p.communityId];
     case OblastColumn:
-        return m_ranks.oblast[p.communityId];
+        return m_ranks.byColumn[m_sortColumn][p.communityId];
     case PartnerColumn:
-        return m_ranks.partner[p.municipalityId];
     case CountryColumn:
-        return m_ranks.country[p.municipalityId];
+        return m_ranks.byColumn[m_sortColumn][p.municipalityId];
     case KindColumn:
         return static_cast<std::uint32_t>(p.kind);
     case StageColumn:
@@ -414,8 +425,8 @@ std::uint32_t PartnershipTableModel::sortKey(const PairSummary &p) const
 void PartnershipTableModel::orderAll()
 {
     const auto &pairs = m_store->portfolio().pairs();
-    if (m_sortColumn <= CountryColumn && !m_ranksValid)
-        rankPlaces();
+    if (m_sortColumn <= CountryColumn && (!m_ranksValid || m_ranks.byColumn[m_sortColumn].empty()))
+        rankPlaces(m_sortColumn);
     // Key and index in one number: ties go by index, which is the order of the
     // ids, so equal keys never shuffle between sorts. Descending inverts the key
     // and keeps ties by id.
@@ -429,8 +440,11 @@ void PartnershipTableModel::orderAll()
     }
     std::sort(keyed.begin(), keyed.end());
     m_order.resize(keyed.size());
-    for (size_t k = 0; k < keyed.size(); ++k)
+    m_orderIds.resize(keyed.size());
+    for (size_t k = 0; k < keyed.size(); ++k) {
         m_order[k] = static_cast<qsizetype>(keyed[k] & 0xffffffffU);
+        m_orderIds[k] = pairs[m_order[k]].id;
+    }
 }
 
 void PartnershipTableModel::sort(int column, Qt::SortOrder order)

@@ -61,7 +61,7 @@ private:
     void onPairChanged(qint64 id, bool exists);
     void onMilestonesLoaded();
     void loadAreas();
-    void rankPlaces();
+    void rankPlaces(int column);
     void orderAll();
     std::uint32_t sortKey(const PairSummary &p) const;
     void fillRows(const std::vector<char> &shown);
@@ -73,12 +73,14 @@ private:
     // Every pair (index into the portfolio) in the order of the sort column;
     // empty when it must be made again (after a reload or an edit).
     std::vector<qsizetype> m_order;
-    // The alphabetical rank of each place's shown names, by place id: the
-    // collator runs over a few thousand places once, not in every comparison.
+    std::vector<qint64> m_orderIds; // their ids: a keystroke reads these, not the pairs
+    // The alphabetical rank of each place's shown names, by place id (community
+    // id for the community and oblast columns, municipality id for partner and
+    // country): the collator runs over a few thousand places once per column,
+    // not in every comparison. Kept until a place is added or renamed.
     struct PlaceRanks
     {
-        std::vector<std::uint32_t> community, oblast; // by community id
-        std::vector<std::uint32_t> partner, country;  // by municipality id
+        std::vector<std::uint32_t> byColumn[CountryColumn + 1];
         std::vector<QString> communitySignature, partnerSignature;
     };
     PlaceRanks m_ranks;

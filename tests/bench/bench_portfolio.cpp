@@ -21,6 +21,7 @@ private slots:
     void load();
     void loadPairs();
     void readMilestones();
+    void mergeMilestones();
     void filterText_data();
     void filterText();
     void filterFacets();
@@ -80,6 +81,20 @@ void BenchPortfolio::readMilestones()
         auto m = Portfolio::readMilestones(*m_db, QDate::currentDate());
         QVERIFY(m);
     }
+}
+
+void BenchPortfolio::mergeMilestones()
+{
+    // What the GUI thread does when the worker hands the milestones over.
+    auto p = Portfolio::loadPairs(*m_db);
+    QVERIFY(p);
+    auto m = Portfolio::readMilestones(*m_db, QDate::currentDate());
+    QVERIFY(m);
+    QBENCHMARK_ONCE
+    {
+        p->mergeMilestones(std::move(m.value()));
+    }
+    QVERIFY(p->hasMilestones());
 }
 
 void BenchPortfolio::filterText_data()

@@ -13,10 +13,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct ZipCloser
 {
@@ -60,7 +61,8 @@ private:
 Error broken(const QString &path, const QString &what)
 {
     return Error::make(Error::Code::Invalid,
-                       tr("%1 is not a readable Excel workbook (.xlsx).").arg(path), what);
+                       ImportText::tr("%1 is not a readable Excel workbook (.xlsx).").arg(path),
+                       what);
 }
 
 // "AB12" → column 27 (0-based: 27), or -1.
@@ -248,7 +250,7 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
             for (const SheetRef &s : std::as_const(*list))
                 names << s.name;
             return Error::make(Error::Code::NotFound,
-                               tr("%1 has no sheet “%2”; its sheets are: %3.")
+                               ImportText::tr("%1 has no sheet “%2”; its sheets are: %3.")
                                    .arg(path, sheet, names.join(QStringLiteral(", "))));
         }
     }
@@ -317,7 +319,7 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
         return broken(path, r.errorString());
     if (rows.isEmpty())
         return Error::make(Error::Code::Invalid,
-                           tr("The sheet “%1” of %2 is empty.").arg(chosen.name, path));
+                           ImportText::tr("The sheet “%1” of %2 is empty.").arg(chosen.name, path));
     table.headers = rows.takeFirst();
     lines.removeFirst();
     for (QString &h : table.headers)

@@ -15,10 +15,11 @@ namespace tt::reports {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ReportsText
 {
-    return QCoreApplication::translate("Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 // DejaVu Sans carries Cyrillic and ships with Debian; the family falls back
 // to the system's sans serif elsewhere.
@@ -79,7 +80,7 @@ int paint(const Report &report, const PageDecor &decor, QPagedPaintDevice &devic
         const QRectF footer(body.left(), page.height() - mm(17), body.width(), mm(8));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, decor.date);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+                         ReportsText::tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.setPen(rule);
         painter.drawLine(QPointF(body.left(), header.bottom() + mm(1.5)),
                          QPointF(body.right(), header.bottom() + mm(1.5)));
@@ -109,7 +110,8 @@ Result<int> writePdf(const Report &report, const PageDecor &decor, const QString
     writer.setCreator(QCoreApplication::applicationName());
     const int pages = paint(report, decor, writer);
     if (!QFile::exists(path))
-        return Error::make(Error::Code::Io, tr("“%1” could not be written.").arg(path));
+        return Error::make(Error::Code::Io,
+                           ReportsText::tr("“%1” could not be written.").arg(path));
     return pages;
 }
 

@@ -17,10 +17,11 @@ namespace tt::reports {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The messages of this file, under the context that lupdate records for them.
+struct ReportsText
 {
-    return QCoreApplication::translate("Reports", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 QString esc(const QString &text)
 {
@@ -144,18 +145,18 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 {
     if (m.status == MilestoneStatus::Done) {
         *cssClass = QStringLiteral("done");
-        return tr("Done");
+        return ReportsText::tr("Done");
     }
     if (m.status == MilestoneStatus::Cancelled) {
         *cssClass = QStringLiteral("muted");
-        return tr("Cancelled");
+        return ReportsText::tr("Cancelled");
     }
     if (m.isOverdue(today)) {
         *cssClass = QStringLiteral("overdue");
-        return tr("Overdue");
+        return ReportsText::tr("Overdue");
     }
     *cssClass = QStringLiteral("planned");
-    return tr("Planned");
+    return ReportsText::tr("Planned");
 }
 
 } // namespace
@@ -175,8 +176,9 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     const qsizetype index = portfolio.indexOf(partnershipId);
     auto partnership = PartnershipRepository(db).get(partnershipId);
     if (index < 0 || !partnership)
-        return Error::make(Error::Code::NotFound,
-                           tr("There is no partnership with the id %1.").arg(partnershipId));
+        return Error::make(
+            Error::Code::NotFound,
+            ReportsText::tr("There is no partnership with the id %1.").arg(partnershipId));
     const PairSummary &p = portfolio.pairs()[index];
     const Partnership &row = *partnership;
     auto areas = AreaRepository(db).all();
@@ -199,45 +201,48 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         areaNames.insert(a.id, areaName(a));
 
     Report report;
-    report.title = tr("Partnership dossier: %1").arg(pairLabel(p));
+    report.title = ReportsText::tr("Partnership dossier: %1").arg(pairLabel(p));
     Html h;
     h.h1(pairLabel(p));
-    h.p(tr("%1 · %2 · as of %3").arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
+    h.p(ReportsText::tr("%1 · %2 · as of %3")
+            .arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
         QStringLiteral("muted"));
 
-    h.h2(tr("The partners"));
-    h.beginTable({tr("Ukrainian community"), tr("Partner")});
+    h.h2(ReportsText::tr("The partners"));
+    h.beginTable({ReportsText::tr("Ukrainian community"), ReportsText::tr("Partner")});
     h.row({communityOf(p), partnerOf(p)});
-    h.row({tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
+    h.row({ReportsText::tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
     h.row({names::oblast(p.oblastIso), p.partnerLocal});
     h.endTable();
 
-    h.h2(tr("Stage and dates"));
-    h.facts({{tr("Kind"), toLabel(p.kind)},
-             {tr("Stage"), toLabel(p.stage)},
-             {tr("First contact"), date(c, row.firstContactOn)},
-             {tr("Memorandum"), date(c, row.memorandumOn)},
-             {tr("Agreement"), date(c, row.agreementOn)},
-             {tr("Twinning"), date(c, row.twinningOn)},
-             {tr("Ended"), date(c, row.endedOn)},
-             {tr("Reason of the end"), row.endReason},
-             {tr("Initiative"), row.initiative},
-             {tr("Responsible officer"), row.officer},
-             {tr("Last reviewed"), row.reviewedOn.isValid()
-                                       ? tr("%1 by %2").arg(date(c, row.reviewedOn), row.reviewedBy)
-                                       : QString()}});
+    h.h2(ReportsText::tr("Stage and dates"));
+    h.facts({{ReportsText::tr("Kind"), toLabel(p.kind)},
+             {ReportsText::tr("Stage"), toLabel(p.stage)},
+             {ReportsText::tr("First contact"), date(c, row.firstContactOn)},
+             {ReportsText::tr("Memorandum"), date(c, row.memorandumOn)},
+             {ReportsText::tr("Agreement"), date(c, row.agreementOn)},
+             {ReportsText::tr("Twinning"), date(c, row.twinningOn)},
+             {ReportsText::tr("Ended"), date(c, row.endedOn)},
+             {ReportsText::tr("Reason of the end"), row.endReason},
+             {ReportsText::tr("Initiative"), row.initiative},
+             {ReportsText::tr("Responsible officer"), row.officer},
+             {ReportsText::tr("Last reviewed"),
+              row.reviewedOn.isValid()
+                  ? ReportsText::tr("%1 by %2").arg(date(c, row.reviewedOn), row.reviewedBy)
+                  : QString()}});
 
-    h.h2(tr("Cooperation areas"));
+    h.h2(ReportsText::tr("Cooperation areas"));
     if (pairAreas->isEmpty()) {
-        h.p(tr("No areas recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No areas recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Area"), tr("Status"), tr("Notes")});
+        h.beginTable(
+            {ReportsText::tr("Area"), ReportsText::tr("Status"), ReportsText::tr("Notes")});
         for (const PartnershipArea &a : *pairAreas)
             h.row({areaNames.value(a.areaId), toLabel(a.status), a.notes});
         h.endTable();
     }
 
-    h.h2(tr("Milestones"));
+    h.h2(ReportsText::tr("Milestones"));
     QList<Milestone> ms = *milestones;
     std::sort(ms.begin(), ms.end(), [](const Milestone &a, const Milestone &b) {
         const QDate da = a.doneOn.isValid() ? a.doneOn : a.plannedOn;
@@ -245,10 +250,11 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         return da < dateB || (da == dateB && a.id < b.id);
     });
     if (ms.isEmpty()) {
-        h.p(tr("No milestones recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No milestones recorded."), QStringLiteral("muted"));
     } else {
         int done = 0, overdue = 0, planned = 0;
-        h.beginTable({tr("Date"), tr("State"), tr("Milestone"), tr("Responsible")});
+        h.beginTable({ReportsText::tr("Date"), ReportsText::tr("State"),
+                      ReportsText::tr("Milestone"), ReportsText::tr("Responsible")});
         for (const Milestone &m : ms) {
             QString css;
             const QString state = milestoneState(m, c.today, &css);
@@ -263,16 +269,17 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
                        esc(m.responsible)});
         }
         h.endTable();
-        h.p(tr("%1 done, %2 planned, %3 overdue.")
+        h.p(ReportsText::tr("%1 done, %2 planned, %3 overdue.")
                 .arg(num(c, done), num(c, planned), num(c, overdue)),
             QStringLiteral("muted"));
     }
 
-    h.h2(tr("Contacts"));
+    h.h2(ReportsText::tr("Contacts"));
     if (contacts->isEmpty()) {
-        h.p(tr("No contacts recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No contacts recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Name"), tr("Role and organisation"), tr("Side"), tr("E-mail and phone")});
+        h.beginTable({ReportsText::tr("Name"), ReportsText::tr("Role and organisation"),
+                      ReportsText::tr("Side"), ReportsText::tr("E-mail and phone")});
         for (const Contact &ct : *contacts) {
             QStringList role{ct.role, ct.organisation};
             role.removeAll(QString());
@@ -284,12 +291,14 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.endTable();
     }
 
-    h.h2(tr("Projects"));
+    h.h2(ReportsText::tr("Projects"));
     if (projects->isEmpty()) {
-        h.p(tr("No projects recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No projects recorded."), QStringLiteral("muted"));
     } else {
         QMap<QString, qint64> totals;
-        h.beginTable({tr("Project"), tr("Status"), tr("Period"), tr("Funder"), tr("Budget")},
+        h.beginTable({ReportsText::tr("Project"), ReportsText::tr("Status"),
+                      ReportsText::tr("Period"), ReportsText::tr("Funder"),
+                      ReportsText::tr("Budget")},
                      {false, false, false, false, true});
         for (const Project &pr : *projects) {
             QString budget;
@@ -305,15 +314,16 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         }
         h.endTable();
         if (!totals.isEmpty())
-            h.p(tr("Total budget (cancelled projects left out): %1")
+            h.p(ReportsText::tr("Total budget (cancelled projects left out): %1")
                     .arg(formatTotals(totals, c.locale)));
     }
 
-    h.h2(tr("Documents"));
+    h.h2(ReportsText::tr("Documents"));
     if (documents->isEmpty()) {
-        h.p(tr("No documents attached."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No documents attached."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Document"), tr("Type"), tr("Added"), tr("Size")},
+        h.beginTable({ReportsText::tr("Document"), ReportsText::tr("Type"),
+                      ReportsText::tr("Added"), ReportsText::tr("Size")},
                      {false, false, false, true});
         for (const Document &d : *documents)
             h.row({d.name, toLabel(d.type), date(c, d.addedAt.date()),
@@ -321,13 +331,13 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.endTable();
     }
 
-    h.h2(tr("Notes"));
+    h.h2(ReportsText::tr("Notes"));
     if (row.notes.trimmed().isEmpty())
-        h.p(tr("No notes."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No notes."), QStringLiteral("muted"));
     else
         h.raw(QStringLiteral("<p>%1</p>").arg(escLines(row.notes)));
 
-    h.h2(tr("History of the stage"));
+    h.h2(ReportsText::tr("History of the stage"));
     QList<QStringList> stageRows;
     for (const AuditEntry &e : *history) {
         const QJsonObject changes = QJsonDocument::fromJson(e.changes.toUtf8()).object();
@@ -343,9 +353,10 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         stageRows.append({date(c, e.at.date()), from, to, e.actor});
     }
     if (stageRows.isEmpty()) {
-        h.p(tr("No change of stage recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No change of stage recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Date"), tr("From"), tr("To"), tr("By")});
+        h.beginTable({ReportsText::tr("Date"), ReportsText::tr("From"), ReportsText::tr("To"),
+                      ReportsText::tr("By")});
         for (auto it = stageRows.crbegin(); it != stageRows.crend(); ++it)
             h.row(*it);
         h.endTable();
@@ -368,16 +379,19 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
         return items.error();
 
     Report report;
-    report.title = tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
+    report.title = ReportsText::tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
     Html h;
-    h.h1(tr("Milestone agenda"));
-    h.p(tr("From %1 to %2 · %n milestone(s) · as of %3", "", static_cast<int>(items->size()))
+    h.h1(ReportsText::tr("Milestone agenda"));
+    h.p(ReportsText::tr("From %1 to %2 · %n milestone(s) · as of %3", "",
+                        static_cast<int>(items->size()))
             .arg(date(c, from), date(c, to), date(c, c.today)),
         QStringLiteral("muted"));
     if (items->isEmpty()) {
-        h.p(tr("No milestones in this period."));
+        h.p(ReportsText::tr("No milestones in this period."));
     } else {
-        h.beginTable({tr("Date"), tr("Pair"), tr("Milestone"), tr("State"), tr("Responsible")});
+        h.beginTable({ReportsText::tr("Date"), ReportsText::tr("Pair"),
+                      ReportsText::tr("Milestone"), ReportsText::tr("State"),
+                      ReportsText::tr("Responsible")});
         QDate month;
         for (const AgendaItem &item : *items) {
             const QDate first(item.plannedOn.year(), item.plannedOn.month(), 1);
@@ -414,51 +428,53 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     const Statistics s = computeStatistics(portfolio, selection, c.today);
 
     Report report;
-    report.title = tr("Portfolio summary");
+    report.title = ReportsText::tr("Portfolio summary");
     Html h;
-    h.h1(tr("Portfolio summary"));
-    h.p(filter.isEmpty() ? tr("All pairs · as of %1").arg(date(c, c.today))
-                         : tr("%1 of %2 pairs pass the filter · as of %3")
+    h.h1(ReportsText::tr("Portfolio summary"));
+    h.p(filter.isEmpty() ? ReportsText::tr("All pairs · as of %1").arg(date(c, c.today))
+                         : ReportsText::tr("%1 of %2 pairs pass the filter · as of %3")
                                .arg(num(c, s.pairs), num(c, s.pairsAll), date(c, c.today)),
         QStringLiteral("muted"));
 
-    h.h2(tr("Key figures"));
-    h.beginTable({tr("Figure"), tr("Value")}, {false, true});
-    h.row({tr("Pairs"), num(c, s.pairs)});
-    h.row({tr("Active pairs"), num(c, s.activePairs)});
-    h.row({tr("Communities with an active pair"),
-           tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal))});
-    h.row({tr("Communities with any pair"), num(c, s.communitiesWithPairs)});
-    h.row({tr("Partner places"), num(c, s.partnerPlaces)});
-    h.row({tr("Partner countries"), num(c, s.partnerCountries)});
-    h.row({tr("Agreements signed in %1").arg(c.today.year()), num(c, s.signedThisYear)});
-    h.row({tr("Milestones overdue"), num(c, s.milestonesOverdue)});
-    h.row({tr("Milestones due within 30 days"), num(c, s.milestonesDueSoon)});
+    h.h2(ReportsText::tr("Key figures"));
+    h.beginTable({ReportsText::tr("Figure"), ReportsText::tr("Value")}, {false, true});
+    h.row({ReportsText::tr("Pairs"), num(c, s.pairs)});
+    h.row({ReportsText::tr("Active pairs"), num(c, s.activePairs)});
+    h.row(
+        {ReportsText::tr("Communities with an active pair"),
+         ReportsText::tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal))});
+    h.row({ReportsText::tr("Communities with any pair"), num(c, s.communitiesWithPairs)});
+    h.row({ReportsText::tr("Partner places"), num(c, s.partnerPlaces)});
+    h.row({ReportsText::tr("Partner countries"), num(c, s.partnerCountries)});
+    h.row(
+        {ReportsText::tr("Agreements signed in %1").arg(c.today.year()), num(c, s.signedThisYear)});
+    h.row({ReportsText::tr("Milestones overdue"), num(c, s.milestonesOverdue)});
+    h.row({ReportsText::tr("Milestones due within 30 days"), num(c, s.milestonesDueSoon)});
     h.endTable();
 
-    h.h2(tr("Pairs by stage"));
-    h.beginTable({tr("Stage"), tr("Pairs")}, {false, true});
+    h.h2(ReportsText::tr("Pairs by stage"));
+    h.beginTable({ReportsText::tr("Stage"), ReportsText::tr("Pairs")}, {false, true});
     for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
         h.row({toLabel(it.key()), num(c, it.value())});
     h.endTable();
 
-    h.h2(tr("Pairs by partner country"));
-    h.beginTable({tr("Country"), tr("Pairs")}, {false, true});
+    h.h2(ReportsText::tr("Pairs by partner country"));
+    h.beginTable({ReportsText::tr("Country"), ReportsText::tr("Pairs")}, {false, true});
     for (const auto &[iso, n] : s.countriesRanked())
         h.row({names::country(iso), num(c, n)});
     h.endTable();
 
-    h.h2(tr("Pairs by cooperation area"));
-    h.beginTable({tr("Area"), tr("Pairs")}, {false, true});
+    h.h2(ReportsText::tr("Pairs by cooperation area"));
+    h.beginTable({ReportsText::tr("Area"), ReportsText::tr("Pairs")}, {false, true});
     for (const CooperationArea &a : *areas) {
         if (s.byArea.value(a.id) > 0)
             h.row({areaName(a), num(c, s.byArea.value(a.id))});
     }
     h.endTable();
 
-    h.h2(tr("Pairs by oblast"));
-    h.beginTable({tr("Oblast"), tr("Pairs"), tr("Active"), tr("Milestones overdue"),
-                  tr("Communities active")},
+    h.h2(ReportsText::tr("Pairs by oblast"));
+    h.beginTable({ReportsText::tr("Oblast"), ReportsText::tr("Pairs"), ReportsText::tr("Active"),
+                  ReportsText::tr("Milestones overdue"), ReportsText::tr("Communities active")},
                  {false, true, true, true, true});
     for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
         const OblastFigures &f = it.value();
@@ -466,12 +482,13 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
             continue;
         h.row({names::oblast(it.key()), num(c, f.pairs), num(c, f.activePairs),
                num(c, f.milestonesOverdue),
-               tr("%1 of %2").arg(num(c, f.communitiesActive), num(c, f.communitiesTotal))});
+               ReportsText::tr("%1 of %2")
+                   .arg(num(c, f.communitiesActive), num(c, f.communitiesTotal))});
     }
     h.endTable();
 
-    h.h2(tr("Agreements signed per year"));
-    h.beginTable({tr("Year"), tr("Pairs")}, {false, true});
+    h.h2(ReportsText::tr("Agreements signed per year"));
+    h.beginTable({ReportsText::tr("Year"), ReportsText::tr("Pairs")}, {false, true});
     for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it)
         h.row({QString::number(it.key()), num(c, it.value())});
     h.endTable();
@@ -493,8 +510,9 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
             return n < 0;
         return QString::localeAwareCompare(partnerOf(*a), partnerOf(*b)) < 0;
     });
-    h.h2(tr("All pairs by oblast and community"));
-    h.beginTable({tr("Community"), tr("Partner"), tr("Country"), tr("Stage"), tr("Signed")});
+    h.h2(ReportsText::tr("All pairs by oblast and community"));
+    h.beginTable({ReportsText::tr("Community"), ReportsText::tr("Partner"),
+                  ReportsText::tr("Country"), ReportsText::tr("Stage"), ReportsText::tr("Signed")});
     QString oblast;
     for (const PairSummary *p : pairs) {
         if (p->oblastIso != oblast || p == pairs.first()) {
@@ -507,20 +525,21 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     h.endTable();
 
     // Needs attention.
-    h.h2(tr("Needs attention"));
+    h.h2(ReportsText::tr("Needs attention"));
     const QDate dormantSince = c.today.addMonths(-6);
     const QDate staleMemorandum = c.today.addYears(-1);
     int shown = 0;
-    h.beginTable({tr("Pair"), tr("Reason")});
+    h.beginTable({ReportsText::tr("Pair"), ReportsText::tr("Reason")});
     for (const PairSummary *p : pairs) {
         QStringList reasons;
         if (p->milestonesOverdue > 0)
-            reasons << tr("%n milestone(s) overdue", "", p->milestonesOverdue);
+            reasons << ReportsText::tr("%n milestone(s) overdue", "", p->milestonesOverdue);
         if (!p->isEnded() && p->lastActivityOn.isValid() && p->lastActivityOn < dormantSince)
-            reasons << tr("no activity since %1").arg(date(c, p->lastActivityOn));
+            reasons << ReportsText::tr("no activity since %1").arg(date(c, p->lastActivityOn));
         if (!p->isEnded() && p->memorandumOn.isValid() && p->memorandumOn < staleMemorandum &&
             !p->agreementOn.isValid() && !p->twinningOn.isValid())
-            reasons << tr("memorandum of %1 without an agreement").arg(date(c, p->memorandumOn));
+            reasons << ReportsText::tr("memorandum of %1 without an agreement")
+                           .arg(date(c, p->memorandumOn));
         if (reasons.isEmpty())
             continue;
         ++shown;
@@ -528,7 +547,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     }
     h.endTable();
     if (shown == 0)
-        h.p(tr("Nothing needs attention."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("Nothing needs attention."), QStringLiteral("muted"));
 
     report.html = h.html();
     return report;

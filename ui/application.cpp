@@ -25,9 +25,16 @@ int runGui(QApplication &app)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Application", "Keeps the international partnerships of Ukrainian communities.\n\n"
                        "Without FILE the last database is opened (at first, the default one).\n"
-                       "Headless commands: demo, check, generate, stats; “twinning-tracker COMMAND "
-                       "--help” for each."));
+                       "Headless commands: demo, check, generate, import, export, stats, report; "
+                       "“twinning-tracker COMMAND --help” for each."));
     parser.addHelpOption();
+    // main() takes --lang before this parser runs; declared so that --help lists it.
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Application",
+                                    "The language of the program: uk, en or de (default: the one "
+                                    "chosen in Settings, else the system's)."),
+        QCoreApplication::translate("Application", "LANG")));
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("Application", "A database to open."),

@@ -33,6 +33,9 @@ KpiTile::KpiTile(const QColor &accent, QWidget *parent)
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_value->setStyleSheet(QStringLiteral("color: #111827;"));
+    // "24 von 1.470" is wider than a narrow tile: it breaks before the total
+    // rather than being cut off.
+    m_value->setWordWrap(true);
     m_detail->setFont(captionFont);
     m_detail->setStyleSheet(QStringLiteral("color: #6b7280;"));
     m_detail->setWordWrap(true);

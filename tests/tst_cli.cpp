@@ -18,6 +18,7 @@ private slots:
     void versionAndHelpWithoutDisplay();
     void helpOnEveryCommand_data();
     void helpOnEveryCommand();
+    void helpOfTheProgram();
     void wrongUsageExitsWithTwo_data();
     void wrongUsageExitsWithTwo();
     void demoThenCheck();
@@ -92,6 +93,7 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("community_latin");
     QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("geojson");
     QTest::newRow("stats") << QStringLiteral("stats") << QStringLiteral("--json");
+    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("--type");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -101,6 +103,18 @@ void TestCli::helpOnEveryCommand()
     const Run r = run({command, QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
+    // main() takes --lang for every command; the help says so.
+    QVERIFY2(r.out.contains(QStringLiteral("--lang <LANG>")), qPrintable(r.out));
+    QVERIFY(run({command, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("uk")})
+                .out.contains(QStringLiteral("--lang <МОВА>")));
+}
+
+void TestCli::helpOfTheProgram()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("--lang <LANG>")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("report")), qPrintable(r.out));
 }
 
 void TestCli::wrongUsageExitsWithTwo_data()

@@ -5,6 +5,7 @@
 #include "core/language.h"
 #include "core/names.h"
 #include "core/settings.h"
+#include "io/importer.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 
@@ -45,6 +46,9 @@ private slots:
     void choosesLanguage();
     void takesTheCommandLineOption();
     void switchesAtRunTime();
+    void helperMessagesAreTranslated_data();
+    void helperMessagesAreTranslated();
+    void importSummaryIsTranslated();
 };
 
 void TestLanguage::initTestCase()
@@ -125,6 +129,61 @@ void TestLanguage::switchesAtRunTime()
     menu->action(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(navigationTexts(window).value(1), QStringLiteral("Partnerships"));
     QCOMPARE(settings::language.value(), QStringLiteral("en"));
+}
+
+void TestLanguage::helperMessagesAreTranslated_data()
+{
+    // Files that translate outside a QObject do it through a small struct with
+    // Q_DECLARE_TR_FUNCTIONS(Context); lupdate files their messages under that
+    // same context. One message of each, some from member functions of other
+    // classes and from templates, where lupdate used to record another context.
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("ukrainian");
+    auto row = [](const char *context, const char *source, const char *uk) {
+        QTest::addRow("%s: %s", context, source)
+            << QString::fromUtf8(context) << QString::fromUtf8(source) << QString::fromUtf8(uk);
+    };
+    row("Import", "the partner is missing", "партнера не вказано"); // Planner
+    row("Import", "Nothing was written.", "Нічого не записано.");   // ImportReport
+    row("Cli", "write a demo database", "записати демонстраційну базу даних");
+    row("Database", "The change could not be saved.", "Не вдалося зберегти зміну."); // Transaction
+    row("Repository", "The record could not be added.", "Не вдалося додати запис."); // template
+    row("Repository", "The cooperation area does not exist.", "Такого напряму співпраці не існує.");
+    row("Editor", "“%1” could not be undone: %2", "Не вдалося скасувати «%1»: %2"); // EditCommand
+    row("Editor", "Choose two different records to merge.",
+        "Виберіть два різні записи для об'єднання.");
+    row("Export", "Choose a file name ending in .png or .svg.",
+        "Виберіть назву файлу із закінченням .png або .svg.");
+    row("Reports", "Overdue", "Прострочено");
+    row("PairDetail", "Status", "Статус");
+}
+
+void TestLanguage::helperMessagesAreTranslated()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, ukrainian);
+    QVERIFY(language::apply(QStringLiteral("uk")));
+    QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()),
+             ukrainian);
+}
+
+void TestLanguage::importSummaryIsTranslated()
+{
+    // Through the program's own code, in a member function of ImportReport.
+    io::ImportReport report;
+    report.fileName = QStringLiteral("pairs.csv");
+    report.added = 2;
+    report.dryRun = true;
+    QVERIFY(language::apply(QStringLiteral("uk")));
+    const QString uk = report.summary();
+    QVERIFY2(uk.contains(QStringLiteral("Нічого не записано")) ||
+                 uk.contains(QStringLiteral("нічого не записано")),
+             qPrintable(uk));
+    QVERIFY(language::apply(QStringLiteral("de")));
+    QVERIFY2(report.summary().contains(QStringLiteral("2 Paare hinzugefügt")),
+             qPrintable(report.summary()));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -21,6 +21,13 @@ void describeCommandLine(QCommandLineParser &parser)
                        "Headless commands: demo, check, generate, import, export, stats, report; "
                        "“twinning-tracker COMMAND --help” for each."));
     parser.addHelpOption();
+    // main() takes --lang before this parser runs; declared so that --help lists it.
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Application",
+                                    "The language of the program: uk, en or de (default: the one "
+                                    "chosen in Settings, else the system's)."),
+        QCoreApplication::translate("Application", "LANG")));
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("Application", "A database to open."),

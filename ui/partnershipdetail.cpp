@@ -4,6 +4,7 @@
 #include "commands/editor.h"
 #include "core/monitoring.h"
 #include "core/names.h"
+#include "core/text.h"
 #include "models/money.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
@@ -339,10 +340,14 @@ void PartnershipDetail::showOverview()
             .arg(escaped(label), value, muted);
     };
     QString html = QStringLiteral("<table cellspacing='3'>");
-    html += row(tr("Community"),
-                escaped(p.communityName + QStringLiteral(" (") + p.communityLatn +
-                        QStringLiteral("), ") + p.hromadaName + u' ' + tr("community") +
-                        QStringLiteral(", ") + names::oblast(p.oblastIso)));
+    // "Вінницька громада", but "Vinnytska community" and "Vinnytska Gemeinde":
+    // the name of the community in the letters of the sentence around it.
+    const QString hromada = names::language() == QLatin1String("uk")
+                                ? p.hromadaName
+                                : text::transliterate(p.hromadaName);
+    html += row(tr("Community"), escaped(p.communityName + QStringLiteral(" (") + p.communityLatn +
+                                         QStringLiteral("), ") + hromada + u' ' + tr("community") +
+                                         QStringLiteral(", ") + names::oblast(p.oblastIso)));
     QString partner = p.partnerName;
     if (!p.partnerNameUk.isEmpty())
         partner += QStringLiteral(" · ") + p.partnerNameUk;

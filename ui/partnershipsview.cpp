@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -159,6 +160,23 @@ PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidge
     followCurrent(m_store->currentPair());
 }
 
+int kindColumnWidth(const QTableView *table)
+{
+    // Room for the cell's margins, and in the header for the sort indicator.
+    const int cellMargin = 3 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    int width = 0;
+    for (PartnershipKind kind : {PartnershipKind::Twinning, PartnershipKind::Partnership,
+                                 PartnershipKind::Friendship, PartnershipKind::Cooperation})
+        width = std::max(width, table->fontMetrics().horizontalAdvance(toLabel(kind)) + cellMargin);
+    const QString header = table->model()
+                               ? table->model()
+                                     ->headerData(PartnershipTableModel::KindColumn, Qt::Horizontal)
+                                     .toString()
+                               : QString();
+    const QHeaderView *h = table->horizontalHeader();
+    return std::max(width, h->fontMetrics().horizontalAdvance(header) + cellMargin + 20);
+}
+
 void PartnershipsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -176,6 +194,7 @@ void PartnershipsView::retranslate()
         tr("Delete the selected pair with its milestones, contacts and documents (Del); undo "
            "brings it all back"));
     m_table->setAccessibleName(tr("Partnerships"));
+    m_table->setColumnWidth(PartnershipTableModel::KindColumn, kindColumnWidth(m_table));
     updateCount();
 }
 

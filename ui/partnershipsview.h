@@ -16,6 +16,10 @@ namespace tt::ui {
 
 class PartnershipDetail;
 
+// A width for the kind column of a table of pairs that shows the longest kind
+// of the current language ("Städtepartnerschaft") and the header whole.
+int kindColumnWidth(const QTableView *table);
+
 // The office's daily screen: the pairs that pass the filter, sortable, and the
 // detail panel of the selected one.
 class PartnershipsView : public QWidget

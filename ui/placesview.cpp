@@ -8,6 +8,7 @@
 #include "models/pairsubsetproxymodel.h"
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
+#include "partnershipsview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -180,6 +181,8 @@ void PlacesView::setCurrentSide(PlaceTableModel::Side side)
 
 void PlacesView::retranslate()
 {
+    m_pairs->horizontalHeader()->resizeSection(PartnershipTableModel::KindColumn,
+                                               kindColumnWidth(m_pairs));
     m_tabs->setTabText(0, tr("Ukrainian communities"));
     m_tabs->setTabText(1, tr("Foreign partners"));
     m_merge->setText(tr("&Merge…"));

@@ -30,10 +30,11 @@ namespace tt::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The messages of this file, under the context that lupdate records for them.
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out()
 {
@@ -61,11 +62,17 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
+    // main() takes --lang for every command and applies it before this runs;
+    // declared here so that the help lists it.
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        CliText::tr("The language of messages and reports: uk, en or de (default: the system's)."),
+        CliText::tr("LANG")));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n'
-              << tr("Try “%1 --help”.").arg(arguments.mid(0, 2).join(u' ')) << '\n';
+              << CliText::tr("Try “%1 --help”.").arg(arguments.mid(0, 2).join(u' ')) << '\n';
         return Usage;
     }
     if (parser.isSet(help)) {
@@ -77,7 +84,8 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), CliText::tr("The database file."),
+                              CliText::tr("FILE"));
 }
 
 std::unique_ptr<Database> openOrReport(const QString &path, const OpenOptions &options)
@@ -95,7 +103,7 @@ std::unique_ptr<Database> openOrReport(const QString &path, const OpenOptions &o
 int requireDb(const QCommandLineParser &parser, const QCommandLineOption &db)
 {
     if (parser.value(db).isEmpty()) {
-        err() << tr("Name the database with --db FILE.") << '\n';
+        err() << CliText::tr("Name the database with --db FILE.") << '\n';
         return Usage;
     }
     return -1;
@@ -107,9 +115,9 @@ int runDemo(const QStringList &arguments)
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
     if (int code = parse(parser, arguments,
-                         tr("Writes a demo database: Vinnytsia – Karlsruhe and "
-                            "a few dozen other pairs with milestones, contacts "
-                            "and projects."));
+                         CliText::tr("Writes a demo database: Vinnytsia – Karlsruhe and "
+                                     "a few dozen other pairs with milestones, contacts "
+                                     "and projects."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -119,9 +127,10 @@ int runDemo(const QStringList &arguments)
         return Failure;
     auto existing = countRows(*database, QStringLiteral("partnership"));
     if (existing && *existing > 0) {
-        err() << tr("“%1” already holds %n partnership(s); the demo is written only into a new "
-                    "database. Nothing was changed.",
-                    "", static_cast<int>(*existing))
+        err() << CliText::tr(
+                     "“%1” already holds %n partnership(s); the demo is written only into a new "
+                     "database. Nothing was changed.",
+                     "", static_cast<int>(*existing))
                      .arg(parser.value(db))
               << '\n';
         return Failure;
@@ -138,7 +147,7 @@ int runDemo(const QStringList &arguments)
     }
     summary->partnerships += monitoring->partnerships;
     summary->milestones += monitoring->approvalSteps;
-    out() << tr("Demo database written to %1: %2 partnerships, %3 milestones.")
+    out() << CliText::tr("Demo database written to %1: %2 partnerships, %3 milestones.")
                  .arg(database->path())
                  .arg(summary->partnerships)
                  .arg(summary->milestones)
@@ -150,22 +159,24 @@ int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption count(QStringLiteral("partnerships"), tr("How many pairs to write."),
-                                   tr("N"));
+    const QCommandLineOption count(QStringLiteral("partnerships"),
+                                   CliText::tr("How many pairs to write."), CliText::tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed of the random numbers (default 1)."), tr("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption communities(QStringLiteral("communities"),
-                                         tr("How many communities take part (default 1500)."),
-                                         tr("N"), QStringLiteral("1500"));
+                                  CliText::tr("Seed of the random numbers (default 1)."),
+                                  CliText::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption communities(
+        QStringLiteral("communities"),
+        CliText::tr("How many communities take part (default 1500)."), CliText::tr("N"),
+        QStringLiteral("1500"));
     const QCommandLineOption milestones(QStringLiteral("milestones"),
-                                        tr("Milestones per pair (default 10)."), tr("N"),
-                                        QStringLiteral("10"));
+                                        CliText::tr("Milestones per pair (default 10)."),
+                                        CliText::tr("N"), QStringLiteral("10"));
     parser.addOptions({db, count, seed, communities, milestones});
-    if (int code = parse(parser, arguments,
-                         tr("Writes synthetic data at scale, for benchmarks: pairs between "
-                            "communities of every oblast and foreign places, each with about 10 "
-                            "milestones, 2 areas and 1 contact."));
+    if (int code =
+            parse(parser, arguments,
+                  CliText::tr("Writes synthetic data at scale, for benchmarks: pairs between "
+                              "communities of every oblast and foreign places, each with about 10 "
+                              "milestones, 2 areas and 1 contact."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -178,8 +189,9 @@ int runGenerate(const QStringList &arguments)
     options.milestonesPerPair = parser.value(milestones).toInt(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4 || options.partnerships < 0 || options.communities < 1 ||
         options.milestonesPerPair < 0) {
-        err() << tr("--partnerships, --communities and --milestones take whole numbers, --seed a "
-                    "non-negative one.")
+        err() << CliText::tr(
+                     "--partnerships, --communities and --milestones take whole numbers, --seed a "
+                     "non-negative one.")
               << '\n';
         return Usage;
     }
@@ -193,8 +205,9 @@ int runGenerate(const QStringList &arguments)
         err() << summary.error().fullText() << '\n';
         return Failure;
     }
-    out() << tr("Generated %1 partnerships between %2 communities and %3 partner places, with %4 "
-                "milestones, %5 areas and %6 contacts in %7 s.")
+    out() << CliText::tr(
+                 "Generated %1 partnerships between %2 communities and %3 partner places, with %4 "
+                 "milestones, %5 areas and %6 contacts in %7 s.")
                  .arg(summary->partnerships)
                  .arg(summary->communities)
                  .arg(summary->municipalities)
@@ -211,9 +224,10 @@ int runCheck(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
-    if (int code = parse(parser, arguments,
-                         tr("Checks a database: schema version, integrity, and the number of "
-                            "records. Exits with 1 on any problem."));
+    if (int code =
+            parse(parser, arguments,
+                  CliText::tr("Checks a database: schema version, integrity, and the number of "
+                              "records. Exits with 1 on any problem."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -230,22 +244,22 @@ int runCheck(const QStringList &arguments)
         err() << report.error().fullText() << '\n';
         return Failure;
     }
-    out() << tr("Database: %1").arg(database->path()) << '\n'
-          << tr("Schema version: %1 (this program: %2)")
+    out() << CliText::tr("Database: %1").arg(database->path()) << '\n'
+          << CliText::tr("Schema version: %1 (this program: %2)")
                  .arg(report->schemaVersion)
                  .arg(Database::currentSchemaVersion())
           << '\n';
     if (report->integrityProblems.isEmpty())
-        out() << tr("Integrity: ok") << '\n';
+        out() << CliText::tr("Integrity: ok") << '\n';
     else
-        out() << tr("Integrity: %n problem(s)", "",
-                    static_cast<int>(report->integrityProblems.size()))
+        out() << CliText::tr("Integrity: %n problem(s)", "",
+                             static_cast<int>(report->integrityProblems.size()))
               << '\n';
     for (const QString &problem : std::as_const(report->integrityProblems))
         out() << "  " << problem << '\n';
     for (const QString &table : std::as_const(report->missingTables))
-        out() << tr("Missing table: %1").arg(table) << '\n';
-    out() << tr("Records:") << '\n';
+        out() << CliText::tr("Missing table: %1").arg(table) << '\n';
+    out() << CliText::tr("Records:") << '\n';
     for (const auto &[table, n] : std::as_const(report->counts))
         out() << "  " << table.leftJustified(18) << ' ' << n << '\n';
     return report->ok() ? Success : Failure;
@@ -319,33 +333,36 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv, xlsx or json (default: from the file name)."),
-                                    tr("FORMAT"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   tr("The sheet of a workbook to read (default: the first)."),
-                                   tr("NAME"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 tr("Reads FIELD from COLUMN (a header or a number from 1); "
-                                    "repeatable."),
-                                 tr("FIELD=COLUMN"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Reports what would be added, updated and rejected, and "
-                                       "writes nothing."));
+                                    CliText::tr("csv, xlsx or json (default: from the file name)."),
+                                    CliText::tr("FORMAT"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        CliText::tr("The sheet of a workbook to read (default: the first)."), CliText::tr("NAME"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        CliText::tr("Reads FIELD from COLUMN (a header or a number from 1); "
+                    "repeatable."),
+        CliText::tr("FIELD=COLUMN"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        CliText::tr("Reports what would be added, updated and rejected, and "
+                    "writes nothing."));
     const QCommandLineOption strict(QStringLiteral("all-or-nothing"),
-                                    tr("Writes nothing when any row is rejected."));
+                                    CliText::tr("Writes nothing when any row is rejected."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     tr("Lists every row, the added ones too."));
+                                     CliText::tr("Lists every row, the added ones too."));
     parser.addOptions({db, format, sheet, map, dryRun, strict, verbose});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import."));
-    if (int code = parse(parser, arguments,
-                         tr("Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON "
-                            "backup into a new database. Places are matched, not duplicated; "
-                            "importing a file again adds nothing. Rows that cannot be read are "
-                            "rejected with the reason and skipped; a failure while writing undoes "
-                            "the whole import. Exits with 1 when rows were rejected.\n\n"
-                            "Fields (a column whose header is a field's name or a usual synonym "
-                            "maps itself):\n") +
-                             fieldList());
+    parser.addPositionalArgument(QStringLiteral("INPUT"), CliText::tr("The file to import."));
+    if (int code = parse(
+            parser, arguments,
+            CliText::tr("Imports pairs from a spreadsheet (CSV or XLSX) or restores a JSON "
+                        "backup into a new database. Places are matched, not duplicated; "
+                        "importing a file again adds nothing. Rows that cannot be read are "
+                        "rejected with the reason and skipped; a failure while writing undoes "
+                        "the whole import. Exits with 1 when rows were rejected.\n\n"
+                        "Fields (a column whose header is a field's name or a usual synonym "
+                        "maps itself):\n") +
+                fieldList());
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -353,7 +370,7 @@ int runImport(const QStringList &arguments)
     // The first positional argument is the command's own name.
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.size() != 1) {
-        err() << tr("Name one file to import.") << '\n';
+        err() << CliText::tr("Name one file to import.") << '\n';
         return Usage;
     }
     io::ImportOptions options;
@@ -361,7 +378,7 @@ int runImport(const QStringList &arguments)
         options.format = formatNamed(parser.value(format));
         if (!options.format || *options.format == io::Format::Ics ||
             *options.format == io::Format::GeoJson) {
-            err() << tr("--format takes csv, xlsx or json.") << '\n';
+            err() << CliText::tr("--format takes csv, xlsx or json.") << '\n';
             return Usage;
         }
     }
@@ -369,8 +386,9 @@ int runImport(const QStringList &arguments)
     options.assignments = parser.values(map);
     for (const QString &assignment : std::as_const(options.assignments)) {
         if (!assignment.contains(u'=') || !io::fieldFromName(assignment.section(u'=', 0, 0))) {
-            err() << tr("--map takes FIELD=COLUMN, FIELD one of the fields listed by --help (not "
-                        "“%1”).")
+            err() << CliText::tr(
+                         "--map takes FIELD=COLUMN, FIELD one of the fields listed by --help (not "
+                         "“%1”).")
                          .arg(assignment)
                   << '\n';
             return Usage;
@@ -393,7 +411,7 @@ int runImport(const QStringList &arguments)
         out() << line << '\n';
     out() << report->summary() << '\n';
     if (options.allOrNothing && report->rejected > 0 && !options.dryRun)
-        out() << tr("No row was written because --all-or-nothing was given.") << '\n';
+        out() << CliText::tr("No row was written because --all-or-nothing was given.") << '\n';
     return report->rejected > 0 ? Failure : Success;
 }
 
@@ -401,36 +419,39 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv, xlsx, json (the whole database), ics (milestones) "
-                                       "or geojson (default: from the file name)."),
-                                    tr("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CliText::tr("csv, xlsx, json (the whole database), ics (milestones) "
+                    "or geojson (default: from the file name)."),
+        CliText::tr("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The file to write."), tr("OUT"));
-    const QCommandLineOption separator(QStringLiteral("separator"),
-                                       tr("CSV separator: semicolon (default), comma or tab."),
-                                       tr("SEP"), QStringLiteral("semicolon"));
+                                    CliText::tr("The file to write."), CliText::tr("OUT"));
+    const QCommandLineOption separator(
+        QStringLiteral("separator"),
+        CliText::tr("CSV separator: semicolon (default), comma or tab."), CliText::tr("SEP"),
+        QStringLiteral("semicolon"));
     parser.addOptions({db, format, output, separator});
     parser.addOptions(filterOptions());
-    if (int code = parse(parser, arguments,
-                         tr("Exports the pairs the filters select as CSV (UTF-8 with BOM, for "
-                            "Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole "
-                            "database as a JSON backup. Cells that begin with = + - @ get a "
-                            "leading ' so that spreadsheets do not run them."));
+    if (int code =
+            parse(parser, arguments,
+                  CliText::tr("Exports the pairs the filters select as CSV (UTF-8 with BOM, for "
+                              "Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole "
+                              "database as a JSON backup. Cells that begin with = + - @ get a "
+                              "leading ' so that spreadsheets do not run them."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
         return code;
     const QString path = parser.value(output);
     if (path.isEmpty()) {
-        err() << tr("Name the file to write with -o OUT.") << '\n';
+        err() << CliText::tr("Name the file to write with -o OUT.") << '\n';
         return Usage;
     }
     io::Format chosen = io::Format::Csv;
     if (parser.isSet(format)) {
         auto f = formatNamed(parser.value(format));
         if (!f) {
-            err() << tr("--format takes csv, xlsx, json, ics or geojson.") << '\n';
+            err() << CliText::tr("--format takes csv, xlsx, json, ics or geojson.") << '\n';
             return Usage;
         }
         chosen = *f;
@@ -451,7 +472,7 @@ int runExport(const QStringList &arguments)
     else if (sep == u"semicolon" || sep == u";")
         options.separator = u';';
     else {
-        err() << tr("--separator takes semicolon, comma or tab.") << '\n';
+        err() << CliText::tr("--separator takes semicolon, comma or tab.") << '\n';
         return Usage;
     }
     Selection selection;
@@ -461,7 +482,7 @@ int runExport(const QStringList &arguments)
         err() << s.error().fullText() << '\n';
         return Failure;
     }
-    out() << tr("Written to %1.").arg(path) << '\n';
+    out() << CliText::tr("Written to %1.").arg(path) << '\n';
     return Success;
 }
 
@@ -475,26 +496,26 @@ void printMonitoring(const monitoring::MonitoringReport &r)
         out() << "  " << label.leftJustified(44) << ' ' << value << "  ("
               << (change > 0 ? QStringLiteral("+") : QString()) << change << ")\n";
     };
-    out() << tr("Monitoring as of %1, compared with %2")
+    out() << CliText::tr("Monitoring as of %1, compared with %2")
                  .arg(now.asOf.toString(Qt::ISODate), was.asOf.toString(Qt::ISODate))
           << '\n';
-    line(tr("Communities with international agreements"),
-         tr("%1 of %2").arg(now.communitiesWithAgreements).arg(now.communitiesTotal),
+    line(CliText::tr("Communities with international agreements"),
+         CliText::tr("%1 of %2").arg(now.communitiesWithAgreements).arg(now.communitiesTotal),
          now.communitiesWithAgreements - was.communitiesWithAgreements);
-    line(tr("Agreements in force"), QString::number(now.agreements),
+    line(CliText::tr("Agreements in force"), QString::number(now.agreements),
          now.agreements - was.agreements);
-    line(tr("Partner countries"), QString::number(now.partnerCountries),
+    line(CliText::tr("Partner countries"), QString::number(now.partnerCountries),
          now.partnerCountries - was.partnerCountries);
-    line(tr("New agreements in the quarter"), QString::number(now.newAgreements),
+    line(CliText::tr("New agreements in the quarter"), QString::number(now.newAgreements),
          now.newAgreements - was.newAgreements);
     for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it) {
         const qint64 change = it.value() - was.aidReceived.value(it.key());
-        out() << "  " << tr("Aid received").leftJustified(44) << ' '
+        out() << "  " << CliText::tr("Aid received").leftJustified(44) << ' '
               << formatMoney(it.value(), it.key()) << "  ("
               << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
               << ")\n";
     }
-    out() << tr("Oblasts by agreements:") << '\n';
+    out() << CliText::tr("Oblasts by agreements:") << '\n';
     for (const auto &[oblast, n] : r.oblastsRanked)
         line(oblast + u' ' + names::oblast(oblast), QString::number(n),
              n - was.agreementsByOblast.value(oblast));
@@ -507,35 +528,37 @@ void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
         out() << "  " << label.leftJustified(44, u' ') << ' ' << value << '\n';
     };
     const auto num = [&](int n) { return c.toString(n); };
-    out() << tr("Figures as of %1").arg(s.today.toString(Qt::ISODate)) << '\n';
-    out() << tr("Totals:") << '\n';
-    line(tr("Pairs (all)"), num(s.pairsAll));
-    line(tr("Pairs (within the filter)"), num(s.pairs));
-    line(tr("Active pairs"), num(s.activePairs));
-    line(tr("Communities with an active pair"),
-         tr("%1 of %2").arg(num(s.communitiesActive), num(s.communitiesTotal)));
-    line(tr("… in Crimea and Sevastopol (counted apart)"), num(s.communitiesActiveOccupied));
-    line(tr("Communities with any pair"), num(s.communitiesWithPairs));
-    line(tr("Partner places"), num(s.partnerPlaces));
-    line(tr("Partner countries"), num(s.partnerCountries));
-    line(tr("Agreements signed in %1").arg(s.today.year()), num(s.signedThisYear));
-    line(tr("Milestones overdue"), num(s.milestonesOverdue));
-    line(tr("Milestones due within 30 days"), num(s.milestonesDueSoon));
-    out() << tr("By stage:") << '\n';
+    out() << CliText::tr("Figures as of %1").arg(s.today.toString(Qt::ISODate)) << '\n';
+    out() << CliText::tr("Totals:") << '\n';
+    line(CliText::tr("Pairs (all)"), num(s.pairsAll));
+    line(CliText::tr("Pairs (within the filter)"), num(s.pairs));
+    line(CliText::tr("Active pairs"), num(s.activePairs));
+    line(CliText::tr("Communities with an active pair"),
+         CliText::tr("%1 of %2").arg(num(s.communitiesActive), num(s.communitiesTotal)));
+    line(CliText::tr("… in Crimea and Sevastopol (counted apart)"),
+         num(s.communitiesActiveOccupied));
+    line(CliText::tr("Communities with any pair"), num(s.communitiesWithPairs));
+    line(CliText::tr("Partner places"), num(s.partnerPlaces));
+    line(CliText::tr("Partner countries"), num(s.partnerCountries));
+    line(CliText::tr("Agreements signed in %1").arg(s.today.year()), num(s.signedThisYear));
+    line(CliText::tr("Milestones overdue"), num(s.milestonesOverdue));
+    line(CliText::tr("Milestones due within 30 days"), num(s.milestonesDueSoon));
+    out() << CliText::tr("By stage:") << '\n';
     for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
         line(toLabel(it.key()), num(it.value()));
-    out() << tr("By kind:") << '\n';
+    out() << CliText::tr("By kind:") << '\n';
     for (auto it = s.byKind.cbegin(); it != s.byKind.cend(); ++it)
         line(toLabel(it.key()), num(it.value()));
-    out() << tr("By partner country:") << '\n';
+    out() << CliText::tr("By partner country:") << '\n';
     for (const auto &[iso, n] : s.countriesRanked())
         line(iso, num(n));
-    out() << tr("By cooperation area:") << '\n';
+    out() << CliText::tr("By cooperation area:") << '\n';
     for (const CooperationArea &a : areas) {
         if (s.byArea.value(a.id) > 0)
             line(a.nameEn.isEmpty() ? a.code : a.nameEn, num(s.byArea.value(a.id)));
     }
-    out() << tr("By oblast (pairs, active, overdue milestones, communities active of all):")
+    out() << CliText::tr(
+                 "By oblast (pairs, active, overdue milestones, communities active of all):")
           << '\n';
     for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
         const OblastFigures &f = it.value();
@@ -548,10 +571,10 @@ void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
                            .arg(num(f.communitiesActive))
                            .arg(num(f.communitiesTotal)));
     }
-    out() << tr("Agreements signed per year:") << '\n';
+    out() << CliText::tr("Agreements signed per year:") << '\n';
     for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it)
         line(QString::number(it.key()), num(it.value()));
-    out() << tr("Milestones per month (done, due, overdue):") << '\n';
+    out() << CliText::tr("Milestones per month (done, due, overdue):") << '\n';
     for (const MonthFigures &m : s.months) {
         line(m.month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("%1 %2 %3")
                                                               .arg(num(m.done), 6)
@@ -568,16 +591,18 @@ int runStats(const QStringList &arguments)
     parser.addOptions(filterOptions());
     parser.addOptions({
         {QStringLiteral("today"),
-         tr("Count overdue and due milestones as of this date (default: today)."), tr("DATE")},
-        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+         CliText::tr("Count overdue and due milestones as of this date (default: today)."),
+         CliText::tr("DATE")},
+        {QStringLiteral("json"), CliText::tr("Print JSON instead of text.")},
         {QStringLiteral("monitoring"),
-         tr("Print the ministry's monitoring indicators as of --today instead (all pairs; "
-            "the filter does not apply).")},
+         CliText::tr("Print the ministry's monitoring indicators as of --today instead (all pairs; "
+                     "the filter does not apply).")},
     });
-    if (int code = parse(parser, arguments,
-                         tr("Prints the figures of the dashboard for the pairs that pass the "
-                            "filter: totals, pairs by stage, kind, partner country, cooperation "
-                            "area, oblast and year of signing, and milestones per month."));
+    if (int code =
+            parse(parser, arguments,
+                  CliText::tr("Prints the figures of the dashboard for the pairs that pass the "
+                              "filter: totals, pairs by stage, kind, partner country, cooperation "
+                              "area, oblast and year of signing, and milestones per month."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -586,7 +611,7 @@ int runStats(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("today"))) {
         today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
         if (!today.isValid()) {
-            err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            err() << CliText::tr("--today takes a date as YYYY-MM-DD.") << '\n';
             return Usage;
         }
     }
@@ -622,54 +647,49 @@ int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("The report: dossier, summary, agenda or monitoring."),
-                                  tr("TYPE"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), CliText::tr("The report: dossier, summary, agenda or monitoring."),
+        CliText::tr("TYPE"));
     const QCommandLineOption pair(QStringLiteral("partnership"),
-                                  tr("The pair of the dossier (its id)."), tr("ID"));
-    // --lang is taken by main() for every command and applied before this runs;
-    // it is declared here only so that it is listed and accepted.
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), tr("Language of the report: uk, en or de (default: the system's)."),
-        tr("LANG"), names::language());
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   tr("Count overdue milestones as of this date (default: today)."),
-                                   tr("DATE"));
+                                  CliText::tr("The pair of the dossier (its id)."),
+                                  CliText::tr("ID"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        CliText::tr("Count overdue milestones as of this date (default: today)."),
+        CliText::tr("DATE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF file to write."), tr("FILE"));
+                                    CliText::tr("The PDF file to write."), CliText::tr("FILE"));
     const QCommandLineOption asOf(QStringLiteral("date"),
-                                  tr("The monitoring's date (default: today)."), tr("DATE"));
+                                  CliText::tr("The monitoring's date (default: today)."),
+                                  CliText::tr("DATE"));
     const QCommandLineOption pdfA(QStringLiteral("pdfa"),
-                                  tr("Write PDF/A-1b, the archival form of PDF."));
-    parser.addOptions({db, type, pair, lang, today, output, asOf, pdfA});
+                                  CliText::tr("Write PDF/A-1b, the archival form of PDF."));
+    parser.addOptions({db, type, pair, today, output, asOf, pdfA});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
-    if (int code = parse(parser, arguments,
-                         tr("Writes a report as PDF (A4): the dossier of one pair, a summary of "
-                            "the pairs that pass the filter, or the milestone agenda of the "
-                            "period --from … --to (default: the next three months)."));
+    if (int code =
+            parse(parser, arguments,
+                  CliText::tr("Writes a report as PDF (A4): the dossier of one pair, a summary of "
+                              "the pairs that pass the filter, or the milestone agenda of the "
+                              "period --from … --to (default: the next three months)."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
         return code;
     const QString kind = parser.value(type);
     if (kind != u"dossier" && kind != u"summary" && kind != u"agenda" && kind != u"monitoring") {
-        err() << tr("--type takes dossier, summary, agenda or monitoring.") << '\n';
+        err() << CliText::tr("--type takes dossier, summary, agenda or monitoring.") << '\n';
         return Usage;
     }
     if (parser.value(output).isEmpty()) {
-        err() << tr("Name the PDF file with -o FILE.") << '\n';
+        err() << CliText::tr("Name the PDF file with -o FILE.") << '\n';
         return Usage;
     }
-    const QString language = parser.value(lang);
-    if (language != u"uk" && language != u"en" && language != u"de") {
-        err() << tr("--lang takes uk, en or de.") << '\n';
-        return Usage;
-    }
+    const QString language = names::language(); // --lang, applied by main()
     bool idOk = false;
     const qint64 pairId = parser.value(pair).toLongLong(&idOk);
     if (kind == u"dossier" && (!idOk || pairId <= 0)) {
-        err() << tr("A dossier needs --partnership ID.") << '\n';
+        err() << CliText::tr("A dossier needs --partnership ID.") << '\n';
         return Usage;
     }
     reports::Context context;
@@ -677,7 +697,7 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(today)) {
         context.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!context.today.isValid()) {
-            err() << tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            err() << CliText::tr("--today takes a date as YYYY-MM-DD.") << '\n';
             return Usage;
         }
     }
@@ -685,7 +705,7 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(asOf)) {
         monitoringDate = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!monitoringDate.isValid()) {
-            err() << tr("--date takes a date as YYYY-MM-DD.") << '\n';
+            err() << CliText::tr("--date takes a date as YYYY-MM-DD.") << '\n';
             return Usage;
         }
     }
@@ -735,7 +755,7 @@ int runReport(const QStringList &arguments)
     }
     QString office = settings::officeName.value();
     if (office.isEmpty())
-        office = tr("Twinning Tracker");
+        office = CliText::tr("Twinning Tracker");
     const reports::PageDecor decor{office, report->title,
                                    context.locale.toString(context.today, QLocale::LongFormat)};
     reports::PdfOptions pdfOptions;
@@ -745,7 +765,7 @@ int runReport(const QStringList &arguments)
         err() << pages.error().fullText() << '\n';
         return Failure;
     }
-    out() << tr("Written %n page(s) to %1.", "", *pages).arg(parser.value(output)) << '\n';
+    out() << CliText::tr("Written %n page(s) to %1.", "", *pages).arg(parser.value(output)) << '\n';
     return Success;
 }
 
@@ -790,7 +810,7 @@ int run(const QStringList &arguments)
             return code;
         }
     }
-    err() << tr("Unknown command “%1”.").arg(name) << '\n';
+    err() << CliText::tr("Unknown command “%1”.").arg(name) << '\n';
     return Usage;
 }
 

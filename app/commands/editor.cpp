@@ -6,10 +6,11 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct EditorText
 {
-    return QCoreApplication::translate("Editor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Editor)
+};
 
 // Everything a pair owns, so that deleting it can be undone whole.
 struct PairSnapshot
@@ -311,13 +312,17 @@ private:
     QList<qint64> m_pairs;
 };
 
+// lupdate loses track of the scope in this template, so its messages name
+// their context themselves.
 template<class Place>
 Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColumn,
              const QString &otherColumn)
 {
     Database &db = editor.database();
     if (keep == drop)
-        return Error::make(Error::Code::Invalid, tr("Choose two different records to merge."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("Editor", "Choose two different records to merge."));
     typename RepositoryFor<Place>::type places(db);
     auto kept = places.get(keep);
     auto dropped = places.get(drop);
@@ -344,13 +349,16 @@ Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColum
     }
     if (!clashes.isEmpty())
         return Error::make(Error::Code::Duplicate,
-                           tr("Both records have a partnership with the same partner (%1). Delete "
-                              "or edit one of the two pairs first, so that none is lost.")
+                           QCoreApplication::translate(
+                               "Editor",
+                               "Both records have a partnership with the same partner (%1). Delete "
+                               "or edit one of the two pairs first, so that none is lost.")
                                .arg(clashes.join(QStringLiteral(", "))));
     QList<qint64> ids;
     for (const Partnership &m : *moving)
         ids << m.id;
-    return editor.push(new MergeCommand<Place>(editor, *dropped, keep, ids, tr("Merge places")));
+    return editor.push(new MergeCommand<Place>(
+        editor, *dropped, keep, ids, QCoreApplication::translate("Editor", "Merge places")));
 }
 
 } // namespace
@@ -374,7 +382,8 @@ void EditCommand::redo()
     }
     if (auto s = apply(); !s) {
         setObsolete(true);
-        emit m_editor.failed(tr("“%1” could not be redone: %2").arg(text(), s.error().message));
+        emit m_editor.failed(
+            EditorText::tr("“%1” could not be redone: %2").arg(text(), s.error().message));
     }
 }
 
@@ -382,7 +391,8 @@ void EditCommand::undo()
 {
     if (auto s = revert(); !s) {
         setObsolete(true);
-        emit m_editor.failed(tr("“%1” could not be undone: %2").arg(text(), s.error().message));
+        emit m_editor.failed(
+            EditorText::tr("“%1” could not be undone: %2").arg(text(), s.error().message));
     }
 }
 

@@ -18,10 +18,11 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -68,13 +69,13 @@ QStringList schemaDifferences(const QStringList &actual, const QStringList &expe
     for (const auto &[name, sql] : have) {
         const auto it = want.find(name);
         if (it == want.end())
-            out << tr("%1 is not part of the program's schema").arg(name);
+            out << DatabaseText::tr("%1 is not part of the program's schema").arg(name);
         else if (it->second != sql)
-            out << tr("%1 differs from the program's definition").arg(name);
+            out << DatabaseText::tr("%1 differs from the program's definition").arg(name);
     }
     for (const auto &[name, sql] : want) {
         if (!have.contains(name))
-            out << tr("%1 is missing").arg(name);
+            out << DatabaseText::tr("%1 is missing").arg(name);
     }
     return out;
 }
@@ -109,43 +110,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
         return Error::make(Error::Code::Io,
-                           tr("“%1” is a folder, not a database file.").arg(shown));
+                           DatabaseText::tr("“%1” is a folder, not a database file.").arg(shown));
     if (!info.exists() && !options.create)
-        return Error::make(Error::Code::Io, tr("The database “%1” does not exist.").arg(shown));
+        return Error::make(Error::Code::Io,
+                           DatabaseText::tr("The database “%1” does not exist.").arg(shown));
 
     const bool fresh = !info.exists() || info.size() == 0;
     if (!fresh) {
         QString problem;
         if (!hasSqliteHeader(path, &problem)) {
             if (!problem.isEmpty())
-                return Error::make(Error::Code::Io, tr("“%1” cannot be read.").arg(shown), problem);
-            return Error::make(Error::Code::NotADatabase,
-                               tr("“%1” is not a Twinning Tracker database: it is not an SQLite "
-                                  "file at all. It was left unchanged.")
-                                   .arg(shown));
+                return Error::make(Error::Code::Io,
+                                   DatabaseText::tr("“%1” cannot be read.").arg(shown), problem);
+            return Error::make(
+                Error::Code::NotADatabase,
+                DatabaseText::tr("“%1” is not a Twinning Tracker database: it is not an SQLite "
+                                 "file at all. It was left unchanged.")
+                    .arg(shown));
         }
     }
 
     bool readOnly = options.readOnly;
-    QString readOnlyReason = readOnly ? tr("Opened read-only.") : QString();
+    QString readOnlyReason = readOnly ? DatabaseText::tr("Opened read-only.") : QString();
     if (!readOnly && !fresh) {
         // The owner's write bit, not access(2): a file marked read-only stays
         // read-only even for an administrator, who could write it anyway.
         const QFileInfo dir(info.absolutePath());
         if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
             readOnly = true;
-            readOnlyReason = tr("The file is read-only.");
+            readOnlyReason = DatabaseText::tr("The file is read-only.");
         } else if (!dir.isWritable()) {
             readOnly = true;
-            readOnlyReason = tr("The folder of the file is read-only.");
+            readOnlyReason = DatabaseText::tr("The folder of the file is read-only.");
         }
     }
     if (fresh && readOnly)
-        return Error::make(Error::Code::ReadOnly,
-                           tr("“%1” is empty and cannot be created read-only.").arg(shown));
+        return Error::make(
+            Error::Code::ReadOnly,
+            DatabaseText::tr("“%1” is empty and cannot be created read-only.").arg(shown));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Error::make(Error::Code::Io,
-                           tr("The folder for “%1” cannot be created.").arg(shown));
+                           DatabaseText::tr("The folder for “%1” cannot be created.").arg(shown));
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName(),
                                               Dialect(Dialect::Engine::Sqlite)));
@@ -160,16 +165,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         // so that a file we refuse is left exactly as it was.
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db->m_db.open())
-            return Error::make(Error::Code::Io, tr("“%1” cannot be opened.").arg(shown),
+            return Error::make(Error::Code::Io,
+                               DatabaseText::tr("“%1” cannot be opened.").arg(shown),
                                db->m_db.lastError().text());
         QSqlQuery q(db->m_db);
         q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-            return Error::make(Error::Code::NotADatabase,
-                               tr("“%1” is damaged or is not an SQLite database. It was left "
-                                  "unchanged.")
-                                   .arg(shown),
-                               q.lastError().text());
+            return Error::make(
+                Error::Code::NotADatabase,
+                DatabaseText::tr("“%1” is damaged or is not an SQLite database. It was left "
+                                 "unchanged.")
+                    .arg(shown),
+                q.lastError().text());
         objects = q.value(0).toInt();
         q.exec(QStringLiteral("PRAGMA application_id"));
         const int appId = q.next() ? q.value(0).toInt() : 0;
@@ -178,18 +185,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         q.finish();
 
         if (appId != applicationId && objects > 0)
-            return Error::make(Error::Code::NotADatabase,
-                               tr("“%1” is an SQLite database of another program, not a Twinning "
-                                  "Tracker database. It was left unchanged.")
-                                   .arg(shown));
+            return Error::make(
+                Error::Code::NotADatabase,
+                DatabaseText::tr("“%1” is an SQLite database of another program, not a Twinning "
+                                 "Tracker database. It was left unchanged.")
+                    .arg(shown));
         if (version > currentSchemaVersion())
-            return Error::make(Error::Code::NewerVersion,
-                               tr("“%1” was written by a newer version of Twinning Tracker (data "
-                                  "format %2; this version reads up to %3). Update the program to "
-                                  "open it. The file was left unchanged.")
-                                   .arg(shown)
-                                   .arg(version)
-                                   .arg(currentSchemaVersion()));
+            return Error::make(
+                Error::Code::NewerVersion,
+                DatabaseText::tr("“%1” was written by a newer version of Twinning Tracker (data "
+                                 "format %2; this version reads up to %3). Update the program to "
+                                 "open it. The file was left unchanged.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(currentSchemaVersion()));
         // The file's schema must be exactly what our migrations make at its
         // version: a trigger, view or changed table that came with the file would
         // otherwise run, or mislead, the first time we write. Compared as text
@@ -200,19 +209,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 return expected.error();
             auto actual = schema::objectsOf(db->m_db);
             if (!actual)
-                return Error::make(Error::Code::NotADatabase,
-                                   tr("“%1” is damaged or is not an SQLite database. It was left "
-                                      "unchanged.")
-                                       .arg(shown),
-                                   actual.error().message);
+                return Error::make(
+                    Error::Code::NotADatabase,
+                    DatabaseText::tr("“%1” is damaged or is not an SQLite database. It was left "
+                                     "unchanged.")
+                        .arg(shown),
+                    actual.error().message);
             if (const QStringList diff = schemaDifferences(*actual, *expected); !diff.isEmpty())
-                return Error::make(Error::Code::NotADatabase,
-                                   tr("“%1” was not opened: its structure is not the one Twinning "
-                                      "Tracker gives its files (%2). It may have been changed by "
-                                      "another program. Nothing stored in it was run, and it was "
-                                      "left unchanged.")
-                                       .arg(shown, diff.mid(0, 3).join(QStringLiteral("; "))),
-                                   diff.join(QStringLiteral("; ")));
+                return Error::make(
+                    Error::Code::NotADatabase,
+                    DatabaseText::tr("“%1” was not opened: its structure is not the one Twinning "
+                                     "Tracker gives its files (%2). It may have been changed by "
+                                     "another program. Nothing stored in it was run, and it was "
+                                     "left unchanged.")
+                        .arg(shown, diff.mid(0, 3).join(QStringLiteral("; "))),
+                    diff.join(QStringLiteral("; ")));
         }
         const bool small = info.size() <= 64LL * 1024 * 1024;
         if (options.integrity == OpenOptions::Integrity::Quick ||
@@ -221,24 +232,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             auto problems =
                 db->integrityProblems(options.integrity == OpenOptions::Integrity::Full);
             if (!problems)
-                return Error::make(Error::Code::Corrupt,
-                                   tr("“%1” is damaged and cannot be opened. It was left "
-                                      "unchanged; restore a backup copy.")
-                                       .arg(shown),
-                                   problems.error().detail);
+                return Error::make(
+                    Error::Code::Corrupt,
+                    DatabaseText::tr("“%1” is damaged and cannot be opened. It was left "
+                                     "unchanged; restore a backup copy.")
+                        .arg(shown),
+                    problems.error().detail);
             if (!problems->isEmpty())
-                return Error::make(Error::Code::Corrupt,
-                                   tr("“%1” failed the integrity check and was not opened. It "
-                                      "was left unchanged; restore a backup copy.")
-                                       .arg(shown),
-                                   problems->mid(0, 5).join(QStringLiteral("; ")));
+                return Error::make(
+                    Error::Code::Corrupt,
+                    DatabaseText::tr("“%1” failed the integrity check and was not opened. It "
+                                     "was left unchanged; restore a backup copy.")
+                        .arg(shown),
+                    problems->mid(0, 5).join(QStringLiteral("; ")));
         }
         if (readOnly && version < target)
-            return Error::make(Error::Code::ReadOnly,
-                               tr("“%1” was made by an older version of Twinning Tracker and must "
-                                  "be upgraded, but it is read-only. Copy it to a folder where it "
-                                  "can be written and open the copy.")
-                                   .arg(shown));
+            return Error::make(
+                Error::Code::ReadOnly,
+                DatabaseText::tr("“%1” was made by an older version of Twinning Tracker and must "
+                                 "be upgraded, but it is read-only. Copy it to a folder where it "
+                                 "can be written and open the copy.")
+                    .arg(shown));
 
         // A copy before migrating: an upgrade never risks the only copy.
         if (!readOnly && version < target && options.migrate && objects > 0) {
@@ -251,11 +265,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.addBindValue(backup);
             if (!vacuum.exec())
-                return Error::make(Error::Code::Io,
-                                   tr("A backup copy of “%1” could not be written before the "
-                                      "upgrade, so the file was not upgraded.")
-                                       .arg(shown),
-                                   vacuum.lastError().text());
+                return Error::make(
+                    Error::Code::Io,
+                    DatabaseText::tr("A backup copy of “%1” could not be written before the "
+                                     "upgrade, so the file was not upgraded.")
+                        .arg(shown),
+                    vacuum.lastError().text());
             db->m_backupPath = backup;
         }
         db->m_db.close();
@@ -263,7 +278,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
 
     if (!db->m_db.open())
-        return Error::make(Error::Code::Io, tr("“%1” cannot be opened.").arg(shown),
+        return Error::make(Error::Code::Io, DatabaseText::tr("“%1” cannot be opened.").arg(shown),
                            db->m_db.lastError().text());
     db->m_readOnly = readOnly;
     db->m_readOnlyReason = readOnlyReason;
@@ -278,15 +293,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         if (!db->m_db.open())
             return s.error();
         db->m_readOnly = true;
-        db->m_readOnlyReason = tr("The file cannot be written.");
+        db->m_readOnlyReason = DatabaseText::tr("The file cannot be written.");
         if (auto again = db->configureSqlite(); !again)
             return again.error();
     }
 
     if (!db->m_readOnly && version < target) {
         if (!options.migrate)
-            return Error::make(Error::Code::Invalid,
-                               tr("“%1” must be upgraded before it can be used.").arg(shown));
+            return Error::make(
+                Error::Code::Invalid,
+                DatabaseText::tr("“%1” must be upgraded before it can be used.").arg(shown));
         if (auto s = db->migrateTo(target); !s)
             return s.error();
     }
@@ -306,10 +322,11 @@ Status Database::configureSqlite()
     QSqlQuery q(m_db);
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
-            return sqlError(q, tr("The database cannot be prepared for use."));
+            return sqlError(q, DatabaseText::tr("The database cannot be prepared for use."));
         if (pragma.contains(QLatin1String("journal_mode")) &&
             (!q.next() || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive)))
-            return Error::make(Error::Code::ReadOnly, tr("The database cannot be written."),
+            return Error::make(Error::Code::ReadOnly,
+                               DatabaseText::tr("The database cannot be written."),
                                QStringLiteral("journal_mode=WAL refused"));
     }
     return {};
@@ -323,12 +340,13 @@ Status Database::migrateTo(int target)
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
         const schema::Migration &migration = schema::migrations().at(v - 1);
         if (auto s = migration.apply(*this); !s)
-            return Error::make(s.error().code,
-                               tr("The database could not be upgraded to format %1 (%2); it was "
-                                  "left as it was.")
-                                   .arg(v)
-                                   .arg(migration.description),
-                               s.error().fullText());
+            return Error::make(
+                s.error().code,
+                DatabaseText::tr("The database could not be upgraded to format %1 (%2); it was "
+                                 "left as it was.")
+                    .arg(v)
+                    .arg(migration.description),
+                s.error().fullText());
     }
     if (auto s = m_dialect.setSchemaVersion(m_db, target); !s)
         return s;
@@ -354,7 +372,7 @@ Status Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return sqlError(q, tr("A database statement failed."));
+        return sqlError(q, DatabaseText::tr("A database statement failed."));
     return {};
 }
 
@@ -364,16 +382,16 @@ Result<QStringList> Database::integrityProblems(bool full)
     QSqlQuery q(m_db);
     if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check")
                      : QStringLiteral("PRAGMA quick_check")))
-        return sqlError(q, tr("The integrity check could not run."));
+        return sqlError(q, DatabaseText::tr("The integrity check could not run."));
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << line;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlError(q, tr("The integrity check could not run."));
+        return sqlError(q, DatabaseText::tr("The integrity check could not run."));
     while (q.next())
-        problems << tr("%1 row %2 points to a missing %3 record.")
+        problems << DatabaseText::tr("%1 row %2 points to a missing %3 record.")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return problems;
 }
@@ -387,34 +405,39 @@ Error Database::sqlError(const QSqlQuery &query, const QString &what) const
     if (code == QLatin1String("2067") || code == QLatin1String("1555") ||
         code == QLatin1String("23505"))
         return Error::make(Error::Code::Duplicate,
-                           what + u' ' + tr("The same record exists already."), detail);
+                           what + u' ' + DatabaseText::tr("The same record exists already."),
+                           detail);
     if (code == QLatin1String("787") || code == QLatin1String("1811") ||
         code == QLatin1String("23503") ||
         detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return Error::make(Error::Code::Invalid,
-                           what + u' ' +
-                               tr("It refers to a record that does not exist, or other "
-                                  "records still refer to it."),
-                           detail);
+        return Error::make(
+            Error::Code::Invalid,
+            what + u' ' +
+                DatabaseText::tr("It refers to a record that does not exist, or other "
+                                 "records still refer to it."),
+            detail);
     if (code == QLatin1String("1299") || code == QLatin1String("23502") ||
         code == QLatin1String("275") || code == QLatin1String("23514"))
         return Error::make(Error::Code::Invalid,
-                           what + u' ' + tr("A required value is missing or wrong."), detail);
+                           what + u' ' + DatabaseText::tr("A required value is missing or wrong."),
+                           detail);
     if (code == QLatin1String("5") || code == QLatin1String("517") || code == QLatin1String("6") ||
         code == QLatin1String("40001") || code == QLatin1String("55P03"))
-        return Error::make(Error::Code::Busy,
-                           what + u' ' +
-                               tr("The database is busy: another program is writing to "
-                                  "it. Try again in a moment."),
-                           detail);
+        return Error::make(
+            Error::Code::Busy,
+            what + u' ' +
+                DatabaseText::tr("The database is busy: another program is writing to "
+                                 "it. Try again in a moment."),
+            detail);
     if (code == QLatin1String("8") || code.startsWith(QLatin1String("42501")))
-        return Error::make(Error::Code::ReadOnly, what + u' ' + tr("The database is read-only."),
-                           detail);
+        return Error::make(Error::Code::ReadOnly,
+                           what + u' ' + DatabaseText::tr("The database is read-only."), detail);
     if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return Error::make(Error::Code::Corrupt, what + u' ' + tr("The database file is damaged."),
-                           detail);
+        return Error::make(Error::Code::Corrupt,
+                           what + u' ' + DatabaseText::tr("The database file is damaged."), detail);
     if (code == QLatin1String("13"))
-        return Error::make(Error::Code::Io, what + u' ' + tr("The disk is full."), detail);
+        return Error::make(Error::Code::Io, what + u' ' + DatabaseText::tr("The disk is full."),
+                           detail);
     return Error::make(Error::Code::Sql, what, detail);
 }
 
@@ -446,7 +469,7 @@ Transaction::Transaction(Database &db)
     if (db.m_readOnly) {
         m_error = Error::make(
             Error::Code::ReadOnly,
-            tr("The database is open read-only; nothing can be changed.") +
+            DatabaseText::tr("The database is open read-only; nothing can be changed.") +
                 (db.m_readOnlyReason.isEmpty() ? QString() : u' ' + db.m_readOnlyReason));
         return;
     }
@@ -455,7 +478,7 @@ Transaction::Transaction(Database &db)
     QSqlQuery q(db.m_db);
     const QString sql = m_depth == 1 ? db.m_dialect.beginWrite() : db.m_dialect.savepoint(m_depth);
     if (!q.exec(sql)) {
-        m_error = db.sqlError(q, tr("The change could not be started."));
+        m_error = db.sqlError(q, DatabaseText::tr("The change could not be started."));
         return;
     }
     db.m_transactionDepth = m_depth;
@@ -482,7 +505,7 @@ Status Transaction::commit()
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : m_db.m_dialect.releaseSavepoint(m_depth);
     if (!q.exec(sql)) {
-        Error e = m_db.sqlError(q, tr("The change could not be saved."));
+        Error e = m_db.sqlError(q, DatabaseText::tr("The change could not be saved."));
         rollback();
         return e;
     }

@@ -2,82 +2,16 @@
 
 #include "names.h"
 
-#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-#include <algorithm>
 #include <cstring>
-#include <iterator>
 
 namespace tt::language {
 
 namespace {
-
-// Several files translate through a file-local tr() helper with a context of
-// their own ("Cli", "Import", "Repository" …), while lupdate files those
-// messages under the namespace or class it finds them in (tt::cli,
-// tt::io::Planner, tt::CommunityRepository …). On a miss in such a context,
-// look in those.
-class ProgramTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *disambiguation,
-                      int n) const override
-    {
-        QString found = QTranslator::translate(context, source, disambiguation, n);
-        if (!found.isEmpty() || !context)
-            return found;
-        static const char *const helperContexts[] = {
-            "Cli",        "Database", "Editor",     "Export",      "Import",
-            "PairDetail", "Error",    "Repository", "Maintenance", "Reports"};
-        // Where lupdate puts the messages of those helpers.
-        static const char *const lupdateContexts[] = {"tt::cli",
-                                                      "tt::io",
-                                                      "tt::io::Planner",
-                                                      "tt::io::ImportReport",
-                                                      "tt",
-                                                      "tt::detail",
-                                                      "tt::T",
-                                                      "tt::Database",
-                                                      "tt::Transaction",
-                                                      "tt::Editor",
-                                                      "tt::EditCommand",
-                                                      "tt::AreaRepository",
-                                                      "tt::AuditLogRepository",
-                                                      "tt::CommunityRepository",
-                                                      "tt::ContactRepository",
-                                                      "tt::DocumentRepository",
-                                                      "tt::MilestoneRepository",
-                                                      "tt::MunicipalityRepository",
-                                                      "tt::PartnershipAreaRepository",
-                                                      "tt::PartnershipRepository",
-                                                      "tt::ProjectRepository",
-                                                      "tt::AgreementRepository",
-                                                      "tt::AidRepository",
-                                                      "Cli",
-                                                      "Import",
-                                                      "PairDetail",
-                                                      "Database",
-                                                      "Repository",
-                                                      "Error",
-                                                      "tt::reports"};
-        const QByteArrayView ctx(context);
-        if (std::none_of(std::begin(helperContexts), std::end(helperContexts),
-                         [&](const char *c) { return ctx == QByteArrayView(c); }))
-            return found;
-        for (const char *other : lupdateContexts) {
-            if (ctx == QByteArrayView(other))
-                continue;
-            found = QTranslator::translate(other, source, disambiguation, n);
-            if (!found.isEmpty())
-                break;
-        }
-        return found;
-    }
-};
 
 struct Translators
 {
@@ -156,7 +90,7 @@ bool apply(const QString &requested)
     t.language = lang;
 
     bool ok = true;
-    auto *program = new ProgramTranslator;
+    auto *program = new QTranslator;
     if (program->load(QStringLiteral(":/i18n/twinning_%1.qm").arg(lang))) {
         t.program = program;
     } else {

@@ -13,10 +13,11 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct RepositoryText
 {
-    return QCoreApplication::translate("Repository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+};
 
 Error invalid(const QString &message)
 {
@@ -39,14 +40,14 @@ Status requirePartnership(Database &db, qint64 partnershipId, const QString &wha
 {
     if (partnershipId <= 0 ||
         !exists(db, QStringLiteral("partnership"), QStringLiteral("id"), partnershipId))
-        return invalid(tr("%1 must belong to an existing partnership.").arg(what));
+        return invalid(RepositoryText::tr("%1 must belong to an existing partnership.").arg(what));
     return {};
 }
 
 Status requireArea(Database &db, const std::optional<qint64> &areaId)
 {
     if (areaId && !exists(db, QStringLiteral("cooperation_area"), QStringLiteral("id"), *areaId))
-        return invalid(tr("The cooperation area does not exist."));
+        return invalid(RepositoryText::tr("The cooperation area does not exist."));
     return {};
 }
 
@@ -59,7 +60,7 @@ Status requireOrder(const QList<std::pair<QDate, QString>> &dates)
             const auto &[later, laterName] = dates[j];
             if (earlier.isValid() && later.isValid() && later < earlier)
                 return invalid(
-                    tr("The date of %1 (%2) is before the date of %3 (%4).")
+                    RepositoryText::tr("The date of %1 (%2) is before the date of %3 (%4).")
                         .arg(laterName, shownDate(later), earlierName, shownDate(earlier)));
         }
     }
@@ -90,20 +91,21 @@ void CommunityRepository::prepare(Community &row) const
 Status CommunityRepository::validate(const Community &row) const
 {
     if (row.nameUk.isEmpty())
-        return invalid(tr("A community needs a name."));
+        return invalid(RepositoryText::tr("A community needs a name."));
     if (!row.oblastIso.isEmpty() &&
         !exists(m_db, QStringLiteral("oblast"), QStringLiteral("iso"), row.oblastIso))
-        return invalid(
-            tr("“%1” is not an oblast code (expected UA-05, UA-30 …).").arg(row.oblastIso));
+        return invalid(RepositoryText::tr("“%1” is not an oblast code (expected UA-05, UA-30 …).")
+                           .arg(row.oblastIso));
     if (!row.katottg.isEmpty()) {
         static const QRegularExpression code(QStringLiteral("^UA\\d{17}$"));
         if (!code.match(row.katottg).hasMatch())
-            return invalid(tr("“%1” is not a codifier (KATOTTG) code: expected UA and 17 digits.")
+            return invalid(RepositoryText::tr(
+                               "“%1” is not a codifier (KATOTTG) code: expected UA and 17 digits.")
                                .arg(row.katottg));
         auto other = byKatottg(row.katottg);
         if (other && *other && (*other)->id != row.id)
             return Error::make(Error::Code::Duplicate,
-                               tr("The codifier code %1 belongs to %2 already.")
+                               RepositoryText::tr("The codifier code %1 belongs to %2 already.")
                                    .arg(row.katottg, (*other)->nameUk));
     }
     return {};
@@ -120,12 +122,13 @@ Result<QList<Municipality>> MunicipalityRepository::byName(const QString &name,
 Status MunicipalityRepository::validate(const Municipality &row) const
 {
     if (row.name.trimmed().isEmpty())
-        return invalid(tr("A partner municipality needs a name."));
+        return invalid(RepositoryText::tr("A partner municipality needs a name."));
     if (row.countryIso.isEmpty())
-        return invalid(tr("“%1” needs a country.").arg(row.name));
+        return invalid(RepositoryText::tr("“%1” needs a country.").arg(row.name));
     if (!exists(m_db, QStringLiteral("country"), QStringLiteral("iso2"), row.countryIso))
-        return invalid(tr("“%1” is not a country code (ISO 3166-1 alpha-2, such as DE or PL).")
-                           .arg(row.countryIso));
+        return invalid(
+            RepositoryText::tr("“%1” is not a country code (ISO 3166-1 alpha-2, such as DE or PL).")
+                .arg(row.countryIso));
     return {};
 }
 
@@ -139,7 +142,7 @@ Result<std::optional<qint64>> PartnershipRepository::find(qint64 communityId,
     q.addBindValue(communityId);
     q.addBindValue(municipalityId);
     if (!q.exec())
-        return m_db.sqlError(q, tr("The partnership could not be looked up."));
+        return m_db.sqlError(q, RepositoryText::tr("The partnership could not be looked up."));
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
 
@@ -158,34 +161,36 @@ Status PartnershipRepository::validate(const Partnership &row) const
 {
     if (row.communityId <= 0 ||
         !exists(m_db, QStringLiteral("community"), QStringLiteral("id"), row.communityId))
-        return invalid(tr("Choose the Ukrainian community of the partnership."));
+        return invalid(RepositoryText::tr("Choose the Ukrainian community of the partnership."));
     if (row.municipalityId <= 0 ||
         !exists(m_db, QStringLiteral("municipality"), QStringLiteral("id"), row.municipalityId))
-        return invalid(tr("Choose the partner municipality of the partnership."));
+        return invalid(RepositoryText::tr("Choose the partner municipality of the partnership."));
     auto other = find(row.communityId, row.municipalityId);
     if (!other)
         return other.error();
     if (*other && **other != row.id)
         return Error::make(Error::Code::Duplicate,
-                           tr("The partnership %1 is already recorded.")
+                           RepositoryText::tr("The partnership %1 is already recorded.")
                                .arg(pairLabel(row.communityId, row.municipalityId)));
-    if (auto s = requireOrder({{row.firstContactOn, tr("first contact")},
-                               {row.memorandumOn, tr("the memorandum")},
-                               {row.agreementOn, tr("the cooperation agreement")},
-                               {row.twinningOn, tr("the twinning agreement")}});
+    if (auto s = requireOrder({{row.firstContactOn, RepositoryText::tr("first contact")},
+                               {row.memorandumOn, RepositoryText::tr("the memorandum")},
+                               {row.agreementOn, RepositoryText::tr("the cooperation agreement")},
+                               {row.twinningOn, RepositoryText::tr("the twinning agreement")}});
         !s)
         return s;
-    for (const auto &[date, name] : {std::pair{row.firstContactOn, tr("first contact")},
-                                     std::pair{row.memorandumOn, tr("the memorandum")},
-                                     std::pair{row.agreementOn, tr("the cooperation agreement")},
-                                     std::pair{row.twinningOn, tr("the twinning agreement")}}) {
-        if (auto s = requireOrder({{date, name}, {row.endedOn, tr("the end")}}); !s)
+    for (const auto &[date, name] :
+         {std::pair{row.firstContactOn, RepositoryText::tr("first contact")},
+          std::pair{row.memorandumOn, RepositoryText::tr("the memorandum")},
+          std::pair{row.agreementOn, RepositoryText::tr("the cooperation agreement")},
+          std::pair{row.twinningOn, RepositoryText::tr("the twinning agreement")}}) {
+        if (auto s = requireOrder({{date, name}, {row.endedOn, RepositoryText::tr("the end")}}); !s)
             return s;
     }
     if (row.stage == Stage::Terminated && !row.endedOn.isValid())
-        return invalid(tr("A terminated partnership needs the date it ended."));
+        return invalid(RepositoryText::tr("A terminated partnership needs the date it ended."));
     if (row.endedOn.isValid() && row.stage != Stage::Terminated && row.stage != Stage::Suspended)
-        return invalid(tr("A partnership with an end date must be suspended or terminated."));
+        return invalid(
+            RepositoryText::tr("A partnership with an end date must be suspended or terminated."));
     return {};
 }
 
@@ -201,17 +206,20 @@ Status AreaRepository::validate(const CooperationArea &row) const
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!codePattern.match(row.code).hasMatch())
-        return invalid(tr("An area code is lower-case Latin letters, digits and _ (“%1” is not).")
+        return invalid(RepositoryText::tr(
+                           "An area code is lower-case Latin letters, digits and _ (“%1” is not).")
                            .arg(row.code));
     if (row.nameUk.trimmed().isEmpty() || row.nameEn.trimmed().isEmpty() ||
         row.nameDe.trimmed().isEmpty())
-        return invalid(tr("An area needs its name in Ukrainian, English and German."));
+        return invalid(
+            RepositoryText::tr("An area needs its name in Ukrainian, English and German."));
     if (!colorPattern.match(row.color).hasMatch())
-        return invalid(tr("“%1” is not a colour (expected #rrggbb).").arg(row.color));
+        return invalid(
+            RepositoryText::tr("“%1” is not a colour (expected #rrggbb).").arg(row.color));
     auto same = select(QStringLiteral("code = ? AND id <> ?"), {row.code, row.id});
     if (same && !same->isEmpty())
         return Error::make(Error::Code::Duplicate,
-                           tr("The area code “%1” is taken.").arg(row.code));
+                           RepositoryText::tr("The area code “%1” is taken.").arg(row.code));
     return {};
 }
 
@@ -224,15 +232,18 @@ Result<QList<PartnershipArea>> PartnershipAreaRepository::forPartnership(qint64 
 
 Status PartnershipAreaRepository::validate(const PartnershipArea &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("A cooperation area")); !s)
+    if (auto s =
+            requirePartnership(m_db, row.partnershipId, RepositoryText::tr("A cooperation area"));
+        !s)
         return s;
     if (auto s = requireArea(m_db, row.areaId); !s)
         return s;
     auto same = select(QStringLiteral("partnership_id = ? AND area_id = ? AND id <> ?"),
                        {row.partnershipId, row.areaId, row.id});
     if (same && !same->isEmpty())
-        return Error::make(Error::Code::Duplicate,
-                           tr("This cooperation area is already listed for the partnership."));
+        return Error::make(
+            Error::Code::Duplicate,
+            RepositoryText::tr("This cooperation area is already listed for the partnership."));
     return {};
 }
 
@@ -269,12 +280,13 @@ void MilestoneRepository::prepare(Milestone &row) const
 
 Status MilestoneRepository::validate(const Milestone &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("A milestone")); !s)
+    if (auto s = requirePartnership(m_db, row.partnershipId, RepositoryText::tr("A milestone")); !s)
         return s;
     if (row.title.isEmpty())
-        return invalid(tr("A milestone needs a title."));
+        return invalid(RepositoryText::tr("A milestone needs a title."));
     if (!row.plannedOn.isValid() && !row.doneOn.isValid())
-        return invalid(tr("A milestone needs a planned date or the date it was done."));
+        return invalid(
+            RepositoryText::tr("A milestone needs a planned date or the date it was done."));
     return requireArea(m_db, row.areaId);
 }
 
@@ -288,13 +300,13 @@ Result<QList<Contact>> ContactRepository::forPartnership(qint64 partnershipId) c
 
 Status ContactRepository::validate(const Contact &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("A contact")); !s)
+    if (auto s = requirePartnership(m_db, row.partnershipId, RepositoryText::tr("A contact")); !s)
         return s;
     if (row.name.trimmed().isEmpty())
-        return invalid(tr("A contact needs a name."));
+        return invalid(RepositoryText::tr("A contact needs a name."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!row.email.isEmpty() && !email.match(row.email).hasMatch())
-        return invalid(tr("“%1” is not an e-mail address.").arg(row.email));
+        return invalid(RepositoryText::tr("“%1” is not an e-mail address.").arg(row.email));
     return {};
 }
 
@@ -313,16 +325,19 @@ void ProjectRepository::prepare(Project &row) const
 
 Status ProjectRepository::validate(const Project &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("A project")); !s)
+    if (auto s = requirePartnership(m_db, row.partnershipId, RepositoryText::tr("A project")); !s)
         return s;
     if (row.title.trimmed().isEmpty())
-        return invalid(tr("A project needs a title."));
+        return invalid(RepositoryText::tr("A project needs a title."));
     if (row.budgetMinor && *row.budgetMinor < 0)
-        return invalid(tr("A budget cannot be negative."));
+        return invalid(RepositoryText::tr("A budget cannot be negative."));
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (row.budgetMinor && !currency.match(row.currency).hasMatch())
-        return invalid(tr("A budget needs its currency as a three-letter code (EUR, UAH, PLN …)."));
-    if (auto s = requireOrder({{row.startOn, tr("the start")}, {row.endOn, tr("the end")}}); !s)
+        return invalid(RepositoryText::tr(
+            "A budget needs its currency as a three-letter code (EUR, UAH, PLN …)."));
+    if (auto s = requireOrder({{row.startOn, RepositoryText::tr("the start")},
+                               {row.endOn, RepositoryText::tr("the end")}});
+        !s)
         return s;
     return requireArea(m_db, row.areaId);
 }
@@ -352,7 +367,7 @@ Result<qint64> DocumentRepository::attach(Document &row, const QByteArray &conte
     q.addBindValue(content);
     q.addBindValue(*id);
     if (!q.exec())
-        return m_db.sqlError(q, tr("The file could not be stored."));
+        return m_db.sqlError(q, RepositoryText::tr("The file could not be stored."));
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
@@ -363,7 +378,7 @@ Result<QByteArray> DocumentRepository::content(qint64 id) const
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT content FROM document WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.sqlError(q, tr("The file could not be read."));
+        return m_db.sqlError(q, RepositoryText::tr("The file could not be read."));
     if (!q.next())
         return detail::notFound(tableInfo<Document>(), id);
     return q.value(0).toByteArray();
@@ -371,10 +386,10 @@ Result<QByteArray> DocumentRepository::content(qint64 id) const
 
 Status DocumentRepository::validate(const Document &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("A document")); !s)
+    if (auto s = requirePartnership(m_db, row.partnershipId, RepositoryText::tr("A document")); !s)
         return s;
     if (row.name.trimmed().isEmpty())
-        return invalid(tr("A document needs a file name."));
+        return invalid(RepositoryText::tr("A document needs a file name."));
     return {};
 }
 
@@ -708,7 +723,7 @@ Result<QList<AuditEntry>> AuditLogRepository::query(const QString &where,
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return m_db.sqlError(q, tr("The history could not be read."));
+        return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -738,7 +753,7 @@ Result<qint64> AuditLogRepository::count() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log"));
     if (!q.exec() || !q.next())
-        return m_db.sqlError(q, tr("The history could not be read."));
+        return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
     return q.value(0).toLongLong();
 }
 

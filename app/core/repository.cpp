@@ -8,10 +8,11 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct RepositoryText
 {
-    return QCoreApplication::translate("Repository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+};
 
 } // namespace
 
@@ -31,7 +32,7 @@ Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const Q
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return db.sqlError(q, tr("The record could not be added."));
+        return db.sqlError(q, RepositoryText::tr("The record could not be added."));
     return q.value(0).toLongLong();
 }
 
@@ -47,7 +48,7 @@ Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringLi
         q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec())
-        return db.sqlError(q, tr("The record could not be saved."));
+        return db.sqlError(q, RepositoryText::tr("The record could not be saved."));
     if (q.numRowsAffected() == 0)
         return notFound(info, id);
     return {};
@@ -58,7 +59,7 @@ Status deleteRow(Database &db, const TableInfo &info, qint64 id)
     QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
     q.addBindValue(id);
     if (!q.exec())
-        return db.sqlError(q, tr("The record could not be deleted."));
+        return db.sqlError(q, RepositoryText::tr("The record could not be deleted."));
     if (q.numRowsAffected() == 0)
         return notFound(info, id);
     return {};
@@ -76,15 +77,16 @@ Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString 
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return db.sqlError(q, tr("The records could not be read."));
+        return db.sqlError(q, RepositoryText::tr("The records could not be read."));
     return q;
 }
 
 Error notFound(const TableInfo &info, qint64 id)
 {
-    return Error::make(Error::Code::NotFound,
-                       tr("The record was not found; it may have been deleted meanwhile."),
-                       QStringLiteral("%1 #%2").arg(info.table).arg(id));
+    return Error::make(
+        Error::Code::NotFound,
+        RepositoryText::tr("The record was not found; it may have been deleted meanwhile."),
+        QStringLiteral("%1 #%2").arg(info.table).arg(id));
 }
 
 } // namespace detail
@@ -106,7 +108,8 @@ Status writeAudit(Database &db, const QString &entity, qint64 entityId, qint64 p
                                      : QVariant(QString::fromUtf8(
                                            QJsonDocument(changes).toJson(QJsonDocument::Compact))));
     if (!q.exec())
-        return db.sqlError(q, tr("The change could not be recorded in the history."));
+        return db.sqlError(q,
+                           RepositoryText::tr("The change could not be recorded in the history."));
     return {};
 }
 

@@ -15,10 +15,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 template<class T>
 QJsonObject toJson(const T &row)
@@ -62,8 +63,9 @@ Result<QJsonArray> allRows(Database &db,
 
 Error badFile(const QString &fileName, const QString &what)
 {
-    return Error::make(Error::Code::Invalid,
-                       tr("%1 is not a Twinning Tracker backup: %2").arg(fileName, what));
+    return Error::make(
+        Error::Code::Invalid,
+        ImportText::tr("%1 is not a Twinning Tracker backup: %2").arg(fileName, what));
 }
 
 } // namespace
@@ -161,7 +163,8 @@ Result<QByteArray> backupJson(Database &db)
         !s)
         return s.error();
     if (!contentError.isEmpty())
-        return Error::make(Error::Code::Sql, tr("A document could not be read."), contentError);
+        return Error::make(Error::Code::Sql, ImportText::tr("A document could not be read."),
+                           contentError);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -172,7 +175,7 @@ Status writeBackup(Database &db, const QString &path)
         return json.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path),
+        return Error::make(Error::Code::Io, ImportText::tr("%1 could not be written.").arg(path),
                            file.errorString());
     return {};
 }
@@ -183,33 +186,36 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return badFile(
-            fileName,
-            tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
+        return badFile(fileName, ImportText::tr("%1 at character %2")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != u"twinning-tracker-backup")
-        return badFile(fileName, tr("its “format” is not twinning-tracker-backup"));
+        return badFile(fileName, ImportText::tr("its “format” is not twinning-tracker-backup"));
     if (root.value(QStringLiteral("version")).toInt() > backupVersion)
-        return badFile(fileName, tr("it was written by a newer version of the program"));
+        return badFile(fileName,
+                       ImportText::tr("it was written by a newer version of the program"));
 
     for (const char *table : {"partnership", "municipality"}) {
         auto n = countRows(db, QLatin1String(table));
         if (!n)
             return n.error();
         if (*n > 0)
-            return Error::make(Error::Code::Invalid,
-                               tr("A backup is restored only into a new database; %1 already "
-                                  "holds data. Nothing was changed.")
-                                   .arg(db.path()));
+            return Error::make(
+                Error::Code::Invalid,
+                ImportText::tr("A backup is restored only into a new database; %1 already "
+                               "holds data. Nothing was changed.")
+                    .arg(db.path()));
     }
     auto handMade = handMadeCommunities(db);
     if (!handMade)
         return handMade.error();
     if (!handMade->isEmpty())
-        return Error::make(Error::Code::Invalid,
-                           tr("A backup is restored only into a new database; %1 already holds "
-                              "communities entered by hand. Nothing was changed.")
-                               .arg(db.path()));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("A backup is restored only into a new database; %1 already holds "
+                           "communities entered by hand. Nothing was changed.")
+                .arg(db.path()));
 
     QHash<QString, qint64> byKatottg;
     {
@@ -235,10 +241,11 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
         if (!code.isEmpty()) {
             p.communityId = byKatottg.value(code, 0);
             if (p.communityId == 0)
-                return badFile(fileName, tr("pair %1 names the community %2, which is not in "
-                                            "this database's codifier")
-                                             .arg(p.id)
-                                             .arg(code));
+                return badFile(fileName,
+                               ImportText::tr("pair %1 names the community %2, which is not in "
+                                              "this database's codifier")
+                                   .arg(p.id)
+                                   .arg(code));
         }
         pairs << p;
     }
@@ -258,7 +265,9 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     };
     auto undone = [&](const Error &e) {
         return Error::make(
-            e.code, tr("The restore was undone, nothing was written: %1").arg(e.message), e.detail);
+            e.code,
+            ImportText::tr("The restore was undone, nothing was written: %1").arg(e.message),
+            e.detail);
     };
     // The areas replace the seeded catalogue.
     auto areaIds = recordIds(db, QStringLiteral("cooperation_area"));
@@ -353,7 +362,7 @@ Result<RestoreSummary> restoreBackupFile(Database &db, const QString &path, bool
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("%1 could not be read.").arg(path),
+        return Error::make(Error::Code::Io, ImportText::tr("%1 could not be read.").arg(path),
                            file.errorString());
     return restoreBackup(db, file.readAll(), path, dryRun);
 }

@@ -10,10 +10,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 // Windows-1251, bytes 0x80 to 0xFF. Written out rather than asked of the
 // platform's codecs, so that the result does not depend on how Qt was built.
@@ -318,7 +319,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     }
     if (quoted)
         return Error::make(Error::Code::Invalid,
-                           tr("%1, line %2, column %3: a quoted field is never closed.")
+                           ImportText::tr("%1, line %2, column %3: a quoted field is never closed.")
                                .arg(fileName)
                                .arg(quoteLine)
                                .arg(quoteColumn));
@@ -327,8 +328,9 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
-        return Error::make(Error::Code::Invalid,
-                           tr("%1 holds no rows: a header row is expected first.").arg(fileName));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1 holds no rows: a header row is expected first.").arg(fileName));
     table.headers = records.takeFirst();
     lines.removeFirst();
     for (QString &h : table.headers)
@@ -342,7 +344,7 @@ Result<Table> readCsv(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("%1 could not be read.").arg(path),
+        return Error::make(Error::Code::Io, ImportText::tr("%1 could not be read.").arg(path),
                            file.errorString());
     if (file.size() > maxFileSize)
         return Error::make(Error::Code::Invalid,

@@ -18,16 +18,17 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ExportText
 {
-    return QCoreApplication::translate("Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path),
+        return Error::make(Error::Code::Io, ExportText::tr("%1 could not be written.").arg(path),
                            file.errorString());
     return {};
 }
@@ -103,7 +104,7 @@ Result<Table> exportTable(Database &db, const Filter &filter)
     auto communities = byId<Community>(db);
     auto areas = AreaRepository(db).all();
     if (!pairs || !partners || !communities || !areas)
-        return Error::make(Error::Code::Sql, tr("The pairs could not be read."));
+        return Error::make(Error::Code::Sql, ExportText::tr("The pairs could not be read."));
     QHash<qint64, QString> areaCodes;
     for (const CooperationArea &a : std::as_const(*areas))
         areaCodes.insert(a.id, a.code);
@@ -231,8 +232,9 @@ Status exportXlsx(Database &db, const Filter &filter, const QString &path)
     const QByteArray file = path.toLocal8Bit();
     lxw_workbook *book = workbook_new(file.constData());
     if (!book)
-        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Partnerships").toUtf8().constData());
+        return Error::make(Error::Code::Io, ExportText::tr("%1 could not be written.").arg(path));
+    lxw_worksheet *sheet =
+        workbook_add_worksheet(book, ExportText::tr("Partnerships").toUtf8().constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *dateFormat = workbook_add_format(book);
@@ -270,7 +272,7 @@ Status exportXlsx(Database &db, const Filter &filter, const QString &path)
     worksheet_freeze_panes(sheet, 1, 0);
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR)
-        return Error::make(Error::Code::Io, tr("%1 could not be written.").arg(path),
+        return Error::make(Error::Code::Io, ExportText::tr("%1 could not be written.").arg(path),
                            QString::fromUtf8(lxw_strerror(result)));
     return {};
 }
@@ -346,7 +348,7 @@ Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime 
              .arg(QStringLiteral(TWINNING_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
-    line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(tr("Partnership milestones")));
+    line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(ExportText::tr("Partnership milestones")));
     for (const Milestone &m : std::as_const(*milestones)) {
         const PairSummary *pair = chosen.value(m.partnershipId);
         if (!pair)

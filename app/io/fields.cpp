@@ -10,10 +10,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct FieldInfo
 {
@@ -249,7 +250,7 @@ Result<Mapping> applyAssignments(Mapping mapping, const QStringList &headers,
             for (Field f : allFields())
                 names << fieldName(f);
             return Error::make(Error::Code::Invalid,
-                               tr("“%1” is not FIELD=COLUMN with one of the fields %2.")
+                               ImportText::tr("“%1” is not FIELD=COLUMN with one of the fields %2.")
                                    .arg(assignment, names.join(QStringLiteral(", "))));
         }
         const QString column = assignment.mid(eq + 1).trimmed();
@@ -265,9 +266,10 @@ Result<Mapping> applyAssignments(Mapping mapping, const QStringList &headers,
         if (index < 0 && isNumber && number >= 1 && number <= headers.size())
             index = number - 1;
         if (index < 0)
-            return Error::make(Error::Code::Invalid,
-                               tr("--map %1: the file has no column “%2”; its columns are: %3.")
-                                   .arg(assignment, column, headers.join(QStringLiteral(", "))));
+            return Error::make(
+                Error::Code::Invalid,
+                ImportText::tr("--map %1: the file has no column “%2”; its columns are: %3.")
+                    .arg(assignment, column, headers.join(QStringLiteral(", "))));
         for (auto it = mapping.begin(); it != mapping.end();) {
             if (it.value() == index)
                 it = mapping.erase(it);

@@ -17,10 +17,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 using Action = RowOutcome::Action;
 
@@ -309,21 +310,21 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
     if (!katottg.isEmpty()) {
         if (auto it = m_byKatottg.constFind(katottg); it != m_byKatottg.constEnd())
             return it.value();
-        *reason = tr("no community has the codifier code %1").arg(katottg);
+        *reason = ImportText::tr("no community has the codifier code %1").arg(katottg);
         return std::nullopt;
     }
     const QString name = value(row, Field::Community);
     const QString latin = value(row, Field::CommunityLatin);
     const QString oblastText = value(row, Field::Oblast);
     if (name.isEmpty() && latin.isEmpty()) {
-        *reason = tr("the community is missing");
+        *reason = ImportText::tr("the community is missing");
         return std::nullopt;
     }
     std::optional<QString> oblast;
     if (!oblastText.isEmpty()) {
         oblast = cached(m_oblastCache, oblastText, readOblast);
         if (!oblast) {
-            *reason = tr("“%1” is not an oblast").arg(oblastText);
+            *reason = ImportText::tr("“%1” is not an oblast").arg(oblastText);
             return std::nullopt;
         }
     }
@@ -354,8 +355,9 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
         });
         const qint64 first = population(m_communities[found[0]]);
         if (first > population(m_communities[found[1]])) {
-            *note = tr("of %n communities named “%1” in the oblast, the largest (%2) was taken", "",
-                       static_cast<int>(found.size()))
+            *note = ImportText::tr(
+                        "of %n communities named “%1” in the oblast, the largest (%2) was taken",
+                        "", static_cast<int>(found.size()))
                         .arg(shown, m_communities[found[0]].hromadaUk);
             return found[0];
         }
@@ -371,15 +373,16 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
             }
             where << c.hromadaUk + QStringLiteral(" (") + oblastName + u')';
         }
-        *reason = tr("“%1” names %n communities: %2; give the oblast to choose", "",
-                     static_cast<int>(found.size()))
+        *reason = ImportText::tr("“%1” names %n communities: %2; give the oblast to choose", "",
+                                 static_cast<int>(found.size()))
                       .arg(shown, where.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (found.size() == 1)
         return found[0];
     if (!oblast) {
-        *reason = tr("“%1” is not a community of the codifier; give its oblast to add it by hand")
+        *reason = ImportText::tr(
+                      "“%1” is not a community of the codifier; give its oblast to add it by hand")
                       .arg(shown);
         return std::nullopt;
     }
@@ -410,11 +413,12 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
             }
         }
     }
-    c.notes = tr("Added by the import of %1.").arg(QFileInfo(m_table.fileName).fileName());
+    c.notes =
+        ImportText::tr("Added by the import of %1.").arg(QFileInfo(m_table.fileName).fileName());
     m_newCommunities << c;
     const PlaceId id = -m_newCommunities.size();
     indexCommunity(c, id);
-    *note = tr("“%1” is not in the codifier and was added by hand").arg(c.nameUk);
+    *note = ImportText::tr("“%1” is not in the codifier and was added by hand").arg(c.nameUk);
     return id;
 }
 
@@ -444,7 +448,7 @@ std::optional<PlaceId> Planner::findPartner(qsizetype row, const QString &countr
     if (name.isEmpty())
         name = nameUk;
     if (name.isEmpty()) {
-        *reason = tr("the partner is missing");
+        *reason = ImportText::tr("the partner is missing");
         return std::nullopt;
     }
     const QString *names[] = {&name, &nameUk};
@@ -476,7 +480,7 @@ std::optional<PlaceId> Planner::findPartner(qsizetype row, const QString &countr
     m_newPartners << m;
     const PlaceId id = -m_newPartners.size();
     indexPartner(m, id);
-    *note = tr("the partner “%1” was added").arg(name);
+    *note = ImportText::tr("the partner “%1” was added").arg(name);
     *byFirstName = true; // found by its name from now on
     return id;
 }
@@ -504,27 +508,28 @@ void Planner::planRow(qsizetype row, ImportReport &report)
 
     // Values first, so that a row with a bad value adds no place.
     if (partnerText.isEmpty())
-        return reject(tr("the partner is missing"));
+        return reject(ImportText::tr("the partner is missing"));
     if (countryText.isEmpty())
-        return reject(tr("the partner's country is missing"));
+        return reject(ImportText::tr("the partner's country is missing"));
     const auto country = cached(m_countryCache, countryText, readCountry);
     if (!country)
-        return reject(tr("“%1” is not a country").arg(countryText));
+        return reject(ImportText::tr("“%1” is not a country").arg(countryText));
     Partnership p;
     const QString kindText = value(row, Field::Kind);
     if (!kindText.isEmpty()) {
         const auto kind = cached(m_kindCache, kindText, readKind);
         if (!kind)
-            return reject(tr("“%1” is not a kind of partnership (twinning, partnership, "
-                             "friendship, cooperation)")
-                              .arg(kindText));
+            return reject(
+                ImportText::tr("“%1” is not a kind of partnership (twinning, partnership, "
+                               "friendship, cooperation)")
+                    .arg(kindText));
         p.kind = *kind;
     }
     const QString stageText = value(row, Field::Stage);
     if (!stageText.isEmpty()) {
         const auto stage = cached(m_stageCache, stageText, readStage);
         if (!stage)
-            return reject(tr("“%1” is not a stage").arg(stageText));
+            return reject(ImportText::tr("“%1” is not a stage").arg(stageText));
         p.stage = *stage;
     } else {
         p.stage = p.kind == PartnershipKind::Twinning ? Stage::TwinningAgreement
@@ -538,7 +543,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
             continue;
         const auto date = cached(m_dateCache, text, readDate);
         if (!date)
-            return reject(tr("%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)")
+            return reject(ImportText::tr("%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)")
                               .arg(fieldName(dateFields[i]), text));
         dates[i] = *date;
     }
@@ -573,22 +578,23 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         if (stageText.isEmpty())
             p.stage = Stage::Terminated;
         else if (p.stage != Stage::Terminated && p.stage != Stage::Suspended)
-            return reject(tr("a partnership with an end date must be suspended or terminated"));
+            return reject(
+                ImportText::tr("a partnership with an end date must be suspended or terminated"));
         p.endedOn = ended;
     }
     if (p.stage == Stage::Terminated && !p.endedOn.isValid())
-        return reject(tr("a terminated partnership needs the date it ended"));
+        return reject(ImportText::tr("a terminated partnership needs the date it ended"));
     if (p.firstContactOn.isValid() && agreement.isValid() && agreement < p.firstContactOn)
-        return reject(tr("the agreement is dated before the relation began"));
+        return reject(ImportText::tr("the agreement is dated before the relation began"));
     if (ended.isValid() && agreement.isValid() && ended < agreement)
-        return reject(tr("the end is dated before the agreement"));
+        return reject(ImportText::tr("the end is dated before the agreement"));
     QList<qint64> areaIds;
     QString areasText = value(row, Field::Areas);
     areasText.replace(u',', u';');
     for (const QString &a : areasText.split(u';', Qt::SkipEmptyParts)) {
         const qint64 id = m_areas.value(key(a.trimmed()), 0);
         if (id == 0)
-            return reject(tr("“%1” is not a cooperation area").arg(a.trimmed()));
+            return reject(ImportText::tr("“%1” is not a cooperation area").arg(a.trimmed()));
         if (!areaIds.contains(id))
             areaIds << id;
     }
@@ -615,7 +621,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     const QPair<PlaceId, PlaceId> key{*communityId, *partnerId};
     if (auto seen = m_seen.constFind(key); seen != m_seen.constEnd()) {
         outcome.action = Action::Unchanged;
-        outcome.message = tr("the same pair as line %1").arg(seen.value());
+        outcome.message = ImportText::tr("the same pair as line %1").arg(seen.value());
         ++report.unchanged;
         report.rows << outcome;
         return;
@@ -659,7 +665,8 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         }
         if (!datesInOrder(merged)) {
             outcome.action = Action::Unchanged;
-            outcome.message = tr("its dates conflict with those recorded; left as recorded");
+            outcome.message =
+                ImportText::tr("its dates conflict with those recorded; left as recorded");
             ++report.unchanged;
             report.rows << outcome;
             return;
@@ -668,13 +675,14 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         planned.isNew = false;
         if (planned.updatedFields.isEmpty()) {
             outcome.action = Action::Unchanged;
-            outcome.message = tr("already recorded");
+            outcome.message = ImportText::tr("already recorded");
             ++report.unchanged;
             report.rows << outcome;
             return;
         }
         outcome.action = Action::Updated;
-        notes.prepend(tr("fills in %1").arg(planned.updatedFields.join(QStringLiteral(", "))));
+        notes.prepend(
+            ImportText::tr("fills in %1").arg(planned.updatedFields.join(QStringLiteral(", "))));
         ++report.updated;
     } else {
         outcome.action = Action::Added;
@@ -692,11 +700,12 @@ Status Planner::write(const QString &fileName)
     if (!tx.isActive())
         return tx.error();
     auto failed = [&](int line, const Error &e) {
-        const QString where = line > 0 ? tr("line %1 could not be stored.").arg(line)
-                                       : tr("a new place could not be stored.");
-        return Error::make(
-            e.code, tr("The import was undone, nothing was written: %1 %2").arg(where, e.message),
-            e.detail);
+        const QString where = line > 0 ? ImportText::tr("line %1 could not be stored.").arg(line)
+                                       : ImportText::tr("a new place could not be stored.");
+        return Error::make(e.code,
+                           ImportText::tr("The import was undone, nothing was written: %1 %2")
+                               .arg(where, e.message),
+                           e.detail);
     };
     QList<qint64> communityIds, partnerIds;
     {
@@ -793,9 +802,10 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
                                  const ImportOptions &options)
 {
     if (const QStringList missing = missingFields(mapping); !missing.isEmpty())
-        return Error::make(Error::Code::Invalid,
-                           tr("%1: no column for %2. Name the columns with --map FIELD=COLUMN.")
-                               .arg(table.fileName, missing.join(QStringLiteral(", "))));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1: no column for %2. Name the columns with --map FIELD=COLUMN.")
+                .arg(table.fileName, missing.join(QStringLiteral(", "))));
     ImportReport report;
     report.fileName = table.fileName;
     report.dryRun = options.dryRun;

@@ -7,10 +7,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 using Action = RowOutcome::Action;
 
@@ -18,16 +19,17 @@ using Action = RowOutcome::Action;
 
 QString ImportReport::summary() const
 {
-    QString text = tr("%1: %n pair(s) added", "", added).arg(QFileInfo(fileName).fileName()) +
-                   QStringLiteral(", ") + tr("%n updated", "", updated) + QStringLiteral(", ") +
-                   tr("%n unchanged", "", unchanged) + QStringLiteral(", ") +
-                   tr("%n rejected", "", rejected) + QStringLiteral("; ") +
-                   tr("%n new partner place(s)", "", partnersCreated) + QStringLiteral(", ") +
-                   tr("%n community(ies) added by hand", "", communitiesCreated) + u'.';
+    QString text =
+        ImportText::tr("%1: %n pair(s) added", "", added).arg(QFileInfo(fileName).fileName()) +
+        QStringLiteral(", ") + ImportText::tr("%n updated", "", updated) + QStringLiteral(", ") +
+        ImportText::tr("%n unchanged", "", unchanged) + QStringLiteral(", ") +
+        ImportText::tr("%n rejected", "", rejected) + QStringLiteral("; ") +
+        ImportText::tr("%n new partner place(s)", "", partnersCreated) + QStringLiteral(", ") +
+        ImportText::tr("%n community(ies) added by hand", "", communitiesCreated) + u'.';
     if (dryRun)
-        text += u' ' + tr("Dry run: nothing was written.");
+        text += u' ' + ImportText::tr("Dry run: nothing was written.");
     else if (!written)
-        text += u' ' + tr("Nothing was written.");
+        text += u' ' + ImportText::tr("Nothing was written.");
     return text;
 }
 
@@ -40,19 +42,19 @@ QStringList ImportReport::details(bool includeAdded) const
         QString action;
         switch (r.action) {
         case Action::Added:
-            action = tr("added");
+            action = ImportText::tr("added");
             break;
         case Action::Updated:
-            action = tr("updated");
+            action = ImportText::tr("updated");
             break;
         case Action::Unchanged:
-            action = tr("unchanged");
+            action = ImportText::tr("unchanged");
             break;
         case Action::Rejected:
-            action = tr("rejected");
+            action = ImportText::tr("rejected");
             break;
         }
-        QString line = tr("line %1: %2: %3").arg(r.line).arg(action, r.pair);
+        QString line = ImportText::tr("line %1: %2: %3").arg(r.line).arg(action, r.pair);
         if (!r.message.isEmpty())
             line += QStringLiteral(": ") + r.message;
         out << line;

@@ -10,10 +10,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 } // namespace
 
@@ -30,10 +31,11 @@ Result<Format> formatOf(const QString &path)
         return Format::Ics;
     if (suffix == u"geojson")
         return Format::GeoJson;
-    return Error::make(Error::Code::Invalid,
-                       tr("The format of %1 is not clear from its name; give it with --format "
-                          "(csv, xlsx or json).")
-                           .arg(path));
+    return Error::make(
+        Error::Code::Invalid,
+        ImportText::tr("The format of %1 is not clear from its name; give it with --format "
+                       "(csv, xlsx or json).")
+            .arg(path));
 }
 
 Result<Table> readTable(const QString &path, Format format, const QString &sheet)
@@ -44,8 +46,9 @@ Result<Table> readTable(const QString &path, Format format, const QString &sheet
     case Format::Xlsx:
         return readXlsx(path, sheet);
     default:
-        return Error::make(Error::Code::Invalid,
-                           tr("%1: only CSV and XLSX files are read as tables.").arg(path));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1: only CSV and XLSX files are read as tables.").arg(path));
     }
 }
 

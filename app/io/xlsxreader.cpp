@@ -17,10 +17,11 @@ namespace tt::io {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ImportText
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct ZipCloser
 {
@@ -86,7 +87,8 @@ private:
 Error broken(const QString &path, const QString &what)
 {
     return Error::make(Error::Code::Invalid,
-                       tr("%1 is not a readable Excel workbook (.xlsx).").arg(path), what);
+                       ImportText::tr("%1 is not a readable Excel workbook (.xlsx).").arg(path),
+                       what);
 }
 
 // Excel's last column, XFD; a reference beyond it is not one Excel writes.
@@ -289,7 +291,7 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
             for (const SheetRef &s : std::as_const(*list))
                 names << s.name;
             return Error::make(Error::Code::NotFound,
-                               tr("%1 has no sheet “%2”; its sheets are: %3.")
+                               ImportText::tr("%1 has no sheet “%2”; its sheets are: %3.")
                                    .arg(path, sheet, names.join(QStringLiteral(", "))));
         }
     }
@@ -382,7 +384,7 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
         return broken(path, r.errorString());
     if (rows.isEmpty())
         return Error::make(Error::Code::Invalid,
-                           tr("The sheet “%1” of %2 is empty.").arg(chosen.name, path));
+                           ImportText::tr("The sheet “%1” of %2 is empty.").arg(chosen.name, path));
     table.headers = rows.takeFirst();
     lines.removeFirst();
     for (QString &h : table.headers)

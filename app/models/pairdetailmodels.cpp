@@ -18,10 +18,11 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct PairDetailText
 {
-    return QCoreApplication::translate("PairDetail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PairDetail)
+};
 
 QString shortDate(const QDate &d)
 {
@@ -47,7 +48,7 @@ AreaListModel *makeAreaListModel(Database &db, QObject *parent)
 {
     const auto areas = areaNames(db);
     QList<Col<PartnershipArea>> columns = {
-        {[] { return tr("Area"); },
+        {[] { return PairDetailText::tr("Area"); },
          [areas](const PartnershipArea &a, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return areas.value(a.areaId).first;
@@ -55,11 +56,11 @@ AreaListModel *makeAreaListModel(Database &db, QObject *parent)
                  return areas.value(a.areaId).second;
              return {};
          }},
-        {[] { return tr("Status"); },
+        {[] { return PairDetailText::tr("Status"); },
          [](const PartnershipArea &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(a.status)) : QVariant();
          }},
-        {[] { return tr("Notes"); },
+        {[] { return PairDetailText::tr("Notes"); },
          [](const PartnershipArea &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(a.notes) : QVariant();
          }},
@@ -81,17 +82,17 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
         return {};
     };
     QList<Col<Milestone>> columns = {
-        {[] { return tr("Date"); },
+        {[] { return PairDetailText::tr("Date"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return shortDate(m.doneOn.isValid() ? m.doneOn : m.plannedOn);
              return overdueColour(m, role);
          }},
-        {[] { return tr("Kind"); },
+        {[] { return PairDetailText::tr("Kind"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(m.kind)) : overdueColour(m, role);
          }},
-        {[] { return tr("Title"); },
+        {[] { return PairDetailText::tr("Title"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return m.title;
@@ -99,15 +100,15 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
                  return m.notes.isEmpty() ? m.title : m.title + u'\n' + m.notes;
              return overdueColour(m, role);
          }},
-        {[] { return tr("Area"); },
+        {[] { return PairDetailText::tr("Area"); },
          [areas](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole && m.areaId ? QVariant(areas.value(*m.areaId).first)
                                                         : QVariant();
          }},
-        {[] { return tr("Status"); },
+        {[] { return PairDetailText::tr("Status"); },
          [today, overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
-                 return m.isOverdue(today) ? tr("Overdue") : toLabel(m.status);
+                 return m.isOverdue(today) ? PairDetailText::tr("Overdue") : toLabel(m.status);
              if (role == Qt::FontRole && m.isOverdue(today)) {
                  QFont bold;
                  bold.setBold(true);
@@ -115,7 +116,7 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
              }
              return overdueColour(m, role);
          }},
-        {[] { return tr("Responsible"); },
+        {[] { return PairDetailText::tr("Responsible"); },
          [](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(m.responsible) : QVariant();
          }},
@@ -133,16 +134,16 @@ ContactListModel *makeContactListModel(Database &db, QObject *parent)
         };
     };
     QList<Col<Contact>> columns = {
-        {[] { return tr("Name"); }, text(&Contact::name)},
-        {[] { return tr("Role"); }, text(&Contact::role)},
-        {[] { return tr("Organisation"); }, text(&Contact::organisation)},
-        {[] { return tr("Side"); },
+        {[] { return PairDetailText::tr("Name"); }, text(&Contact::name)},
+        {[] { return PairDetailText::tr("Role"); }, text(&Contact::role)},
+        {[] { return PairDetailText::tr("Organisation"); }, text(&Contact::organisation)},
+        {[] { return PairDetailText::tr("Side"); },
          [](const Contact &c, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(c.side)) : QVariant();
          }},
-        {[] { return tr("E-mail"); }, text(&Contact::email)},
-        {[] { return tr("Phone"); }, text(&Contact::phone)},
-        {[] { return tr("Languages"); }, text(&Contact::languages)},
+        {[] { return PairDetailText::tr("E-mail"); }, text(&Contact::email)},
+        {[] { return PairDetailText::tr("Phone"); }, text(&Contact::phone)},
+        {[] { return PairDetailText::tr("Languages"); }, text(&Contact::languages)},
     };
     return new ContactListModel(
         db, columns, [](Database &d, qint64 id) { return ContactRepository(d).forPartnership(id); },
@@ -153,16 +154,16 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
 {
     const auto areas = areaNames(db);
     QList<Col<Project>> columns = {
-        {[] { return tr("Title"); },
+        {[] { return PairDetailText::tr("Title"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(p.title) : QVariant();
          }},
-        {[] { return tr("Area"); },
+        {[] { return PairDetailText::tr("Area"); },
          [areas](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole && p.areaId ? QVariant(areas.value(*p.areaId).first)
                                                         : QVariant();
          }},
-        {[] { return tr("Budget"); },
+        {[] { return PairDetailText::tr("Budget"); },
          [](const Project &p, int role) -> QVariant {
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -170,19 +171,19 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
                         ? QVariant(formatMoney(*p.budgetMinor, p.currency))
                         : QVariant();
          }},
-        {[] { return tr("Funder"); },
+        {[] { return PairDetailText::tr("Funder"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(p.funder) : QVariant();
          }},
-        {[] { return tr("Status"); },
+        {[] { return PairDetailText::tr("Status"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(p.status)) : QVariant();
          }},
-        {[] { return tr("Start"); },
+        {[] { return PairDetailText::tr("Start"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(p.startOn)) : QVariant();
          }},
-        {[] { return tr("End"); },
+        {[] { return PairDetailText::tr("End"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(p.endOn)) : QVariant();
          }},
@@ -195,28 +196,28 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
 DocumentListModel *makeDocumentListModel(Database &db, QObject *parent)
 {
     QList<Col<Document>> columns = {
-        {[] { return tr("File"); },
+        {[] { return PairDetailText::tr("File"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(d.name) : QVariant();
          }},
-        {[] { return tr("Type"); },
+        {[] { return PairDetailText::tr("Type"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(d.type)) : QVariant();
          }},
-        {[] { return tr("Size"); },
+        {[] { return PairDetailText::tr("Size"); },
          [](const Document &d, int role) -> QVariant {
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
              return role == Qt::DisplayRole ? QVariant(QLocale().formattedDataSize(d.size))
                                             : QVariant();
          }},
-        {[] { return tr("Added"); },
+        {[] { return PairDetailText::tr("Added"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(QLocale().toString(d.addedAt.toLocalTime(),
                                                                           QLocale::ShortFormat))
                                             : QVariant();
          }},
-        {[] { return tr("Notes"); },
+        {[] { return PairDetailText::tr("Notes"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(d.notes) : QVariant();
          }},

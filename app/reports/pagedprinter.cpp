@@ -27,10 +27,11 @@ namespace tt::reports {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ReportsText
 {
-    return QCoreApplication::translate("Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 // DejaVu Sans carries Cyrillic and ships with Debian; the family falls back
 // to the system's sans serif elsewhere.
@@ -455,7 +456,8 @@ int paint(const Report &report, const PageDecor &decor, QPagedPaintDevice &devic
     const QRectF body = page.adjusted(mm(20), mm(25), -mm(20), -mm(22));
     const Pagination pagination(report, device, body.size());
     const int pages = pagination.pageCount();
-    const QString pageOf = report.pageOfPages.isEmpty() ? tr("Page %1 of %2") : report.pageOfPages;
+    const QString pageOf =
+        report.pageOfPages.isEmpty() ? ReportsText::tr("Page %1 of %2") : report.pageOfPages;
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -499,8 +501,9 @@ Result<int> writePdf(const Report &report, const PageDecor &decor, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io,
-                           tr("“%1” could not be written: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            ReportsText::tr("“%1” could not be written: %2").arg(path, file.errorString()));
     int pages = -1;
     {
         QPdfWriter writer(&file);
@@ -514,11 +517,13 @@ Result<int> writePdf(const Report &report, const PageDecor &decor, const QString
     }
     if (pages < 0) {
         file.cancelWriting();
-        return Error::make(Error::Code::Io, tr("The PDF was not written: it was stopped."));
+        return Error::make(Error::Code::Io,
+                           ReportsText::tr("The PDF was not written: it was stopped."));
     }
     if (!file.commit())
-        return Error::make(Error::Code::Io,
-                           tr("“%1” could not be written: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            ReportsText::tr("“%1” could not be written: %2").arg(path, file.errorString()));
     return pages;
 }
 

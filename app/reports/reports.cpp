@@ -22,10 +22,11 @@ namespace tt::reports {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The messages of this file, under the context that lupdate records for them.
+struct ReportsText
 {
-    return QCoreApplication::translate("Reports", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 QString esc(const QString &text)
 {
@@ -37,8 +38,8 @@ using Html = HtmlBuilder;
 // The texts the page painter needs, in the report's language.
 void translatePages(Report &report)
 {
-    report.pageOfPages = tr("Page %1 of %2");
-    report.continued = tr("%1 (continued)");
+    report.pageOfPages = ReportsText::tr("Page %1 of %2");
+    report.continued = ReportsText::tr("%1 (continued)");
 }
 
 // Escaped, with line breaks kept (notes).
@@ -82,18 +83,18 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 {
     if (m.status == MilestoneStatus::Done) {
         *cssClass = QStringLiteral("done");
-        return tr("Done");
+        return ReportsText::tr("Done");
     }
     if (m.status == MilestoneStatus::Cancelled) {
         *cssClass = QStringLiteral("muted");
-        return tr("Cancelled");
+        return ReportsText::tr("Cancelled");
     }
     if (m.isOverdue(today)) {
         *cssClass = QStringLiteral("overdue");
-        return tr("Overdue");
+        return ReportsText::tr("Overdue");
     }
     *cssClass = QStringLiteral("planned");
-    return tr("Planned");
+    return ReportsText::tr("Planned");
 }
 
 } // namespace
@@ -113,8 +114,9 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     const qsizetype index = portfolio.indexOf(partnershipId);
     auto partnership = PartnershipRepository(db).get(partnershipId);
     if (index < 0 || !partnership)
-        return Error::make(Error::Code::NotFound,
-                           tr("There is no partnership with the id %1.").arg(partnershipId));
+        return Error::make(
+            Error::Code::NotFound,
+            ReportsText::tr("There is no partnership with the id %1.").arg(partnershipId));
     const PairSummary &p = portfolio.pairs()[index];
     const Partnership &row = *partnership;
     auto areas = AreaRepository(db).all();
@@ -137,17 +139,18 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         areaNames.insert(a.id, areaName(a));
 
     Report report;
-    report.title = tr("Partnership dossier: %1").arg(pairLabel(p));
+    report.title = ReportsText::tr("Partnership dossier: %1").arg(pairLabel(p));
     translatePages(report);
     Html h;
     h.h1(pairLabel(p));
-    h.p(tr("%1 · %2 · as of %3").arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
+    h.p(ReportsText::tr("%1 · %2 · as of %3")
+            .arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
         QStringLiteral("muted"));
 
-    h.h2(tr("The partners"));
-    h.beginTable({tr("Ukrainian community"), tr("Partner")});
+    h.h2(ReportsText::tr("The partners"));
+    h.beginTable({ReportsText::tr("Ukrainian community"), ReportsText::tr("Partner")});
     h.row({communityOf(p), partnerOf(p)});
-    h.row({tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
+    h.row({ReportsText::tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
     h.row({names::oblast(p.oblastIso), p.partnerLocal});
     h.endTable();
     Figure map = pairMap(p, communityOf(p), partnerOf(p), QSizeF(170, 62));
@@ -156,32 +159,34 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.raw(figureHtml(0));
     }
 
-    h.h2(tr("Stage and dates"));
-    h.facts({{tr("Kind"), toLabel(p.kind)},
-             {tr("Stage"), toLabel(p.stage)},
-             {tr("First contact"), date(c, row.firstContactOn)},
-             {tr("Memorandum"), date(c, row.memorandumOn)},
-             {tr("Agreement"), date(c, row.agreementOn)},
-             {tr("Twinning"), date(c, row.twinningOn)},
-             {tr("Ended"), date(c, row.endedOn)},
-             {tr("Reason of the end"), row.endReason},
-             {tr("Initiative"), row.initiative},
-             {tr("Responsible officer"), row.officer},
-             {tr("Last reviewed"), row.reviewedOn.isValid()
-                                       ? tr("%1 by %2").arg(date(c, row.reviewedOn), row.reviewedBy)
-                                       : QString()}});
+    h.h2(ReportsText::tr("Stage and dates"));
+    h.facts({{ReportsText::tr("Kind"), toLabel(p.kind)},
+             {ReportsText::tr("Stage"), toLabel(p.stage)},
+             {ReportsText::tr("First contact"), date(c, row.firstContactOn)},
+             {ReportsText::tr("Memorandum"), date(c, row.memorandumOn)},
+             {ReportsText::tr("Agreement"), date(c, row.agreementOn)},
+             {ReportsText::tr("Twinning"), date(c, row.twinningOn)},
+             {ReportsText::tr("Ended"), date(c, row.endedOn)},
+             {ReportsText::tr("Reason of the end"), row.endReason},
+             {ReportsText::tr("Initiative"), row.initiative},
+             {ReportsText::tr("Responsible officer"), row.officer},
+             {ReportsText::tr("Last reviewed"),
+              row.reviewedOn.isValid()
+                  ? ReportsText::tr("%1 by %2").arg(date(c, row.reviewedOn), row.reviewedBy)
+                  : QString()}});
 
-    h.h2(tr("Cooperation areas"));
+    h.h2(ReportsText::tr("Cooperation areas"));
     if (pairAreas->isEmpty()) {
-        h.p(tr("No areas recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No areas recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Area"), tr("Status"), tr("Notes")});
+        h.beginTable(
+            {ReportsText::tr("Area"), ReportsText::tr("Status"), ReportsText::tr("Notes")});
         for (const PartnershipArea &a : *pairAreas)
             h.row({areaNames.value(a.areaId), toLabel(a.status), a.notes});
         h.endTable();
     }
 
-    h.h2(tr("Milestones"));
+    h.h2(ReportsText::tr("Milestones"));
     QList<Milestone> ms = *milestones;
     std::sort(ms.begin(), ms.end(), [](const Milestone &a, const Milestone &b) {
         const QDate da = a.doneOn.isValid() ? a.doneOn : a.plannedOn;
@@ -189,10 +194,11 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         return da < dateB || (da == dateB && a.id < b.id);
     });
     if (ms.isEmpty()) {
-        h.p(tr("No milestones recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No milestones recorded."), QStringLiteral("muted"));
     } else {
         int done = 0, overdue = 0, planned = 0;
-        h.beginTable({tr("Date"), tr("State"), tr("Milestone"), tr("Responsible")});
+        h.beginTable({ReportsText::tr("Date"), ReportsText::tr("State"),
+                      ReportsText::tr("Milestone"), ReportsText::tr("Responsible")});
         for (const Milestone &m : ms) {
             QString css;
             const QString state = milestoneState(m, c.today, &css);
@@ -207,16 +213,17 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
                        esc(m.responsible)});
         }
         h.endTable();
-        h.p(tr("%1 done, %2 planned, %3 overdue.")
+        h.p(ReportsText::tr("%1 done, %2 planned, %3 overdue.")
                 .arg(num(c, done), num(c, planned), num(c, overdue)),
             QStringLiteral("muted"));
     }
 
-    h.h2(tr("Contacts"));
+    h.h2(ReportsText::tr("Contacts"));
     if (contacts->isEmpty()) {
-        h.p(tr("No contacts recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No contacts recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Name"), tr("Role and organisation"), tr("Side"), tr("E-mail and phone")});
+        h.beginTable({ReportsText::tr("Name"), ReportsText::tr("Role and organisation"),
+                      ReportsText::tr("Side"), ReportsText::tr("E-mail and phone")});
         for (const Contact &ct : *contacts) {
             QStringList role{ct.role, ct.organisation};
             role.removeAll(QString());
@@ -228,12 +235,14 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.endTable();
     }
 
-    h.h2(tr("Projects"));
+    h.h2(ReportsText::tr("Projects"));
     if (projects->isEmpty()) {
-        h.p(tr("No projects recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No projects recorded."), QStringLiteral("muted"));
     } else {
         QMap<QString, qint64> totals;
-        h.beginTable({tr("Project"), tr("Status"), tr("Period"), tr("Funder"), tr("Budget")},
+        h.beginTable({ReportsText::tr("Project"), ReportsText::tr("Status"),
+                      ReportsText::tr("Period"), ReportsText::tr("Funder"),
+                      ReportsText::tr("Budget")},
                      {false, false, false, false, true});
         for (const Project &pr : *projects) {
             QString budget;
@@ -249,15 +258,16 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         }
         h.endTable();
         if (!totals.isEmpty())
-            h.p(tr("Total budget (cancelled projects left out): %1")
+            h.p(ReportsText::tr("Total budget (cancelled projects left out): %1")
                     .arg(formatTotals(totals, c.locale)));
     }
 
-    h.h2(tr("Documents"));
+    h.h2(ReportsText::tr("Documents"));
     if (documents->isEmpty()) {
-        h.p(tr("No documents attached."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No documents attached."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Document"), tr("Type"), tr("Added"), tr("Size")},
+        h.beginTable({ReportsText::tr("Document"), ReportsText::tr("Type"),
+                      ReportsText::tr("Added"), ReportsText::tr("Size")},
                      {false, false, false, true});
         for (const Document &d : *documents)
             h.row({d.name, toLabel(d.type), date(c, d.addedAt.date()),
@@ -265,13 +275,13 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.endTable();
     }
 
-    h.h2(tr("Notes"));
+    h.h2(ReportsText::tr("Notes"));
     if (row.notes.trimmed().isEmpty())
-        h.p(tr("No notes."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No notes."), QStringLiteral("muted"));
     else
         h.raw(QStringLiteral("<p>%1</p>").arg(escLines(row.notes)));
 
-    h.h2(tr("History of the stage"));
+    h.h2(ReportsText::tr("History of the stage"));
     QList<QStringList> stageRows;
     for (const AuditEntry &e : *history) {
         const QJsonObject changes = QJsonDocument::fromJson(e.changes.toUtf8()).object();
@@ -287,9 +297,10 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         stageRows.append({date(c, e.at.date()), from, to, e.actor});
     }
     if (stageRows.isEmpty()) {
-        h.p(tr("No change of stage recorded."), QStringLiteral("muted"));
+        h.p(ReportsText::tr("No change of stage recorded."), QStringLiteral("muted"));
     } else {
-        h.beginTable({tr("Date"), tr("From"), tr("To"), tr("By")});
+        h.beginTable({ReportsText::tr("Date"), ReportsText::tr("From"), ReportsText::tr("To"),
+                      ReportsText::tr("By")});
         for (auto it = stageRows.crbegin(); it != stageRows.crend(); ++it)
             h.row(*it);
         h.endTable();
@@ -312,20 +323,22 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
         return items.error();
 
     Report report;
-    report.title = tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
+    report.title = ReportsText::tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
     translatePages(report);
     Html h;
-    h.h1(tr("Milestone agenda"));
-    h.p(tr("From %1 to %2 · %n milestone(s) · as of %3", "", static_cast<int>(items->size()))
+    h.h1(ReportsText::tr("Milestone agenda"));
+    h.p(ReportsText::tr("From %1 to %2 · %n milestone(s) · as of %3", "",
+                        static_cast<int>(items->size()))
             .arg(date(c, from), date(c, to), date(c, c.today)),
         QStringLiteral("muted"));
     report.html = h.html();
 
     // Painted as a long table: a national agenda holds thousands of milestones.
     LongTable table;
-    table.headers = {tr("Date"), tr("Pair"), tr("Milestone"), tr("State"), tr("Responsible")};
+    table.headers = {ReportsText::tr("Date"), ReportsText::tr("Pair"), ReportsText::tr("Milestone"),
+                     ReportsText::tr("State"), ReportsText::tr("Responsible")};
     table.widths = {1.2, 3.2, 3.4, 1.2, 2};
-    table.emptyText = tr("No milestones in this period.");
+    table.emptyText = ReportsText::tr("No milestones in this period.");
     QDate month;
     for (const AgendaItem &item : *items) {
         const QDate first(item.plannedOn.year(), item.plannedOn.month(), 1);
@@ -415,7 +428,7 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
             other += ranked[i].second;
     }
     if (other > 0)
-        countries.append({tr("Other countries"), other, QColor(0x9a, 0xa5, 0xb1)});
+        countries.append({ReportsText::tr("Other countries"), other, QColor(0x9a, 0xa5, 0xb1)});
     QList<Bar> byArea;
     for (const CooperationArea &a : areas) {
         if (s.byArea.value(a.id) > 0)
@@ -426,7 +439,7 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
     // The last fifteen years one by one; the decades before only as a sum, as a
     // column they would dwarf the rest.
     QList<Bar> years;
-    QString yearsTitle = tr("Agreements signed per year");
+    QString yearsTitle = ReportsText::tr("Agreements signed per year");
     if (!s.bySignedYear.isEmpty()) {
         const int last = std::max(s.bySignedYear.lastKey(), c.today.year());
         const int first = last - 14;
@@ -435,14 +448,15 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
              ++it)
             earlier += it.value();
         if (earlier > 0)
-            yearsTitle = tr("Agreements signed per year (before %1: %2)")
+            yearsTitle = ReportsText::tr("Agreements signed per year (before %1: %2)")
                              .arg(QString::number(first), num(c, earlier));
         for (int y = first; y <= last; ++y)
             years.append({QString::number(y), s.bySignedYear.value(y), {}});
     }
-    return {barChart(tr("Pairs by stage"), stages, size, c.locale),
-            barChart(tr("Pairs by partner country, the first ten"), countries, size, c.locale),
-            barChart(tr("Pairs by cooperation area"), byArea, size, c.locale),
+    return {barChart(ReportsText::tr("Pairs by stage"), stages, size, c.locale),
+            barChart(ReportsText::tr("Pairs by partner country, the first ten"), countries, size,
+                     c.locale),
+            barChart(ReportsText::tr("Pairs by cooperation area"), byArea, size, c.locale),
             columnChart(yearsTitle, years, size, c.locale)};
 }
 
@@ -452,12 +466,13 @@ QString attentionReasons(const PairSummary &p, const Context &c)
     const QDate staleMemorandum = c.today.addYears(-1);
     QStringList reasons;
     if (p.milestonesOverdue > 0)
-        reasons << tr("%n milestone(s) overdue", "", p.milestonesOverdue);
+        reasons << ReportsText::tr("%n milestone(s) overdue", "", p.milestonesOverdue);
     if (!p.isEnded() && p.lastActivityOn.isValid() && p.lastActivityOn < dormantSince)
-        reasons << tr("no activity since %1").arg(date(c, p.lastActivityOn));
+        reasons << ReportsText::tr("no activity since %1").arg(date(c, p.lastActivityOn));
     if (!p.isEnded() && p.memorandumOn.isValid() && p.memorandumOn < staleMemorandum &&
         !p.agreementOn.isValid() && !p.twinningOn.isValid())
-        reasons << tr("memorandum of %1 without an agreement").arg(date(c, p.memorandumOn));
+        reasons << ReportsText::tr("memorandum of %1 without an agreement")
+                       .arg(date(c, p.memorandumOn));
     return reasons.join(QStringLiteral("; "));
 }
 
@@ -475,28 +490,30 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     const QList<const PairSummary *> pairs = sortedPairs(portfolio, selection, &oblastNames);
 
     Report report;
-    report.title = tr("Portfolio summary");
+    report.title = ReportsText::tr("Portfolio summary");
     report.orientation = QPageLayout::Landscape;
     translatePages(report);
     Html h;
-    h.h1(tr("Portfolio summary"));
-    h.p(filter.isEmpty() ? tr("All pairs · as of %1").arg(date(c, c.today))
-                         : tr("%1 of %2 pairs pass the filter · as of %3")
+    h.h1(ReportsText::tr("Portfolio summary"));
+    h.p(filter.isEmpty() ? ReportsText::tr("All pairs · as of %1").arg(date(c, c.today))
+                         : ReportsText::tr("%1 of %2 pairs pass the filter · as of %3")
                                .arg(num(c, s.pairs), num(c, s.pairsAll), date(c, c.today)),
         QStringLiteral("muted"));
 
     // The key figures beside the map, the charts two by two below.
     const QList<KeyFigure> figures{
-        {num(c, s.pairs), tr("pairs"), false},
-        {num(c, s.activePairs), tr("active pairs"), false},
-        {tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal)),
-         tr("communities with an active pair"), false},
-        {num(c, s.communitiesWithPairs), tr("communities with any pair"), false},
-        {num(c, s.partnerPlaces), tr("partner places"), false},
-        {num(c, s.partnerCountries), tr("partner countries"), false},
-        {num(c, s.signedThisYear), tr("agreements signed in %1").arg(c.today.year()), false},
-        {num(c, s.milestonesOverdue), tr("milestones overdue"), s.milestonesOverdue > 0},
-        {num(c, s.milestonesDueSoon), tr("milestones due within 30 days"), false}};
+        {num(c, s.pairs), ReportsText::tr("pairs"), false},
+        {num(c, s.activePairs), ReportsText::tr("active pairs"), false},
+        {ReportsText::tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal)),
+         ReportsText::tr("communities with an active pair"), false},
+        {num(c, s.communitiesWithPairs), ReportsText::tr("communities with any pair"), false},
+        {num(c, s.partnerPlaces), ReportsText::tr("partner places"), false},
+        {num(c, s.partnerCountries), ReportsText::tr("partner countries"), false},
+        {num(c, s.signedThisYear), ReportsText::tr("agreements signed in %1").arg(c.today.year()),
+         false},
+        {num(c, s.milestonesOverdue), ReportsText::tr("milestones overdue"),
+         s.milestonesOverdue > 0},
+        {num(c, s.milestonesDueSoon), ReportsText::tr("milestones due within 30 days"), false}};
     report.figures << keyFigures(figures, 3, QSizeF(106, 92));
     int beyond = 0;
     for (const PairSummary *p : pairs) {
@@ -504,14 +521,16 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                   p->partnerLat < 35.5 || p->partnerLat > 60.5;
     }
     MapTexts mapTexts;
-    mapTexts.title = tr("Map of the pairs");
-    mapTexts.legend = tr("Oblasts and partner countries are shaded by their number of pairs; "
-                         "lines join each oblast to its partner countries, dots mark partner "
-                         "places.");
+    mapTexts.title = ReportsText::tr("Map of the pairs");
+    mapTexts.legend =
+        ReportsText::tr("Oblasts and partner countries are shaded by their number of pairs; "
+                        "lines join each oblast to its partner countries, dots mark partner "
+                        "places.");
     if (beyond > 0)
-        mapTexts.legend += u' ' + tr("%n pair(s) with partners beyond the map.", "", beyond);
+        mapTexts.legend +=
+            u' ' + ReportsText::tr("%n pair(s) with partners beyond the map.", "", beyond);
     report.figures << portfolioMap(pairs, mapTexts, QSizeF(138, 92));
-    h.h2(tr("Key figures"));
+    h.h2(ReportsText::tr("Key figures"));
     h.raw(QStringLiteral("<p><img src=\"figure:0\">&nbsp;&nbsp;&nbsp;&nbsp;"
                          "<img src=\"figure:1\"></p>"));
 
@@ -520,9 +539,9 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                          "<img src=\"figure:3\"></p><p><img src=\"figure:4\">&nbsp;&nbsp;"
                          "&nbsp;&nbsp;<img src=\"figure:5\"></p>"));
 
-    h.h2(tr("Pairs by oblast"));
-    h.beginTable({tr("Oblast"), tr("Pairs"), tr("Active"), tr("Milestones overdue"),
-                  tr("Communities active")},
+    h.h2(ReportsText::tr("Pairs by oblast"));
+    h.beginTable({ReportsText::tr("Oblast"), ReportsText::tr("Pairs"), ReportsText::tr("Active"),
+                  ReportsText::tr("Milestones overdue"), ReportsText::tr("Communities active")},
                  {false, true, true, true, true});
     QList<QPair<QString, OblastFigures>> oblasts;
     for (auto it = s.byOblast.cbegin(); it != s.byOblast.cend(); ++it) {
@@ -534,12 +553,14 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     });
     for (const auto &[name, f] : oblasts) {
         h.row({name, num(c, f.pairs), num(c, f.activePairs), num(c, f.milestonesOverdue),
-               tr("%1 of %2").arg(num(c, f.communitiesActive), num(c, f.communitiesTotal))});
+               ReportsText::tr("%1 of %2")
+                   .arg(num(c, f.communitiesActive), num(c, f.communitiesTotal))});
     }
     h.endTable();
 
-    h.h2(tr("Pairs by partner country"));
-    h.beginTable({tr("Country"), tr("Pairs"), tr("Country"), tr("Pairs")},
+    h.h2(ReportsText::tr("Pairs by partner country"));
+    h.beginTable({ReportsText::tr("Country"), ReportsText::tr("Pairs"), ReportsText::tr("Country"),
+                  ReportsText::tr("Pairs")},
                  {false, true, false, true});
     // Two countries to a row: the list is long and narrow.
     const auto ranked = s.countriesRanked();
@@ -557,12 +578,14 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
 
     // The long tables: painted row by row (pagedprinter.h).
     LongTable all;
-    all.heading = tr("All pairs by oblast and community");
-    all.headers = {tr("Community"), tr("Partner"), tr("Country"),       tr("Kind"),
-                   tr("Stage"),     tr("Signed"),  tr("Last activity"), tr("Overdue")};
+    all.heading = ReportsText::tr("All pairs by oblast and community");
+    all.headers = {ReportsText::tr("Community"),     ReportsText::tr("Partner"),
+                   ReportsText::tr("Country"),       ReportsText::tr("Kind"),
+                   ReportsText::tr("Stage"),         ReportsText::tr("Signed"),
+                   ReportsText::tr("Last activity"), ReportsText::tr("Overdue")};
     all.widths = {2.2, 2.4, 1.5, 1.5, 1.9, 1.1, 1.2, 0.9};
     all.numeric = {false, false, false, false, false, false, false, true};
-    all.emptyText = tr("No pair passes the filter.");
+    all.emptyText = ReportsText::tr("No pair passes the filter.");
     all.rows.reserve(pairs.size() + oblastNames.size());
     QString oblast;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
@@ -580,10 +603,11 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     report.tables << all;
 
     LongTable attention;
-    attention.heading = tr("Needs attention");
-    attention.headers = {tr("Pair"), tr("Oblast"), tr("Reason")};
+    attention.heading = ReportsText::tr("Needs attention");
+    attention.headers = {ReportsText::tr("Pair"), ReportsText::tr("Oblast"),
+                         ReportsText::tr("Reason")};
     attention.widths = {3.0, 2.3, 3.7};
-    attention.emptyText = tr("Nothing needs attention.");
+    attention.emptyText = ReportsText::tr("Nothing needs attention.");
     for (const PairSummary *p : pairs) {
         const QString reasons = attentionReasons(*p, c);
         if (!reasons.isEmpty())

@@ -11,10 +11,11 @@ namespace tt::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under the context that lupdate records for them.
+struct ExportText
 {
-    return QCoreApplication::translate("Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 } // namespace
 
@@ -28,19 +29,21 @@ Status exportPainting(const QString &path, const QSize &size, const QString &tit
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(title);
-        svg.setDescription(tr("Made with Twinning Tracker. Map data: Natural Earth."));
+        svg.setDescription(ExportText::tr("Made with Twinning Tracker. Map data: Natural Earth."));
         QPainter painter;
         if (!painter.begin(&svg))
-            return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+            return Error::make(Error::Code::Io, ExportText::tr("The file could not be written."),
+                               path);
         paint(&painter);
         painter.end();
         if (!QFileInfo::exists(path))
-            return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+            return Error::make(Error::Code::Io, ExportText::tr("The file could not be written."),
+                               path);
         return {};
     }
     if (suffix != u"png")
-        return Error::make(Error::Code::Invalid, tr("Choose a file name ending in .png or .svg."),
-                           path);
+        return Error::make(Error::Code::Invalid,
+                           ExportText::tr("Choose a file name ending in .png or .svg."), path);
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
@@ -49,7 +52,7 @@ Status exportPainting(const QString &path, const QSize &size, const QString &tit
     paint(&painter);
     painter.end();
     if (!image.save(path, "PNG"))
-        return Error::make(Error::Code::Io, tr("The file could not be written."), path);
+        return Error::make(Error::Code::Io, ExportText::tr("The file could not be written."), path);
     return {};
 }
 

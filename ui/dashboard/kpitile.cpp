@@ -31,6 +31,9 @@ KpiTile::KpiTile(const QColor &accent, QWidget *parent)
     valueFont.setPointSizeF(font().pointSizeF() * 1.9);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    // "24 von 1.470" is wider than a narrow tile: it breaks before the total
+    // rather than being cut off.
+    m_value->setWordWrap(true);
     m_detail->setFont(captionFont);
     m_detail->setWordWrap(true);
     m_bar->setRange(0, 1000);

@@ -2,6 +2,7 @@
 
 #include "charts/palette.h"
 #include "core/catalog.h"
+#include "core/names.h"
 #include "geo/mapdata.h"
 
 #include <QFontMetricsF>
@@ -72,7 +73,11 @@ MapModel MapModel::build(const Portfolio &portfolio, const QList<qsizetype> &sel
             MapPlace place;
             place.id = p.municipalityId;
             place.community = false;
-            place.name = p.partnerName;
+            // As the table of pairs names it: in Ukrainian where the place has a
+            // Ukrainian name and the program speaks Ukrainian.
+            place.name = names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty()
+                             ? p.partnerNameUk
+                             : p.partnerName;
             place.group = p.countryIso;
             place.scene = data.toScene(p.partnerLon, p.partnerLat);
             b = partners.insert(p.municipalityId, static_cast<int>(m.places.size()));

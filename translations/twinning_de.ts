@@ -168,6 +168,69 @@ Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „t
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>The backup copy could not be written.</source>
+            <translation>Die Sicherungskopie konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The folder for backup copies cannot be created: %1</source>
+            <translation>Der Ordner für Sicherungskopien kann nicht angelegt werden: %1</translation>
+        </message>
+        <message>
+            <source>The database is open read-only; a backup cannot be restored into it.</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet; eine Sicherungskopie kann nicht in sie zurückgespielt werden.</translation>
+        </message>
+        <message>
+            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
+            <translation>Die Sicherungskopie hat das Datenformat %1, die geöffnete Datenbank %2; nur eine Kopie desselben Formats kann zurückgespielt werden.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored.</source>
+            <translation>Die Sicherungskopie konnte nicht zurückgespielt werden.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be read.</source>
+            <translation>Die Sicherungskopie konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored; the database was left as it was.</source>
+            <translation>Die Sicherungskopie konnte nicht zurückgespielt werden; die Datenbank blieb, wie sie war.</translation>
+        </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>Heute wurde keine Sicherungskopie angelegt: %1</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Sicherungskopie zurückspielen</translation>
+        </message>
+        <message>
+            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
+            <translation>Von dieser Datenbank gibt es noch keine Sicherungskopien. Sie werden einmal am Tag beim Öffnen in „%1“ angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 — before a restore (%2)</source>
+            <translation>%1 – vor einem Zurückspielen (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Copies in “%1”, newest first:</source>
+            <translation>Kopien in „%1“, die neuesten zuerst:</translation>
+        </message>
+        <message>
+            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
+            <translation>Den Inhalt von „%1“ durch die Kopie vom %2 ersetzen? Der jetzige Inhalt wird zuerst in den Sicherungsordner kopiert; das lässt sich also rückgängig machen, indem man diese Kopie zurückspielt.</translation>
+        </message>
+        <message>
+            <source>Restored the copy of %1. The previous content is in %2.</source>
+            <translation>Die Kopie vom %1 wurde zurückgespielt. Der vorige Inhalt liegt in %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>write a demo database</source>
@@ -1167,6 +1230,38 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>“%1” could not be undone: %2</source>
             <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
         </message>
+        <message>
+            <source>Delete partnership %1</source>
+            <translation>Partnerschaft %1 löschen</translation>
+        </message>
+        <message>
+            <source>Add partnership</source>
+            <translation>Partnerschaft hinzufügen</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>„%1“ als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Mark “%1” not done</source>
+            <translation>„%1“ als nicht erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Attach “%1”</source>
+            <translation>„%1“ anhängen</translation>
+        </message>
+        <message>
+            <source>Edit agreement</source>
+            <translation>Vereinbarung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add agreement</source>
+            <translation>Vereinbarung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete agreement</source>
+            <translation>Vereinbarung löschen</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1549,6 +1644,26 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>The sheet “%1” of %2 is empty.</source>
             <translation>Das Blatt „%1“ von %2 ist leer.</translation>
         </message>
+        <message>
+            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
+            <translation>%1, Zeile %2: Die Datei enthält NUL-Bytes, ist also keine Textdatei (oder UTF-16 ohne Byte-Order-Mark). Speichern Sie sie als CSV in UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, Zeile %2: Ein Feld ist länger als %3 Zeichen; kein Feld einer Partnerschaft fasst so viel. Ist das die richtige Datei?</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
+            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die eine Importdatei haben darf.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
+            <translation>%1 kann nicht importiert werden: Sein Teil %2 ist entpackt größer als %3 MB.</translation>
+        </message>
+        <message>
+            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, Zeile %2: Eine Zelle ist länger als %3 Zeichen; kein Feld einer Partnerschaft fasst so viel. Ist das die richtige Datei?</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1874,6 +1989,95 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>Added</source>
             <translation>Hinzugefügt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered %n day(s) late</source>
+            <translation>
+                <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
+                <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answered in time</source>
+            <translation>Rechtzeitig beantwortet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>%n Tag überfällig</numerusform>
+                <numerusform>%n Tage überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Heute fällig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>Noch %n Tag</numerusform>
+                <numerusform>Noch %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Unterzeichnet</translation>
+        </message>
+        <message>
+            <source>In force until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <source>indefinite</source>
+            <translation>unbefristet</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parteien</translation>
+        </message>
+        <message>
+            <source>Declared areas</source>
+            <translation>Vereinbarte Bereiche</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Unterzeichner</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Dokumentnummer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Erhalten</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Acceptance document</source>
+            <translation>Übernahmeprotokoll</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +2700,129 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>Nothing needs attention.</source>
             <translation>Nichts braucht Aufmerksamkeit.</translation>
         </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>Monitoring of international cooperation</source>
+            <translation>Monitoring der internationalen Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
+            <translation>Stand %1, verglichen mit %2 (Ende des vorigen Quartals). Gezählt werden nur bestehende Partnerschaften.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3%)</source>
+            <translation>%1 von %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Gemeinden mit internationalen Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Gültige Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>Partner countries</source>
+            <translation>Partnerländer</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>Neue Vereinbarungen im Quartal</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Erhaltene Hilfe</translation>
+        </message>
+        <message>
+            <source>Aid received (%1)</source>
+            <translation>Erhaltene Hilfe (%1)</translation>
+        </message>
+        <message>
+            <source>Oblasts ranked by agreements</source>
+            <translation>Gebiete nach Zahl der Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>No agreement is in force.</source>
+            <translation>Keine Vereinbarung ist in Kraft.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>New agreements per quarter</source>
+            <translation>Neue Vereinbarungen je Quartal</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <source>New agreements</source>
+            <translation>Neue Vereinbarungen</translation>
+        </message>
+        <message>
+            <source>Overdue answers of the ministry</source>
+            <translation>Überfällige Antworten des Ministeriums</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Keine.</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Eingereicht</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Antwort fällig</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Tage überfällig</translation>
+        </message>
+        <message>
+            <source>Anniversaries and expiries in the next 90 days</source>
+            <translation>Jubiläen und Abläufe in den nächsten 90 Tagen</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years since signing</source>
+            <translation>
+                <numerusform>%n Jahr seit der Unterzeichnung</numerusform>
+                <numerusform>%n Jahre seit der Unterzeichnung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Pairs in force with no activity for 12 months: %1.</source>
+            <translation>Bestehende Partnerschaften ohne Aktivität seit 12 Monaten: %1.</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPanel</name>
@@ -2734,80 +3061,53 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>The change could not be recorded in the history.</source>
             <translation>Die Änderung konnte nicht im Verlauf vermerkt werden.</translation>
         </message>
-    </context>
-    <context>
-        <name>tt</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
         <message>
             <source>The agreements could not be read.</source>
             <translation>Die Vereinbarungen konnten nicht gelesen werden.</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
+            <source>The term of an agreement is a number of years, at least 1.</source>
+            <translation>Die Laufzeit einer Vereinbarung ist eine Anzahl von Jahren, mindestens 1.</translation>
         </message>
         <message>
-            <source>Signed</source>
-            <translation>Unterzeichnet</translation>
+            <source>signing</source>
+            <translation>der Unterzeichnung</translation>
         </message>
         <message>
-            <source>In force until</source>
-            <translation>Gültig bis</translation>
+            <source>expiry</source>
+            <translation>des Ablaufs</translation>
         </message>
         <message>
-            <source>indefinite</source>
-            <translation>unbefristet</translation>
+            <source>An agreement must bind at least one partnership.</source>
+            <translation>Eine Vereinbarung muss mindestens eine Partnerschaft betreffen.</translation>
         </message>
         <message>
-            <source>Parties</source>
-            <translation>Parteien</translation>
+            <source>An agreement</source>
+            <translation>Eine Vereinbarung</translation>
         </message>
         <message>
-            <source>Declared areas</source>
-            <translation>Vereinbarte Bereiche</translation>
+            <source>Every signatory of an agreement needs a name.</source>
+            <translation>Jeder Unterzeichner einer Vereinbarung braucht einen Namen.</translation>
         </message>
         <message>
-            <source>Signatories</source>
-            <translation>Unterzeichner</translation>
+            <source>The agreement could not be saved.</source>
+            <translation>Die Vereinbarung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
+            <source>Aid</source>
+            <translation>Hilfe</translation>
         </message>
         <message>
-            <source>Document number</source>
-            <translation>Dokumentnummer</translation>
+            <source>Say what the aid was (for example, two generators).</source>
+            <translation>Geben Sie an, worin die Hilfe bestand (zum Beispiel zwei Generatoren).</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Fällig</translation>
+            <source>The value of aid cannot be negative.</source>
+            <translation>Der Wert der Hilfe kann nicht negativ sein.</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>Stand</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Erhalten</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Acceptance document</source>
-            <translation>Übernahmeprotokoll</translation>
+            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
+            <translation>Ein Wert braucht seine Währung als Code aus drei Buchstaben (EUR, UAH, PLN …).</translation>
         </message>
     </context>
     <context>
@@ -2857,91 +3157,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AgreementRepository</name>
-        <message>
-            <source>The term of an agreement is a number of years, at least 1.</source>
-            <translation>Die Laufzeit einer Vereinbarung ist eine Anzahl von Jahren, mindestens 1.</translation>
-        </message>
-        <message>
-            <source>signing</source>
-            <translation>der Unterzeichnung</translation>
-        </message>
-        <message>
-            <source>expiry</source>
-            <translation>des Ablaufs</translation>
-        </message>
-        <message>
-            <source>An agreement must bind at least one partnership.</source>
-            <translation>Eine Vereinbarung muss mindestens eine Partnerschaft betreffen.</translation>
-        </message>
-        <message>
-            <source>An agreement</source>
-            <translation>Eine Vereinbarung</translation>
-        </message>
-        <message>
-            <source>Every signatory of an agreement needs a name.</source>
-            <translation>Jeder Unterzeichner einer Vereinbarung braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>The agreement could not be saved.</source>
-            <translation>Die Vereinbarung konnte nicht gespeichert werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AidRepository</name>
-        <message>
-            <source>Aid</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>Say what the aid was (for example, two generators).</source>
-            <translation>Geben Sie an, worin die Hilfe bestand (zum Beispiel zwei Generatoren).</translation>
-        </message>
-        <message>
-            <source>The value of aid cannot be negative.</source>
-            <translation>Der Wert der Hilfe kann nicht negativ sein.</translation>
-        </message>
-        <message>
-            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
-            <translation>Ein Wert braucht seine Währung als Code aus drei Buchstaben (EUR, UAH, PLN …).</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::Editor</name>
-        <message>
-            <source>Delete partnership %1</source>
-            <translation>Partnerschaft %1 löschen</translation>
-        </message>
-        <message>
-            <source>Add partnership</source>
-            <translation>Partnerschaft hinzufügen</translation>
-        </message>
-        <message>
-            <source>Mark “%1” done</source>
-            <translation>„%1“ als erledigt markieren</translation>
-        </message>
-        <message>
-            <source>Mark “%1” not done</source>
-            <translation>„%1“ als nicht erledigt markieren</translation>
-        </message>
-        <message>
-            <source>Attach “%1”</source>
-            <translation>„%1“ anhängen</translation>
-        </message>
-        <message>
-            <source>Edit agreement</source>
-            <translation>Vereinbarung bearbeiten</translation>
-        </message>
-        <message>
-            <source>Add agreement</source>
-            <translation>Vereinbarung hinzufügen</translation>
-        </message>
-        <message>
-            <source>Delete agreement</source>
-            <translation>Vereinbarung löschen</translation>
         </message>
     </context>
     <context>
@@ -3085,269 +3300,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>End</source>
             <translation>Ende</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::T</name>
-        <message numerus="yes">
-            <source>Answered %n day(s) late</source>
-            <translation>
-                <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
-                <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Answered in time</source>
-            <translation>Rechtzeitig beantwortet</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>%n Tag überfällig</numerusform>
-                <numerusform>%n Tage überfällig</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Heute fällig</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>Noch %n Tag</numerusform>
-                <numerusform>Noch %n Tage</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::backups</name>
-        <message>
-            <source>The backup copy could not be written.</source>
-            <translation>Die Sicherungskopie konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>The folder for backup copies cannot be created: %1</source>
-            <translation>Der Ordner für Sicherungskopien kann nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>The database is open read-only; a backup cannot be restored into it.</source>
-            <translation>Die Datenbank ist schreibgeschützt geöffnet; eine Sicherungskopie kann nicht in sie zurückgespielt werden.</translation>
-        </message>
-        <message>
-            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
-            <translation>Die Sicherungskopie hat das Datenformat %1, die geöffnete Datenbank %2; nur eine Kopie desselben Formats kann zurückgespielt werden.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored.</source>
-            <translation>Die Sicherungskopie konnte nicht zurückgespielt werden.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be read.</source>
-            <translation>Die Sicherungskopie konnte nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored; the database was left as it was.</source>
-            <translation>Die Sicherungskopie konnte nicht zurückgespielt werden; die Datenbank blieb, wie sie war.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::io</name>
-        <message>
-            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
-            <translation>%1, Zeile %2: Die Datei enthält NUL-Bytes, ist also keine Textdatei (oder UTF-16 ohne Byte-Order-Mark). Speichern Sie sie als CSV in UTF-8.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, Zeile %2: Ein Feld ist länger als %3 Zeichen; kein Feld einer Partnerschaft fasst so viel. Ist das die richtige Datei?</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
-            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die eine Importdatei haben darf.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
-            <translation>%1 kann nicht importiert werden: Sein Teil %2 ist entpackt größer als %3 MB.</translation>
-        </message>
-        <message>
-            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, Zeile %2: Eine Zelle ist länger als %3 Zeichen; kein Feld einer Partnerschaft fasst so viel. Ist das die richtige Datei?</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::reports</name>
-        <message>
-            <source>Agreement</source>
-            <translation>Vereinbarung</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Paar</translation>
-        </message>
-        <message>
-            <source>Partner countries</source>
-            <translation>Partnerländer</translation>
-        </message>
-        <message>
-            <source>Oblast</source>
-            <translation>Oblast</translation>
-        </message>
-        <message>
-            <source>Q%1 %2</source>
-            <translation>Q%1 %2</translation>
-        </message>
-        <message>
-            <source>Monitoring of international cooperation</source>
-            <translation>Monitoring der internationalen Zusammenarbeit</translation>
-        </message>
-        <message>
-            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
-            <translation>Stand %1, verglichen mit %2 (Ende des vorigen Quartals). Gezählt werden nur bestehende Partnerschaften.</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Kennzahlen</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Kennzahl</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Veränderung</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%3%)</source>
-            <translation>%1 von %2 (%3 %)</translation>
-        </message>
-        <message>
-            <source>Communities with international agreements</source>
-            <translation>Gemeinden mit internationalen Vereinbarungen</translation>
-        </message>
-        <message>
-            <source>Agreements in force</source>
-            <translation>Gültige Vereinbarungen</translation>
-        </message>
-        <message>
-            <source>New agreements in the quarter</source>
-            <translation>Neue Vereinbarungen im Quartal</translation>
-        </message>
-        <message>
-            <source>Aid received</source>
-            <translation>Erhaltene Hilfe</translation>
-        </message>
-        <message>
-            <source>Aid received (%1)</source>
-            <translation>Erhaltene Hilfe (%1)</translation>
-        </message>
-        <message>
-            <source>Oblasts ranked by agreements</source>
-            <translation>Gebiete nach Zahl der Vereinbarungen</translation>
-        </message>
-        <message>
-            <source>No agreement is in force.</source>
-            <translation>Keine Vereinbarung ist in Kraft.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Vereinbarungen</translation>
-        </message>
-        <message>
-            <source>New agreements per quarter</source>
-            <translation>Neue Vereinbarungen je Quartal</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>Quartal</translation>
-        </message>
-        <message>
-            <source>New agreements</source>
-            <translation>Neue Vereinbarungen</translation>
-        </message>
-        <message>
-            <source>Overdue answers of the ministry</source>
-            <translation>Überfällige Antworten des Ministeriums</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Keine.</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Eingereicht</translation>
-        </message>
-        <message>
-            <source>Answer due</source>
-            <translation>Antwort fällig</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>Tage überfällig</translation>
-        </message>
-        <message>
-            <source>Anniversaries and expiries in the next 90 days</source>
-            <translation>Jubiläen und Abläufe in den nächsten 90 Tagen</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n years since signing</source>
-            <translation>
-                <numerusform>%n Jahr seit der Unterzeichnung</numerusform>
-                <numerusform>%n Jahre seit der Unterzeichnung</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Läuft ab</translation>
-        </message>
-        <message>
-            <source>Pairs in force with no activity for 12 months: %1.</source>
-            <translation>Bestehende Partnerschaften ohne Aktivität seit 12 Monaten: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::ui</name>
-        <message>
-            <source>No backup copy was made today: %1</source>
-            <translation>Heute wurde keine Sicherungskopie angelegt: %1</translation>
-        </message>
-        <message>
-            <source>Restore backup</source>
-            <translation>Sicherungskopie zurückspielen</translation>
-        </message>
-        <message>
-            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
-            <translation>Von dieser Datenbank gibt es noch keine Sicherungskopien. Sie werden einmal am Tag beim Öffnen in „%1“ angelegt.</translation>
-        </message>
-        <message>
-            <source>%1 — before a restore (%2)</source>
-            <translation>%1 – vor einem Zurückspielen (%2)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Copies in “%1”, newest first:</source>
-            <translation>Kopien in „%1“, die neuesten zuerst:</translation>
-        </message>
-        <message>
-            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
-            <translation>Den Inhalt von „%1“ durch die Kopie vom %2 ersetzen? Der jetzige Inhalt wird zuerst in den Sicherungsordner kopiert; das lässt sich also rückgängig machen, indem man diese Kopie zurückspielt.</translation>
-        </message>
-        <message>
-            <source>Restored the copy of %1. The previous content is in %2.</source>
-            <translation>Die Kopie vom %1 wurde zurückgespielt. Der vorige Inhalt liegt in %2.</translation>
         </message>
     </context>
     <context>

@@ -168,6 +168,69 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>The backup copy could not be written.</source>
+            <translation>The backup copy could not be written.</translation>
+        </message>
+        <message>
+            <source>The folder for backup copies cannot be created: %1</source>
+            <translation>The folder for backup copies cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>The database is open read-only; a backup cannot be restored into it.</source>
+            <translation>The database is open read-only; a backup cannot be restored into it.</translation>
+        </message>
+        <message>
+            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
+            <translation>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored.</source>
+            <translation>The backup copy could not be restored.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be read.</source>
+            <translation>The backup copy could not be read.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored; the database was left as it was.</source>
+            <translation>The backup copy could not be restored; the database was left as it was.</translation>
+        </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>No backup copy was made today: %1</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
+            <translation>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 — before a restore (%2)</source>
+            <translation>%1 — before a restore (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Copies in “%1”, newest first:</source>
+            <translation>Copies in “%1”, newest first:</translation>
+        </message>
+        <message>
+            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
+            <translation>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</translation>
+        </message>
+        <message>
+            <source>Restored the copy of %1. The previous content is in %2.</source>
+            <translation>Restored the copy of %1. The previous content is in %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>write a demo database</source>
@@ -1167,6 +1230,38 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>“%1” could not be undone: %2</source>
             <translation>“%1” could not be undone: %2</translation>
         </message>
+        <message>
+            <source>Delete partnership %1</source>
+            <translation>Delete partnership %1</translation>
+        </message>
+        <message>
+            <source>Add partnership</source>
+            <translation>Add partnership</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>Mark “%1” done</translation>
+        </message>
+        <message>
+            <source>Mark “%1” not done</source>
+            <translation>Mark “%1” not done</translation>
+        </message>
+        <message>
+            <source>Attach “%1”</source>
+            <translation>Attach “%1”</translation>
+        </message>
+        <message>
+            <source>Edit agreement</source>
+            <translation>Edit agreement</translation>
+        </message>
+        <message>
+            <source>Add agreement</source>
+            <translation>Add agreement</translation>
+        </message>
+        <message>
+            <source>Delete agreement</source>
+            <translation>Delete agreement</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1549,6 +1644,26 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>The sheet “%1” of %2 is empty.</source>
             <translation>The sheet “%1” of %2 is empty.</translation>
         </message>
+        <message>
+            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
+            <translation>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
+            <translation>%1 is %2 MB, more than the %3 MB a file to import may have.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
+            <translation>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</translation>
+        </message>
+        <message>
+            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1874,6 +1989,95 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Added</source>
             <translation>Added</translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered %n day(s) late</source>
+            <translation>
+                <numerusform>Answered %n day late</numerusform>
+                <numerusform>Answered %n days late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answered in time</source>
+            <translation>Answered in time</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>In force until</source>
+            <translation>In force until</translation>
+        </message>
+        <message>
+            <source>indefinite</source>
+            <translation>indefinite</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Declared areas</source>
+            <translation>Declared areas</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Acceptance document</source>
+            <translation>Acceptance document</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +2700,129 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>Nothing needs attention.</source>
             <translation>Nothing needs attention.</translation>
         </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>Monitoring of international cooperation</source>
+            <translation>Monitoring of international cooperation</translation>
+        </message>
+        <message>
+            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
+            <translation>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3%)</source>
+            <translation>%1 of %2 (%3%)</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Communities with international agreements</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Agreements in force</translation>
+        </message>
+        <message>
+            <source>Partner countries</source>
+            <translation>Partner countries</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>New agreements in the quarter</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Aid received</translation>
+        </message>
+        <message>
+            <source>Aid received (%1)</source>
+            <translation>Aid received (%1)</translation>
+        </message>
+        <message>
+            <source>Oblasts ranked by agreements</source>
+            <translation>Oblasts ranked by agreements</translation>
+        </message>
+        <message>
+            <source>No agreement is in force.</source>
+            <translation>No agreement is in force.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>New agreements per quarter</source>
+            <translation>New agreements per quarter</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>New agreements</source>
+            <translation>New agreements</translation>
+        </message>
+        <message>
+            <source>Overdue answers of the ministry</source>
+            <translation>Overdue answers of the ministry</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Answer due</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Anniversaries and expiries in the next 90 days</source>
+            <translation>Anniversaries and expiries in the next 90 days</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years since signing</source>
+            <translation>
+                <numerusform>%n year since signing</numerusform>
+                <numerusform>%n years since signing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Pairs in force with no activity for 12 months: %1.</source>
+            <translation>Pairs in force with no activity for 12 months: %1.</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPanel</name>
@@ -2734,80 +3061,53 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>The change could not be recorded in the history.</source>
             <translation>The change could not be recorded in the history.</translation>
         </message>
-    </context>
-    <context>
-        <name>tt</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
         <message>
             <source>The agreements could not be read.</source>
             <translation>The agreements could not be read.</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Number</translation>
+            <source>The term of an agreement is a number of years, at least 1.</source>
+            <translation>The term of an agreement is a number of years, at least 1.</translation>
         </message>
         <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
+            <source>signing</source>
+            <translation>signing</translation>
         </message>
         <message>
-            <source>In force until</source>
-            <translation>In force until</translation>
+            <source>expiry</source>
+            <translation>expiry</translation>
         </message>
         <message>
-            <source>indefinite</source>
-            <translation>indefinite</translation>
+            <source>An agreement must bind at least one partnership.</source>
+            <translation>An agreement must bind at least one partnership.</translation>
         </message>
         <message>
-            <source>Parties</source>
-            <translation>Parties</translation>
+            <source>An agreement</source>
+            <translation>An agreement</translation>
         </message>
         <message>
-            <source>Declared areas</source>
-            <translation>Declared areas</translation>
+            <source>Every signatory of an agreement needs a name.</source>
+            <translation>Every signatory of an agreement needs a name.</translation>
         </message>
         <message>
-            <source>Signatories</source>
-            <translation>Signatories</translation>
+            <source>The agreement could not be saved.</source>
+            <translation>The agreement could not be saved.</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Step</translation>
+            <source>Aid</source>
+            <translation>Aid</translation>
         </message>
         <message>
-            <source>Document number</source>
-            <translation>Document number</translation>
+            <source>Say what the aid was (for example, two generators).</source>
+            <translation>Say what the aid was (for example, two generators).</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Due</translation>
+            <source>The value of aid cannot be negative.</source>
+            <translation>The value of aid cannot be negative.</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Acceptance document</source>
-            <translation>Acceptance document</translation>
+            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
+            <translation>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</translation>
         </message>
     </context>
     <context>
@@ -2857,91 +3157,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AgreementRepository</name>
-        <message>
-            <source>The term of an agreement is a number of years, at least 1.</source>
-            <translation>The term of an agreement is a number of years, at least 1.</translation>
-        </message>
-        <message>
-            <source>signing</source>
-            <translation>signing</translation>
-        </message>
-        <message>
-            <source>expiry</source>
-            <translation>expiry</translation>
-        </message>
-        <message>
-            <source>An agreement must bind at least one partnership.</source>
-            <translation>An agreement must bind at least one partnership.</translation>
-        </message>
-        <message>
-            <source>An agreement</source>
-            <translation>An agreement</translation>
-        </message>
-        <message>
-            <source>Every signatory of an agreement needs a name.</source>
-            <translation>Every signatory of an agreement needs a name.</translation>
-        </message>
-        <message>
-            <source>The agreement could not be saved.</source>
-            <translation>The agreement could not be saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AidRepository</name>
-        <message>
-            <source>Aid</source>
-            <translation>Aid</translation>
-        </message>
-        <message>
-            <source>Say what the aid was (for example, two generators).</source>
-            <translation>Say what the aid was (for example, two generators).</translation>
-        </message>
-        <message>
-            <source>The value of aid cannot be negative.</source>
-            <translation>The value of aid cannot be negative.</translation>
-        </message>
-        <message>
-            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
-            <translation>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::Editor</name>
-        <message>
-            <source>Delete partnership %1</source>
-            <translation>Delete partnership %1</translation>
-        </message>
-        <message>
-            <source>Add partnership</source>
-            <translation>Add partnership</translation>
-        </message>
-        <message>
-            <source>Mark “%1” done</source>
-            <translation>Mark “%1” done</translation>
-        </message>
-        <message>
-            <source>Mark “%1” not done</source>
-            <translation>Mark “%1” not done</translation>
-        </message>
-        <message>
-            <source>Attach “%1”</source>
-            <translation>Attach “%1”</translation>
-        </message>
-        <message>
-            <source>Edit agreement</source>
-            <translation>Edit agreement</translation>
-        </message>
-        <message>
-            <source>Add agreement</source>
-            <translation>Add agreement</translation>
-        </message>
-        <message>
-            <source>Delete agreement</source>
-            <translation>Delete agreement</translation>
         </message>
     </context>
     <context>
@@ -3085,269 +3300,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>End</source>
             <translation>End</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::T</name>
-        <message numerus="yes">
-            <source>Answered %n day(s) late</source>
-            <translation>
-                <numerusform>Answered %n day late</numerusform>
-                <numerusform>Answered %n days late</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Answered in time</source>
-            <translation>Answered in time</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>Overdue by %n day</numerusform>
-                <numerusform>Overdue by %n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Due today</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::backups</name>
-        <message>
-            <source>The backup copy could not be written.</source>
-            <translation>The backup copy could not be written.</translation>
-        </message>
-        <message>
-            <source>The folder for backup copies cannot be created: %1</source>
-            <translation>The folder for backup copies cannot be created: %1</translation>
-        </message>
-        <message>
-            <source>The database is open read-only; a backup cannot be restored into it.</source>
-            <translation>The database is open read-only; a backup cannot be restored into it.</translation>
-        </message>
-        <message>
-            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
-            <translation>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored.</source>
-            <translation>The backup copy could not be restored.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be read.</source>
-            <translation>The backup copy could not be read.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored; the database was left as it was.</source>
-            <translation>The backup copy could not be restored; the database was left as it was.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::io</name>
-        <message>
-            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
-            <translation>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
-            <translation>%1 is %2 MB, more than the %3 MB a file to import may have.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
-            <translation>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</translation>
-        </message>
-        <message>
-            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::reports</name>
-        <message>
-            <source>Agreement</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Pair</translation>
-        </message>
-        <message>
-            <source>Partner countries</source>
-            <translation>Partner countries</translation>
-        </message>
-        <message>
-            <source>Oblast</source>
-            <translation>Oblast</translation>
-        </message>
-        <message>
-            <source>Q%1 %2</source>
-            <translation>Q%1 %2</translation>
-        </message>
-        <message>
-            <source>Monitoring of international cooperation</source>
-            <translation>Monitoring of international cooperation</translation>
-        </message>
-        <message>
-            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
-            <translation>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicators</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicator</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%3%)</source>
-            <translation>%1 of %2 (%3%)</translation>
-        </message>
-        <message>
-            <source>Communities with international agreements</source>
-            <translation>Communities with international agreements</translation>
-        </message>
-        <message>
-            <source>Agreements in force</source>
-            <translation>Agreements in force</translation>
-        </message>
-        <message>
-            <source>New agreements in the quarter</source>
-            <translation>New agreements in the quarter</translation>
-        </message>
-        <message>
-            <source>Aid received</source>
-            <translation>Aid received</translation>
-        </message>
-        <message>
-            <source>Aid received (%1)</source>
-            <translation>Aid received (%1)</translation>
-        </message>
-        <message>
-            <source>Oblasts ranked by agreements</source>
-            <translation>Oblasts ranked by agreements</translation>
-        </message>
-        <message>
-            <source>No agreement is in force.</source>
-            <translation>No agreement is in force.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Agreements</translation>
-        </message>
-        <message>
-            <source>New agreements per quarter</source>
-            <translation>New agreements per quarter</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>Quarter</translation>
-        </message>
-        <message>
-            <source>New agreements</source>
-            <translation>New agreements</translation>
-        </message>
-        <message>
-            <source>Overdue answers of the ministry</source>
-            <translation>Overdue answers of the ministry</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>None.</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Submitted</translation>
-        </message>
-        <message>
-            <source>Answer due</source>
-            <translation>Answer due</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>Days overdue</translation>
-        </message>
-        <message>
-            <source>Anniversaries and expiries in the next 90 days</source>
-            <translation>Anniversaries and expiries in the next 90 days</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n years since signing</source>
-            <translation>
-                <numerusform>%n year since signing</numerusform>
-                <numerusform>%n years since signing</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Expires</translation>
-        </message>
-        <message>
-            <source>Pairs in force with no activity for 12 months: %1.</source>
-            <translation>Pairs in force with no activity for 12 months: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::ui</name>
-        <message>
-            <source>No backup copy was made today: %1</source>
-            <translation>No backup copy was made today: %1</translation>
-        </message>
-        <message>
-            <source>Restore backup</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
-            <translation>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</translation>
-        </message>
-        <message>
-            <source>%1 — before a restore (%2)</source>
-            <translation>%1 — before a restore (%2)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Copies in “%1”, newest first:</source>
-            <translation>Copies in “%1”, newest first:</translation>
-        </message>
-        <message>
-            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
-            <translation>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</translation>
-        </message>
-        <message>
-            <source>Restored the copy of %1. The previous content is in %2.</source>
-            <translation>Restored the copy of %1. The previous content is in %2.</translation>
         </message>
     </context>
     <context>

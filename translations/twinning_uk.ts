@@ -168,6 +168,69 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>The backup copy could not be written.</source>
+            <translation>Не вдалося записати резервну копію.</translation>
+        </message>
+        <message>
+            <source>The folder for backup copies cannot be created: %1</source>
+            <translation>Не вдається створити теку для резервних копій: %1</translation>
+        </message>
+        <message>
+            <source>The database is open read-only; a backup cannot be restored into it.</source>
+            <translation>Базу даних відкрито лише для читання; відновити в неї резервну копію неможливо.</translation>
+        </message>
+        <message>
+            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
+            <translation>Резервна копія має формат даних %1, а відкрита база даних — %2; відновити можна лише копію того самого формату.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored.</source>
+            <translation>Не вдалося відновити резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be read.</source>
+            <translation>Не вдалося прочитати резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be restored; the database was left as it was.</source>
+            <translation>Не вдалося відновити резервну копію; базу даних залишено без змін.</translation>
+        </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>Сьогоднішню резервну копію не створено: %1</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Відновлення резервної копії</translation>
+        </message>
+        <message>
+            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
+            <translation>Резервних копій цієї бази даних ще немає. Вони створюються раз на день, коли базу відкривають, у «%1».</translation>
+        </message>
+        <message>
+            <source>%1 — before a restore (%2)</source>
+            <translation>%1 — перед відновленням (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Copies in “%1”, newest first:</source>
+            <translation>Копії в «%1», найновіші першими:</translation>
+        </message>
+        <message>
+            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
+            <translation>Замінити вміст «%1» копією від %2? Поточний вміст спершу буде скопійовано до теки резервних копій, тож це можна скасувати, відновивши ту копію.</translation>
+        </message>
+        <message>
+            <source>Restored the copy of %1. The previous content is in %2.</source>
+            <translation>Відновлено копію від %1. Попередній вміст збережено в %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>write a demo database</source>
@@ -1170,6 +1233,38 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>“%1” could not be undone: %2</source>
             <translation>Не вдалося скасувати «%1»: %2</translation>
         </message>
+        <message>
+            <source>Delete partnership %1</source>
+            <translation>Видалити партнерство %1</translation>
+        </message>
+        <message>
+            <source>Add partnership</source>
+            <translation>Додати партнерство</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>Позначити «%1» виконаним</translation>
+        </message>
+        <message>
+            <source>Mark “%1” not done</source>
+            <translation>Позначити «%1» невиконаним</translation>
+        </message>
+        <message>
+            <source>Attach “%1”</source>
+            <translation>Долучити «%1»</translation>
+        </message>
+        <message>
+            <source>Edit agreement</source>
+            <translation>Редагування угоди</translation>
+        </message>
+        <message>
+            <source>Add agreement</source>
+            <translation>Додавання угоди</translation>
+        </message>
+        <message>
+            <source>Delete agreement</source>
+            <translation>Видалення угоди</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1560,6 +1655,26 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>The sheet “%1” of %2 is empty.</source>
             <translation>Аркуш «%1» у %2 порожній.</translation>
         </message>
+        <message>
+            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
+            <translation>%1, рядок %2: файл містить байти NUL, тож це не текстовий файл (або UTF-16 без позначки порядку байтів). Збережіть його як CSV у кодуванні UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, рядок %2: поле довше за %3 символів; жодне поле пари не вміщує стільки. Чи це правильний файл?</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
+            <translation>%1 має розмір %2 МБ — більше за %3 МБ, допустимі для файлу імпорту.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
+            <translation>%1 неможливо імпортувати: його частина %2 після розпакування займає понад %3 МБ.</translation>
+        </message>
+        <message>
+            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
+            <translation>%1, рядок %2: клітинка довша за %3 символів; жодне поле пари не вміщує стільки. Чи це правильний файл?</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1885,6 +2000,98 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Added</source>
             <translation>Додано</translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered %n day(s) late</source>
+            <translation>
+                <numerusform>Відповідь надано із запізненням на %n день</numerusform>
+                <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
+                <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answered in time</source>
+            <translation>Відповідь надано вчасно</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Прострочено на %n день</numerusform>
+                <numerusform>Прострочено на %n дні</numerusform>
+                <numerusform>Прострочено на %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Строк спливає сьогодні</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>Залишився %n день</numerusform>
+                <numerusform>Залишилося %n дні</numerusform>
+                <numerusform>Залишилося %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Підписано</translation>
+        </message>
+        <message>
+            <source>In force until</source>
+            <translation>Діє до</translation>
+        </message>
+        <message>
+            <source>indefinite</source>
+            <translation>безстроково</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Сторони</translation>
+        </message>
+        <message>
+            <source>Declared areas</source>
+            <translation>Заявлені напрями</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Підписанти</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Етап</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Номер документа</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Отримано</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Вартість</translation>
+        </message>
+        <message>
+            <source>Acceptance document</source>
+            <translation>Акт приймання</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2717,130 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>Nothing needs attention.</source>
             <translation>Нічого не потребує уваги.</translation>
         </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>%1 кв. %2</translation>
+        </message>
+        <message>
+            <source>Monitoring of international cooperation</source>
+            <translation>Моніторинг міжнародного співробітництва</translation>
+        </message>
+        <message>
+            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
+            <translation>Станом на %1 порівняно з %2 (кінець попереднього кварталу). Враховано лише чинні пари.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показники</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показник</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Зміна</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3%)</source>
+            <translation>%1 з %2 (%3%)</translation>
+        </message>
+        <message>
+            <source>Communities with international agreements</source>
+            <translation>Громади з міжнародними угодами</translation>
+        </message>
+        <message>
+            <source>Agreements in force</source>
+            <translation>Чинні угоди</translation>
+        </message>
+        <message>
+            <source>Partner countries</source>
+            <translation>Країни-партнери</translation>
+        </message>
+        <message>
+            <source>New agreements in the quarter</source>
+            <translation>Нові угоди за квартал</translation>
+        </message>
+        <message>
+            <source>Aid received</source>
+            <translation>Отримана допомога</translation>
+        </message>
+        <message>
+            <source>Aid received (%1)</source>
+            <translation>Отримана допомога (%1)</translation>
+        </message>
+        <message>
+            <source>Oblasts ranked by agreements</source>
+            <translation>Рейтинг областей за кількістю угод</translation>
+        </message>
+        <message>
+            <source>No agreement is in force.</source>
+            <translation>Чинних угод немає.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Угоди</translation>
+        </message>
+        <message>
+            <source>New agreements per quarter</source>
+            <translation>Нові угоди за кварталами</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Квартал</translation>
+        </message>
+        <message>
+            <source>New agreements</source>
+            <translation>Нові угоди</translation>
+        </message>
+        <message>
+            <source>Overdue answers of the ministry</source>
+            <translation>Прострочені відповіді міністерства</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Немає.</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Подано</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>Строк відповіді</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Днів прострочення</translation>
+        </message>
+        <message>
+            <source>Anniversaries and expiries in the next 90 days</source>
+            <translation>Ювілеї та закінчення строку дії впродовж 90 днів</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Подія</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years since signing</source>
+            <translation>
+                <numerusform>%n рік від підписання</numerusform>
+                <numerusform>%n роки від підписання</numerusform>
+                <numerusform>%n років від підписання</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Закінчується строк дії</translation>
+        </message>
+        <message>
+            <source>Pairs in force with no activity for 12 months: %1.</source>
+            <translation>Чинних пар без активності впродовж 12 місяців: %1.</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPanel</name>
@@ -2748,80 +3079,53 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>The change could not be recorded in the history.</source>
             <translation>Не вдалося записати зміну в історію.</translation>
         </message>
-    </context>
-    <context>
-        <name>tt</name>
-        <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
         <message>
             <source>The agreements could not be read.</source>
             <translation>Не вдалося прочитати угоди.</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Номер</translation>
+            <source>The term of an agreement is a number of years, at least 1.</source>
+            <translation>Строк угоди — кількість років, щонайменше 1.</translation>
         </message>
         <message>
-            <source>Signed</source>
-            <translation>Підписано</translation>
+            <source>signing</source>
+            <translation>підписання</translation>
         </message>
         <message>
-            <source>In force until</source>
-            <translation>Діє до</translation>
+            <source>expiry</source>
+            <translation>закінчення строку дії</translation>
         </message>
         <message>
-            <source>indefinite</source>
-            <translation>безстроково</translation>
+            <source>An agreement must bind at least one partnership.</source>
+            <translation>Угода має стосуватися принаймні однієї пари.</translation>
         </message>
         <message>
-            <source>Parties</source>
-            <translation>Сторони</translation>
+            <source>An agreement</source>
+            <translation>Угода</translation>
         </message>
         <message>
-            <source>Declared areas</source>
-            <translation>Заявлені напрями</translation>
+            <source>Every signatory of an agreement needs a name.</source>
+            <translation>Кожен підписант угоди повинен мати ім’я.</translation>
         </message>
         <message>
-            <source>Signatories</source>
-            <translation>Підписанти</translation>
+            <source>The agreement could not be saved.</source>
+            <translation>Не вдалося зберегти угоду.</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Етап</translation>
+            <source>Aid</source>
+            <translation>Допомога</translation>
         </message>
         <message>
-            <source>Document number</source>
-            <translation>Номер документа</translation>
+            <source>Say what the aid was (for example, two generators).</source>
+            <translation>Зазначте, яку допомогу отримано (наприклад, два генератори).</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Строк</translation>
+            <source>The value of aid cannot be negative.</source>
+            <translation>Вартість допомоги не може бути від’ємною.</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Отримано</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Що</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Вартість</translation>
-        </message>
-        <message>
-            <source>Acceptance document</source>
-            <translation>Акт приймання</translation>
+            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
+            <translation>Для вартості потрібна валюта — трилітерний код (EUR, UAH, PLN …).</translation>
         </message>
     </context>
     <context>
@@ -2873,91 +3177,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Status</source>
             <translation>Статус</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AgreementRepository</name>
-        <message>
-            <source>The term of an agreement is a number of years, at least 1.</source>
-            <translation>Строк угоди — кількість років, щонайменше 1.</translation>
-        </message>
-        <message>
-            <source>signing</source>
-            <translation>підписання</translation>
-        </message>
-        <message>
-            <source>expiry</source>
-            <translation>закінчення строку дії</translation>
-        </message>
-        <message>
-            <source>An agreement must bind at least one partnership.</source>
-            <translation>Угода має стосуватися принаймні однієї пари.</translation>
-        </message>
-        <message>
-            <source>An agreement</source>
-            <translation>Угода</translation>
-        </message>
-        <message>
-            <source>Every signatory of an agreement needs a name.</source>
-            <translation>Кожен підписант угоди повинен мати ім’я.</translation>
-        </message>
-        <message>
-            <source>The agreement could not be saved.</source>
-            <translation>Не вдалося зберегти угоду.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::AidRepository</name>
-        <message>
-            <source>Aid</source>
-            <translation>Допомога</translation>
-        </message>
-        <message>
-            <source>Say what the aid was (for example, two generators).</source>
-            <translation>Зазначте, яку допомогу отримано (наприклад, два генератори).</translation>
-        </message>
-        <message>
-            <source>The value of aid cannot be negative.</source>
-            <translation>Вартість допомоги не може бути від’ємною.</translation>
-        </message>
-        <message>
-            <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
-            <translation>Для вартості потрібна валюта — трилітерний код (EUR, UAH, PLN …).</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::Editor</name>
-        <message>
-            <source>Delete partnership %1</source>
-            <translation>Видалити партнерство %1</translation>
-        </message>
-        <message>
-            <source>Add partnership</source>
-            <translation>Додати партнерство</translation>
-        </message>
-        <message>
-            <source>Mark “%1” done</source>
-            <translation>Позначити «%1» виконаним</translation>
-        </message>
-        <message>
-            <source>Mark “%1” not done</source>
-            <translation>Позначити «%1» невиконаним</translation>
-        </message>
-        <message>
-            <source>Attach “%1”</source>
-            <translation>Долучити «%1»</translation>
-        </message>
-        <message>
-            <source>Edit agreement</source>
-            <translation>Редагування угоди</translation>
-        </message>
-        <message>
-            <source>Add agreement</source>
-            <translation>Додавання угоди</translation>
-        </message>
-        <message>
-            <source>Delete agreement</source>
-            <translation>Видалення угоди</translation>
         </message>
     </context>
     <context>
@@ -3102,273 +3321,6 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>End</source>
             <translation>Кінець</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::T</name>
-        <message numerus="yes">
-            <source>Answered %n day(s) late</source>
-            <translation>
-                <numerusform>Відповідь надано із запізненням на %n день</numerusform>
-                <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
-                <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Answered in time</source>
-            <translation>Відповідь надано вчасно</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>Прострочено на %n день</numerusform>
-                <numerusform>Прострочено на %n дні</numerusform>
-                <numerusform>Прострочено на %n днів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Строк спливає сьогодні</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>Залишився %n день</numerusform>
-                <numerusform>Залишилося %n дні</numerusform>
-                <numerusform>Залишилося %n днів</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::backups</name>
-        <message>
-            <source>The backup copy could not be written.</source>
-            <translation>Не вдалося записати резервну копію.</translation>
-        </message>
-        <message>
-            <source>The folder for backup copies cannot be created: %1</source>
-            <translation>Не вдається створити теку для резервних копій: %1</translation>
-        </message>
-        <message>
-            <source>The database is open read-only; a backup cannot be restored into it.</source>
-            <translation>Базу даних відкрито лише для читання; відновити в неї резервну копію неможливо.</translation>
-        </message>
-        <message>
-            <source>The backup copy has data format %1, the open database %2; only a copy of the same format can be restored.</source>
-            <translation>Резервна копія має формат даних %1, а відкрита база даних — %2; відновити можна лише копію того самого формату.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored.</source>
-            <translation>Не вдалося відновити резервну копію.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be read.</source>
-            <translation>Не вдалося прочитати резервну копію.</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be restored; the database was left as it was.</source>
-            <translation>Не вдалося відновити резервну копію; базу даних залишено без змін.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::io</name>
-        <message>
-            <source>%1, line %2: the file holds NUL bytes, so it is not a text file (or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.</source>
-            <translation>%1, рядок %2: файл містить байти NUL, тож це не текстовий файл (або UTF-16 без позначки порядку байтів). Збережіть його як CSV у кодуванні UTF-8.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: a field is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, рядок %2: поле довше за %3 символів; жодне поле пари не вміщує стільки. Чи це правильний файл?</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB, more than the %3 MB a file to import may have.</source>
-            <translation>%1 має розмір %2 МБ — більше за %3 МБ, допустимі для файлу імпорту.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported: its part %2 unpacks to more than %3 MB.</source>
-            <translation>%1 неможливо імпортувати: його частина %2 після розпакування займає понад %3 МБ.</translation>
-        </message>
-        <message>
-            <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
-            <translation>%1, рядок %2: клітинка довша за %3 символів; жодне поле пари не вміщує стільки. Чи це правильний файл?</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::reports</name>
-        <message>
-            <source>Agreement</source>
-            <translation>Угода</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Пара</translation>
-        </message>
-        <message>
-            <source>Partner countries</source>
-            <translation>Країни-партнери</translation>
-        </message>
-        <message>
-            <source>Oblast</source>
-            <translation>Область</translation>
-        </message>
-        <message>
-            <source>Q%1 %2</source>
-            <translation>%1 кв. %2</translation>
-        </message>
-        <message>
-            <source>Monitoring of international cooperation</source>
-            <translation>Моніторинг міжнародного співробітництва</translation>
-        </message>
-        <message>
-            <source>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</source>
-            <translation>Станом на %1 порівняно з %2 (кінець попереднього кварталу). Враховано лише чинні пари.</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Показники</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Показник</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Зміна</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%3%)</source>
-            <translation>%1 з %2 (%3%)</translation>
-        </message>
-        <message>
-            <source>Communities with international agreements</source>
-            <translation>Громади з міжнародними угодами</translation>
-        </message>
-        <message>
-            <source>Agreements in force</source>
-            <translation>Чинні угоди</translation>
-        </message>
-        <message>
-            <source>New agreements in the quarter</source>
-            <translation>Нові угоди за квартал</translation>
-        </message>
-        <message>
-            <source>Aid received</source>
-            <translation>Отримана допомога</translation>
-        </message>
-        <message>
-            <source>Aid received (%1)</source>
-            <translation>Отримана допомога (%1)</translation>
-        </message>
-        <message>
-            <source>Oblasts ranked by agreements</source>
-            <translation>Рейтинг областей за кількістю угод</translation>
-        </message>
-        <message>
-            <source>No agreement is in force.</source>
-            <translation>Чинних угод немає.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Угоди</translation>
-        </message>
-        <message>
-            <source>New agreements per quarter</source>
-            <translation>Нові угоди за кварталами</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>Квартал</translation>
-        </message>
-        <message>
-            <source>New agreements</source>
-            <translation>Нові угоди</translation>
-        </message>
-        <message>
-            <source>Overdue answers of the ministry</source>
-            <translation>Прострочені відповіді міністерства</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Немає.</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Подано</translation>
-        </message>
-        <message>
-            <source>Answer due</source>
-            <translation>Строк відповіді</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>Днів прострочення</translation>
-        </message>
-        <message>
-            <source>Anniversaries and expiries in the next 90 days</source>
-            <translation>Ювілеї та закінчення строку дії впродовж 90 днів</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Подія</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n years since signing</source>
-            <translation>
-                <numerusform>%n рік від підписання</numerusform>
-                <numerusform>%n роки від підписання</numerusform>
-                <numerusform>%n років від підписання</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Закінчується строк дії</translation>
-        </message>
-        <message>
-            <source>Pairs in force with no activity for 12 months: %1.</source>
-            <translation>Чинних пар без активності впродовж 12 місяців: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tt::ui</name>
-        <message>
-            <source>No backup copy was made today: %1</source>
-            <translation>Сьогоднішню резервну копію не створено: %1</translation>
-        </message>
-        <message>
-            <source>Restore backup</source>
-            <translation>Відновлення резервної копії</translation>
-        </message>
-        <message>
-            <source>There are no backup copies of this database yet. They are made once a day, when it is opened, in “%1”.</source>
-            <translation>Резервних копій цієї бази даних ще немає. Вони створюються раз на день, коли базу відкривають, у «%1».</translation>
-        </message>
-        <message>
-            <source>%1 — before a restore (%2)</source>
-            <translation>%1 — перед відновленням (%2)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Copies in “%1”, newest first:</source>
-            <translation>Копії в «%1», найновіші першими:</translation>
-        </message>
-        <message>
-            <source>Replace the content of “%1” with the copy of %2? The current content is copied into the backups folder first, so this can be undone by restoring that copy.</source>
-            <translation>Замінити вміст «%1» копією від %2? Поточний вміст спершу буде скопійовано до теки резервних копій, тож це можна скасувати, відновивши ту копію.</translation>
-        </message>
-        <message>
-            <source>Restored the copy of %1. The previous content is in %2.</source>
-            <translation>Відновлено копію від %1. Попередній вміст збережено в %2.</translation>
         </message>
     </context>
     <context>

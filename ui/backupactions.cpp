@@ -17,10 +17,10 @@ namespace tt::ui {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct BackupText
 {
-    return QCoreApplication::translate("Backups", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 void showStatus(QWidget *window, const QString &message)
 {
@@ -36,42 +36,46 @@ void makeDailyBackup(QWidget *window, Database &db)
         return;
     auto made = backups::makeDaily(db, settings::backupKeepDays.value());
     if (!made)
-        showStatus(window, tr("No backup copy was made today: %1").arg(made.error().fullText()));
+        showStatus(
+            window,
+            BackupText::tr("No backup copy was made today: %1").arg(made.error().fullText()));
 }
 
 bool restoreBackupInteractively(QWidget *parent, Database &db)
 {
-    const QString title = tr("Restore backup");
+    const QString title = BackupText::tr("Restore backup");
     const QList<BackupFile> copies = backups::list(db.path());
     const QString folder = QDir::toNativeSeparators(backups::folderFor(db.path()));
     if (copies.isEmpty()) {
-        QMessageBox::information(parent, title,
-                                 tr("There are no backup copies of this database yet. They are "
-                                    "made once a day, when it is opened, in “%1”.")
-                                     .arg(folder));
+        QMessageBox::information(
+            parent, title,
+            BackupText::tr("There are no backup copies of this database yet. They are "
+                           "made once a day, when it is opened, in “%1”.")
+                .arg(folder));
         return false;
     }
     const QLocale locale;
     QStringList items;
     for (const BackupFile &b : copies) {
         const QString size = locale.formattedDataSize(b.size);
-        items << (b.beforeRestore ? tr("%1 — before a restore (%2)")
+        items << (b.beforeRestore ? BackupText::tr("%1 — before a restore (%2)")
                                         .arg(locale.toString(b.made, QLocale::ShortFormat), size)
-                                  : tr("%1 (%2)").arg(
+                                  : BackupText::tr("%1 (%2)").arg(
                                         locale.toString(b.made.date(), QLocale::LongFormat), size));
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
-        parent, title, tr("Copies in “%1”, newest first:").arg(folder), items, 0, false, &ok);
+        parent, title, BackupText::tr("Copies in “%1”, newest first:").arg(folder), items, 0, false,
+        &ok);
     if (!ok)
         return false;
     const BackupFile &copy = copies.at(items.indexOf(chosen));
-    if (QMessageBox::question(parent, title,
-                              tr("Replace the content of “%1” with the copy of %2? The current "
-                                 "content is copied into the backups folder first, so this "
-                                 "can be undone by restoring that copy.")
-                                  .arg(QFileInfo(db.path()).fileName(), chosen)) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(
+            parent, title,
+            BackupText::tr("Replace the content of “%1” with the copy of %2? The current "
+                           "content is copied into the backups folder first, so this "
+                           "can be undone by restoring that copy.")
+                .arg(QFileInfo(db.path()).fileName(), chosen)) != QMessageBox::Yes)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto restored = backups::restore(db, copy.path);
@@ -83,7 +87,7 @@ bool restoreBackupInteractively(QWidget *parent, Database &db)
         box.exec();
         return false;
     }
-    showStatus(parent, tr("Restored the copy of %1. The previous content is in %2.")
+    showStatus(parent, BackupText::tr("Restored the copy of %1. The previous content is in %2.")
                            .arg(chosen, QDir::toNativeSeparators(*restored)));
     return true;
 }

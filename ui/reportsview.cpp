@@ -344,6 +344,9 @@ Result<reports::Report> ReportsView::build()
 {
     if (!m_store->database())
         return Error::make(Error::Code::Invalid, tr("No database is open."));
+    // Every report counts milestones: on a large file they may still be
+    // loading in the background.
+    m_store->waitForMilestones();
     const QString lang = m_ui->languageBox->currentData().toString();
     const QString previous = language::current();
     // Texts and names are taken in the report's language while it is built;

@@ -422,14 +422,14 @@ Status Editor::removePartnership(qint64 id)
     const QString label = PartnershipRepository(m_db).pairLabel(snapshot->pair.communityId,
                                                                 snapshot->pair.municipalityId);
     return push(new RemovePartnershipCommand(*this, std::move(snapshot.value()),
-                                             tr("Delete partnership %1").arg(label)));
+                                             EditorText::tr("Delete partnership %1").arg(label)));
 }
 
 Result<qint64> Editor::addPartnership(Partnership pair,
                                       const std::optional<Municipality> &newPartner)
 {
-    auto *command =
-        new AddPartnershipCommand(*this, std::move(pair), newPartner, tr("Add partnership"));
+    auto *command = new AddPartnershipCommand(*this, std::move(pair), newPartner,
+                                              EditorText::tr("Add partnership"));
     if (auto s = push(command); !s)
         return s.error();
     return command->recordId();
@@ -443,15 +443,15 @@ Status Editor::setMilestoneDone(qint64 id, bool done, const QDate &on)
     Milestone changed = *milestone;
     changed.status = done ? MilestoneStatus::Done : MilestoneStatus::Planned;
     changed.doneOn = done ? on : QDate();
-    return push(new UpdateCommand<Milestone>(*this, *milestone, changed,
-                                             done
-                                                 ? tr("Mark “%1” done").arg(milestone->title)
-                                                 : tr("Mark “%1” not done").arg(milestone->title)));
+    return push(new UpdateCommand<Milestone>(
+        *this, *milestone, changed,
+        done ? EditorText::tr("Mark “%1” done").arg(milestone->title)
+             : EditorText::tr("Mark “%1” not done").arg(milestone->title)));
 }
 
 Result<qint64> Editor::attachDocument(Document document, const QByteArray &content)
 {
-    const QString text = tr("Attach “%1”").arg(document.name);
+    const QString text = EditorText::tr("Attach “%1”").arg(document.name);
     auto *command = new AttachDocumentCommand(*this, std::move(document), content, text);
     if (auto s = push(command); !s)
         return s.error();
@@ -467,7 +467,8 @@ Result<qint64> Editor::saveAgreement(AgreementRecord record)
             return old.error();
         before = *old;
     }
-    const QString text = before ? tr("Edit agreement") : tr("Add agreement");
+    const QString text =
+        before ? EditorText::tr("Edit agreement") : EditorText::tr("Add agreement");
     auto *command = new SaveAgreementCommand(*this, std::move(before), std::move(record), text);
     if (auto s = push(command); !s)
         return s.error();
@@ -479,7 +480,7 @@ Status Editor::removeAgreement(qint64 id)
     auto record = AgreementRepository(m_db).record(id);
     if (!record)
         return record.error();
-    return push(new RemoveAgreementCommand(*this, *record, tr("Delete agreement")));
+    return push(new RemoveAgreementCommand(*this, *record, EditorText::tr("Delete agreement")));
 }
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)

@@ -410,7 +410,7 @@ Status readAgreementChildren(Database &db, QList<AgreementRecord> &records,
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (!q.exec())
-            return db.sqlError(q, tr("The agreements could not be read."));
+            return db.sqlError(q, RepositoryText::tr("The agreements could not be read."));
         while (q.next()) {
             if (AgreementRecord *r = byId.value(q.value(0).toLongLong()))
                 take(*r, q);
@@ -511,16 +511,18 @@ void AgreementRepository::prepare(Agreement &row) const
 Status AgreementRepository::validate(const Agreement &row) const
 {
     if (row.termYears && *row.termYears <= 0)
-        return invalid(tr("The term of an agreement is a number of years, at least 1."));
-    return requireOrder({{row.signedOn, tr("signing")}, {row.expiresOn, tr("expiry")}});
+        return invalid(
+            RepositoryText::tr("The term of an agreement is a number of years, at least 1."));
+    return requireOrder({{row.signedOn, RepositoryText::tr("signing")},
+                         {row.expiresOn, RepositoryText::tr("expiry")}});
 }
 
 Status AgreementRepository::validateRecord(const AgreementRecord &record) const
 {
     if (record.partnershipIds.isEmpty())
-        return invalid(tr("An agreement must bind at least one partnership."));
+        return invalid(RepositoryText::tr("An agreement must bind at least one partnership."));
     for (qint64 id : record.partnershipIds) {
-        if (auto s = requirePartnership(m_db, id, tr("An agreement")); !s)
+        if (auto s = requirePartnership(m_db, id, RepositoryText::tr("An agreement")); !s)
             return s;
     }
     for (qint64 id : record.areaIds) {
@@ -529,7 +531,7 @@ Status AgreementRepository::validateRecord(const AgreementRecord &record) const
     }
     for (const Signatory &s : record.signatories) {
         if (s.name.trimmed().isEmpty())
-            return invalid(tr("Every signatory of an agreement needs a name."));
+            return invalid(RepositoryText::tr("Every signatory of an agreement needs a name."));
     }
     return {};
 }
@@ -542,14 +544,14 @@ Status AgreementRepository::writeChildren(const AgreementRecord &record)
             QStringLiteral("DELETE FROM %1 WHERE agreement_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec())
-            return m_db.sqlError(q, tr("The agreement could not be saved."));
+            return m_db.sqlError(q, RepositoryText::tr("The agreement could not be saved."));
     }
     const auto insertPair = [&](const QString &sql, qint64 other) -> Status {
         QSqlQuery q = m_db.prepare(sql);
         q.addBindValue(id);
         q.addBindValue(other);
         if (!q.exec())
-            return m_db.sqlError(q, tr("The agreement could not be saved."));
+            return m_db.sqlError(q, RepositoryText::tr("The agreement could not be saved."));
         return {};
     };
     QList<qint64> seen;
@@ -585,7 +587,7 @@ Status AgreementRepository::writeChildren(const AgreementRecord &record)
         q.addBindValue(sqlvalue::toDb(signatory.office));
         q.addBindValue(sqlvalue::toDb(signatory.represents.trimmed()));
         if (!q.exec())
-            return m_db.sqlError(q, tr("The agreement could not be saved."));
+            return m_db.sqlError(q, RepositoryText::tr("The agreement could not be saved."));
     }
     return {};
 }
@@ -699,15 +701,16 @@ void AidRepository::prepare(Aid &row) const
 
 Status AidRepository::validate(const Aid &row) const
 {
-    if (auto s = requirePartnership(m_db, row.partnershipId, tr("Aid")); !s)
+    if (auto s = requirePartnership(m_db, row.partnershipId, RepositoryText::tr("Aid")); !s)
         return s;
     if (row.description.isEmpty())
-        return invalid(tr("Say what the aid was (for example, two generators)."));
+        return invalid(RepositoryText::tr("Say what the aid was (for example, two generators)."));
     if (row.valueMinor && *row.valueMinor < 0)
-        return invalid(tr("The value of aid cannot be negative."));
+        return invalid(RepositoryText::tr("The value of aid cannot be negative."));
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (row.valueMinor && !currency.match(row.currency).hasMatch())
-        return invalid(tr("A value needs its currency as a three-letter code (EUR, UAH, PLN …)."));
+        return invalid(RepositoryText::tr(
+            "A value needs its currency as a three-letter code (EUR, UAH, PLN …)."));
     return {};
 }
 

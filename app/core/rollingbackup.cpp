@@ -18,10 +18,10 @@ namespace tt::backups {
 
 namespace {
 
-QString tr(const char *text)
+struct BackupText
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 QString baseName(const QString &databasePath)
 {
@@ -46,11 +46,11 @@ Status vacuumInto(Database &db, const QString &target)
     q.addBindValue(partial);
     if (!q.exec()) {
         QFile::remove(partial);
-        return db.sqlError(q, tr("The backup copy could not be written."));
+        return db.sqlError(q, BackupText::tr("The backup copy could not be written."));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error::make(Error::Code::Io, tr("The backup copy could not be written."),
+        return Error::make(Error::Code::Io, BackupText::tr("The backup copy could not be written."),
                            QDir::toNativeSeparators(target));
     }
     return {};
@@ -82,7 +82,7 @@ Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
     if (!QFileInfo::exists(target)) {
         if (!QDir().mkpath(folder))
             return Error::make(Error::Code::Io,
-                               tr("The folder for backup copies cannot be created: %1")
+                               BackupText::tr("The folder for backup copies cannot be created: %1")
                                    .arg(QDir::toNativeSeparators(folder)));
         if (auto s = vacuumInto(db, target); !s)
             return s.error();
@@ -130,10 +130,11 @@ QList<BackupFile> list(const QString &databasePath)
 Result<QString> restore(Database &db, const QString &backupPath)
 {
     if (db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly,
-                           tr("The database is open read-only; a backup cannot be restored into "
-                              "it.") +
-                               u' ' + db.readOnlyReason());
+        return Error::make(
+            Error::Code::ReadOnly,
+            BackupText::tr("The database is open read-only; a backup cannot be restored into "
+                           "it.") +
+                u' ' + db.readOnlyReason());
     // The copy gets the same inspection as any file that is opened.
     {
         OpenOptions options;
@@ -145,17 +146,19 @@ Result<QString> restore(Database &db, const QString &backupPath)
         if (!checked)
             return checked.error();
         if ((*checked)->schemaVersion() != db.schemaVersion())
-            return Error::make(Error::Code::Invalid,
-                               tr("The backup copy has data format %1, the open database %2; "
-                                  "only a copy of the same format can be restored.")
-                                   .arg((*checked)->schemaVersion())
-                                   .arg(db.schemaVersion()));
+            return Error::make(
+                Error::Code::Invalid,
+                BackupText::tr("The backup copy has data format %1, the open database %2; "
+                               "only a copy of the same format can be restored.")
+                    .arg((*checked)->schemaVersion())
+                    .arg(db.schemaVersion()));
     }
 
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder))
-        return Error::make(Error::Code::Io, tr("The folder for backup copies cannot be created: %1")
-                                                .arg(QDir::toNativeSeparators(folder)));
+        return Error::make(Error::Code::Io,
+                           BackupText::tr("The folder for backup copies cannot be created: %1")
+                               .arg(QDir::toNativeSeparators(folder)));
     const QString before =
         folder + u'/' + baseName(db.path()) + QStringLiteral("-before-restore-") +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
@@ -166,19 +169,22 @@ Result<QString> restore(Database &db, const QString &backupPath)
     sqlite3 *target = handleOf(db);
     sqlite3 *source = nullptr;
     if (!target)
-        return Error::make(Error::Code::Sql, tr("The backup copy could not be restored."),
+        return Error::make(Error::Code::Sql,
+                           BackupText::tr("The backup copy could not be restored."),
                            QStringLiteral("no SQLite handle"));
     if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(source));
         sqlite3_close(source);
-        return Error::make(Error::Code::Io, tr("The backup copy could not be read."), detail);
+        return Error::make(Error::Code::Io, BackupText::tr("The backup copy could not be read."),
+                           detail);
     }
     sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
     if (!copy) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(source);
-        return Error::make(Error::Code::Sql, tr("The backup copy could not be restored."), detail);
+        return Error::make(Error::Code::Sql,
+                           BackupText::tr("The backup copy could not be restored."), detail);
     }
     // All pages in one step: the destination is written in one transaction, so a
     // crash leaves the old content or the new, never a mixture. Another process
@@ -193,11 +199,11 @@ Result<QString> restore(Database &db, const QString &backupPath)
     sqlite3_backup_finish(copy);
     sqlite3_close(source);
     if (rc != SQLITE_DONE)
-        return Error::make(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? Error::Code::Busy
-                                                                    : Error::Code::Sql,
-                           tr("The backup copy could not be restored; the database was left as "
-                              "it was."),
-                           QString::fromUtf8(sqlite3_errstr(rc)));
+        return Error::make(
+            rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? Error::Code::Busy : Error::Code::Sql,
+            BackupText::tr("The backup copy could not be restored; the database was left as "
+                           "it was."),
+            QString::fromUtf8(sqlite3_errstr(rc)));
     return before;
 }
 

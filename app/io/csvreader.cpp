@@ -224,11 +224,12 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     // A NUL is no character of any text a person writes: the file is binary, or
     // UTF-16 without its byte order mark.
     if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0)
-        return Error::make(Error::Code::Invalid,
-                           tr("%1, line %2: the file holds NUL bytes, so it is not a text file "
-                              "(or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.")
-                               .arg(fileName)
-                               .arg(QStringView(text).left(nul).count(u'\n') + 1));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1, line %2: the file holds NUL bytes, so it is not a text file "
+                           "(or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.")
+                .arg(fileName)
+                .arg(QStringView(text).left(nul).count(u'\n') + 1));
     const QChar sep = detectSeparator(text);
     table.separator = sep;
 
@@ -256,12 +257,13 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     const qsizetype n = text.size();
     const QChar *data = text.constData();
     auto tooLong = [&] {
-        return Error::make(Error::Code::Invalid,
-                           tr("%1, line %2: a field is longer than %3 characters; no field of a "
-                              "pair holds that much. Is this the right file?")
-                               .arg(fileName)
-                               .arg(recordLine)
-                               .arg(maxFieldLength));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1, line %2: a field is longer than %3 characters; no field of a "
+                           "pair holds that much. Is this the right file?")
+                .arg(fileName)
+                .arg(recordLine)
+                .arg(maxFieldLength));
     };
     for (qsizetype i = 0; i < n; ++i) {
         if (field.size() > maxFieldLength)
@@ -347,11 +349,12 @@ Result<Table> readCsv(const QString &path)
         return Error::make(Error::Code::Io, ImportText::tr("%1 could not be read.").arg(path),
                            file.errorString());
     if (file.size() > maxFileSize)
-        return Error::make(Error::Code::Invalid,
-                           tr("%1 is %2 MB, more than the %3 MB a file to import may have.")
-                               .arg(path)
-                               .arg(file.size() / (1024 * 1024))
-                               .arg(maxFileSize / (1024 * 1024)));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1 is %2 MB, more than the %3 MB a file to import may have.")
+                .arg(path)
+                .arg(file.size() / (1024 * 1024))
+                .arg(maxFileSize / (1024 * 1024)));
     return parseCsv(file.readAll(), path);
 }
 

@@ -302,10 +302,11 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
     const QSet<int> dates = dateStyles(zip.read("xl/styles.xml", &found));
     const QByteArray xml = zip.read(chosen.member.toUtf8().constData(), &found);
     if (!zip.tooLarge().isEmpty())
-        return Error::make(Error::Code::Invalid,
-                           tr("%1 cannot be imported: its part %2 unpacks to more than %3 MB.")
-                               .arg(path, zip.tooLarge())
-                               .arg(maxFileSize / (1024 * 1024)));
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1 cannot be imported: its part %2 unpacks to more than %3 MB.")
+                .arg(path, zip.tooLarge())
+                .arg(maxFileSize / (1024 * 1024)));
     if (!found)
         return broken(path,
                       chosen.member + (zip.damaged().isEmpty() ? QStringLiteral(" is missing")
@@ -369,12 +370,13 @@ Result<Table> readXlsx(const QString &path, const QString &sheet)
             else if ((type.isEmpty() || type == u"n") && dates.contains(style) && !value.isEmpty())
                 value = serialToDate(value);
             if (value.size() > maxFieldLength)
-                return Error::make(Error::Code::Invalid,
-                                   tr("%1, row %2: a cell is longer than %3 characters; no field "
-                                      "of a pair holds that much. Is this the right file?")
-                                       .arg(path)
-                                       .arg(rowNumber)
-                                       .arg(maxFieldLength));
+                return Error::make(
+                    Error::Code::Invalid,
+                    ImportText::tr("%1, row %2: a cell is longer than %3 characters; no field "
+                                   "of a pair holds that much. Is this the right file?")
+                        .arg(path)
+                        .arg(rowNumber)
+                        .arg(maxFieldLength));
             while (row.size() <= column)
                 row << QString();
             row[column] = value;

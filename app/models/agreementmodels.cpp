@@ -14,10 +14,10 @@ namespace tt {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct AgreementText
 {
-    return QCoreApplication::translate("PairDetail", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PairDetail)
+};
 
 QString shortDate(const QDate &d)
 {
@@ -37,13 +37,14 @@ using Col = typename RecordListModel<T>::Column;
 QString deadlineText(const monitoring::MinistryDeadline &d)
 {
     if (d.answeredOn.isValid())
-        return d.answeredLate ? tr("Answered %n day(s) late", "", int(d.dueOn.daysTo(d.answeredOn)))
-                              : tr("Answered in time");
+        return d.answeredLate ? AgreementText::tr("Answered %n day(s) late", "",
+                                                  int(d.dueOn.daysTo(d.answeredOn)))
+                              : AgreementText::tr("Answered in time");
     if (d.overdue)
-        return tr("Overdue by %n day(s)", "", -d.daysLeft);
+        return AgreementText::tr("Overdue by %n day(s)", "", -d.daysLeft);
     if (d.daysLeft == 0)
-        return tr("Due today");
-    return tr("%n day(s) left", "", d.daysLeft);
+        return AgreementText::tr("Due today");
+    return AgreementText::tr("%n day(s) left", "", d.daysLeft);
 }
 
 AgreementListModel *makeAgreementListModel(Database &db, QObject *parent)
@@ -54,33 +55,33 @@ AgreementListModel *makeAgreementListModel(Database &db, QObject *parent)
             areaNames.insert(a.id, names::pick(a.nameUk, a.nameEn, a.nameDe));
     }
     QList<Col<AgreementRow>> columns = {
-        {[] { return tr("Kind"); },
+        {[] { return AgreementText::tr("Kind"); },
          [](const AgreementRow &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(a.agreement.kind)) : QVariant();
          }},
-        {[] { return tr("Number"); },
+        {[] { return AgreementText::tr("Number"); },
          [](const AgreementRow &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(a.agreement.number) : QVariant();
          }},
-        {[] { return tr("Signed"); },
+        {[] { return AgreementText::tr("Signed"); },
          [](const AgreementRow &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(a.agreement.signedOn))
                                             : QVariant();
          }},
-        {[] { return tr("In force until"); },
+        {[] { return AgreementText::tr("In force until"); },
          [](const AgreementRow &a, int role) -> QVariant {
              if (role != Qt::DisplayRole)
                  return {};
              return a.agreement.expiresOn.isValid() ? shortDate(a.agreement.expiresOn)
-                                                    : tr("indefinite");
+                                                    : AgreementText::tr("indefinite");
          }},
-        {[] { return tr("Parties"); },
+        {[] { return AgreementText::tr("Parties"); },
          [](const AgreementRow &a, int role) -> QVariant {
              return role == Qt::DisplayRole || role == Qt::ToolTipRole
                         ? QVariant(a.partyLabels.join(QStringLiteral("; ")))
                         : QVariant();
          }},
-        {[] { return tr("Declared areas"); },
+        {[] { return AgreementText::tr("Declared areas"); },
          [areaNames](const AgreementRow &a, int role) -> QVariant {
              if (role != Qt::DisplayRole)
                  return {};
@@ -89,7 +90,7 @@ AgreementListModel *makeAgreementListModel(Database &db, QObject *parent)
                  names << areaNames.value(id);
              return names.join(QStringLiteral(", "));
          }},
-        {[] { return tr("Signatories"); },
+        {[] { return AgreementText::tr("Signatories"); },
          [](const AgreementRow &a, int role) -> QVariant {
              if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
                  return {};
@@ -142,7 +143,7 @@ ApprovalTrackModel *makeApprovalTrackModel(Database &db, const QDate &today, QOb
         return toLabel(r.milestone->status);
     };
     QList<Col<ApprovalRow>> columns = {
-        {[] { return tr("Step"); },
+        {[] { return AgreementText::tr("Step"); },
          [state](const ApprovalRow &r, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return toLabel(r.kind);
@@ -150,24 +151,24 @@ ApprovalTrackModel *makeApprovalTrackModel(Database &db, const QDate &today, QOb
                  return QBrush(QColor(0x80, 0x80, 0x80));
              return role == Qt::DisplayRole ? QVariant() : state(r, role);
          }},
-        {[] { return tr("Date"); },
+        {[] { return AgreementText::tr("Date"); },
          [](const ApprovalRow &r, int role) -> QVariant {
              if (role != Qt::DisplayRole || !r.milestone)
                  return {};
              return shortDate(r.milestone->doneOn.isValid() ? r.milestone->doneOn
                                                             : r.milestone->plannedOn);
          }},
-        {[] { return tr("Document number"); },
+        {[] { return AgreementText::tr("Document number"); },
          [](const ApprovalRow &r, int role) -> QVariant {
              return role == Qt::DisplayRole && r.milestone ? QVariant(r.milestone->documentNumber)
                                                            : QVariant();
          }},
-        {[] { return tr("Due"); },
+        {[] { return AgreementText::tr("Due"); },
          [](const ApprovalRow &r, int role) -> QVariant {
              return role == Qt::DisplayRole && r.deadline ? QVariant(shortDate(r.deadline->dueOn))
                                                           : QVariant();
          }},
-        {[] { return tr("State"); }, state},
+        {[] { return AgreementText::tr("State"); }, state},
     };
     return new ApprovalTrackModel(
         db, columns,
@@ -194,16 +195,16 @@ ApprovalTrackModel *makeApprovalTrackModel(Database &db, const QDate &today, QOb
 AidListModel *makeAidListModel(Database &db, QObject *parent)
 {
     QList<Col<Aid>> columns = {
-        {[] { return tr("Received"); },
+        {[] { return AgreementText::tr("Received"); },
          [](const Aid &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(a.receivedOn)) : QVariant();
          }},
-        {[] { return tr("What"); },
+        {[] { return AgreementText::tr("What"); },
          [](const Aid &a, int role) -> QVariant {
              return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(a.description)
                                                                        : QVariant();
          }},
-        {[] { return tr("Value"); },
+        {[] { return AgreementText::tr("Value"); },
          [](const Aid &a, int role) -> QVariant {
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -211,7 +212,7 @@ AidListModel *makeAidListModel(Database &db, QObject *parent)
                         ? QVariant(formatMoney(*a.valueMinor, a.currency))
                         : QVariant();
          }},
-        {[] { return tr("Acceptance document"); },
+        {[] { return AgreementText::tr("Acceptance document"); },
          [](const Aid &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(a.acceptanceDocument) : QVariant();
          }},

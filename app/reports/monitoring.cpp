@@ -12,10 +12,10 @@ namespace tt::reports {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct MonitoringText
 {
-    return QCoreApplication::translate("Reports", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 QString esc(const QString &text)
 {
@@ -39,7 +39,7 @@ QString change(const Context &c, qint64 delta)
 
 QString quarterName(const QDate &start)
 {
-    return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+    return MonitoringText::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
 }
 
 QString pairName(const PairSummary &p)
@@ -135,34 +135,38 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     const monitoring::MonitoringFigures &before = r.previous;
 
     Report report;
-    report.title = tr("Monitoring of international cooperation");
+    report.title = MonitoringText::tr("Monitoring of international cooperation");
     QString h;
     h += QStringLiteral("<h1>%1</h1>").arg(esc(report.title));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(esc(tr("As of %1, compared with %2 (the end of the previous quarter). Only "
-                         "pairs in force are counted.")
+             .arg(esc(MonitoringText::tr(
+                          "As of %1, compared with %2 (the end of the previous quarter). Only "
+                          "pairs in force are counted.")
                           .arg(date(c, asOf), date(c, before.asOf))));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Indicators")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("Indicators")));
     {
-        Table t(h, {tr("Indicator"), date(c, asOf), date(c, before.asOf), tr("Change")},
+        Table t(h,
+                {MonitoringText::tr("Indicator"), date(c, asOf), date(c, before.asOf),
+                 MonitoringText::tr("Change")},
                 {false, true, true, true});
         const auto share = [&c](const monitoring::MonitoringFigures &f) {
-            return tr("%1 of %2 (%3%)")
+            return MonitoringText::tr("%1 of %2 (%3%)")
                 .arg(c.locale.toString(f.communitiesWithAgreements),
                      c.locale.toString(f.communitiesTotal),
                      c.locale.toString(100.0 * f.communityShare(), 'f', 1));
         };
-        t.row({tr("Communities with international agreements"), share(now), share(before),
+        t.row({MonitoringText::tr("Communities with international agreements"), share(now),
+               share(before),
                change(c, now.communitiesWithAgreements - before.communitiesWithAgreements)});
-        t.row({tr("Agreements in force"), c.locale.toString(now.agreements),
+        t.row({MonitoringText::tr("Agreements in force"), c.locale.toString(now.agreements),
                c.locale.toString(before.agreements),
                change(c, now.agreements - before.agreements)});
-        t.row({tr("Partner countries"), c.locale.toString(now.partnerCountries),
+        t.row({MonitoringText::tr("Partner countries"), c.locale.toString(now.partnerCountries),
                c.locale.toString(before.partnerCountries),
                change(c, now.partnerCountries - before.partnerCountries)});
-        t.row({tr("New agreements in the quarter"), c.locale.toString(now.newAgreements),
-               c.locale.toString(before.newAgreements),
+        t.row({MonitoringText::tr("New agreements in the quarter"),
+               c.locale.toString(now.newAgreements), c.locale.toString(before.newAgreements),
                change(c, now.newAgreements - before.newAgreements)});
         QStringList currencies = now.aidReceived.keys();
         for (const QString &cur : before.aidReceived.keys()) {
@@ -171,23 +175,26 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         }
         std::sort(currencies.begin(), currencies.end());
         if (currencies.isEmpty())
-            t.row({tr("Aid received"), QStringLiteral("—"), QStringLiteral("—"), QString()});
+            t.row({MonitoringText::tr("Aid received"), QStringLiteral("—"), QStringLiteral("—"),
+                   QString()});
         for (const QString &cur : std::as_const(currencies)) {
             const qint64 a = now.aidReceived.value(cur);
             const qint64 b = before.aidReceived.value(cur);
             const QString delta = a == b ? QStringLiteral("0")
                                          : (a > b ? QStringLiteral("+") : QStringLiteral("−")) +
                                                formatMoney(qAbs(a - b), cur, c.locale);
-            t.row({tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
+            t.row({MonitoringText::tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
                    formatMoney(b, cur, c.locale), delta});
         }
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Oblasts ranked by agreements")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("Oblasts ranked by agreements")));
     if (r.oblastsRanked.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No agreement is in force.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("No agreement is in force.")));
     } else {
-        Table t(h, {tr("#"), tr("Oblast"), tr("Agreements"), tr("Change")},
+        Table t(h,
+                {MonitoringText::tr("#"), MonitoringText::tr("Oblast"),
+                 MonitoringText::tr("Agreements"), MonitoringText::tr("Change")},
                 {true, false, true, true});
         int rank = 0;
         for (const auto &[oblast, n] : r.oblastsRanked)
@@ -195,9 +202,10 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
                    change(c, n - before.agreementsByOblast.value(oblast))});
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("New agreements per quarter")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("New agreements per quarter")));
     {
-        Table t(h, {tr("Quarter"), tr("New agreements")}, {false, true});
+        Table t(h, {MonitoringText::tr("Quarter"), MonitoringText::tr("New agreements")},
+                {false, true});
         for (const monitoring::QuarterCount &q : r.newPerQuarter)
             t.row({quarterName(q.start), c.locale.toString(q.agreements)});
     }
@@ -211,11 +219,14 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     if (!steps)
         return steps.error();
     const auto overdue = monitoring::overdueAnswers(*steps, asOf);
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Overdue answers of the ministry")));
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(MonitoringText::tr("Overdue answers of the ministry")));
     if (overdue.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("None.")));
     } else {
-        Table t(h, {tr("Pair"), tr("Submitted"), tr("Answer due"), tr("Days overdue")},
+        Table t(h,
+                {MonitoringText::tr("Pair"), MonitoringText::tr("Submitted"),
+                 MonitoringText::tr("Answer due"), MonitoringText::tr("Days overdue")},
                 {false, false, false, true});
         for (const auto &[id, d] : overdue) {
             const PairSummary *p = pairs.value(id);
@@ -245,16 +256,19 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     const auto anniversaries = monitoring::anniversaries(input->agreements, asOf);
     const auto expiries = monitoring::expiries(input->agreements, asOf);
     h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(tr("Anniversaries and expiries in the next 90 days")));
+             .arg(esc(MonitoringText::tr("Anniversaries and expiries in the next 90 days")));
     if (anniversaries.isEmpty() && expiries.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("None.")));
     } else {
-        Table t(h, {tr("Date"), tr("Event"), tr("Agreement")}, {false, false, false});
+        Table t(h,
+                {MonitoringText::tr("Date"), MonitoringText::tr("Event"),
+                 MonitoringText::tr("Agreement")},
+                {false, false, false});
         for (const monitoring::AgreementDate &a : anniversaries)
-            t.row({date(c, a.date), tr("%n years since signing", "", a.years),
+            t.row({date(c, a.date), MonitoringText::tr("%n years since signing", "", a.years),
                    agreementName(a.agreementId)});
         for (const monitoring::AgreementDate &e : expiries)
-            t.row({date(c, e.date), tr("Expires"), agreementName(e.agreementId)},
+            t.row({date(c, e.date), MonitoringText::tr("Expires"), agreementName(e.agreementId)},
                   QStringLiteral("overdue"));
     }
 
@@ -266,7 +280,7 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
             ++dormant;
     }
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("Pairs in force with no activity for 12 months: %1.")
+             .arg(esc(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
                           .arg(c.locale.toString(dormant))));
     report.html = QStringLiteral("<html><body>") + h + QStringLiteral("</body></html>");
     return report;

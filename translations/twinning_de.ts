@@ -4015,7 +4015,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </message>
         <message>
             <source>Restore &amp;backup…</source>
-            <translation>Sicherungskopie &amp;zurückspielen…</translation>
+            <translation>Sicherungs&amp;kopie zurückspielen…</translation>
         </message>
         <message>
             <source>Print the report of the Reports view</source>

@@ -188,8 +188,9 @@ void DashboardView::build()
     m_ministryAlert = new QLabel(m_content);
     m_ministryAlert->setObjectName(QStringLiteral("ministryAlert"));
     m_ministryAlert->setWordWrap(true);
-    m_ministryAlert->setStyleSheet(QStringLiteral(
-        "color: #c62828; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px;"));
+    m_ministryAlert->setFrameShape(QFrame::Box);
+    m_ministryAlert->setMargin(6);
+    applyAlertColors();
     m_ministryAlert->hide();
     auto *tilesAndAlert = new QVBoxLayout;
     tilesAndAlert->addLayout(tiles);
@@ -245,8 +246,19 @@ KpiTile *DashboardView::tile(Tile tile) const
     return m_tiles.value(static_cast<int>(tile));
 }
 
+// Red that reads on the palette's own ground, light or dark.
+void DashboardView::applyAlertColors()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette p = m_ministryAlert->palette();
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    m_ministryAlert->setPalette(p);
+}
+
 void DashboardView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange && m_ministryAlert)
+        applyAlertColors();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();

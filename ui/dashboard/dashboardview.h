@@ -77,6 +77,7 @@ private:
     void loadAreas();
     void updateTiles();
     void updateMinistryAlert();
+    void applyAlertColors();
     bool milestonesLoading() const;
     QString milestoneChartTitle() const;
     void updateCharts();

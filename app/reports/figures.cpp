@@ -111,8 +111,8 @@ void haloText(QPainter &painter, const QPointF &at, const QString &text, QFont f
 
 QColor stageColor(Stage stage)
 {
-    // The dashboard's colours (ui/charts/palette.cpp), so that a stage looks
-    // the same on screen and on paper.
+    // Also the dashboard's (ui/charts/palette.cpp), so that a stage looks the
+    // same on screen and on paper.
     switch (stage) {
     case Stage::FirstContact:
         return QColor(0x9a, 0xa5, 0xb1);

@@ -1,28 +1,15 @@
 #include "palette.h"
 
+#include "reports/figures.h"
+
 #include <algorithm>
 
 namespace tt::ui::palette {
 
 QColor stage(Stage stage)
 {
-    switch (stage) {
-    case Stage::FirstContact:
-        return QColor(0x9a, 0xa5, 0xb1);
-    case Stage::Negotiation:
-        return QColor(0x6c, 0xb4, 0xe4);
-    case Stage::Memorandum:
-        return QColor(0xf0, 0xb4, 0x29);
-    case Stage::CooperationAgreement:
-        return QColor(0x3d, 0xa8, 0x6b);
-    case Stage::TwinningAgreement:
-        return QColor(0x1f, 0x5f, 0xbf);
-    case Stage::Suspended:
-        return QColor(0x9b, 0x6b, 0xb5);
-    case Stage::Terminated:
-        return QColor(0xd6, 0x45, 0x41);
-    }
-    return Qt::gray;
+    // One set of stage colours for the screen and the printed reports.
+    return reports::stageColor(stage);
 }
 
 QColor done()

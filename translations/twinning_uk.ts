@@ -2866,7 +2866,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
         <message>
             <source>Show &amp;preview</source>
-            <translation>Показати &amp;попередній перегляд</translation>
+            <translation>Показати &amp;попередній переглядamp;Попередній перегляд</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
@@ -4913,9 +4913,9 @@ Lock file: %2</source>
         <message numerus="yes">
             <source>The summary of %n pairs runs to many pages. Press “Show preview” to build it, or narrow the filter.</source>
             <translation>
-                <numerusform>Зведення %n пари займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
-                <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
-                <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Показати попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+                <numerusform>Зведення %n пари займе багато сторінок. Натисніть «Попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+                <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
+                <numerusform>Зведення %n пар займе багато сторінок. Натисніть «Попередній перегляд», щоб його побудувати, або звузьте фільтр.</numerusform>
             </translation>
         </message>
         <message>

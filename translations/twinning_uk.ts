@@ -2866,7 +2866,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
         <message>
             <source>Show &amp;preview</source>
-            <translation>Показати &amp;попередній переглядamp;Попередній перегляд</translation>
+            <translation>&amp;Попередній перегляд</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>

@@ -2866,7 +2866,7 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
         <message>
             <source>Show &amp;preview</source>
-            <translation>&amp;Попередній перегляд</translation>
+            <translation>Попе&amp;редній перегляд</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>

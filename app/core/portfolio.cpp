@@ -205,6 +205,15 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
                                : QStringLiteral(" WHERE id IN (SELECT ") + column +
                                      QStringLiteral(" FROM partnership WHERE ") + where + u')';
     };
+    // Both queries give id, three names, region, lat, lon in that order.
+    const auto readPlace = [](const RowView &r, PlaceNames &place) {
+        place.name = r.text(1);
+        place.second = r.text(2);
+        place.third = r.text(3);
+        place.region = r.text(4);
+        place.lat = r.real(5);
+        place.lon = r.real(6);
+    };
     Status s = forEachRow(
         db,
         QStringLiteral("SELECT id, name_uk, name_latn, hromada_uk, oblast_iso, lat, lon, "
@@ -212,12 +221,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             placeWhere(QStringLiteral("community_id")),
         binds, [&](const RowView &r) {
             PlaceNames &place = communities[r.integer(0)];
-            place.name = r.text(1);
-            place.second = r.text(2);
-            place.third = r.text(3);
-            place.region = r.text(4);
-            place.lat = r.real(5);
-            place.lon = r.real(6);
+            readPlace(r, place);
             place.aliases = r.text(7);
         });
     if (!s)
@@ -226,15 +230,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
                    QStringLiteral("SELECT id, name, name_uk, name_local, country_iso2, lat, lon "
                                   "FROM municipality") +
                        placeWhere(QStringLiteral("municipality_id")),
-                   binds, [&](const RowView &r) {
-                       PlaceNames &place = partners[r.integer(0)];
-                       place.name = r.text(1);
-                       place.second = r.text(2);
-                       place.third = r.text(3);
-                       place.region = r.text(4);
-                       place.lat = r.real(5);
-                       place.lon = r.real(6);
-                   });
+                   binds, [&](const RowView &r) { readPlace(r, partners[r.integer(0)]); });
     if (!s)
         return s.error();
 

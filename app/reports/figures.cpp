@@ -132,6 +132,22 @@ QColor stageColor(Stage stage)
     return Qt::gray;
 }
 
+namespace {
+
+// The largest value (at least 1) and the widest label of a chart's bars.
+std::pair<int, qreal> extent(const QList<Bar> &bars, const QFontMetricsF &fm)
+{
+    int maxValue = 1;
+    qreal labelW = 0;
+    for (const Bar &b : bars) {
+        maxValue = std::max(maxValue, b.value);
+        labelW = std::max(labelW, fm.horizontalAdvance(b.label));
+    }
+    return {maxValue, labelW};
+}
+
+} // namespace
+
 Figure barChart(const QString &title, const QList<Bar> &bars, const QSizeF &size,
                 const QLocale &locale)
 {
@@ -145,12 +161,7 @@ Figure barChart(const QString &title, const QList<Bar> &bars, const QSizeF &size
         painter.setFont(font);
         if (bars.isEmpty())
             return;
-        int maxValue = 1;
-        qreal labelW = 0;
-        for (const Bar &b : bars) {
-            maxValue = std::max(maxValue, b.value);
-            labelW = std::max(labelW, fm.horizontalAdvance(b.label));
-        }
+        auto [maxValue, labelW] = extent(bars, fm);
         labelW = std::min(labelW + 2 * u, area.width() * 0.42);
         const qreal valueW = fm.horizontalAdvance(locale.toString(maxValue)) + 2 * u;
         const qreal barMax = std::max(area.width() - labelW - valueW, u);
@@ -190,12 +201,7 @@ Figure columnChart(const QString &title, const QList<Bar> &bars, const QSizeF &s
         painter.setFont(font);
         if (bars.isEmpty())
             return;
-        int maxValue = 1;
-        qreal labelW = 0;
-        for (const Bar &b : bars) {
-            maxValue = std::max(maxValue, b.value);
-            labelW = std::max(labelW, fm.horizontalAdvance(b.label));
-        }
+        auto [maxValue, labelW] = extent(bars, fm);
         const qreal colW = area.width() / bars.size();
         // Every k-th label when they would touch.
         const int every = std::max(1, static_cast<int>(std::ceil((labelW + 1.5 * u) / colW)));

@@ -1,5 +1,6 @@
 #include "core/monitoring.h"
 #include "core/repositories.h"
+#include "demoplaces.h"
 #include "geo/gazetteer.h"
 #include "sampledata.h"
 
@@ -12,50 +13,15 @@ namespace tt::sample {
 
 namespace {
 
+using detail::addMunicipality;
+using detail::areaIds;
+using detail::findCommunity;
+
 #define TRY(expr)                                                                                  \
     do {                                                                                           \
         if (auto tryStatus = (expr); !tryStatus)                                                   \
             return tryStatus.error();                                                              \
     } while (false)
-
-Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
-{
-    auto rows = CommunityRepository(db).select(QStringLiteral("name_uk = ? AND oblast_iso = ?"),
-                                               {name, oblast});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The demo community %1 (%2) is not in the catalogue.")
-                               .arg(name, oblast));
-    return rows->first().id;
-}
-
-Result<qint64> addMunicipality(Database &db, const QString &name, const QString &nameUk,
-                               const QString &country)
-{
-    Municipality m;
-    m.name = name;
-    m.nameUk = nameUk;
-    m.countryIso = country;
-    const auto hits = geo::Gazetteer::shipped().find(name, country);
-    if (!hits.isEmpty()) {
-        m.lat = hits.first()->lat;
-        m.lon = hits.first()->lon;
-        m.geonameId = hits.first()->geonameId;
-    }
-    return MunicipalityRepository(db).insert(m);
-}
-
-QHash<QString, qint64> areaIds(Database &db)
-{
-    QHash<QString, qint64> ids;
-    if (auto areas = AreaRepository(db).all()) {
-        for (const CooperationArea &a : *areas)
-            ids.insert(a.code, a.id);
-    }
-    return ids;
-}
 
 Status addArea(Database &db, qint64 pair, qint64 area)
 {

@@ -2,6 +2,7 @@
 
 #include "core/bulkinsert.h"
 #include "core/repositories.h"
+#include "demoplaces.h"
 #include "geo/gazetteer.h"
 
 #include <QHash>
@@ -12,6 +13,10 @@
 namespace tt::sample {
 
 namespace {
+
+using detail::addMunicipality;
+using detail::areaIds;
+using detail::findCommunity;
 
 struct DemoPair
 {
@@ -109,48 +114,6 @@ const char *const officers[] = {"Олена Коваленко",  "Андрій 
                                 "Тарас Бондаренко", "Наталія Ткаченко", "Олег Кравчук"};
 const char *const partnerContacts[] = {"Anna Nowak",  "Thomas Müller", "Claire Dubois",
                                        "Marco Rossi", "Sarah Johnson", "Eva Horváth"};
-
-Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
-{
-    CommunityRepository repo(db);
-    auto rows = repo.select(QStringLiteral("name_uk = ? AND oblast_iso = ?"), {name, oblast});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The demo community %1 (%2) is not in the catalogue.")
-                               .arg(name, oblast));
-    return rows->first().id;
-}
-
-Result<qint64> addMunicipality(Database &db, const QString &name, const QString &nameUk,
-                               const QString &country)
-{
-    Municipality m;
-    m.name = name;
-    m.nameUk = nameUk;
-    m.countryIso = country;
-    auto hits = geo::Gazetteer::shipped().find(name, country);
-    if (hits.isEmpty()) // "Freiburg im Breisgau" is "Freiburg" in the gazetteer
-        hits = geo::Gazetteer::shipped().find(name.section(QStringLiteral(" im "), 0, 0), country);
-    if (!hits.isEmpty()) {
-        m.lat = hits.first()->lat;
-        m.lon = hits.first()->lon;
-        m.geonameId = hits.first()->geonameId;
-    }
-    return MunicipalityRepository(db).insert(m);
-}
-
-QHash<QString, qint64> areaIds(Database &db)
-{
-    QHash<QString, qint64> ids;
-    auto areas = AreaRepository(db).all();
-    if (areas) {
-        for (const CooperationArea &a : *areas)
-            ids.insert(a.code, a.id);
-    }
-    return ids;
-}
 
 struct PairPlan
 {
@@ -344,6 +307,52 @@ Result<qint64> writeVinnytsiaKarlsruhe(Database &db, const QDate &today,
 }
 
 } // namespace
+
+namespace detail {
+
+Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
+{
+    CommunityRepository repo(db);
+    auto rows = repo.select(QStringLiteral("name_uk = ? AND oblast_iso = ?"), {name, oblast});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The demo community %1 (%2) is not in the catalogue.")
+                               .arg(name, oblast));
+    return rows->first().id;
+}
+
+Result<qint64> addMunicipality(Database &db, const QString &name, const QString &nameUk,
+                               const QString &country)
+{
+    Municipality m;
+    m.name = name;
+    m.nameUk = nameUk;
+    m.countryIso = country;
+    auto hits = geo::Gazetteer::shipped().find(name, country);
+    if (hits.isEmpty()) // "Freiburg im Breisgau" is "Freiburg" in the gazetteer
+        hits = geo::Gazetteer::shipped().find(name.section(QStringLiteral(" im "), 0, 0), country);
+    if (!hits.isEmpty()) {
+        m.lat = hits.first()->lat;
+        m.lon = hits.first()->lon;
+        m.geonameId = hits.first()->geonameId;
+    }
+    return MunicipalityRepository(db).insert(m);
+}
+
+QHash<QString, qint64> areaIds(Database &db)
+{
+    QHash<QString, qint64> ids;
+    auto areas = AreaRepository(db).all();
+    if (areas) {
+        for (const CooperationArea &a : *areas)
+            ids.insert(a.code, a.id);
+    }
+    return ids;
+}
+
+} // namespace detail
 
 Result<DemoSummary> writeDemo(Database &db, const QDate &today)
 {

@@ -56,20 +56,21 @@ void HtmlBuilder::beginTable(const QStringList &headers, const QList<bool> &nume
     m_html += QStringLiteral("</tr></thead><tbody>");
 }
 
-void HtmlBuilder::rowHtml(const QStringList &cells)
+void HtmlBuilder::rowHtml(const QStringList &cells, const QString &rowClass)
 {
-    m_html += QStringLiteral("<tr>");
+    m_html += rowClass.isEmpty() ? QStringLiteral("<tr>")
+                                 : QStringLiteral("<tr class=\"%1\">").arg(rowClass);
     for (qsizetype i = 0; i < cells.size(); ++i)
         m_html += QStringLiteral("<td%1>%2</td>").arg(cls(i), cells[i]);
     m_html += QStringLiteral("</tr>");
 }
 
-void HtmlBuilder::row(const QStringList &cells)
+void HtmlBuilder::row(const QStringList &cells, const QString &rowClass)
 {
     QStringList escapedCells;
     for (const QString &c : cells)
         escapedCells << escaped(c);
-    rowHtml(escapedCells);
+    rowHtml(escapedCells, rowClass);
 }
 
 void HtmlBuilder::groupRow(const QString &text, int columns)

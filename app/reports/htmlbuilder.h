@@ -24,8 +24,8 @@ public:
 
     // A table whose header row repeats on every page (<thead>).
     void beginTable(const QStringList &headers, const QList<bool> &numeric = {});
-    void row(const QStringList &cells);
-    void rowHtml(const QStringList &cells); // cells already HTML
+    void row(const QStringList &cells, const QString &rowClass = {});
+    void rowHtml(const QStringList &cells, const QString &rowClass = {}); // cells already HTML
     void groupRow(const QString &text, int columns);
     void endTable() { m_html += QStringLiteral("</tbody></table>"); }
 

@@ -3,6 +3,7 @@
 #include "core/names.h"
 #include "core/repositories.h"
 #include "core/statistics.h"
+#include "htmlbuilder.h"
 #include "models/money.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ struct MonitoringText
 {
     Q_DECLARE_TR_FUNCTIONS(Reports)
 };
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString date(const Context &c, const QDate &d)
 {
@@ -49,41 +45,6 @@ QString pairName(const PairSummary &p)
     return names::pick(p.communityName, p.communityLatn, p.communityLatn) + QStringLiteral(" – ") +
            partner;
 }
-
-class Table
-{
-public:
-    Table(QString &html, const QStringList &headers, const QList<bool> &numeric)
-        : m_html(html)
-        , m_numeric(numeric)
-    {
-        m_html += QStringLiteral("<table width=\"100%\" border=\"0.5\" cellspacing=\"0\" "
-                                 "cellpadding=\"3\" style=\"border-color:#9aa5b4;\"><thead><tr>");
-        for (qsizetype i = 0; i < headers.size(); ++i)
-            m_html += QStringLiteral("<th%1>%2</th>").arg(cls(i), esc(headers[i]));
-        m_html += QStringLiteral("</tr></thead><tbody>");
-    }
-    ~Table() { m_html += QStringLiteral("</tbody></table>"); }
-    Table(const Table &) = delete;
-    Table &operator=(const Table &) = delete;
-
-    void row(const QStringList &cells, const QString &rowClass = {})
-    {
-        m_html += rowClass.isEmpty() ? QStringLiteral("<tr>")
-                                     : QStringLiteral("<tr class=\"%1\">").arg(rowClass);
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            m_html += QStringLiteral("<td%1>%2</td>").arg(cls(i), esc(cells[i]));
-        m_html += QStringLiteral("</tr>");
-    }
-
-private:
-    QString cls(qsizetype column) const
-    {
-        return m_numeric.value(column) ? QStringLiteral(" class=\"num\"") : QString();
-    }
-    QString &m_html;
-    QList<bool> m_numeric;
-};
 
 } // namespace
 
@@ -136,36 +97,34 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
 
     Report report;
     report.title = MonitoringText::tr("Monitoring of international cooperation");
-    QString h;
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(report.title));
-    h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(esc(MonitoringText::tr(
-                          "As of %1, compared with %2 (the end of the previous quarter). Only "
-                          "pairs in force are counted.")
-                          .arg(date(c, asOf), date(c, before.asOf))));
+    HtmlBuilder h;
+    h.h1(report.title);
+    h.p(MonitoringText::tr("As of %1, compared with %2 (the end of the previous quarter). Only "
+                           "pairs in force are counted.")
+            .arg(date(c, asOf), date(c, before.asOf)),
+        QStringLiteral("muted"));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("Indicators")));
+    h.h2(MonitoringText::tr("Indicators"));
     {
-        Table t(h,
-                {MonitoringText::tr("Indicator"), date(c, asOf), date(c, before.asOf),
-                 MonitoringText::tr("Change")},
-                {false, true, true, true});
+        h.beginTable({MonitoringText::tr("Indicator"), date(c, asOf), date(c, before.asOf),
+                      MonitoringText::tr("Change")},
+                     {false, true, true, true});
         const auto share = [&c](const monitoring::MonitoringFigures &f) {
             return MonitoringText::tr("%1 of %2 (%3%)")
                 .arg(c.locale.toString(f.communitiesWithAgreements),
                      c.locale.toString(f.communitiesTotal),
                      c.locale.toString(100.0 * f.communityShare(), 'f', 1));
         };
-        t.row({MonitoringText::tr("Communities with international agreements"), share(now),
+        h.row({MonitoringText::tr("Communities with international agreements"), share(now),
                share(before),
                change(c, now.communitiesWithAgreements - before.communitiesWithAgreements)});
-        t.row({MonitoringText::tr("Agreements in force"), c.locale.toString(now.agreements),
+        h.row({MonitoringText::tr("Agreements in force"), c.locale.toString(now.agreements),
                c.locale.toString(before.agreements),
                change(c, now.agreements - before.agreements)});
-        t.row({MonitoringText::tr("Partner countries"), c.locale.toString(now.partnerCountries),
+        h.row({MonitoringText::tr("Partner countries"), c.locale.toString(now.partnerCountries),
                c.locale.toString(before.partnerCountries),
                change(c, now.partnerCountries - before.partnerCountries)});
-        t.row({MonitoringText::tr("New agreements in the quarter"),
+        h.row({MonitoringText::tr("New agreements in the quarter"),
                c.locale.toString(now.newAgreements), c.locale.toString(before.newAgreements),
                change(c, now.newAgreements - before.newAgreements)});
         QStringList currencies = now.aidReceived.keys();
@@ -175,7 +134,7 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         }
         std::sort(currencies.begin(), currencies.end());
         if (currencies.isEmpty())
-            t.row({MonitoringText::tr("Aid received"), QStringLiteral("—"), QStringLiteral("—"),
+            h.row({MonitoringText::tr("Aid received"), QStringLiteral("—"), QStringLiteral("—"),
                    QString()});
         for (const QString &cur : std::as_const(currencies)) {
             const qint64 a = now.aidReceived.value(cur);
@@ -183,31 +142,33 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
             const QString delta = a == b ? QStringLiteral("0")
                                          : (a > b ? QStringLiteral("+") : QStringLiteral("−")) +
                                                formatMoney(qAbs(a - b), cur, c.locale);
-            t.row({MonitoringText::tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
+            h.row({MonitoringText::tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
                    formatMoney(b, cur, c.locale), delta});
         }
+        h.endTable();
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("Oblasts ranked by agreements")));
+    h.h2(MonitoringText::tr("Oblasts ranked by agreements"));
     if (r.oblastsRanked.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("No agreement is in force.")));
+        h.p(MonitoringText::tr("No agreement is in force."));
     } else {
-        Table t(h,
-                {MonitoringText::tr("#"), MonitoringText::tr("Oblast"),
-                 MonitoringText::tr("Agreements"), MonitoringText::tr("Change")},
-                {true, false, true, true});
+        h.beginTable({MonitoringText::tr("#"), MonitoringText::tr("Oblast"),
+                      MonitoringText::tr("Agreements"), MonitoringText::tr("Change")},
+                     {true, false, true, true});
         int rank = 0;
         for (const auto &[oblast, n] : r.oblastsRanked)
-            t.row({c.locale.toString(++rank), names::oblast(oblast), c.locale.toString(n),
+            h.row({c.locale.toString(++rank), names::oblast(oblast), c.locale.toString(n),
                    change(c, n - before.agreementsByOblast.value(oblast))});
+        h.endTable();
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringText::tr("New agreements per quarter")));
+    h.h2(MonitoringText::tr("New agreements per quarter"));
     {
-        Table t(h, {MonitoringText::tr("Quarter"), MonitoringText::tr("New agreements")},
-                {false, true});
+        h.beginTable({MonitoringText::tr("Quarter"), MonitoringText::tr("New agreements")},
+                     {false, true});
         for (const monitoring::QuarterCount &q : r.newPerQuarter)
-            t.row({quarterName(q.start), c.locale.toString(q.agreements)});
+            h.row({quarterName(q.start), c.locale.toString(q.agreements)});
+        h.endTable();
     }
 
     // The lists a ministry officer acts on.
@@ -219,21 +180,20 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     if (!steps)
         return steps.error();
     const auto overdue = monitoring::overdueAnswers(*steps, asOf);
-    h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(MonitoringText::tr("Overdue answers of the ministry")));
+    h.h2(MonitoringText::tr("Overdue answers of the ministry"));
     if (overdue.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("None.")));
+        h.p(MonitoringText::tr("None."));
     } else {
-        Table t(h,
-                {MonitoringText::tr("Pair"), MonitoringText::tr("Submitted"),
-                 MonitoringText::tr("Answer due"), MonitoringText::tr("Days overdue")},
-                {false, false, false, true});
+        h.beginTable({MonitoringText::tr("Pair"), MonitoringText::tr("Submitted"),
+                      MonitoringText::tr("Answer due"), MonitoringText::tr("Days overdue")},
+                     {false, false, false, true});
         for (const auto &[id, d] : overdue) {
             const PairSummary *p = pairs.value(id);
-            t.row({p ? pairName(*p) : QString::number(id), date(c, d.submittedOn), date(c, d.dueOn),
+            h.row({p ? pairName(*p) : QString::number(id), date(c, d.submittedOn), date(c, d.dueOn),
                    c.locale.toString(-d.daysLeft)},
                   QStringLiteral("overdue"));
         }
+        h.endTable();
     }
 
     QHash<qint64, const AgreementRecord *> agreements;
@@ -255,21 +215,20 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     };
     const auto anniversaries = monitoring::anniversaries(input->agreements, asOf);
     const auto expiries = monitoring::expiries(input->agreements, asOf);
-    h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(MonitoringText::tr("Anniversaries and expiries in the next 90 days")));
+    h.h2(MonitoringText::tr("Anniversaries and expiries in the next 90 days"));
     if (anniversaries.isEmpty() && expiries.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(MonitoringText::tr("None.")));
+        h.p(MonitoringText::tr("None."));
     } else {
-        Table t(h,
-                {MonitoringText::tr("Date"), MonitoringText::tr("Event"),
-                 MonitoringText::tr("Agreement")},
-                {false, false, false});
+        h.beginTable({MonitoringText::tr("Date"), MonitoringText::tr("Event"),
+                      MonitoringText::tr("Agreement")},
+                     {false, false, false});
         for (const monitoring::AgreementDate &a : anniversaries)
-            t.row({date(c, a.date), MonitoringText::tr("%n years since signing", "", a.years),
+            h.row({date(c, a.date), MonitoringText::tr("%n years since signing", "", a.years),
                    agreementName(a.agreementId)});
         for (const monitoring::AgreementDate &e : expiries)
-            t.row({date(c, e.date), MonitoringText::tr("Expires"), agreementName(e.agreementId)},
+            h.row({date(c, e.date), MonitoringText::tr("Expires"), agreementName(e.agreementId)},
                   QStringLiteral("overdue"));
+        h.endTable();
     }
 
     int dormant = 0;
@@ -279,10 +238,9 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
             monitoring::isDormant(p->lastActivityOn, p->firstContactOn, asOf))
             ++dormant;
     }
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
-                          .arg(c.locale.toString(dormant))));
-    report.html = QStringLiteral("<html><body>") + h + QStringLiteral("</body></html>");
+    h.p(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
+            .arg(c.locale.toString(dormant)));
+    report.html = h.html();
     return report;
 }
 

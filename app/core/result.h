@@ -23,6 +23,8 @@ struct Error
         Busy,         // another program holds the lock
         Io,           // a file could not be read or written
         Sql,          // anything else the engine reported
+        Conflict,     // someone else changed the record since it was read
+        Forbidden,    // the server's role for this user does not allow it
     };
 
     Code code = Code::Sql;

@@ -238,11 +238,26 @@ void TestCli::importThenExport()
     QVERIFY(r.out.contains(QStringLiteral("Dry run")));
     QVERIFY(r.out.contains(QStringLiteral("line 1180: rejected")));
     QCOMPARE(tt::test::fileBytes(path), before);
+    const QString backups = path + QStringLiteral(".backups");
+    QVERIFY(!QFileInfo::exists(backups)); // a dry run copies nothing either
 
     r = run({QStringLiteral("import"), QStringLiteral("--db"), path, input});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(QStringLiteral("3 rejected")));
     QVERIFY(!r.out.contains(QStringLiteral("Nothing was written")));
+    // The file held the demo: today's copy of it was made before the import.
+    const QStringList copies = QDir(backups).entryList({QStringLiteral("*.twinning")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    r = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"),
+             QDir(backups).filePath(copies.first())});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(u"totals")
+                 .toObject()
+                 .value(u"pairs_all")
+                 .toInt(),
+             39);
 
     for (const char *format : {"csv", "xlsx", "json", "ics", "geojson"}) {
         const QString out = dir.filePath(QStringLiteral("out.") + QLatin1String(format));
@@ -258,9 +273,13 @@ void TestCli::importThenExport()
     const QString copy = dir.filePath(QStringLiteral("copy.twinning"));
     r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    // A file the import created had nothing worth a copy; the second import's
+    // file held the first one's pairs.
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".backups")));
     r = run({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral(": 0 pairs added")));
+    QVERIFY(QFileInfo::exists(copy + QStringLiteral(".backups")));
 }
 
 QString TestCli::demoDatabase()

@@ -759,6 +759,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 nimmt ein Datum als JJJJ-MM-TT.</translation>
         </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>Heute wurde keine Sicherungskopie angelegt: %1</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>

@@ -759,6 +759,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 takes a date as YYYY-MM-DD.</translation>
         </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>No backup copy was made today: %1</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>

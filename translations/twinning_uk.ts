@@ -762,6 +762,10 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 приймає дату у форматі РРРР-ММ-ДД.</translation>
         </message>
+        <message>
+            <source>No backup copy was made today: %1</source>
+            <translation>Сьогоднішню резервну копію не створено: %1</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>

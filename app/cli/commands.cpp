@@ -5,6 +5,7 @@
 #include "core/names.h"
 #include "core/portfolio.h"
 #include "core/repositories.h"
+#include "core/rollingbackup.h"
 #include "core/settings.h"
 #include "core/statistics.h"
 #include "filteroptions.h"
@@ -399,9 +400,19 @@ int runImport(const QStringList &arguments)
     OpenOptions openOptions;
     openOptions.create = !options.dryRun;
     openOptions.readOnly = options.dryRun;
+    const bool existed = QFileInfo::exists(parser.value(db));
     auto database = openOrReport(parser.value(db), openOptions);
     if (!database)
         return Failure;
+    // An import is the largest write there is: today's copy of a file that held
+    // data comes first, as it does when the window opens one. A copy that cannot
+    // be written (a full disk, a read-only folder) is said, and the import goes on.
+    if (existed && !options.dryRun) {
+        auto copy = backups::makeDaily(*database, settings::backupKeepDays.value());
+        if (!copy)
+            err() << CliText::tr("No backup copy was made today: %1").arg(copy.error().fullText())
+                  << '\n';
+    }
     auto report = io::importFile(*database, inputs.first(), options);
     if (!report) {
         err() << report.error().fullText() << '\n';

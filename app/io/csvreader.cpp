@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QStringDecoder>
 
 namespace tt::io {
@@ -162,6 +163,49 @@ QString decodeCp1251(const QByteArray &bytes)
     return out;
 }
 
+// Hands out one shared string per distinct short cell value, column by column.
+// A column whose values hardly repeat (notes, links) stops being pooled after a
+// few hundred rows, so that its cells cost no more than a plain copy.
+class CellPool
+{
+public:
+    QString cell(qsizetype column, const QString &value)
+    {
+        if (value.isEmpty())
+            return {};
+        if (column >= m_columns.size())
+            m_columns.resize(column + 1);
+        Column &c = m_columns[column];
+        if (!c.pooled || value.size() > maxPooledLength)
+            return QString(value.constData(), value.size());
+        ++c.looked;
+        if (auto it = c.cells.constFind(QStringView(value)); it != c.cells.constEnd()) {
+            ++c.found;
+            return it.value();
+        }
+        QString copy(value.constData(), value.size());
+        // The key views the characters of the pooled string itself, which no
+        // one changes: a copy that is changed detaches from it.
+        c.cells.insert(QStringView(copy), copy);
+        if (c.looked >= 512 && c.found * 4 < c.looked) {
+            c.pooled = false;
+            c.cells.clear();
+        }
+        return copy;
+    }
+
+private:
+    static constexpr qsizetype maxPooledLength = 80;
+    struct Column
+    {
+        QHash<QStringView, QString> cells;
+        qsizetype looked = 0;
+        qsizetype found = 0;
+        bool pooled = true;
+    };
+    QList<Column> m_columns;
+};
+
 } // namespace
 
 QString decodeText(const QByteArray &bytes, QString *encoding)
@@ -233,9 +277,19 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     const QChar sep = detectSeparator(text);
     table.separator = sep;
 
+    // A file repeats most of its values (communities, countries, kinds, years)
+    // on many rows: equal cells share one string, which saves an allocation per
+    // cell here and a free when the table goes.
+    CellPool pool;
     QList<QStringList> records;
     QList<int> lines;
+    {
+        const qsizetype breaks = QStringView(text).count(u'\n') + 1;
+        records.reserve(breaks);
+        lines.reserve(breaks);
+    }
     QStringList record;
+    qsizetype width = 0; // cells of the previous record: the next one is sized for as many
     QString field;
     int line = 1;
     int recordLine = 1;
@@ -243,16 +297,21 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     qsizetype lineStart = 0;
     bool quoted = false;
     bool fieldStarted = false;
-    auto endRecord = [&] {
-        record << field;
-        field.clear();
+    auto endField = [&] {
+        record << pool.cell(record.size(), field);
+        field.truncate(0); // keeps the buffer for the next field
         fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
         const bool blank = record.size() == 1 && record.first().trimmed().isEmpty();
+        width = qMax(width, record.size());
         if (!blank) {
-            records << record;
+            records << std::move(record);
             lines << recordLine;
         }
-        record.clear();
+        record = QStringList();
+        record.reserve(width);
     };
     const qsizetype n = text.size();
     const QChar *data = text.constData();
@@ -296,9 +355,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             quoteLine = line;
             quoteColumn = static_cast<int>(i - lineStart) + 1;
         } else if (c == sep) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
+            endField();
         } else if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n') {
             continue;
         } else if (c == u'\n' || c == u'\r') {

@@ -169,7 +169,7 @@ QString decodeCp1251(const QByteArray &bytes)
 class CellPool
 {
 public:
-    QString cell(qsizetype column, const QString &value)
+    QString cell(qsizetype column, QStringView value)
     {
         if (value.isEmpty())
             return {};
@@ -179,7 +179,7 @@ public:
         if (!c.pooled || value.size() > maxPooledLength)
             return QString(value.constData(), value.size());
         ++c.looked;
-        if (auto it = c.cells.constFind(QStringView(value)); it != c.cells.constEnd()) {
+        if (auto it = c.cells.constFind(value); it != c.cells.constEnd()) {
             ++c.found;
             return it.value();
         }
@@ -290,7 +290,20 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     }
     QStringList record;
     qsizetype width = 0; // cells of the previous record: the next one is sized for as many
+    // A field is read as a view of the text while it is one stretch of it (most
+    // are), and copied into `field` only when it is not (quotes doubled, line
+    // breaks inside quotes).
+    QStringView piece;
     QString field;
+    auto add = [&](QStringView s) {
+        if (field.isEmpty() && piece.isEmpty()) {
+            piece = s;
+            return;
+        }
+        field.append(piece);
+        piece = {};
+        field.append(s);
+    };
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0, quoteColumn = 0;
@@ -298,8 +311,9 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     bool quoted = false;
     bool fieldStarted = false;
     auto endField = [&] {
-        record << pool.cell(record.size(), field);
+        record << pool.cell(record.size(), piece.isEmpty() ? QStringView(field) : piece);
         field.truncate(0); // keeps the buffer for the next field
+        piece = {};
         fieldStarted = false;
     };
     auto endRecord = [&] {
@@ -325,7 +339,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                 .arg(maxFieldLength));
     };
     for (qsizetype i = 0; i < n; ++i) {
-        if (field.size() > maxFieldLength)
+        if (field.size() + piece.size() > maxFieldLength)
             return tooLong();
         const QChar c = data[i];
         if (quoted) {
@@ -333,16 +347,16 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             qsizetype j = i;
             while (j < n && data[j] != u'"' && data[j] != u'\n')
                 ++j;
-            field.append(data + i, j - i);
+            add(QStringView(data + i, j - i));
             i = j;
             if (i >= n)
                 break;
             if (data[i] == u'\n') {
                 ++line;
                 lineStart = i + 1;
-                field += u'\n';
+                add(QStringView(data + i, 1));
             } else if (i + 1 < n && data[i + 1] == u'"') {
-                field += u'"';
+                add(QStringView(data + i, 1));
                 ++i;
             } else {
                 quoted = false;
@@ -371,7 +385,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                 ++j;
             if (j == i)
                 ++j;
-            field.append(data + i, j - i);
+            add(QStringView(data + i, j - i));
             fieldStarted = true;
             i = j - 1;
         }
@@ -382,9 +396,9 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                                .arg(fileName)
                                .arg(quoteLine)
                                .arg(quoteColumn));
-    if (field.size() > maxFieldLength)
+    if (field.size() + piece.size() > maxFieldLength)
         return tooLong();
-    if (!field.isEmpty() || !record.isEmpty())
+    if (!field.isEmpty() || !piece.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
         return Error::make(

@@ -81,6 +81,8 @@ private slots:
     void encodingsAndSeparators_data();
     void encodingsAndSeparators();
     void quotedFields();
+    void manyRows_data();
+    void manyRows();
     void headersMapThemselves_data();
     void headersMapThemselves();
     void mapOption();
@@ -195,6 +197,63 @@ void TestImport::encodingsAndSeparators()
     QCOMPARE(karlsruhe->size(), 1);
     QVERIFY(karlsruhe->first().lat); // from the gazetteer
     QVERIFY(qAbs(*karlsruhe->first().lat - 49.0) < 0.1);
+}
+
+void TestImport::manyRows_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("lineBreak");
+    QTest::newRow("utf8 lf") << QStringLiteral("utf8") << QStringLiteral("\n");
+    QTest::newRow("utf8bom crlf") << QStringLiteral("utf8bom") << QStringLiteral("\r\n");
+    QTest::newRow("cp1251 crlf") << QStringLiteral("cp1251") << QStringLiteral("\r\n");
+}
+
+// Enough rows that the reader shares the cells of columns that repeat and stops
+// doing so for a column that does not; every cell must read as written, quoted
+// or not, across line breaks, wherever a field is built from several pieces.
+void TestImport::manyRows()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QString, lineBreak);
+    const QStringList communities = {QStringLiteral("Вінниця"), QStringLiteral("Житомир"),
+                                     QStringLiteral("Київ")};
+    QString text = QStringLiteral("community;note;partner;quoted") + lineBreak;
+    QList<QStringList> expected;
+    const int rows = 2000;
+    for (int i = 0; i < rows; ++i) {
+        const QString community = communities[i % 3];
+        const QString note = QStringLiteral("примітка %1").arg(i); // never repeats
+        const QString partner = i % 7 == 0 ? QString() : QStringLiteral("Kalisz");
+        // Every fifth row: a quoted field with a doubled quote, a line break and
+        // a separator inside; every eleventh: a quoted piece followed by more.
+        QString quotedWritten = QStringLiteral("x%1").arg(i % 4);
+        QString quotedRead = quotedWritten;
+        if (i % 5 == 0) {
+            quotedWritten = QStringLiteral("\"a \"\"b\"\";%1c\"").arg(lineBreak);
+            quotedRead = QStringLiteral("a \"b\";%1c").arg(lineBreak);
+        } else if (i % 11 == 0) {
+            quotedWritten = QStringLiteral("\"ab\"cd");
+            quotedRead = QStringLiteral("abcd");
+        }
+        text += community + u';' + note + u';' + partner + u';' + quotedWritten + lineBreak;
+        expected << QStringList{community, note, partner, quotedRead};
+    }
+    auto table = parseCsv(encode(text, encoding), QStringLiteral("many.csv"));
+    QVERIFY2(table, table ? "" : qPrintable(table.error().fullText()));
+    QCOMPARE(table->headers, (QStringList{QStringLiteral("community"), QStringLiteral("note"),
+                                          QStringLiteral("partner"), QStringLiteral("quoted")}));
+    QCOMPARE(table->rows.size(), rows);
+    int line = 2;
+    for (int i = 0; i < rows; ++i) {
+        QCOMPARE(table->rows[i], expected[i]);
+        QCOMPARE(table->lines[i], line);
+        line += i % 5 == 0 ? 2 : 1; // the quoted line break
+    }
+    // A cell shared by many rows is changed in one of them only.
+    QStringList &first = table->rows[0];
+    first[0].append(QStringLiteral("!"));
+    QCOMPARE(table->rows[0][0], QStringLiteral("Вінниця!"));
+    QCOMPARE(table->rows[3][0], QStringLiteral("Вінниця"));
 }
 
 void TestImport::quotedFields()

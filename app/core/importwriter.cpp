@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace tt {
@@ -33,6 +35,7 @@ NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList
                                      nullptr) == SQLITE_OK) {
         m_handle = handle;
         m_stmt = stmt;
+        m_text.resize(columns.size());
     } else {
         m_fallback = db.prepare(sql);
     }
@@ -87,16 +90,46 @@ void NativeInsert::bindInt(int index, qint64 value)
         m_fallback.bindValue(index, value);
 }
 
+void NativeInsert::bindUtf8(int index, const char *text, qsizetype size)
+{
+    QByteArray &buffer = m_text[index];
+    buffer.resize(size); // keeps its capacity when it shrinks
+    std::memcpy(buffer.data(), text, size);
+    sqlite3_bind_text(static_cast<sqlite3_stmt *>(m_stmt), index + 1, buffer.constData(),
+                      static_cast<int>(size), SQLITE_STATIC);
+}
+
 void NativeInsert::bindText(int index, const QString &value)
 {
     auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
-    if (!stmt)
+    if (!stmt) {
         m_fallback.bindValue(index, sqlvalue::toDb(value));
-    else if (value.isEmpty())
+        return;
+    }
+    if (value.isEmpty()) {
         sqlite3_bind_null(stmt, index + 1);
+        return;
+    }
+    // The database holds UTF-8: encoded here into the column's buffer, it
+    // needs neither a copy nor a conversion inside SQLite.
+    QByteArray &buffer = m_text[index];
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    buffer.resize(encoder.requiredSpace(value.size()));
+    char *end = encoder.appendToBuffer(buffer.data(), value);
+    buffer.resize(end - buffer.data());
+    sqlite3_bind_text(stmt, index + 1, buffer.constData(), static_cast<int>(buffer.size()),
+                      SQLITE_STATIC);
+}
+
+void NativeInsert::bindReal(int index, std::optional<double> value)
+{
+    auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
+    if (!stmt)
+        m_fallback.bindValue(index, value ? QVariant(*value) : QVariant());
+    else if (value)
+        sqlite3_bind_double(stmt, index + 1, *value);
     else
-        sqlite3_bind_text16(stmt, index + 1, value.utf16(), static_cast<int>(value.size() * 2),
-                            SQLITE_TRANSIENT);
+        sqlite3_bind_null(stmt, index + 1);
 }
 
 void NativeInsert::bindDate(int index, const QDate &value)
@@ -126,7 +159,7 @@ void NativeInsert::bindDate(int index, const QDate &value)
                            '-',
                            char('0' + d / 10),
                            char('0' + d % 10)};
-    sqlite3_bind_text(stmt, index + 1, text, 10, SQLITE_TRANSIENT);
+    bindUtf8(index, text, 10);
 }
 
 Result<qint64> NativeInsert::run()

@@ -70,12 +70,20 @@ public:
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString &value);
     void bindDate(int index, const QDate &value);
+    void bindReal(int index, std::optional<double> value);
     // Inserts the bound row; returns its id.
     Result<qint64> run();
 
 private:
+    // Binds UTF-8 text that stays where it is until the row has run.
+    void bindUtf8(int index, const char *text, qsizetype size);
+
     Database &m_db;
     QString m_table;
+    // The UTF-8 of the text bound to each column, kept until run(): SQLite reads
+    // it in place rather than copying and converting it, and the buffers are
+    // reused from row to row.
+    QList<QByteArray> m_text;
     void *m_handle = nullptr; // sqlite3 *
     void *m_stmt = nullptr;   // sqlite3_stmt *
     QSqlQuery m_fallback;
@@ -114,6 +122,10 @@ private:
             m_insert.bindInt(index, value);
         else if constexpr (std::is_enum_v<V>)
             m_insert.bindText(index, toCode(value));
+        else if constexpr (std::is_same_v<V, std::optional<double>>)
+            m_insert.bindReal(index, value);
+        else if constexpr (std::is_same_v<V, std::optional<qint64>>)
+            value ? m_insert.bindInt(index, *value) : m_insert.bind(index, QVariant());
         else
             m_insert.bind(index, sqlvalue::toDb(value));
     }

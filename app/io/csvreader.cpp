@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QStringDecoder>
 
 namespace tt::io {
@@ -162,6 +163,49 @@ QString decodeCp1251(const QByteArray &bytes)
     return out;
 }
 
+// Hands out one shared string per distinct short cell value, column by column.
+// A column whose values hardly repeat (notes, links) stops being pooled after a
+// few hundred rows, so that its cells cost no more than a plain copy.
+class CellPool
+{
+public:
+    QString cell(qsizetype column, QStringView value)
+    {
+        if (value.isEmpty())
+            return {};
+        if (column >= m_columns.size())
+            m_columns.resize(column + 1);
+        Column &c = m_columns[column];
+        if (!c.pooled || value.size() > maxPooledLength)
+            return QString(value.constData(), value.size());
+        ++c.looked;
+        if (auto it = c.cells.constFind(value); it != c.cells.constEnd()) {
+            ++c.found;
+            return it.value();
+        }
+        QString copy(value.constData(), value.size());
+        // The key views the characters of the pooled string itself, which no
+        // one changes: a copy that is changed detaches from it.
+        c.cells.insert(QStringView(copy), copy);
+        if (c.looked >= 512 && c.found * 4 < c.looked) {
+            c.pooled = false;
+            c.cells.clear();
+        }
+        return copy;
+    }
+
+private:
+    static constexpr qsizetype maxPooledLength = 80;
+    struct Column
+    {
+        QHash<QStringView, QString> cells;
+        qsizetype looked = 0;
+        qsizetype found = 0;
+        bool pooled = true;
+    };
+    QList<Column> m_columns;
+};
+
 } // namespace
 
 QString decodeText(const QByteArray &bytes, QString *encoding)
@@ -233,26 +277,55 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     const QChar sep = detectSeparator(text);
     table.separator = sep;
 
+    // A file repeats most of its values (communities, countries, kinds, years)
+    // on many rows: equal cells share one string, which saves an allocation per
+    // cell here and a free when the table goes.
+    CellPool pool;
     QList<QStringList> records;
     QList<int> lines;
+    {
+        const qsizetype breaks = QStringView(text).count(u'\n') + 1;
+        records.reserve(breaks);
+        lines.reserve(breaks);
+    }
     QStringList record;
+    qsizetype width = 0; // cells of the previous record: the next one is sized for as many
+    // A field is read as a view of the text while it is one stretch of it (most
+    // are), and copied into `field` only when it is not (quotes doubled, line
+    // breaks inside quotes).
+    QStringView piece;
     QString field;
+    auto add = [&](QStringView s) {
+        if (field.isEmpty() && piece.isEmpty()) {
+            piece = s;
+            return;
+        }
+        field.append(piece);
+        piece = {};
+        field.append(s);
+    };
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0, quoteColumn = 0;
     qsizetype lineStart = 0;
     bool quoted = false;
     bool fieldStarted = false;
-    auto endRecord = [&] {
-        record << field;
-        field.clear();
+    auto endField = [&] {
+        record << pool.cell(record.size(), piece.isEmpty() ? QStringView(field) : piece);
+        field.truncate(0); // keeps the buffer for the next field
+        piece = {};
         fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
         const bool blank = record.size() == 1 && record.first().trimmed().isEmpty();
+        width = qMax(width, record.size());
         if (!blank) {
-            records << record;
+            records << std::move(record);
             lines << recordLine;
         }
-        record.clear();
+        record = QStringList();
+        record.reserve(width);
     };
     const qsizetype n = text.size();
     const QChar *data = text.constData();
@@ -266,7 +339,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                 .arg(maxFieldLength));
     };
     for (qsizetype i = 0; i < n; ++i) {
-        if (field.size() > maxFieldLength)
+        if (field.size() + piece.size() > maxFieldLength)
             return tooLong();
         const QChar c = data[i];
         if (quoted) {
@@ -274,16 +347,16 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             qsizetype j = i;
             while (j < n && data[j] != u'"' && data[j] != u'\n')
                 ++j;
-            field.append(data + i, j - i);
+            add(QStringView(data + i, j - i));
             i = j;
             if (i >= n)
                 break;
             if (data[i] == u'\n') {
                 ++line;
                 lineStart = i + 1;
-                field += u'\n';
+                add(QStringView(data + i, 1));
             } else if (i + 1 < n && data[i + 1] == u'"') {
-                field += u'"';
+                add(QStringView(data + i, 1));
                 ++i;
             } else {
                 quoted = false;
@@ -296,9 +369,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             quoteLine = line;
             quoteColumn = static_cast<int>(i - lineStart) + 1;
         } else if (c == sep) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
+            endField();
         } else if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n') {
             continue;
         } else if (c == u'\n' || c == u'\r') {
@@ -314,7 +385,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                 ++j;
             if (j == i)
                 ++j;
-            field.append(data + i, j - i);
+            add(QStringView(data + i, j - i));
             fieldStarted = true;
             i = j - 1;
         }
@@ -325,9 +396,9 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
                                .arg(fileName)
                                .arg(quoteLine)
                                .arg(quoteColumn));
-    if (field.size() > maxFieldLength)
+    if (field.size() + piece.size() > maxFieldLength)
         return tooLong();
-    if (!field.isEmpty() || !record.isEmpty())
+    if (!field.isEmpty() || !piece.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
         return Error::make(

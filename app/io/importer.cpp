@@ -68,7 +68,11 @@ public:
     }
 
     Status load();
-    void reserve(qsizetype rows) { m_planned.reserve(rows); }
+    void reserve(qsizetype rows)
+    {
+        m_planned.reserve(rows);
+        m_seen.reserve(rows);
+    }
     void planRow(qsizetype row, ImportReport &report);
     Status write(const QString &fileName);
 
@@ -103,6 +107,22 @@ private:
     std::optional<PlaceId> findPartner(qsizetype row, const QString &country, QString *reason,
                                        QString *note, bool *byFirstName);
     QString communityName(PlaceId id) const;
+    // The key of a cache: cell texts joined by U+001F into `buffer`, which is
+    // reused from row to row, so that a row whose key is known allocates nothing.
+    static const QString &joined(QString &buffer, std::initializer_list<QString> parts)
+    {
+        buffer.resize(0);
+        bool first = true;
+        for (const QString &part : parts) {
+            if (!first)
+                buffer += u'\x1f';
+            buffer += part;
+            first = false;
+        }
+        return buffer;
+    }
+    // A key kept by a cache gets characters of its own, leaving the buffer free.
+    static QString ownCopy(const QString &key) { return QString(key.constData(), key.size()); }
     qint64 population(const Community &c) const;
     // The readers of fields.h and text::searchKey, remembered per distinct text:
     // a file repeats its communities, countries, kinds and years on every row.
@@ -144,6 +164,7 @@ private:
         QString reason;
         QString note;
     };
+    QString m_communityText, m_partnerText; // buffers of joined()
     QHash<QString, Match> m_communityCache; // the community columns of a row → match
     QHash<QString, PlaceId> m_partnerCache; // partner, partner_uk and country → place
     QHash<QString, std::optional<QString>> m_countryCache;
@@ -283,9 +304,9 @@ QString Planner::communityName(PlaceId id) const
 
 std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QString *note)
 {
-    const QChar unit(u'\x1f');
-    const QString text = value(row, Field::Katottg) + unit + value(row, Field::Community) + unit +
-                         value(row, Field::CommunityLatin) + unit + value(row, Field::Oblast);
+    const QString &text =
+        joined(m_communityText, {value(row, Field::Katottg), value(row, Field::Community),
+                                 value(row, Field::CommunityLatin), value(row, Field::Oblast)});
     if (auto it = m_communityCache.constFind(text); it != m_communityCache.constEnd()) {
         *reason = it->reason;
         *note = it->note;
@@ -297,9 +318,9 @@ std::optional<PlaceId> Planner::community(qsizetype row, QString *reason, QStrin
         // A community added by hand may make another text ambiguous: forget
         // what was matched before. This row's text finds it from now on.
         m_communityCache.clear();
-        m_communityCache.insert(text, {id, {}, {}});
+        m_communityCache.insert(ownCopy(text), {id, {}, {}});
     } else {
-        m_communityCache.insert(text, {id, *reason, *note});
+        m_communityCache.insert(ownCopy(text), {id, *reason, *note});
     }
     return id;
 }
@@ -425,9 +446,8 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
 std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, QString *reason,
                                         QString *note)
 {
-    const QChar unit(u'\x1f');
-    const QString text =
-        value(row, Field::Partner) + unit + value(row, Field::PartnerUk) + unit + country;
+    const QString &text =
+        joined(m_partnerText, {value(row, Field::Partner), value(row, Field::PartnerUk), country});
     if (auto it = m_partnerCache.constFind(text); it != m_partnerCache.constEnd())
         return it.value();
     bool byFirstName = false;
@@ -436,7 +456,7 @@ std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, Q
     // replaced. One found by its Ukrainian name could later give way to a new
     // place of the first name, so it is looked up again.
     if (id && byFirstName)
-        m_partnerCache.insert(text, *id);
+        m_partnerCache.insert(ownCopy(text), *id);
     return id;
 }
 

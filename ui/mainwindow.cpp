@@ -513,7 +513,10 @@ void MainWindow::updateActions()
     const QString whyNot = permissions ? permissions->whyNotEdit() : QString();
     gate(m_newPairAction, whyNot, open);
     gate(m_importAction, whyNot);
-    gate(m_restoreAction, permissions ? permissions->whyNotEditShared() : QString());
+    QString whyNotRestore = permissions ? permissions->whyNotEditShared() : QString();
+    if (m_db && !m_db->dialect().isSqlite() && whyNotRestore.isEmpty())
+        whyNotRestore = tr("A server database is backed up on the server, not by this program");
+    gate(m_restoreAction, whyNotRestore);
     // A viewer has nothing to undo; the reason says why the commands stay grey.
     gate(m_undoAction, whyNot, m_undoGroup->canUndo());
     gate(m_redoAction, whyNot, m_undoGroup->canRedo());

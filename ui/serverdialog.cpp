@@ -15,7 +15,6 @@ ServerDialog::ServerDialog(Opener opener, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_ui->error->setVisible(false);
-    m_ui->error->setForegroundRole(QPalette::BrightText);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
 }

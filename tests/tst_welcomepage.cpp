@@ -23,6 +23,7 @@ private slots:
     void offersFourWaysToBegin();
     void tabOrderFollowsReadingOrder();
     void listsRecentDatabasesFromSettings();
+    void listsServerDatabases();
     void emptyRecentListSaysSo();
     void clickingRecentEntryOpensIt();
     void enterOpensCurrentEntry();
@@ -62,6 +63,7 @@ void TestWelcomePage::offersFourWaysToBegin_data()
     QTest::newRow("open") << "welcomeOpen" << QByteArray(SIGNAL(openRequested(QString)));
     QTest::newRow("demo") << "welcomeDemo" << QByteArray(SIGNAL(demoRequested()));
     QTest::newRow("import") << "welcomeImport" << QByteArray(SIGNAL(importRequested()));
+    QTest::newRow("server") << "welcomeServer" << QByteArray(SIGNAL(serverRequested()));
 }
 
 void TestWelcomePage::offersFourWaysToBegin()
@@ -91,13 +93,14 @@ void TestWelcomePage::tabOrderFollowsReadingOrder()
     QWidget *first = page.findChild<QWidget *>(QStringLiteral("welcomeNew"));
     first->setFocus();
     QStringList order{first->objectName()};
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         order << QApplication::focusWidget()->objectName();
     }
-    QCOMPARE(order, (QStringList{QStringLiteral("welcomeNew"), QStringLiteral("welcomeOpen"),
-                                 QStringLiteral("welcomeDemo"), QStringLiteral("welcomeImport"),
-                                 QStringLiteral("welcomeRecent")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("welcomeNew"), QStringLiteral("welcomeOpen"),
+                          QStringLiteral("welcomeDemo"), QStringLiteral("welcomeImport"),
+                          QStringLiteral("welcomeServer"), QStringLiteral("welcomeRecent")}));
 }
 
 void TestWelcomePage::listsRecentDatabasesFromSettings()
@@ -125,6 +128,26 @@ void TestWelcomePage::listsRecentDatabasesFromSettings()
     settings::recentDatabases.set({a});
     page.refresh();
     QCOMPARE(list->count(), 1);
+}
+
+void TestWelcomePage::listsServerDatabases()
+{
+    // Remembered without a password; no file to look for, so never greyed out.
+    const QString url = QStringLiteral("postgresql://olena@db.example.gov.ua:5432/twinning");
+    settings::recentDatabases.set({url});
+    ui::WelcomePage page;
+    page.show();
+    QListWidget *list = page.recentList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().startsWith(
+                 QStringLiteral("twinning on db.example.gov.ua:5432 as olena")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
+    QSignalSpy spy(&page, &ui::WelcomePage::openRequested);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), url);
 }
 
 void TestWelcomePage::emptyRecentListSaysSo()

@@ -765,6 +765,41 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <source>Someone else changed this pair after you opened it.</source>
+            <translation>Jemand anderes hat dieses Paar geändert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>Someone else (%1) changed this pair after you opened it.</source>
+            <translation>Jemand anderes (%1) hat dieses Paar geändert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
+            <translation>Ihre Änderung „%1“ ist noch nicht gespeichert. Laden Sie die andere Fassung und verwerfen Sie Ihre, oder behalten Sie Ihre und schreiben Sie sie über die andere.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Deren Fassung laden</translation>
+        </message>
+        <message>
+            <source>Drop your change and show the pair as it is saved now</source>
+            <translation>Ihre Änderung verwerfen und das Paar so zeigen, wie es jetzt gespeichert ist</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <source>Save your change over the other person's</source>
+            <translation>Ihre Änderung über die der anderen Person speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -1265,6 +1300,18 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>Delete agreement</source>
             <translation>Vereinbarung löschen</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written over the other change; reload and make it again.</source>
+            <translation>„%1“ kann nicht über die andere Änderung geschrieben werden; laden Sie neu und nehmen Sie die Änderung noch einmal vor.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved; you now see the version the other person saved.</source>
+            <translation>Ihre Änderung wurde nicht gespeichert; Sie sehen jetzt die Fassung, die die andere Person gespeichert hat.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved: someone else changed the record after you opened it.</source>
+            <translation>Ihre Änderung wurde nicht gespeichert: Jemand anderes hat den Eintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
         </message>
     </context>
     <context>
@@ -3115,6 +3162,56 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </message>
     </context>
     <context>
+        <name>ServerAddress</name>
+        <message>
+            <source>%1 on %2:%3</source>
+            <translation>%1 auf %2:%3</translation>
+        </message>
+        <message>
+            <source>%1 on %2:%3 as %4</source>
+            <translation>%1 auf %2:%3 als %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>Connect to a server database</source>
+            <translation>Mit einer Datenbank auf einem Server verbinden</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, for example the ministry's. Your administrator gives you these details.</source>
+            <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server, etwa die des Ministeriums. Die Angaben erhalten Sie von Ihrer Administration.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>db.example.gov.ua</source>
+            <translation>db.example.gov.ua</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>asked every time, never saved</source>
+            <translation>wird jedes Mal abgefragt, nie gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::AgendaModel</name>
         <message>
             <source>Overdue</source>
@@ -3230,6 +3327,57 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>The milestones are still loading</source>
             <translation>Die Meilensteine werden noch geladen</translation>
+        </message>
+    </context>
+    <context>
+        <name>tt::Permissions</name>
+        <message>
+            <source>The database is open read-only</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: %1</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet: %1</translation>
+        </message>
+        <message>
+            <source>Your role on the server is viewer: you can read but not change</source>
+            <translation>Ihre Rolle auf dem Server ist Leser: Sie können lesen, aber nichts ändern</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor, but no oblast is assigned to you</source>
+            <translation>Ihre Rolle auf dem Server ist Bearbeiter, aber Ihnen ist keine Oblast zugewiesen</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor for %1: this pair's community is in %2</source>
+            <translation>Ihre Rolle auf dem Server ist Bearbeiter für %1: die Gemeinde dieses Paares liegt in %2</translation>
+        </message>
+        <message>
+            <source>no known oblast</source>
+            <translation>keine bekannte Oblast</translation>
+        </message>
+        <message>
+            <source>No partnership selected</source>
+            <translation>Keine Partnerschaft ausgewählt</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
+            <translation>Ihre Rolle auf dem Server ist Bearbeiter: Was die Paare aller Oblaste gemeinsam nutzen (Orte, die ganze Datenbank), ändert nur die Administration</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>Leser</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <source>editor (%1)</source>
+            <translation>Bearbeiter (%1)</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>Administrator</translation>
         </message>
     </context>
     <context>
@@ -4091,6 +4239,26 @@ Sperrdatei: %2</translation>
             <source>New database for the imported pairs</source>
             <translation>Neue Datenbank für die importierten Paare</translation>
         </message>
+        <message>
+            <source>Connect to &amp;server…</source>
+            <translation>Mit Ser&amp;ver verbinden…</translation>
+        </message>
+        <message>
+            <source>Open a shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server öffnen, etwa die des Ministeriums</translation>
+        </message>
+        <message>
+            <source>%1 — user %2, role: %3</source>
+            <translation>%1 — Benutzer %2, Rolle: %3</translation>
+        </message>
+        <message>
+            <source>Your role on the server could not be read: %1</source>
+            <translation>Ihre Rolle auf dem Server konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>A server database is backed up on the server, not by this program</source>
+            <translation>Eine Datenbank auf einem Server wird auf dem Server gesichert, nicht von diesem Programm</translation>
+        </message>
     </context>
     <context>
         <name>tt::ui::MapView</name>
@@ -4941,6 +5109,25 @@ Sperrdatei: %2</translation>
         </message>
     </context>
     <context>
+        <name>tt::ui::ServerDialog</name>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Enter the name or address of the server.</source>
+            <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the database on the server.</source>
+            <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbindung mit %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::ui::WelcomePage</name>
         <message>
             <source>Not found in %1</source>
@@ -4997,6 +5184,18 @@ Sperrdatei: %2</translation>
         <message>
             <source>Recent databases</source>
             <translation>Zuletzt geöffnete Datenbanken</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Datenbank auf einem Server</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to a server…</source>
+            <translation>Mit einem &amp;Server verbinden…</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server, etwa die des Ministeriums</translation>
         </message>
     </context>
 </TS>

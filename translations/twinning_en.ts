@@ -765,6 +765,41 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Someone else changed this pair after you opened it.</source>
+            <translation>Someone else changed this pair after you opened it.</translation>
+        </message>
+        <message>
+            <source>Someone else (%1) changed this pair after you opened it.</source>
+            <translation>Someone else (%1) changed this pair after you opened it.</translation>
+        </message>
+        <message>
+            <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
+            <translation>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Reload theirs</translation>
+        </message>
+        <message>
+            <source>Drop your change and show the pair as it is saved now</source>
+            <translation>Drop your change and show the pair as it is saved now</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>Save your change over the other person's</source>
+            <translation>Save your change over the other person's</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -1265,6 +1300,18 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Delete agreement</source>
             <translation>Delete agreement</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written over the other change; reload and make it again.</source>
+            <translation>“%1” cannot be written over the other change; reload and make it again.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved; you now see the version the other person saved.</source>
+            <translation>Your change was not saved; you now see the version the other person saved.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved: someone else changed the record after you opened it.</source>
+            <translation>Your change was not saved: someone else changed the record after you opened it.</translation>
         </message>
     </context>
     <context>
@@ -3115,6 +3162,56 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
     </context>
     <context>
+        <name>ServerAddress</name>
+        <message>
+            <source>%1 on %2:%3</source>
+            <translation>%1 on %2:%3</translation>
+        </message>
+        <message>
+            <source>%1 on %2:%3 as %4</source>
+            <translation>%1 on %2:%3 as %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>Connect to a server database</source>
+            <translation>Connect to a server database</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, for example the ministry's. Your administrator gives you these details.</source>
+            <translation>A shared database on a PostgreSQL server, for example the ministry's. Your administrator gives you these details.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>db.example.gov.ua</source>
+            <translation>db.example.gov.ua</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>asked every time, never saved</source>
+            <translation>asked every time, never saved</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::AgendaModel</name>
         <message>
             <source>Overdue</source>
@@ -3230,6 +3327,57 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The milestones are still loading</source>
             <translation>The milestones are still loading</translation>
+        </message>
+    </context>
+    <context>
+        <name>tt::Permissions</name>
+        <message>
+            <source>The database is open read-only</source>
+            <translation>The database is open read-only</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: %1</source>
+            <translation>The database is open read-only: %1</translation>
+        </message>
+        <message>
+            <source>Your role on the server is viewer: you can read but not change</source>
+            <translation>Your role on the server is viewer: you can read but not change</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor, but no oblast is assigned to you</source>
+            <translation>Your role on the server is editor, but no oblast is assigned to you</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor for %1: this pair's community is in %2</source>
+            <translation>Your role on the server is editor for %1: this pair's community is in %2</translation>
+        </message>
+        <message>
+            <source>no known oblast</source>
+            <translation>no known oblast</translation>
+        </message>
+        <message>
+            <source>No partnership selected</source>
+            <translation>No partnership selected</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
+            <translation>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>editor (%1)</source>
+            <translation>editor (%1)</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
         </message>
     </context>
     <context>
@@ -4091,6 +4239,26 @@ Lock file: %2</translation>
             <source>New database for the imported pairs</source>
             <translation>New database for the imported pairs</translation>
         </message>
+        <message>
+            <source>Connect to &amp;server…</source>
+            <translation>Connect to &amp;server…</translation>
+        </message>
+        <message>
+            <source>Open a shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>Open a shared database on a PostgreSQL server, such as the ministry's</translation>
+        </message>
+        <message>
+            <source>%1 — user %2, role: %3</source>
+            <translation>%1 — user %2, role: %3</translation>
+        </message>
+        <message>
+            <source>Your role on the server could not be read: %1</source>
+            <translation>Your role on the server could not be read: %1</translation>
+        </message>
+        <message>
+            <source>A server database is backed up on the server, not by this program</source>
+            <translation>A server database is backed up on the server, not by this program</translation>
+        </message>
     </context>
     <context>
         <name>tt::ui::MapView</name>
@@ -4941,6 +5109,25 @@ Lock file: %2</translation>
         </message>
     </context>
     <context>
+        <name>tt::ui::ServerDialog</name>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <source>Enter the name or address of the server.</source>
+            <translation>Enter the name or address of the server.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the database on the server.</source>
+            <translation>Enter the name of the database on the server.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::ui::WelcomePage</name>
         <message>
             <source>Not found in %1</source>
@@ -4997,6 +5184,18 @@ Lock file: %2</translation>
         <message>
             <source>Recent databases</source>
             <translation>Recent databases</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Server database</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to a server…</source>
+            <translation>&amp;Connect to a server…</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>A shared database on a PostgreSQL server, such as the ministry's</translation>
         </message>
     </context>
 </TS>

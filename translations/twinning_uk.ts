@@ -768,6 +768,41 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Змінено іншим користувачем</translation>
+        </message>
+        <message>
+            <source>Someone else changed this pair after you opened it.</source>
+            <translation>Хтось інший змінив цю пару після того, як ви її відкрили.</translation>
+        </message>
+        <message>
+            <source>Someone else (%1) changed this pair after you opened it.</source>
+            <translation>Інший користувач (%1) змінив цю пару після того, як ви її відкрили.</translation>
+        </message>
+        <message>
+            <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
+            <translation>Вашу зміну «%1» ще не збережено. Завантажте їхню версію й відмовтеся від своєї або залиште свою й запишіть її поверх їхньої.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Завантажити їхню версію</translation>
+        </message>
+        <message>
+            <source>Drop your change and show the pair as it is saved now</source>
+            <translation>Відкинути вашу зміну й показати пару такою, якою її збережено зараз</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Залишити мою</translation>
+        </message>
+        <message>
+            <source>Save your change over the other person's</source>
+            <translation>Зберегти вашу зміну поверх зміни іншої людини</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -1268,6 +1303,18 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>Delete agreement</source>
             <translation>Видалення угоди</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written over the other change; reload and make it again.</source>
+            <translation>«%1» не можна записати поверх іншої зміни; оновіть дані й внесіть зміну ще раз.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved; you now see the version the other person saved.</source>
+            <translation>Вашу зміну не збережено; тепер ви бачите версію, яку зберегла інша людина.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved: someone else changed the record after you opened it.</source>
+            <translation>Вашу зміну не збережено: хтось інший змінив запис після того, як ви його відкрили.</translation>
         </message>
     </context>
     <context>
@@ -3133,6 +3180,56 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         </message>
     </context>
     <context>
+        <name>ServerAddress</name>
+        <message>
+            <source>%1 on %2:%3</source>
+            <translation>%1 на %2:%3</translation>
+        </message>
+        <message>
+            <source>%1 on %2:%3 as %4</source>
+            <translation>%1 на %2:%3, користувач %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>Connect to a server database</source>
+            <translation>Під’єднання до бази даних на сервері</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, for example the ministry's. Your administrator gives you these details.</source>
+            <translation>Спільна база даних на сервері PostgreSQL, наприклад міністерська. Ці дані вам надасть адміністратор.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>db.example.gov.ua</source>
+            <translation>db.example.gov.ua</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>П&amp;ароль:</translation>
+        </message>
+        <message>
+            <source>asked every time, never saved</source>
+            <translation>запитується щоразу, ніколи не зберігається</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::AgendaModel</name>
         <message>
             <source>Overdue</source>
@@ -3251,6 +3348,57 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The milestones are still loading</source>
             <translation>Заходи ще завантажуються</translation>
+        </message>
+    </context>
+    <context>
+        <name>tt::Permissions</name>
+        <message>
+            <source>The database is open read-only</source>
+            <translation>Базу даних відкрито лише для читання</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: %1</source>
+            <translation>Базу даних відкрито лише для читання: %1</translation>
+        </message>
+        <message>
+            <source>Your role on the server is viewer: you can read but not change</source>
+            <translation>Ваша роль на сервері — переглядач: ви можете читати, але не змінювати</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor, but no oblast is assigned to you</source>
+            <translation>Ваша роль на сервері — редактор, але за вами не закріплено жодної області</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor for %1: this pair's community is in %2</source>
+            <translation>Ваша роль на сервері — редактор для: %1; громада цієї пари розташована в: %2</translation>
+        </message>
+        <message>
+            <source>no known oblast</source>
+            <translation>невідома область</translation>
+        </message>
+        <message>
+            <source>No partnership selected</source>
+            <translation>Партнерство не вибрано</translation>
+        </message>
+        <message>
+            <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
+            <translation>Ваша роль на сервері — редактор: спільне для пар усіх областей (населені пункти, уся база даних) змінює лише адміністратор</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>переглядач</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>редактор</translation>
+        </message>
+        <message>
+            <source>editor (%1)</source>
+            <translation>редактор (%1)</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>адміністратор</translation>
         </message>
     </context>
     <context>
@@ -4120,6 +4268,26 @@ Lock file: %2</source>
         <message>
             <source>loading milestones…</source>
             <translation>завантаження заходів…</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;server…</source>
+            <translation>Під’єднатися до &amp;сервера…</translation>
+        </message>
+        <message>
+            <source>Open a shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>Відкрити спільну базу даних на сервері PostgreSQL, наприклад міністерську</translation>
+        </message>
+        <message>
+            <source>%1 — user %2, role: %3</source>
+            <translation>%1 — користувач %2, роль: %3</translation>
+        </message>
+        <message>
+            <source>Your role on the server could not be read: %1</source>
+            <translation>Не вдалося прочитати вашу роль на сервері: %1</translation>
+        </message>
+        <message>
+            <source>A server database is backed up on the server, not by this program</source>
+            <translation>Резервні копії бази даних на сервері робить сервер, а не ця програма</translation>
         </message>
     </context>
     <context>
@@ -4996,6 +5164,25 @@ Lock file: %2</source>
         </message>
     </context>
     <context>
+        <name>tt::ui::ServerDialog</name>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Під’єднатися</translation>
+        </message>
+        <message>
+            <source>Enter the name or address of the server.</source>
+            <translation>Введіть назву або адресу сервера.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the database on the server.</source>
+            <translation>Введіть назву бази даних на сервері.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Під’єднання до %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>tt::ui::WelcomePage</name>
         <message>
             <source>Not found in %1</source>
@@ -5052,6 +5239,18 @@ Lock file: %2</source>
         <message>
             <source>Recent databases</source>
             <translation>Останні бази даних</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>База даних на сервері</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to a server…</source>
+            <translation>&amp;Під’єднатися до сервера…</translation>
+        </message>
+        <message>
+            <source>A shared database on a PostgreSQL server, such as the ministry's</source>
+            <translation>Спільна база даних на сервері PostgreSQL, наприклад міністерська</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "core/serveraddress.h"
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "welcomepage.h"
@@ -49,7 +50,8 @@ int runGui(QApplication &app)
     if (const QString given = parser.positionalArguments().value(0); !given.isEmpty()) {
         window.openDatabase(given);
     } else if (const QString last = settings::lastDatabase.value(); !last.isEmpty()) {
-        if (QFileInfo::exists(last))
+        // A server database asks for the password again.
+        if (QFileInfo::exists(last) || ServerAddress::isServerUrl(last))
             window.openDatabase(last);
         else
             window.welcomePage()->setMessage(

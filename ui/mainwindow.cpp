@@ -2,6 +2,8 @@
 
 #include "backupactions.h"
 #include "commands/editor.h"
+#include "conflictdialog.h"
+#include "core/access.h"
 #include "core/externalchangewatcher.h"
 #include "core/maintenance.h"
 #include "core/settings.h"
@@ -15,10 +17,12 @@
 #include "milestonesview.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
+#include "permissiongate.h"
 #include "placesview.h"
 #include "projectsview.h"
 #include "reportsview.h"
 #include "sample/sampledata.h"
+#include "serverdialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -134,6 +138,7 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_serverAction = m_fileMenu->addAction(QString(), this, [this] { connectToServer(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDatabase);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -234,6 +239,7 @@ void MainWindow::createLayout()
             openDatabase(path);
     });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::serverRequested, this, [this] { connectToServer(); });
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { importFile(); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -311,6 +317,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
+    m_serverAction->setText(tr("Connect to &server…"));
+    m_serverAction->setToolTip(
+        tr("Open a shared database on a PostgreSQL server, such as the ministry's"));
     m_closeAction->setText(tr("&Close database"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_quitAction->setText(tr("&Quit"));
@@ -366,6 +375,8 @@ void MainWindow::setCurrentPage(Page page)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path))
+        return connectToServer(path);
     if (m_db && QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
         return true;
     // The lock is taken before the file is opened, so that no window migrates
@@ -409,6 +420,17 @@ bool MainWindow::openDatabase(const QString &path)
         box.exec();
         return false;
     }
+    adopt(std::move(opened.value()), std::move(lock), QString());
+    if (heldElsewhere)
+        statusBar()->showMessage(tr("Opened read-only: another window has the file open."), 10000);
+    else if (m_db->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_db->readOnlyReason()), 10000);
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock,
+                       const QString &recentEntry)
+{
     // Everything that refers to the old database goes before it does.
     clearPages();
     if (m_editor)
@@ -416,32 +438,40 @@ bool MainWindow::openDatabase(const QString &path)
     m_editor.reset();
     m_watcher.reset();
     m_store->setDatabase(nullptr);
-    m_db = std::move(opened.value());
+    m_db = std::move(db);
     m_lock = std::move(lock);
     m_editor = std::make_unique<Editor>(*m_db);
     m_undoGroup->addStack(m_editor->undoStack());
     m_undoGroup->setActiveStack(m_editor->undoStack());
+    m_editor->setConflictHandler(
+        [this](const Conflict &conflict) { return askConflict(this, conflict); });
+    connect(m_editor.get(), &Editor::reloadRequested, m_store, &PortfolioStore::reload);
     connect(m_editor.get(), &Editor::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     m_store->setDatabase(m_db.get());
+    applyAccess();
     m_watcher = std::make_unique<ExternalChangeWatcher>(*m_db);
     connect(m_watcher.get(), &ExternalChangeWatcher::changedExternally, m_store,
             &PortfolioStore::reload);
     createPages();
-    makeDailyBackup(this, *m_db);
-    settings::lastDatabase.set(m_db->path());
+    // A server keeps its own backups; the password never goes into the list.
+    const bool file = m_db->dialect().isSqlite();
+    if (file)
+        makeDailyBackup(this, *m_db);
+    const QString entry = recentEntry.isEmpty() ? m_db->path() : recentEntry;
+    settings::lastDatabase.set(entry);
     QStringList recent = settings::recentDatabases.value();
-    recent.removeAll(m_db->path());
-    recent.prepend(m_db->path());
+    recent.removeAll(entry);
+    recent.prepend(entry);
     settings::recentDatabases.set(recent.mid(0, maxRecentFiles));
     updateRecentMenu();
-    setWindowFilePath(m_db->path());
+    const auto server = ServerAddress::fromUrl(entry);
+    m_serverLabel = server ? server->label() : QString();
+    setWindowTitle(server ? server->label() + QStringLiteral(" — ") +
+                                QApplication::applicationDisplayName()
+                          : QString());
+    setWindowFilePath(server ? QString() : m_db->path());
     showWorkspace();
-    if (heldElsewhere)
-        statusBar()->showMessage(tr("Opened read-only: another window has the file open."), 10000);
-    else if (m_db->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_db->readOnlyReason()), 10000);
-    return true;
 }
 
 void MainWindow::closeDatabase()
@@ -452,12 +482,14 @@ void MainWindow::closeDatabase()
     if (m_editor)
         m_undoGroup->removeStack(m_editor->undoStack());
     m_editor.reset();
+    m_watcher.reset();
     m_store->setDatabase(nullptr);
     m_db.reset();
     m_lock.reset();
     createPages();
     // The window reopens what was open when it was closed: nothing, now.
     settings::lastDatabase.reset();
+    setWindowTitle(QString());
     setWindowFilePath(QString());
     showWorkspace();
 }
@@ -474,8 +506,20 @@ void MainWindow::showWorkspace()
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    for (QAction *a : {m_closeAction, m_exportAction, m_newPairAction, m_findAction})
+    for (QAction *a : {m_closeAction, m_exportAction, m_findAction})
         a->setEnabled(open);
+    // What the role allows, with the reason on the disabled ones.
+    const Permissions *permissions = m_editor ? &m_editor->permissions() : nullptr;
+    const QString whyNot = permissions ? permissions->whyNotEdit() : QString();
+    gate(m_newPairAction, whyNot, open);
+    gate(m_importAction, whyNot);
+    QString whyNotRestore = permissions ? permissions->whyNotEditShared() : QString();
+    if (m_db && !m_db->dialect().isSqlite() && whyNotRestore.isEmpty())
+        whyNotRestore = tr("A server database is backed up on the server, not by this program");
+    gate(m_restoreAction, whyNotRestore);
+    // A viewer has nothing to undo; the reason says why the commands stay grey.
+    gate(m_undoAction, whyNot, m_undoGroup->canUndo());
+    gate(m_redoAction, whyNot, m_undoGroup->canRedo());
 }
 
 bool MainWindow::createDatabase(const QString &path, const QString &title)
@@ -539,7 +583,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = settings::recentDatabases.value();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        const auto server = ServerAddress::fromUrl(path);
+        QAction *action =
+            m_recentMenu->addAction(server ? server->label() : QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -555,6 +601,12 @@ void MainWindow::updateStatus()
         return;
     }
     QString text = QDir::toNativeSeparators(m_db->path());
+    if (!m_db->dialect().isSqlite() && m_editor) {
+        // On a shared database, who you are there is what decides what you may do.
+        const Permissions &permissions = m_editor->permissions();
+        text = tr("%1 — user %2, role: %3")
+                   .arg(m_serverLabel, permissions.access().user, permissions.roleLabel());
+    }
     if (m_db->isReadOnly())
         text += QStringLiteral(" — ") + tr("read-only");
     m_statusDatabase->setText(text);

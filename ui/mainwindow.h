@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/database.h"
+#include "core/serveraddress.h"
 
 #include <QMainWindow>
 
@@ -46,6 +47,11 @@ public:
     // stays open and the reason is shown. Returns whether it opened. A file
     // another window holds is opened read-only when the user agrees.
     bool openDatabase(const QString &path);
+    // Asks for the password (and the rest, if `url` lacks it) and opens a
+    // server database; the dialog stays open while the server refuses.
+    bool connectToServer(const QString &url = {});
+    // Opens a server database with this password; the error otherwise.
+    Status openServer(const ServerAddress &address, const QString &password);
     // Closes the database and shows the welcome page.
     void closeDatabase();
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -76,6 +82,10 @@ private:
     void openDemo();
     void showWorkspace();
     void updateActions();
+    // Takes over a database just opened: pages, editor, watcher, recent list.
+    void adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock,
+               const QString &recentEntry);
+    void applyAccess();
     void importFile(const QString &path = {});
     void exportFile();
     void openDatabaseDialog();
@@ -100,6 +110,7 @@ private:
     QStackedWidget *m_central = nullptr; // the welcome page or the workspace
     WelcomePage *m_welcome = nullptr;
     HelpWindow *m_help = nullptr; // made when first asked for
+    QString m_serverLabel;        // "twinning on db:5432 as olena"; empty for a file
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -118,6 +129,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_serverAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

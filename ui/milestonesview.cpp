@@ -2,6 +2,7 @@
 
 #include "commands/editor.h"
 #include "models/portfoliostore.h"
+#include "permissiongate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,12 +99,15 @@ MilestonesView::MilestonesView(PortfolioStore *store, Editor *editor, QWidget *p
             &MilestonesView::updateActions);
     prepareGroups(0, m_model->rowCount() - 1);
     retranslate();
-    updateActions();
+    setEditor(editor);
 }
 
 void MilestonesView::setEditor(Editor *editor)
 {
     m_editor = editor;
+    if (m_editor)
+        connect(&m_editor->permissions(), &Permissions::changed, this,
+                &MilestonesView::updateActions);
     updateActions();
 }
 
@@ -173,14 +177,39 @@ QList<qint64> MilestonesView::selectedPlanned() const
 
 void MilestonesView::updateActions()
 {
-    const bool writable = m_store->database() && !m_store->database()->isReadOnly();
-    m_markDone->setEnabled(m_editor && writable && !selectedPlanned().isEmpty());
+    const QList<qint64> pairs = selectedPlannedPairs();
+    QString whyNot;
+    if (m_editor) {
+        const Permissions &permissions = m_editor->permissions();
+        whyNot = permissions.whyNotEdit();
+        for (qint64 pair : pairs) {
+            if (whyNot.isEmpty())
+                whyNot = permissions.whyNotEditPair(pair);
+        }
+    }
+    gate(m_markDone, whyNot, m_editor && !pairs.isEmpty());
+}
+
+QList<qint64> MilestonesView::selectedPlannedPairs() const
+{
+    QList<qint64> pairs;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().siblingAtColumn(0);
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const bool planned =
+            index.data(AgendaModel::StatusRole).toInt() == int(MilestoneStatus::Planned);
+        const qint64 pair = m_model->pairAt(index);
+        if (m_model->milestoneAt(index) && planned && pair && !pairs.contains(pair))
+            pairs << pair;
+    }
+    return pairs;
 }
 
 bool MilestonesView::markSelectedDone()
 {
     const QList<qint64> ids = selectedPlanned();
-    if (!m_editor || ids.isEmpty())
+    if (!m_editor || ids.isEmpty() || !m_markDone->isEnabled())
         return false;
     QUndoStack *stack = m_editor->undoStack();
     if (ids.size() > 1)

@@ -48,6 +48,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void openPair(const QModelIndex &index);
     QList<qint64> selectedPlanned() const;
+    // The pairs of those milestones, which the user must be allowed to change.
+    QList<qint64> selectedPlannedPairs() const;
 
     PortfolioStore *m_store;
     Editor *m_editor;

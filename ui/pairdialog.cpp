@@ -245,6 +245,15 @@ void PairDialog::accept()
         m_ui->community->setFocus();
         return;
     }
+    // An editor records pairs of the communities of their own oblasts only.
+    if (auto community = CommunityRepository(m_editor.database()).get(pair.communityId)) {
+        if (const QString whyNot = m_editor.permissions().whyNotEditOblast(community->oblastIso);
+            !whyNot.isEmpty()) {
+            m_ui->error->setText(whyNot);
+            m_ui->community->setFocus();
+            return;
+        }
+    }
     const QString name = m_ui->partner->text().trimmed();
     const QString country = m_ui->country->currentData().toString();
     if (name.isEmpty() || country.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "models/money.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
+#include "permissiongate.h"
 #include "recorddialogs.h"
 #include "recordtab.h"
 
@@ -200,7 +201,7 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         openDialog(new MilestoneDialog(ed, m_pairId, id, this));
     });
     connect(m_approvalTab->table(), &QTableView::doubleClicked, this, [this] {
-        if (m_approvalTab->currentId() == 0)
+        if (m_approvalTab->currentId() == 0 && m_editor->permissions().mayEditPair(m_pairId))
             recordApprovalStep();
     });
     connect(m_approvalTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
@@ -216,19 +217,22 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         if (confirm(tr("Delete this record of aid?")))
             reportError(ed.remove<Aid>(id, tr("Delete aid")));
     });
-    m_openDocument = m_documentTab->addAction(QString(), [this](qint64 id) { openDocument(id); });
-    m_saveDocument = m_documentTab->addAction(QString(), [this](qint64 id) { saveDocument(id); });
+    m_openDocument = m_documentTab->addAction(
+        QString(), [this](qint64 id) { openDocument(id); }, false);
+    m_saveDocument = m_documentTab->addAction(
+        QString(), [this](qint64 id) { saveDocument(id); }, false);
 
     connect(store, &PortfolioStore::pairChanged, this, [this](qint64 id) {
         if (id == m_pairId)
             showOverview();
     });
     connect(store, &PortfolioStore::currentPairChanged, this, &PartnershipDetail::setPair);
-    const bool writable = !m_editor->database().isReadOnly();
-    for (RecordTab *t : {m_areaTab, m_milestoneTab, m_contactTab, m_projectTab, m_documentTab,
-                         m_agreementTab, m_approvalTab, m_aidTab})
-        t->setEditable(writable);
-    m_edit->setEnabled(writable);
+    connect(store, &PortfolioStore::pairChanged, this, [this](qint64 id) {
+        if (id == m_pairId)
+            updatePermissions(); // the pair may have moved to another community
+    });
+    connect(&m_editor->permissions(), &Permissions::changed, this,
+            &PartnershipDetail::updatePermissions);
     retranslate();
     setPair(store->currentPair());
 }
@@ -290,6 +294,7 @@ void PartnershipDetail::retranslate()
     m_openDocument->setText(tr("Open"));
     m_saveDocument->setText(tr("Save as…"));
     m_documentTab->editButton()->hide();
+    updatePermissions(); // the reasons in the new language
     showOverview();
 }
 
@@ -306,8 +311,20 @@ void PartnershipDetail::setPair(qint64 id)
     m_approval->setPartnership(id);
     m_aid->setPartnership(id);
     m_tabs->setEnabled(id > 0);
-    m_edit->setEnabled(id > 0 && !m_editor->database().isReadOnly());
+    updatePermissions();
     showOverview();
+}
+
+void PartnershipDetail::updatePermissions()
+{
+    // No pair, no reason to give: the panel is greyed out as a whole.
+    const QString whyNot =
+        m_pairId > 0 ? m_editor->permissions().whyNotEditPair(m_pairId) : QString();
+    const bool editable = m_pairId > 0 && whyNot.isEmpty();
+    for (RecordTab *t : {m_areaTab, m_milestoneTab, m_contactTab, m_projectTab, m_documentTab,
+                         m_agreementTab, m_approvalTab, m_aidTab})
+        t->setEditable(editable, whyNot);
+    gate(m_edit, whyNot, m_pairId > 0);
 }
 
 void PartnershipDetail::showOverview()
@@ -395,7 +412,7 @@ void PartnershipDetail::showOverview()
 
 void PartnershipDetail::editPair()
 {
-    if (m_pairId <= 0 || !m_editor)
+    if (m_pairId <= 0 || !m_editor || !m_editor->permissions().mayEditPair(m_pairId))
         return;
     auto *dialog = new PairDialog(*m_editor, m_pairId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -53,6 +53,7 @@ protected:
 
 private:
     void retranslate();
+    void updatePermissions();
     void showOverview();
     void reportError(const Status &status);
     bool confirm(const QString &question);

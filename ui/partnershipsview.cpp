@@ -5,6 +5,7 @@
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
 #include "partnershipdetail.h"
+#include "permissiongate.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -133,17 +134,23 @@ PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidge
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_store->setCurrentPair(m_model->pairAt(current.row()));
-                m_delete->setEnabled(current.isValid() && !m_editor->database().isReadOnly());
+                updatePermissions();
             });
     connect(m_table, &QTableView::doubleClicked, this, &PartnershipsView::editPair);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.addAction(tr("New partnership…"), this, &PartnershipsView::newPair);
+        menu.setToolTipsVisible(true);
+        const Permissions &permissions = m_editor->permissions();
+        gate(menu.addAction(tr("New partnership…"), this, &PartnershipsView::newPair),
+             permissions.whyNotEdit());
         if (m_table->indexAt(pos).isValid()) {
-            menu.addAction(tr("Edit partnership…"), this, &PartnershipsView::editPair);
-            menu.addAction(tr("Delete partnership…"), this, &PartnershipsView::deletePair);
-            menu.addSeparator();
             const qint64 id = m_model->pairAt(m_table->indexAt(pos).row());
+            const QString whyNot = permissions.whyNotEditPair(id);
+            gate(menu.addAction(tr("Edit partnership…"), this, &PartnershipsView::editPair),
+                 whyNot);
+            gate(menu.addAction(tr("Delete partnership…"), this, &PartnershipsView::deletePair),
+                 whyNot);
+            menu.addSeparator();
             menu.addAction(tr("Dossier…"), this, [this, id] { emit dossierRequested(id); });
         }
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -154,8 +161,8 @@ PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidge
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartnershipsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { followCurrent(m_store->currentPair()); });
-    m_new->setEnabled(!m_editor->database().isReadOnly());
-    m_delete->setEnabled(false);
+    connect(&m_editor->permissions(), &Permissions::changed, this,
+            &PartnershipsView::updatePermissions);
     retranslate();
     followCurrent(m_store->currentPair());
 }
@@ -196,6 +203,16 @@ void PartnershipsView::retranslate()
     m_table->setAccessibleName(tr("Partnerships"));
     m_table->setColumnWidth(PartnershipTableModel::KindColumn, kindColumnWidth(m_table));
     updateCount();
+    updatePermissions();
+}
+
+void PartnershipsView::updatePermissions()
+{
+    const Permissions &permissions = m_editor->permissions();
+    gate(m_new, permissions.whyNotEdit());
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->pairAt(current.row()) : 0;
+    gate(m_delete, id > 0 ? permissions.whyNotEditPair(id) : permissions.whyNotEdit(), id > 0);
 }
 
 void PartnershipsView::updateCount()
@@ -224,7 +241,7 @@ void PartnershipsView::followCurrent(qint64 id)
 
 void PartnershipsView::newPair()
 {
-    if (m_editor->database().isReadOnly())
+    if (!m_editor->permissions().mayEdit())
         return;
     PairDialog dialog(*m_editor, 0, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -241,7 +258,7 @@ void PartnershipsView::deletePair()
 {
     const qint64 id = m_store->currentPair();
     const qsizetype i = m_store->portfolio().indexOf(id);
-    if (id <= 0 || i < 0 || m_editor->database().isReadOnly())
+    if (id <= 0 || i < 0 || !m_editor->permissions().mayEditPair(id))
         return;
     const PairSummary &p = m_store->portfolio().pairs()[i];
     const QString label = p.communityName + QStringLiteral(" – ") + p.partnerName;

@@ -46,6 +46,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updatePermissions();
     void followCurrent(qint64 id);
 
     PortfolioStore *m_store;

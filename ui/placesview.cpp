@@ -9,6 +9,7 @@
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
+#include "permissiongate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -153,13 +154,15 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
     connect(m_merge, &QPushButton::clicked, this, &PlacesView::mergeSelected);
     connect(m_edit, &QPushButton::clicked, this, &PlacesView::editSelectedPartner);
     retranslate();
-    updateActions();
+    setEditor(editor);
     showPairsOfCurrent();
 }
 
 void PlacesView::setEditor(Editor *editor)
 {
     m_editor = editor;
+    if (m_editor)
+        connect(&m_editor->permissions(), &Permissions::changed, this, &PlacesView::updateActions);
     updateActions();
 }
 
@@ -211,11 +214,12 @@ QList<qint64> PlacesView::selectedPlaces() const
 
 void PlacesView::updateActions()
 {
-    const bool writable = m_editor && m_store->database() && !m_store->database()->isReadOnly();
+    // Places are shared by the pairs of every oblast: an administrator's matter.
+    const QString whyNot = m_editor ? m_editor->permissions().whyNotEditShared() : QString();
     const qsizetype selected = selectedPlaces().size();
-    m_merge->setEnabled(writable && selected == 2);
+    gate(m_merge, whyNot, m_editor && selected == 2);
     m_edit->setVisible(currentSide() == PlaceTableModel::Side::Partners);
-    m_edit->setEnabled(writable && selected == 1);
+    gate(m_edit, whyNot, m_editor && selected == 1);
     m_summary->setText(tr("%n community(ies) with a partner", "", communities()->rowCount()) +
                        QStringLiteral(" · ") +
                        tr("%n partner place(s)", "", partners()->rowCount()));
@@ -257,7 +261,7 @@ QString PlacesView::describe(PlaceTableModel::Side side, qint64 place) const
 bool PlacesView::mergeSelected()
 {
     const QList<qint64> places = selectedPlaces();
-    if (!m_editor || places.size() != 2)
+    if (!m_editor || places.size() != 2 || !m_merge->isEnabled())
         return false;
     const PlaceTableModel::Side side = currentSide();
     MergePlacesDialog dialog(describe(side, places[0]), describe(side, places[1]), this);
@@ -282,7 +286,8 @@ bool PlacesView::mergeSelected()
 bool PlacesView::editSelectedPartner()
 {
     const QList<qint64> places = selectedPlaces();
-    if (!m_editor || places.size() != 1 || currentSide() != PlaceTableModel::Side::Partners)
+    if (!m_editor || places.size() != 1 || currentSide() != PlaceTableModel::Side::Partners ||
+        !m_edit->isEnabled())
         return false;
     auto record = MunicipalityRepository(m_editor->database()).get(places.first());
     if (!record) {

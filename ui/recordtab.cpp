@@ -1,5 +1,7 @@
 #include "recordtab.h"
 
+#include "permissiongate.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -56,11 +58,12 @@ RecordTab::RecordTab(QAbstractItemModel *model, int idRole, QWidget *parent)
     updateButtons();
 }
 
-QPushButton *RecordTab::addAction(const QString &text, const std::function<void(qint64)> &onRecord)
+QPushButton *RecordTab::addAction(const QString &text, const std::function<void(qint64)> &onRecord,
+                                  bool changes)
 {
     auto *button = new QPushButton(text, this);
     m_buttons->insertWidget(m_buttons->count() - 1, button);
-    m_recordButtons << button;
+    (changes ? m_recordButtons : m_readingButtons) << button;
     connect(button, &QPushButton::clicked, this, [this, onRecord] {
         if (qint64 id = currentId())
             onRecord(id);
@@ -77,9 +80,10 @@ qint64 RecordTab::currentId() const
     return current.siblingAtColumn(0).data(m_idRole).toLongLong();
 }
 
-void RecordTab::setEditable(bool editable)
+void RecordTab::setEditable(bool editable, const QString &whyNot)
 {
     m_editable = editable;
+    m_whyNot = editable ? QString() : whyNot;
     updateButtons();
 }
 
@@ -93,11 +97,14 @@ void RecordTab::setTexts(const QString &add, const QString &edit, const QString 
 void RecordTab::updateButtons()
 {
     const bool selected = currentId() != 0;
-    m_add->setEnabled(m_editable);
-    m_edit->setEnabled(m_editable && selected);
-    m_remove->setEnabled(m_editable && selected);
+    const QString &whyNot = m_whyNot;
+    gate(m_add, whyNot, m_editable);
+    gate(m_edit, whyNot, m_editable && selected);
+    gate(m_remove, whyNot, m_editable && selected);
     for (QPushButton *b : std::as_const(m_recordButtons))
-        b->setEnabled(m_editable && selected);
+        gate(b, whyNot, m_editable && selected);
+    for (QPushButton *b : std::as_const(m_readingButtons))
+        b->setEnabled(selected);
 }
 
 bool RecordTab::eventFilter(QObject *watched, QEvent *event)

@@ -22,10 +22,13 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
-    // Adds a button that acts on the selected record.
-    QPushButton *addAction(const QString &text, const std::function<void(qint64)> &onRecord);
+    // Adds a button that acts on the selected record; one that only reads it
+    // (`changes` false) stays enabled when the tab is not editable.
+    QPushButton *addAction(const QString &text, const std::function<void(qint64)> &onRecord,
+                           bool changes = true);
     qint64 currentId() const;
-    void setEditable(bool editable);
+    // `whyNot` is shown on the disabled buttons (see Permissions).
+    void setEditable(bool editable, const QString &whyNot = {});
     void setTexts(const QString &add, const QString &edit, const QString &remove);
 
 signals:
@@ -45,6 +48,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QList<QPushButton *> m_recordButtons;
+    QList<QPushButton *> m_readingButtons;
+    QString m_whyNot;
     int m_idRole;
     bool m_editable = true;
 };

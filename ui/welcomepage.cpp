@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include "core/serveraddress.h"
 #include "core/settings.h"
 
 #include <QCommandLinkButton>
@@ -39,10 +40,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_open = makeButton("welcomeOpen");
     m_demo = makeButton("welcomeDemo");
     m_import = makeButton("welcomeImport");
+    m_server = makeButton("welcomeServer");
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newDatabaseRequested);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(QString()); });
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_import, &QPushButton::clicked, this, &WelcomePage::importRequested);
+    connect(m_server, &QPushButton::clicked, this, &WelcomePage::serverRequested);
 
     m_recentLabel = new QLabel(this);
     QFont headFont = m_recentLabel->font();
@@ -63,6 +66,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     actions->addWidget(m_open);
     actions->addWidget(m_demo);
     actions->addWidget(m_import);
+    actions->addWidget(m_server);
     actions->addStretch(1);
     auto *recent = new QVBoxLayout;
     recent->addWidget(m_recentLabel);
@@ -98,7 +102,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     setTabOrder(m_new, m_open);
     setTabOrder(m_open, m_demo);
     setTabOrder(m_demo, m_import);
-    setTabOrder(m_import, m_recent);
+    setTabOrder(m_import, m_server);
+    setTabOrder(m_server, m_recent);
     retranslate();
     refresh();
 }
@@ -108,9 +113,15 @@ void WelcomePage::refresh()
     m_recent->clear();
     const QStringList paths = settings::recentDatabases.value();
     for (const QString &path : paths) {
-        const QFileInfo info(path);
         auto *item = new QListWidgetItem(m_recent);
         item->setData(Qt::UserRole, path);
+        if (const auto server = ServerAddress::fromUrl(path)) {
+            // No file to look for: whether the server answers shows on opening.
+            item->setText(server->label() + QStringLiteral("\n") + tr("Server database"));
+            item->setToolTip(server->url());
+            continue;
+        }
+        const QFileInfo info(path);
         const QString folder = QDir::toNativeSeparators(info.absolutePath());
         if (info.exists()) {
             item->setText(info.fileName() + QStringLiteral("\n") + folder);
@@ -168,6 +179,9 @@ void WelcomePage::retranslate()
                               "around without risk"));
     m_import->setText(tr("&Import a spreadsheet…"));
     m_import->setDescription(tr("Start a new database from a CSV or Excel list of partnerships"));
+    m_server->setText(tr("&Connect to a server…"));
+    m_server->setDescription(tr("A shared database on a PostgreSQL server, such as the "
+                                "ministry's"));
     m_recentLabel->setText(tr("&Recent databases"));
     m_recent->setAccessibleName(tr("Recent databases"));
 }

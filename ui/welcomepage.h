@@ -29,6 +29,7 @@ public:
 signals:
     void newDatabaseRequested();
     void openRequested(const QString &path); // empty: ask for a file
+    void serverRequested();
     void demoRequested();
     void importRequested();
 
@@ -47,6 +48,7 @@ private:
     QCommandLinkButton *m_open = nullptr;
     QCommandLinkButton *m_demo = nullptr;
     QCommandLinkButton *m_import = nullptr;
+    QCommandLinkButton *m_server = nullptr;
     QListWidget *m_recent = nullptr;
 };
 

@@ -396,22 +396,81 @@ void EditCommand::undo()
     }
 }
 
+Status EditCommand::rebase()
+{
+    return Error::make(Error::Code::Conflict,
+                       EditorText::tr("“%1” cannot be written over the other change; reload "
+                                      "and make it again.")
+                           .arg(text()));
+}
+
 Editor::Editor(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_stack(new QUndoStack(this))
+    , m_permissions(new Permissions(db, this))
 {}
 
 Editor::~Editor() = default;
 
 Status Editor::push(EditCommand *command)
 {
-    if (auto s = command->apply(); !s) {
+    // A viewer's change would be refused by the server anyway; say why here.
+    if (!m_db.isReadOnly() && !m_permissions->mayEdit()) {
+        delete command;
+        return Error::make(Error::Code::Forbidden, m_permissions->whyNotEdit());
+    }
+    Status s = command->apply();
+    if (!s && s.error().code == Error::Code::Conflict)
+        s = resolveConflict(*command, s.error());
+    if (!s) {
         delete command;
         return s;
     }
     m_stack->push(command); // calls redo(), which knows the change is made
     return {};
+}
+
+Status Editor::resolveConflict(EditCommand &command, const Error &error)
+{
+    if (!m_conflictHandler)
+        return error;
+    const Conflict conflict{command.text(), lastChangedBy(command), error};
+    switch (m_conflictHandler(conflict)) {
+    case ConflictChoice::KeepMine: {
+        if (auto s = command.rebase(); !s)
+            return s;
+        Status again = command.apply();
+        // A third person may have saved in the meantime: ask again.
+        if (!again && again.error().code == Error::Code::Conflict)
+            return resolveConflict(command, again.error());
+        return again;
+    }
+    case ConflictChoice::ReloadTheirs:
+        emit reloadRequested();
+        return Error::make(Error::Code::Conflict,
+                           EditorText::tr("Your change was not saved; you now see the version "
+                                          "the other person saved."),
+                           error.detail);
+    case ConflictChoice::Cancel:
+        break;
+    }
+    return Error::make(Error::Code::Conflict,
+                       EditorText::tr("Your change was not saved: someone else changed the "
+                                      "record after you opened it."),
+                       error.detail);
+}
+
+QString Editor::lastChangedBy(const EditCommand &command) const
+{
+    const auto [table, id] = command.record();
+    if (table.isEmpty() || id <= 0)
+        return {};
+    // Newest first: the change that got in before ours.
+    auto entries = AuditLogRepository(m_db).forEntity(table, id);
+    if (!entries || entries->isEmpty())
+        return {};
+    return entries->constFirst().actor;
 }
 
 Status Editor::removePartnership(qint64 id)

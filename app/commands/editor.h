@@ -9,10 +9,13 @@
 #include "core/database.h"
 #include "core/entities.h"
 #include "core/repositories.h"
+#include "permissions.h"
 
 #include <QObject>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace tt {
 
@@ -73,6 +76,36 @@ struct RepositoryFor<Aid>
 
 class Editor;
 
+// When a change meets another person's change to the same record (Error::Code::
+// Conflict: the row version on the server moved since the record was read),
+// the person chooses; nothing is overwritten without being asked.
+enum class ConflictChoice {
+    ReloadTheirs, // drop my change, re-read what the other person saved
+    KeepMine,     // write my change again, over theirs
+    Cancel,       // neither: my change is not saved, nothing is re-read
+};
+
+struct Conflict
+{
+    QString change;    // the command's text: "Edit partnership"
+    QString otherUser; // who saved last, from the audit log; empty when unknown
+    Error error;
+};
+
+// Takes the row version of the stored record over into mine, so that writing
+// mine again overwrites theirs knowingly. Records without a version (SQLite
+// files, entities the server does not version) have nothing to take.
+template<class T>
+void takeRowVersion(T &mine, const T &fresh)
+{
+    if constexpr (requires { mine.rowVersion; })
+        mine.rowVersion = fresh.rowVersion;
+    else {
+        Q_UNUSED(mine);
+        Q_UNUSED(fresh);
+    }
+}
+
 // A command whose first application happened before it was pushed.
 class EditCommand : public QUndoCommand
 {
@@ -83,6 +116,12 @@ public:
 
     virtual Status apply() = 0;
     virtual Status revert() = 0;
+    // After a Conflict: re-reads the record so that apply() writes over the
+    // version now stored. Commands that cannot refuse.
+    virtual Status rebase();
+    // The table and id of the record the command changes, to look up who
+    // changed it last; empty when it changes several.
+    virtual std::pair<QString, qint64> record() const { return {}; }
 
 protected:
     Database &database() const;
@@ -102,6 +141,13 @@ public:
 
     Database &database() const { return m_db; }
     QUndoStack *undoStack() const { return m_stack; }
+    // What the user may change; widgets ask it before offering an edit.
+    Permissions &permissions() const { return *m_permissions; }
+
+    // Asked when a change meets a Conflict. Without one, the change fails
+    // with the Conflict error: never a silent overwrite.
+    using ConflictHandler = std::function<ConflictChoice(const Conflict &)>;
+    void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
 
     template<class T>
     Result<qint64> insert(T row, const QString &text);
@@ -130,11 +176,18 @@ public:
 signals:
     // An undo or redo could not be carried out (the record changed meanwhile).
     void failed(const QString &message);
+    // The user chose to see the other person's version: re-read what is shown.
+    void reloadRequested();
 
 private:
     friend class EditCommand;
+    Status resolveConflict(EditCommand &command, const Error &error);
+    QString lastChangedBy(const EditCommand &command) const;
+
     Database &m_db;
     QUndoStack *m_stack;
+    Permissions *m_permissions;
+    ConflictHandler m_conflictHandler;
 };
 
 // --- generic commands -------------------------------------------------------
@@ -178,6 +231,19 @@ public:
     {
         return typename RepositoryFor<T>::type(database()).update(m_before);
     }
+    Status rebase() override
+    {
+        auto fresh = typename RepositoryFor<T>::type(database()).get(m_after.id);
+        if (!fresh)
+            return fresh.error();
+        takeRowVersion(m_after, *fresh);
+        m_before = *fresh; // undo brings back what the other person saved
+        return {};
+    }
+    std::pair<QString, qint64> record() const override
+    {
+        return {QLatin1String(T::table), m_after.id};
+    }
 
 private:
     T m_before;
@@ -193,6 +259,18 @@ public:
         , m_row(std::move(row))
     {}
     Status apply() override { return typename RepositoryFor<T>::type(database()).remove(m_row.id); }
+    Status rebase() override
+    {
+        auto fresh = typename RepositoryFor<T>::type(database()).get(m_row.id);
+        if (!fresh)
+            return fresh.error();
+        m_row = *fresh; // undo brings back what the other person saved
+        return {};
+    }
+    std::pair<QString, qint64> record() const override
+    {
+        return {QLatin1String(T::table), m_row.id};
+    }
     Status revert() override
     {
         T copy = m_row;

@@ -31,6 +31,7 @@ struct OpenOptions
     // Migrate only this far (tests build files of older versions with it);
     // -1: the current version.
     int targetVersion = -1;
+    QString password; // PostgreSQL only; never stored
 };
 
 class Database

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace tt {
@@ -10,6 +11,10 @@ ExternalChangeWatcher::ExternalChangeWatcher(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    if (!m_db.dialect().isSqlite()) {
+        listen();
+        return;
+    }
     m_version = dataVersion();
     m_timer.setInterval(defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::poll);
@@ -28,6 +33,23 @@ bool ExternalChangeWatcher::poll()
     if (changed)
         emit changedExternally();
     return changed;
+}
+
+void ExternalChangeWatcher::listen()
+{
+    QSqlDriver *driver = m_db.connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    m_burst.setSingleShot(true);
+    m_burst.setInterval(notificationDelayMs);
+    connect(&m_burst, &QTimer::timeout, this, &ExternalChangeWatcher::changedExternally);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                // Our own commits are announced by the ChangeNotifier already.
+                if (name == notificationChannel() && source != QSqlDriver::SelfSource)
+                    m_burst.start();
+            });
+    m_listening = driver->subscribeToNotification(notificationChannel());
 }
 
 qint64 ExternalChangeWatcher::dataVersion()

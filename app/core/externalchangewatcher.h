@@ -5,8 +5,13 @@
 // `PRAGMA data_version` changes whenever another connection commits and stays
 // the same for our own commits, so polling it is cheap (no read of any table)
 // and never reports our own edits, which the ChangeNotifier announces already.
+//
+// On a PostgreSQL server every committed write sends NOTIFY twinning_changed;
+// the watcher listens for it instead of polling, ignores the ones our own
+// connection sent, and folds a burst of them (an import) into one signal.
 
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 namespace tt {
@@ -18,6 +23,9 @@ class ExternalChangeWatcher : public QObject
     Q_OBJECT
 public:
     static constexpr int defaultIntervalMs = 1000;
+    // How long a burst of server notifications is gathered into one signal.
+    static constexpr int notificationDelayMs = 250;
+    static QString notificationChannel() { return QStringLiteral("twinning_changed"); }
 
     // Starts watching at once; the watcher must not outlive `db`.
     explicit ExternalChangeWatcher(Database &db, QObject *parent = nullptr);
@@ -26,16 +34,21 @@ public:
     // Looks now; emits changedExternally() when another process has committed
     // since the last look. Returns whether it did.
     bool poll();
+    // Whether the server's notifications are heard (PostgreSQL only).
+    bool isListening() const { return m_listening; }
 
 signals:
     void changedExternally();
 
 private:
     qint64 dataVersion();
+    void listen();
 
     Database &m_db;
     QTimer m_timer;
+    QTimer m_burst; // single shot: the end of a burst of notifications
     qint64 m_version = -1;
+    bool m_listening = false;
 };
 
 } // namespace tt

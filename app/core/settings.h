@@ -41,8 +41,10 @@ private:
 inline const Preference<QByteArray> mainWindowGeometry{"mainwindow/geometry"};
 inline const Preference<QByteArray> mainWindowState{"mainwindow/state"};
 inline const Preference<QString> lastDatabase{"files/lastDatabase"};
+// Files, and server databases as postgresql://USER@HOST:PORT/DB (no password).
 inline const Preference<QStringList> recentDatabases{"files/recent"};
-inline const Preference<QString> language{"ui/language"}; // empty: follow the system
+inline const Preference<QString> lastServer{"files/lastServer"}; // the same form
+inline const Preference<QString> language{"ui/language"};        // empty: follow the system
 inline const Preference<QString> officeName{"reports/officeName"};
 inline const Preference<int> dormantMonths{"monitoring/dormantMonths", 6};
 

@@ -1,0 +1,43 @@
+#pragma once
+
+// What the person at the keyboard may change. On an SQLite file that is
+// everything (the file is theirs), unless it is open read-only. On a PostgreSQL
+// server the server's roles decide: twinning_viewer reads, twinning_editor
+// changes the pairs of the communities of the oblasts listed for them in
+// editor_oblast, twinning_admin changes everything. The server enforces this
+// itself (row-level security); Access only lets the window say so beforehand.
+
+#include "result.h"
+
+#include <QSet>
+#include <QString>
+
+namespace tt {
+
+class Database;
+
+enum class Role { Viewer, Editor, Administrator };
+
+struct Access
+{
+    Role role = Role::Viewer;
+    QString user;          // the database user on a server, the OS user on a file
+    QSet<QString> oblasts; // an editor's oblasts (ISO 3166-2: UA-05)
+
+    bool canEdit() const { return role != Role::Viewer; }
+    bool canEditOblast(const QString &iso) const
+    {
+        return role == Role::Administrator || (role == Role::Editor && oblasts.contains(iso));
+    }
+};
+
+// The group roles on the server, one per Role.
+QString serverRoleName(Role role);
+
+// Reads the access of the current user. An SQLite file: Administrator, or
+// Viewer when open read-only. A server: the strongest of the group roles the
+// user is a member of (none: Viewer); a server without these roles enforces
+// nothing of its own, so its users are administrators.
+Result<Access> readAccess(Database &db);
+
+} // namespace tt

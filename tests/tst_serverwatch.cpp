@@ -1,0 +1,99 @@
+// Other people's changes on a PostgreSQL server reach the window through
+// NOTIFY twinning_changed. Runs only against a test server:
+//   TWINNING_TEST_PG=postgresql://USER@HOST:PORT/DB (password from PGPASSWORD
+//   or ~/.pgpass); skipped otherwise.
+
+#include "core/database.h"
+#include "core/externalchangewatcher.h"
+#include "core/serveraddress.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tt;
+
+class TestServerWatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void othersChangesAreHeard();
+    void ownNotificationsAreIgnored();
+    void aBurstIsOneSignal();
+
+private:
+    // A second connection, as a colleague's program would hold.
+    void notifyFromElsewhere(int times = 1);
+
+    QString m_url;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestServerWatch::initTestCase()
+{
+    m_url = qEnvironmentVariable("TWINNING_TEST_PG");
+    if (m_url.isEmpty())
+        QSKIP("TWINNING_TEST_PG is not set: no test server");
+    OpenOptions options;
+    options.password = qEnvironmentVariable("PGPASSWORD");
+    auto db = Database::open(m_url, options);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+    m_db = std::move(db.value());
+}
+
+void TestServerWatch::notifyFromElsewhere(int times)
+{
+    const auto address = ServerAddress::fromUrl(m_url);
+    QVERIFY(address);
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("colleague"));
+        other.setHostName(address->host);
+        other.setPort(address->port);
+        other.setDatabaseName(address->database);
+        other.setUserName(address->user);
+        other.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        for (int i = 0; i < times; ++i) {
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("NOTIFY twinning_changed")),
+                     qPrintable(q.lastError().text()));
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("colleague"));
+}
+
+void TestServerWatch::othersChangesAreHeard()
+{
+    ExternalChangeWatcher watcher(*m_db);
+    QVERIFY(watcher.isListening());
+    QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedExternally);
+    notifyFromElsewhere();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestServerWatch::ownNotificationsAreIgnored()
+{
+    ExternalChangeWatcher watcher(*m_db);
+    QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedExternally);
+    QVERIFY(m_db->exec(QStringLiteral("NOTIFY twinning_changed")).ok());
+    QVERIFY(!changed.wait(1000));
+}
+
+void TestServerWatch::aBurstIsOneSignal()
+{
+    ExternalChangeWatcher watcher(*m_db);
+    QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedExternally);
+    notifyFromElsewhere(5);
+    QVERIFY(changed.wait(5000));
+    QTest::qWait(ExternalChangeWatcher::notificationDelayMs * 2);
+    QCOMPARE(changed.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerWatch)
+#include "tst_serverwatch.moc"

@@ -115,8 +115,12 @@ void ChartView::rebuild()
 {
     QChart *chart = d->chart;
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to us: without the delete, every rebuild
+    // (each filter change) would leave two axes behind.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     d->series = nullptr;
     d->order.clear();
     chart->legend()->setVisible(false);

@@ -277,10 +277,6 @@ Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „t
             <translation>Versuchen Sie „%1 --help“.</translation>
         </message>
         <message>
-            <source>The database file.</source>
-            <translation>Die Datenbankdatei.</translation>
-        </message>
-        <message>
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
@@ -759,6 +755,80 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 nimmt ein Datum als JJJJ-MM-TT.</translation>
         </message>
+        <message>
+            <source>The database: a file, or a server database as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).</source>
+            <translation>Die Datenbank: eine Datei oder eine Serverdatenbank als postgresql://USER@HOST:PORT/DATABASE (das Passwort aus PGPASSWORD oder ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The database to copy: a file or a server URL.</source>
+            <translation>Die zu kopierende Datenbank: eine Datei oder eine Server-URL.</translation>
+        </message>
+        <message>
+            <source>SOURCE</source>
+            <translation>QUELLE</translation>
+        </message>
+        <message>
+            <source>The database to copy into: a file or a server URL.</source>
+            <translation>Die Zieldatenbank der Kopie: eine Datei oder eine Server-URL.</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>ZIEL</translation>
+        </message>
+        <message>
+            <source>Overwrite a target that already holds data.</source>
+            <translation>Ein Ziel überschreiben, das bereits Daten enthält.</translation>
+        </message>
+        <message>
+            <source>Copies a whole database, between a file and a PostgreSQL server in either direction: every record with its id, the history and the catalogues.</source>
+            <translation>Kopiert eine ganze Datenbank zwischen einer Datei und einem PostgreSQL-Server, in beide Richtungen: jeden Datensatz mit seiner ID, die Änderungshistorie und die Kataloge.</translation>
+        </message>
+        <message>
+            <source>Name both databases with --from SOURCE and --to TARGET.</source>
+            <translation>Geben Sie beide Datenbanken mit --from QUELLE und --to ZIEL an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n partnership(s) in %3 s.</source>
+            <translation>
+                <numerusform>%1 nach %2 kopiert: %n Partnerschaft in %3 s.</numerusform>
+                <numerusform>%1 nach %2 kopiert: %n Partnerschaften in %3 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with %1:</source>
+            <translation>Verglichen mit %1:</translation>
+        </message>
+        <message>
+            <source>same (%1 records)</source>
+            <translation>gleich (%1 Datensätze)</translation>
+        </message>
+        <message>
+            <source>DIFFERENT (%1 and %2 records)</source>
+            <translation>UNTERSCHIEDLICH (%1 und %2 Datensätze)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) differ.</source>
+            <translation>
+                <numerusform>%n Tabelle unterscheidet sich.</numerusform>
+                <numerusform>%n Tabellen unterscheiden sich.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both databases hold the same.</source>
+            <translation>Beide Datenbanken enthalten dasselbe.</translation>
+        </message>
+        <message>
+            <source>Also confirm that this second database (a file or a server URL) holds the same records, table by table.</source>
+            <translation>Außerdem bestätigen, dass diese zweite Datenbank (eine Datei oder eine Server-URL) Tabelle für Tabelle dieselben Datensätze enthält.</translation>
+        </message>
+        <message>
+            <source>OTHER</source>
+            <translation>ANDERE</translation>
+        </message>
+        <message>
+            <source>copy a whole database between a file and a PostgreSQL server</source>
+            <translation>eine ganze Datenbank zwischen einer Datei und einem PostgreSQL-Server kopieren</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -964,6 +1034,54 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to make this change.</source>
+            <translation>Der Server erlaubt Ihrer Rolle diese Änderung nicht.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost.</source>
+            <translation>Die Verbindung zum Datenbankserver ist abgebrochen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+            <translation>„%1“ ist keine Serveradresse der Form postgresql://USER@HOST:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>The server %1 did not accept the user “%2”: the password is wrong or missing, or the user may not log in to “%3”.</source>
+            <translation>Der Server %1 hat den Benutzer „%2“ nicht angenommen: Das Passwort ist falsch oder fehlt, oder der Benutzer darf sich nicht bei „%3“ anmelden.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database “%2”. An administrator creates it with CREATE DATABASE.</source>
+            <translation>Auf dem Server %1 gibt es keine Datenbank „%2“. Ein Administrator legt sie mit CREATE DATABASE an.</translation>
+        </message>
+        <message>
+            <source>The database server %1 cannot be reached; check the host name and port, and that the server runs.</source>
+            <translation>Der Datenbankserver %1 ist nicht erreichbar; prüfen Sie Hostname und Port und ob der Server läuft.</translation>
+        </message>
+        <message>
+            <source>“%1” holds the tables of another program, not a Twinning Tracker database. It was left unchanged.</source>
+            <translation>„%1“ enthält die Tabellen eines anderen Programms, keine Twinning-Tracker-Datenbank. Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer version of Twinning Tracker (data format %2; this version reads up to %3). Update the program to open it. The database was left unchanged.</source>
+            <translation>„%1“ wurde von einer neueren Version von Twinning Tracker geschrieben (Datenformat %2; diese Version liest bis %3). Aktualisieren Sie das Programm, um sie zu öffnen. Die Datenbank wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” must be upgraded to this version of Twinning Tracker before it can be used; open it once for writing.</source>
+            <translation>„%1“ muss auf diese Version von Twinning Tracker aktualisiert werden, bevor sie verwendet werden kann; öffnen Sie sie einmal zum Schreiben.</translation>
+        </message>
+        <message>
+            <source>The role of the user could not be read.</source>
+            <translation>Die Rolle des Benutzers konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The oblasts of the editor could not be read.</source>
+            <translation>Die Oblaste des Bearbeiters konnten nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -3108,6 +3226,37 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <message>
             <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
             <translation>Ein Wert braucht seine Währung als Code aus drei Buchstaben (EUR, UAH, PLN …).</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to change this record.</source>
+            <translation>Der Server erlaubt Ihrer Rolle nicht, diesen Datensatz zu ändern.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you opened it. Reload it to see their change, then edit again.</source>
+            <translation>Jemand anderes hat diesen Datensatz geändert, nachdem Sie ihn geöffnet haben. Laden Sie ihn neu, um die Änderung zu sehen, und bearbeiten Sie ihn dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>The database could not be read.</source>
+            <translation>Die Datenbank konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>“%1” (format %2) and “%3” (format %4) are of different versions; open both with this program first.</source>
+            <translation>„%1“ (Format %2) und „%3“ (Format %4) haben verschiedene Versionen; öffnen Sie zuerst beide mit diesem Programm.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
+            <translation>„%1“ enthält bereits Daten; es wurde nichts kopiert. Kopieren Sie mit --replace, um den Inhalt zu überschreiben.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read.</source>
+            <translation>„%1“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>„%1“ konnte nicht geschrieben werden.</translation>
         </message>
     </context>
     <context>

@@ -277,10 +277,6 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
             <translation>Try “%1 --help”.</translation>
         </message>
         <message>
-            <source>The database file.</source>
-            <translation>The database file.</translation>
-        </message>
-        <message>
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
@@ -759,6 +755,80 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 takes a date as YYYY-MM-DD.</translation>
         </message>
+        <message>
+            <source>The database: a file, or a server database as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).</source>
+            <translation>The database: a file, or a server database as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The database to copy: a file or a server URL.</source>
+            <translation>The database to copy: a file or a server URL.</translation>
+        </message>
+        <message>
+            <source>SOURCE</source>
+            <translation>SOURCE</translation>
+        </message>
+        <message>
+            <source>The database to copy into: a file or a server URL.</source>
+            <translation>The database to copy into: a file or a server URL.</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET</translation>
+        </message>
+        <message>
+            <source>Overwrite a target that already holds data.</source>
+            <translation>Overwrite a target that already holds data.</translation>
+        </message>
+        <message>
+            <source>Copies a whole database, between a file and a PostgreSQL server in either direction: every record with its id, the history and the catalogues.</source>
+            <translation>Copies a whole database, between a file and a PostgreSQL server in either direction: every record with its id, the history and the catalogues.</translation>
+        </message>
+        <message>
+            <source>Name both databases with --from SOURCE and --to TARGET.</source>
+            <translation>Name both databases with --from SOURCE and --to TARGET.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n partnership(s) in %3 s.</source>
+            <translation>
+                <numerusform>Copied %1 to %2: %n partnership in %3 s.</numerusform>
+                <numerusform>Copied %1 to %2: %n partnerships in %3 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with %1:</source>
+            <translation>Compared with %1:</translation>
+        </message>
+        <message>
+            <source>same (%1 records)</source>
+            <translation>same (%1 records)</translation>
+        </message>
+        <message>
+            <source>DIFFERENT (%1 and %2 records)</source>
+            <translation>DIFFERENT (%1 and %2 records)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) differ.</source>
+            <translation>
+                <numerusform>%n table differs.</numerusform>
+                <numerusform>%n tables differ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both databases hold the same.</source>
+            <translation>Both databases hold the same.</translation>
+        </message>
+        <message>
+            <source>Also confirm that this second database (a file or a server URL) holds the same records, table by table.</source>
+            <translation>Also confirm that this second database (a file or a server URL) holds the same records, table by table.</translation>
+        </message>
+        <message>
+            <source>OTHER</source>
+            <translation>OTHER</translation>
+        </message>
+        <message>
+            <source>copy a whole database between a file and a PostgreSQL server</source>
+            <translation>copy a whole database between a file and a PostgreSQL server</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -964,6 +1034,54 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The change could not be saved.</source>
             <translation>The change could not be saved.</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to make this change.</source>
+            <translation>The server does not allow your role to make this change.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost.</source>
+            <translation>The connection to the database server was lost.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+            <translation>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>The server %1 did not accept the user “%2”: the password is wrong or missing, or the user may not log in to “%3”.</source>
+            <translation>The server %1 did not accept the user “%2”: the password is wrong or missing, or the user may not log in to “%3”.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database “%2”. An administrator creates it with CREATE DATABASE.</source>
+            <translation>The server %1 has no database “%2”. An administrator creates it with CREATE DATABASE.</translation>
+        </message>
+        <message>
+            <source>The database server %1 cannot be reached; check the host name and port, and that the server runs.</source>
+            <translation>The database server %1 cannot be reached; check the host name and port, and that the server runs.</translation>
+        </message>
+        <message>
+            <source>“%1” holds the tables of another program, not a Twinning Tracker database. It was left unchanged.</source>
+            <translation>“%1” holds the tables of another program, not a Twinning Tracker database. It was left unchanged.</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer version of Twinning Tracker (data format %2; this version reads up to %3). Update the program to open it. The database was left unchanged.</source>
+            <translation>“%1” was written by a newer version of Twinning Tracker (data format %2; this version reads up to %3). Update the program to open it. The database was left unchanged.</translation>
+        </message>
+        <message>
+            <source>“%1” must be upgraded to this version of Twinning Tracker before it can be used; open it once for writing.</source>
+            <translation>“%1” must be upgraded to this version of Twinning Tracker before it can be used; open it once for writing.</translation>
+        </message>
+        <message>
+            <source>The role of the user could not be read.</source>
+            <translation>The role of the user could not be read.</translation>
+        </message>
+        <message>
+            <source>The oblasts of the editor could not be read.</source>
+            <translation>The oblasts of the editor could not be read.</translation>
         </message>
     </context>
     <context>
@@ -3108,6 +3226,37 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
             <translation>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to change this record.</source>
+            <translation>The server does not allow your role to change this record.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you opened it. Reload it to see their change, then edit again.</source>
+            <translation>Someone else changed this record after you opened it. Reload it to see their change, then edit again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>The database could not be read.</source>
+            <translation>The database could not be read.</translation>
+        </message>
+        <message>
+            <source>“%1” (format %2) and “%3” (format %4) are of different versions; open both with this program first.</source>
+            <translation>“%1” (format %2) and “%3” (format %4) are of different versions; open both with this program first.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
+            <translation>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read.</source>
+            <translation>“%1” could not be read.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>“%1” could not be written.</translation>
         </message>
     </context>
     <context>

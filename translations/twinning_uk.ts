@@ -277,10 +277,6 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
             <translation>Спробуйте «%1 --help».</translation>
         </message>
         <message>
-            <source>The database file.</source>
-            <translation>Файл бази даних.</translation>
-        </message>
-        <message>
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
@@ -762,6 +758,82 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
             <source>--%1 takes a date as YYYY-MM-DD.</source>
             <translation>--%1 приймає дату у форматі РРРР-ММ-ДД.</translation>
         </message>
+        <message>
+            <source>The database: a file, or a server database as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).</source>
+            <translation>База даних: файл або база на сервері у вигляді postgresql://USER@HOST:PORT/DATABASE (пароль береться з PGPASSWORD або ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The database to copy: a file or a server URL.</source>
+            <translation>База даних, яку копіювати: файл або адреса сервера.</translation>
+        </message>
+        <message>
+            <source>SOURCE</source>
+            <translation>ДЖЕРЕЛО</translation>
+        </message>
+        <message>
+            <source>The database to copy into: a file or a server URL.</source>
+            <translation>База даних, у яку копіювати: файл або адреса сервера.</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>ЦІЛЬ</translation>
+        </message>
+        <message>
+            <source>Overwrite a target that already holds data.</source>
+            <translation>Перезаписати цільову базу, навіть якщо в ній уже є дані.</translation>
+        </message>
+        <message>
+            <source>Copies a whole database, between a file and a PostgreSQL server in either direction: every record with its id, the history and the catalogues.</source>
+            <translation>Копіює всю базу даних між файлом і сервером PostgreSQL в будь-якому напрямку: кожен запис з його ідентифікатором, історію змін і довідники.</translation>
+        </message>
+        <message>
+            <source>Name both databases with --from SOURCE and --to TARGET.</source>
+            <translation>Вкажіть обидві бази даних: --from ДЖЕРЕЛО і --to ЦІЛЬ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n partnership(s) in %3 s.</source>
+            <translation>
+                <numerusform>Скопійовано %1 у %2: %n партнерство за %3 с.</numerusform>
+                <numerusform>Скопійовано %1 у %2: %n партнерства за %3 с.</numerusform>
+                <numerusform>Скопійовано %1 у %2: %n партнерств за %3 с.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with %1:</source>
+            <translation>Порівняно з %1:</translation>
+        </message>
+        <message>
+            <source>same (%1 records)</source>
+            <translation>однаково (записів: %1)</translation>
+        </message>
+        <message>
+            <source>DIFFERENT (%1 and %2 records)</source>
+            <translation>ВІДРІЗНЯЄТЬСЯ (записів: %1 і %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) differ.</source>
+            <translation>
+                <numerusform>Відрізняється %n таблиця.</numerusform>
+                <numerusform>Відрізняються %n таблиці.</numerusform>
+                <numerusform>Відрізняються %n таблиць.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both databases hold the same.</source>
+            <translation>Обидві бази даних містять те саме.</translation>
+        </message>
+        <message>
+            <source>Also confirm that this second database (a file or a server URL) holds the same records, table by table.</source>
+            <translation>Також перевірити, що друга база даних (файл або адреса сервера) містить ті самі записи, таблиця за таблицею.</translation>
+        </message>
+        <message>
+            <source>OTHER</source>
+            <translation>ІНША</translation>
+        </message>
+        <message>
+            <source>copy a whole database between a file and a PostgreSQL server</source>
+            <translation>скопіювати всю базу даних між файлом і сервером PostgreSQL</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -967,6 +1039,54 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>The change could not be saved.</source>
             <translation>Не вдалося зберегти зміну.</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to make this change.</source>
+            <translation>Сервер не дозволяє вашій ролі вносити цю зміну.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost.</source>
+            <translation>З’єднання з сервером бази даних втрачено.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+            <translation>«%1» не є адресою сервера у вигляді postgresql://USER@HOST:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>Не вдається відкрити «%1»: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>The server %1 did not accept the user “%2”: the password is wrong or missing, or the user may not log in to “%3”.</source>
+            <translation>Сервер %1 не прийняв користувача «%2»: пароль неправильний або не вказаний, або користувачеві заборонено входити до «%3».</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database “%2”. An administrator creates it with CREATE DATABASE.</source>
+            <translation>На сервері %1 немає бази даних «%2». Адміністратор створює її командою CREATE DATABASE.</translation>
+        </message>
+        <message>
+            <source>The database server %1 cannot be reached; check the host name and port, and that the server runs.</source>
+            <translation>Сервер бази даних %1 недоступний; перевірте ім’я хоста і порт, а також чи працює сервер.</translation>
+        </message>
+        <message>
+            <source>“%1” holds the tables of another program, not a Twinning Tracker database. It was left unchanged.</source>
+            <translation>«%1» містить таблиці іншої програми, а не базу даних Twinning Tracker. Її не змінено.</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer version of Twinning Tracker (data format %2; this version reads up to %3). Update the program to open it. The database was left unchanged.</source>
+            <translation>«%1» записано новішою версією Twinning Tracker (формат даних %2; ця версія читає до %3). Оновіть програму, щоб відкрити її. Базу даних не змінено.</translation>
+        </message>
+        <message>
+            <source>“%1” must be upgraded to this version of Twinning Tracker before it can be used; open it once for writing.</source>
+            <translation>«%1» потрібно оновити до цієї версії Twinning Tracker, перш ніж нею користуватися; відкрийте її один раз для запису.</translation>
+        </message>
+        <message>
+            <source>The role of the user could not be read.</source>
+            <translation>Не вдалося прочитати роль користувача.</translation>
+        </message>
+        <message>
+            <source>The oblasts of the editor could not be read.</source>
+            <translation>Не вдалося прочитати області редактора.</translation>
         </message>
     </context>
     <context>
@@ -3126,6 +3246,37 @@ Fields (a column whose header is a field's name or a usual synonym maps itself):
         <message>
             <source>A value needs its currency as a three-letter code (EUR, UAH, PLN …).</source>
             <translation>Для вартості потрібна валюта — трилітерний код (EUR, UAH, PLN …).</translation>
+        </message>
+        <message>
+            <source>The server does not allow your role to change this record.</source>
+            <translation>Сервер не дозволяє вашій ролі змінювати цей запис.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you opened it. Reload it to see their change, then edit again.</source>
+            <translation>Хтось інший змінив цей запис після того, як ви його відкрили. Оновіть його, щоб побачити зміну, і відредагуйте ще раз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>The database could not be read.</source>
+            <translation>Не вдалося прочитати базу даних.</translation>
+        </message>
+        <message>
+            <source>“%1” (format %2) and “%3” (format %4) are of different versions; open both with this program first.</source>
+            <translation>«%1» (формат %2) і «%3» (формат %4) мають різні версії; спершу відкрийте обидві цією програмою.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
+            <translation>«%1» уже містить дані; нічого не скопійовано. Щоб перезаписати вміст, копіюйте з --replace.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read.</source>
+            <translation>Не вдалося прочитати «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>Не вдалося записати «%1».</translation>
         </message>
     </context>
     <context>

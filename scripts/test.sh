@@ -10,6 +10,10 @@ build=${BUILD_DIR:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTWINNING_BUILD_TESTS=ON -DTWINNING_WERROR=ON
 cmake --build "$build"
+# The repository and database tests run against a real PostgreSQL server as
+# well: a throwaway cluster on loopback, stopped again however the tests end.
+eval "$(scripts/pg-test-server.sh start)"
+trap 'scripts/pg-test-server.sh stop "$TWINNING_TEST_PG_DIR"' EXIT
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --timeout 900
 # The Debian package, installed and started: in CI (CI=true) and whenever this
 # runs as root, since it installs into /usr; TWINNING_PACKAGE_TEST=0 skips it.

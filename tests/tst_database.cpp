@@ -273,9 +273,9 @@ void TestDatabase::refusesCorruptFile()
     f.write(QByteArray(16 * 1024, '\x5a'));
     f.close();
     const QByteArray before = test::fileBytes(path);
-    OpenOptions full;
-    full.integrity = OpenOptions::Integrity::Full;
-    auto db = Database::open(path, full);
+    OpenOptions options;
+    options.integrity = OpenOptions::Integrity::Full;
+    auto db = Database::open(path, options);
     QVERIFY(!db);
     QVERIFY(db.error().code == Error::Code::Corrupt ||
             db.error().code == Error::Code::NotADatabase);

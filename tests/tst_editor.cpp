@@ -21,6 +21,7 @@ private slots:
     void milestoneDoneAndBack();
     void mergeMunicipalities();
     void mergeRefusesClash();
+    void undoAndRedoOfPairKeepItsVersion();
 
 private:
     qint64 count(const QString &table) { return countRows(*m_db, table).valueOr(-1); }
@@ -32,6 +33,8 @@ private:
 
 void TestEditor::init()
 {
+    if (test::onServer())
+        TT_REQUIRE_SERVER();
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(m_db);
@@ -186,6 +189,23 @@ void TestEditor::mergeRefusesClash()
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QStringLiteral("Вінниця – Karlsruhe")));
     QCOMPARE(m_editor->undoStack()->count(), 0);
+}
+
+void TestEditor::undoAndRedoOfPairKeepItsVersion()
+{
+    // Each write moves the pair's version on; undo and redo must not be taken
+    // for someone else's change.
+    auto p = PartnershipRepository(*m_db).get(m_pair);
+    const qint64 start = p->rowVersion;
+    p->notes = QStringLiteral("Edited");
+    QVERIFY(m_editor->update(*p, QStringLiteral("Edit notes")));
+    m_editor->undoStack()->undo();
+    QVERIFY(PartnershipRepository(*m_db).get(m_pair)->notes != QStringLiteral("Edited"));
+    m_editor->undoStack()->redo();
+    QCOMPARE(PartnershipRepository(*m_db).get(m_pair)->notes, QStringLiteral("Edited"));
+    QCOMPARE(PartnershipRepository(*m_db).get(m_pair)->rowVersion, start + 3);
+    m_editor->undoStack()->undo();
+    QCOMPARE(PartnershipRepository(*m_db).get(m_pair)->rowVersion, start + 4);
 }
 
 QTEST_GUILESS_MAIN(TestEditor)

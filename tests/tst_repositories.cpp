@@ -30,6 +30,7 @@ private slots:
     void auditRecordsWhoAndWhat();
     void notifierSaysWhatChanged();
     void keepsIdOnReinsert();
+    void secondWriterOfPairGetsConflict();
 
 private:
     qint64 makePair();
@@ -40,6 +41,8 @@ private:
 
 void TestRepositories::init()
 {
+    if (test::onServer())
+        TT_REQUIRE_SERVER();
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(m_db);
@@ -393,7 +396,8 @@ void TestRepositories::auditRecordsWhoAndWhat()
     QCOMPARE(newest.entity, QStringLiteral("milestone"));
     QCOMPARE(newest.entityId, *mid);
     QCOMPARE(newest.action, QStringLiteral("insert"));
-    QCOMPARE(newest.actor, QStringLiteral("o.kovalenko"));
+    // A server writes its own login name: a client cannot claim to be another.
+    QCOMPARE(newest.actor, m_db->isServer() ? m_db->serverUser() : QStringLiteral("o.kovalenko"));
     const AuditEntry &update = history->at(1);
     QCOMPARE(update.action, QStringLiteral("update"));
     const QJsonObject changes = QJsonDocument::fromJson(update.changes.toUtf8()).object();
@@ -457,6 +461,42 @@ void TestRepositories::keepsIdOnReinsert()
     auto again = PartnershipRepository(*m_db).insert(copy);
     QVERIFY(again);
     QCOMPARE(*again, pair);
+}
+
+void TestRepositories::secondWriterOfPairGetsConflict()
+{
+    const qint64 pair = makePair();
+    // A second program on the same database: the same file, or the same server.
+    auto other = Database::open(m_db->path());
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().fullText()));
+    auto mine = PartnershipRepository(*m_db).get(pair);
+    auto theirs = PartnershipRepository(**other).get(pair);
+    QVERIFY(mine && theirs);
+    QCOMPARE(mine->rowVersion, 1);
+
+    theirs->notes = QStringLiteral("Their note");
+    QVERIFY(PartnershipRepository(**other).update(*theirs));
+    mine->officer = QStringLiteral("My officer");
+    auto refused = PartnershipRepository(*m_db).update(*mine);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    auto stored = PartnershipRepository(*m_db).get(pair);
+    QCOMPARE(stored->notes, QStringLiteral("Their note"));
+    QVERIFY(stored->officer.isEmpty());
+    QCOMPARE(stored->rowVersion, 2);
+
+    // Read again, the same edit goes through and moves the version on.
+    stored->officer = QStringLiteral("My officer");
+    QVERIFY(PartnershipRepository(*m_db).update(*stored));
+    QCOMPARE(PartnershipRepository(**other).get(pair)->rowVersion, 3);
+    // A child record's edit leaves the pair's version alone.
+    Milestone m;
+    m.partnershipId = pair;
+    m.title = QStringLiteral("Visit");
+    m.plannedOn = QDate(2025, 1, 1);
+    auto added = MilestoneRepository(**other).insert(m);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().fullText()));
+    QCOMPARE(PartnershipRepository(*m_db).get(pair)->rowVersion, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -8,6 +8,7 @@
 #include "core/rollingbackup.h"
 #include "core/settings.h"
 #include "core/statistics.h"
+#include "core/transfer.h"
 #include "filteroptions.h"
 #include "io/exporters.h"
 #include "io/importer.h"
@@ -85,8 +86,12 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), CliText::tr("The database file."),
-                              CliText::tr("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        CliText::tr("The database: a file, or a server database as "
+                    "postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or "
+                    "~/.pgpass)."),
+        CliText::tr("FILE"));
 }
 
 std::unique_ptr<Database> openOrReport(const QString &path, const OpenOptions &options)
@@ -220,11 +225,98 @@ int runGenerate(const QStringList &arguments)
     return Success;
 }
 
+int runCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliText::tr("The database to copy: a file or a server URL."),
+                                  CliText::tr("SOURCE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CliText::tr("The database to copy into: a file or a server URL."),
+                                CliText::tr("TARGET"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     CliText::tr("Overwrite a target that already holds data."));
+    parser.addOptions({from, to, replace});
+    if (int code = parse(parser, arguments,
+                         CliText::tr("Copies a whole database, between a file and a PostgreSQL "
+                                     "server in either direction: every record with its id, "
+                                     "the history and the catalogues."));
+        code >= 0)
+        return code;
+    if (parser.value(from).isEmpty() || parser.value(to).isEmpty()) {
+        err() << CliText::tr("Name both databases with --from SOURCE and --to TARGET.") << '\n';
+        return Usage;
+    }
+    OpenOptions sourceOptions;
+    sourceOptions.create = false;
+    sourceOptions.readOnly = true;
+    auto source = openOrReport(parser.value(from), sourceOptions);
+    if (!source)
+        return Failure;
+    auto target = openOrReport(parser.value(to), {});
+    if (!target)
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = copyDatabase(*source, *target, parser.isSet(replace)); !s) {
+        err() << s.error().fullText() << '\n';
+        return Failure;
+    }
+    auto pairs = countRows(*target, QStringLiteral("partnership"));
+    out() << CliText::tr("Copied %1 to %2: %n partnership(s) in %3 s.", "",
+                         static_cast<int>(pairs.valueOr(0)))
+                 .arg(source->path(), target->path())
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n';
+    return Success;
+}
+
+// `check --same-as OTHER`: both databases hold the same, table by table.
+int compareWith(Database &database, const QString &other)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.integrity = OpenOptions::Integrity::None;
+    auto second = openOrReport(other, options);
+    if (!second)
+        return Failure;
+    auto mine = digestDatabase(database);
+    auto theirs = digestDatabase(*second);
+    if (!mine || !theirs) {
+        err() << (mine ? theirs.error() : mine.error()).fullText() << '\n';
+        return Failure;
+    }
+    int differing = 0;
+    out() << CliText::tr("Compared with %1:").arg(second->path()) << '\n';
+    for (qsizetype i = 0; i < mine->size(); ++i) {
+        const TableDigest &a = mine->at(i);
+        const TableDigest &b = theirs->at(i);
+        const bool same = a.rows == b.rows && a.hash == b.hash;
+        differing += same ? 0 : 1;
+        out() << "  " << a.table.leftJustified(20) << ' '
+              << (same ? CliText::tr("same (%1 records)").arg(a.rows)
+                       : CliText::tr("DIFFERENT (%1 and %2 records)").arg(a.rows).arg(b.rows))
+              << '\n';
+    }
+    if (differing > 0) {
+        err() << CliText::tr("%n table(s) differ.", "", differing) << '\n';
+        return Failure;
+    }
+    out() << CliText::tr("Both databases hold the same.") << '\n';
+    return Success;
+}
+
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    parser.addOption(db);
+    const QCommandLineOption sameAs(
+        QStringLiteral("same-as"),
+        CliText::tr("Also confirm that this second database (a file or a server URL) holds the "
+                    "same records, table by table."),
+        CliText::tr("OTHER"));
+    parser.addOptions({db, sameAs});
     if (int code =
             parse(parser, arguments,
                   CliText::tr("Checks a database: schema version, integrity, and the number of "
@@ -263,7 +355,9 @@ int runCheck(const QStringList &arguments)
     out() << CliText::tr("Records:") << '\n';
     for (const auto &[table, n] : std::as_const(report->counts))
         out() << "  " << table.leftJustified(18) << ' ' << n << '\n';
-    return report->ok() ? Success : Failure;
+    if (!report->ok())
+        return Failure;
+    return parser.isSet(sameAs) ? compareWith(*database, parser.value(sameAs)) : Success;
 }
 
 // A database opened read-only for a command that selects pairs, with the filter
@@ -787,6 +881,9 @@ const QList<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("Cli", "check a database's schema, integrity and counts"),
          runCheck},
         {"generate", QT_TRANSLATE_NOOP("Cli", "write synthetic data at scale"), runGenerate},
+        {"copy",
+         QT_TRANSLATE_NOOP("Cli", "copy a whole database between a file and a PostgreSQL server"),
+         runCopy},
         {"import", QT_TRANSLATE_NOOP("Cli", "import pairs from CSV or XLSX, or restore a backup"),
          runImport},
         {"export", QT_TRANSLATE_NOOP("Cli", "export pairs, milestones or the whole database"),

@@ -226,11 +226,8 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {}
-    Status apply() override { return typename RepositoryFor<T>::type(database()).update(m_after); }
-    Status revert() override
-    {
-        return typename RepositoryFor<T>::type(database()).update(m_before);
-    }
+    Status apply() override { return write(m_after, m_before); }
+    Status revert() override { return write(m_before, m_after); }
     Status rebase() override
     {
         auto fresh = typename RepositoryFor<T>::type(database()).get(m_after.id);
@@ -246,6 +243,23 @@ public:
     }
 
 private:
+    // Writes one side; a versioned record's other side then carries the version
+    // the write left, so that undo and redo are not taken for someone else's
+    // change.
+    Status write(const T &row, T &other)
+    {
+        typename RepositoryFor<T>::type repo(database());
+        if (auto s = repo.update(row); !s)
+            return s;
+        if constexpr (requires { other.rowVersion; }) {
+            auto now = repo.get(row.id);
+            if (!now)
+                return now.error();
+            other.rowVersion = now->rowVersion;
+        }
+        return {};
+    }
+
     T m_before;
     T m_after;
 };

@@ -2,71 +2,7 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
-
 namespace tt {
-
-QString serverRoleName(Role role)
-{
-    switch (role) {
-    case Role::Viewer:
-        return QStringLiteral("twinning_viewer");
-    case Role::Editor:
-        return QStringLiteral("twinning_editor");
-    case Role::Administrator:
-        return QStringLiteral("twinning_admin");
-    }
-    return {};
-}
-
-namespace {
-
-struct ServerRoles
-{
-    QString user;
-    QSet<QString> existing; // the group roles defined on the server
-    QSet<QString> member;   // those current_user is a member of
-};
-
-// pg_roles instead of pg_has_role(name): the latter fails outright on a server
-// where a role is missing, and a missing role is an answer here, not an error.
-Result<ServerRoles> readServerRoles(Database &db)
-{
-    ServerRoles roles;
-    QSqlQuery user = db.prepare(QStringLiteral("SELECT current_user"));
-    if (!user.exec() || !user.next())
-        return db.sqlError(user, QStringLiteral("current_user"));
-    roles.user = user.value(0).toString();
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT rolname, pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles "
-                       "WHERE rolname IN (?, ?, ?)"));
-    q.bindValue(0, serverRoleName(Role::Viewer));
-    q.bindValue(1, serverRoleName(Role::Editor));
-    q.bindValue(2, serverRoleName(Role::Administrator));
-    if (!q.exec())
-        return db.sqlError(q, QStringLiteral("pg_roles"));
-    while (q.next()) {
-        roles.existing.insert(q.value(0).toString());
-        if (q.value(1).toBool())
-            roles.member.insert(q.value(0).toString());
-    }
-    return roles;
-}
-
-Result<QSet<QString>> readEditorOblasts(Database &db, const QString &user)
-{
-    QSqlQuery q =
-        db.prepare(QStringLiteral("SELECT oblast_iso FROM editor_oblast WHERE username = ?"));
-    q.bindValue(0, user);
-    if (!q.exec())
-        return db.sqlError(q, QStringLiteral("editor_oblast"));
-    QSet<QString> oblasts;
-    while (q.next())
-        oblasts.insert(q.value(0).toString());
-    return oblasts;
-}
-
-} // namespace
 
 Result<Access> readAccess(Database &db)
 {
@@ -76,23 +12,28 @@ Result<Access> readAccess(Database &db)
         access.role = db.isReadOnly() ? Role::Viewer : Role::Administrator;
         return access;
     }
-    auto roles = readServerRoles(db);
-    if (!roles)
-        return roles.error();
-    access.user = roles->user;
-    if (roles->existing.isEmpty())
+    // The server's answer, read once by the database layer, which also writes
+    // the same user into the history.
+    auto role = db.serverRole();
+    if (!role)
+        return role.error();
+    access.user = db.serverUser();
+    switch (*role) {
+    case ServerRole::Admin:
         access.role = Role::Administrator;
-    else if (roles->member.contains(serverRoleName(Role::Administrator)))
-        access.role = Role::Administrator;
-    else if (roles->member.contains(serverRoleName(Role::Editor)))
+        break;
+    case ServerRole::Editor:
         access.role = Role::Editor;
-    else
+        break;
+    case ServerRole::Viewer:
         access.role = Role::Viewer;
+        break;
+    }
     if (access.role == Role::Editor) {
-        auto oblasts = readEditorOblasts(db, access.user);
+        auto oblasts = db.editableOblasts();
         if (!oblasts)
             return oblasts.error();
-        access.oblasts = *oblasts;
+        access.oblasts = QSet<QString>(oblasts->cbegin(), oblasts->cend());
     }
     if (db.isReadOnly())
         access.role = Role::Viewer;

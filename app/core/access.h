@@ -31,13 +31,9 @@ struct Access
     }
 };
 
-// The group roles on the server, one per Role.
-QString serverRoleName(Role role);
-
 // Reads the access of the current user. An SQLite file: Administrator, or
 // Viewer when open read-only. A server: the strongest of the group roles the
-// user is a member of (none: Viewer); a server without these roles enforces
-// nothing of its own, so its users are administrators.
+// user is a member of (a superuser: Administrator; none: Viewer).
 Result<Access> readAccess(Database &db);
 
 } // namespace tt

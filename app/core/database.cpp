@@ -84,12 +84,15 @@ QStringList schemaDifferences(const QStringList &actual, const QStringList &expe
 
 Database::Database(QString path, QString connectionName, Dialect dialect)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_connectionName(connectionName.isEmpty() ? nextConnectionName() : std::move(connectionName))
+    , m_db(QSqlDatabase::addDatabase(dialect.isSqlite() ? QStringLiteral("QSQLITE")
+                                                        : QStringLiteral("QPSQL"),
+                                     m_connectionName))
     , m_dialect(dialect)
     , m_actor(osUser())
 {
-    m_db.setDatabaseName(m_path);
+    if (m_dialect.isSqlite())
+        m_db.setDatabaseName(m_path);
 }
 
 Database::~Database()
@@ -106,6 +109,8 @@ int Database::currentSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
+    if (isServerUrl(path))
+        return openServer(path, options);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
@@ -337,6 +342,21 @@ Status Database::migrateTo(int target)
     Transaction tx(*this);
     if (!tx.isActive())
         return tx.error();
+    if (!m_dialect.isSqlite()) {
+        // Two programs that open an old server database at once: the second
+        // waits here and then finds the work done.
+        if (auto s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId));
+            !s)
+            return s;
+        if (auto s = m_dialect.ensureVersionTable(m_db); !s)
+            return s;
+        auto now = m_dialect.schemaVersion(m_db);
+        if (!now)
+            return now.error();
+        m_schemaVersion = *now;
+        if (m_schemaVersion >= target)
+            return tx.commit();
+    }
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
         const schema::Migration &migration = schema::migrations().at(v - 1);
         if (auto s = migration.apply(*this); !s)
@@ -379,6 +399,10 @@ Status Database::exec(const QString &sql)
 Result<QStringList> Database::integrityProblems(bool full)
 {
     QStringList problems;
+    // A server keeps its own pages and foreign keys whole; its administrator
+    // checks it with the server's tools (amcheck).
+    if (!m_dialect.isSqlite())
+        return problems;
     QSqlQuery q(m_db);
     if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check")
                      : QStringLiteral("PRAGMA quick_check")))
@@ -429,9 +453,21 @@ Error Database::sqlError(const QSqlQuery &query, const QString &what) const
                 DatabaseText::tr("The database is busy: another program is writing to "
                                  "it. Try again in a moment."),
             detail);
-    if (code == QLatin1String("8") || code.startsWith(QLatin1String("42501")))
+    if (code == QLatin1String("42501"))
+        return Error::make(Error::Code::Forbidden,
+                           what + u' ' +
+                               DatabaseText::tr("The server does not allow your role to make "
+                                                "this change."),
+                           detail);
+    if (code == QLatin1String("8") || code == QLatin1String("25006"))
         return Error::make(Error::Code::ReadOnly,
                            what + u' ' + DatabaseText::tr("The database is read-only."), detail);
+    if (code == QLatin1String("57P01") || code == QLatin1String("08006") ||
+        code == QLatin1String("08003") || (!m_db.isOpen() && !m_dialect.isSqlite()))
+        return Error::make(Error::Code::Io,
+                           what + u' ' +
+                               DatabaseText::tr("The connection to the database server was lost."),
+                           detail);
     if (code == QLatin1String("11") || code == QLatin1String("26"))
         return Error::make(Error::Code::Corrupt,
                            what + u' ' + DatabaseText::tr("The database file is damaged."), detail);
@@ -502,6 +538,14 @@ Status Transaction::commit()
     if (!m_active)
         return m_error;
     QSqlQuery q(m_db.m_db);
+    // Other clients of a server learn of the change when it commits (they LISTEN
+    // on the channel); a transaction that changed nothing stays quiet.
+    if (m_depth == 1 && m_db.m_pending.size() > 0 && !m_db.m_dialect.announceChange().isEmpty() &&
+        !q.exec(m_db.m_dialect.announceChange())) {
+        Error e = m_db.sqlError(q, DatabaseText::tr("The change could not be saved."));
+        rollback();
+        return e;
+    }
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : m_db.m_dialect.releaseSavepoint(m_depth);
     if (!q.exec(sql)) {

@@ -1,8 +1,8 @@
 #pragma once
 
 // The database layer. A Database is one open document: an SQLite file (the
-// default) or, later, a PostgreSQL server database. It owns the connection, knows
-// its dialect, migrates the schema on open and runs every write inside a
+// default) or a PostgreSQL server database (postgresql://USER@HOST:PORT/DB). It owns the
+// connection, knows its dialect, migrates the schema on open and runs every write inside a
 // Transaction. Repositories (repositories.h) are the only code that holds SQL.
 
 #include "changenotifier.h"
@@ -31,8 +31,16 @@ struct OpenOptions
     // Migrate only this far (tests build files of older versions with it);
     // -1: the current version.
     int targetVersion = -1;
-    QString password; // PostgreSQL only; never stored
+    // Server databases only: the password, asked for by the program and never
+    // stored. Empty: libpq's own sources (PGPASSWORD, ~/.pgpass, a peer or trust
+    // socket).
+    QString password;
 };
+
+// What the server lets the user do (PostgreSQL roles twinning_viewer,
+// twinning_editor, twinning_admin). A file is always Admin: the file system
+// decides there.
+enum class ServerRole { Viewer, Editor, Admin };
 
 class Database
 {
@@ -41,14 +49,27 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // `path` is a file, or a server URL (isServerUrl). Opening a server database
+    // fails with a message that says what and where: Io when the server cannot be
+    // reached, Forbidden when it refuses the user or password, NotFound when the
+    // database does not exist, Invalid when Qt's PostgreSQL driver is missing.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   const OpenOptions &options = {});
+    static bool isServerUrl(const QString &location);
 
     static int currentSchemaVersion();
     // Marks our SQLite files; PRAGMA application_id reads it back.
     static constexpr int applicationId = 0x54574E47; // "TWNG"
 
+    // The file path, or the server URL (without a password).
     QString path() const { return m_path; }
+    bool isServer() const { return !m_dialect.isSqlite(); }
+    // The login name on the server; empty for a file.
+    QString serverUser() const { return m_serverUser; }
+    // The user's role on the server, read again on each call; Admin for a file.
+    Result<ServerRole> serverRole();
+    // The oblasts (ISO codes) an editor may change pairs of (editor_oblast).
+    Result<QStringList> editableOblasts();
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for the status bar; empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -79,6 +100,8 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName, Dialect dialect);
 
+    static Result<std::unique_ptr<Database>> openServer(const QString &url,
+                                                        const OpenOptions &options);
     Status configureSqlite();
     Status migrateTo(int target);
 
@@ -92,6 +115,7 @@ private:
     Dialect m_dialect;
     ChangeNotifier m_notifier;
     QString m_actor;
+    QString m_serverUser;
     QString m_readOnlyReason;
     QString m_backupPath;
     bool m_readOnly = false;

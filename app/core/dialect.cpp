@@ -50,8 +50,7 @@ Status Dialect::setSchemaVersion(QSqlDatabase &db, int version) const
     if (isSqlite()) {
         ok = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     } else {
-        ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                                   "PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"));
+        ok = ensureVersionTable(db).ok();
         if (ok) {
             q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
             q.addBindValue(version);
@@ -59,6 +58,18 @@ Status Dialect::setSchemaVersion(QSqlDatabase &db, int version) const
         }
     }
     if (!ok)
+        return Error::make(Error::Code::Sql, QStringLiteral("Cannot record the schema version."),
+                           q.lastError().text());
+    return {};
+}
+
+Status Dialect::ensureVersionTable(QSqlDatabase &db) const
+{
+    if (isSqlite())
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                               "PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
         return Error::make(Error::Code::Sql, QStringLiteral("Cannot record the schema version."),
                            q.lastError().text());
     return {};
@@ -89,6 +100,32 @@ QString Dialect::rollbackToSavepoint(int depth) const
 QString Dialect::lowerEquals(const QString &lhs, const QString &rhs) const
 {
     return QStringLiteral("lower(%1) = lower(%2)").arg(lhs, rhs);
+}
+
+QString Dialect::auditActor() const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("session_user");
+}
+
+QString Dialect::resyncIds(const QString &table) const
+{
+    if (isSqlite())
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                          "(SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
+        .arg(table);
+}
+
+QString Dialect::announceChange() const
+{
+    return isSqlite() ? QString() : QStringLiteral("NOTIFY ") + QLatin1String(changeChannel);
+}
+
+QString Dialect::listTables() const
+{
+    return isSqlite() ? QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")
+                      : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                       "current_schema()");
 }
 
 } // namespace tt

@@ -110,6 +110,10 @@ struct Partnership
     QString reviewedBy;
     QString notes;
     QString sources;
+    // Optimistic locking: the version read with the record; an update fails with
+    // Error::Code::Conflict when the stored one has moved on meanwhile. Not a
+    // visited column: exports and imports never see it.
+    qint64 rowVersion = 0;
 
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)

@@ -37,7 +37,7 @@ NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList
         m_stmt = stmt;
         m_text.resize(columns.size());
     } else {
-        m_fallback = db.prepare(sql);
+        m_fallback = db.prepare(sql + QStringLiteral(" RETURNING id"));
     }
 }
 
@@ -169,9 +169,11 @@ Result<qint64> NativeInsert::run()
         return QCoreApplication::translate("Repository", "Inserting into %1 failed.").arg(m_table);
     };
     if (!stmt) {
-        if (!m_fallback.exec())
+        if (!m_fallback.exec() || !m_fallback.next())
             return m_db.sqlError(m_fallback, what());
-        return m_fallback.lastInsertId().toLongLong();
+        const qint64 id = m_fallback.value(0).toLongLong();
+        m_fallback.finish();
+        return id;
     }
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);

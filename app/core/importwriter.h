@@ -19,6 +19,15 @@ public:
         : m_db(db)
         , m_query(db.prepare(statement()))
     {}
+    // Moves the table's id generator past the restored ids (on a server; SQLite
+    // does it by itself). A failure here means the transaction failed already.
+    ~BulkRestorer()
+    {
+        if (const QString sql = m_db.dialect().resyncIds(tableInfo<T>().table); !sql.isEmpty())
+            (void)m_db.exec(sql);
+    }
+    BulkRestorer(const BulkRestorer &) = delete;
+    BulkRestorer &operator=(const BulkRestorer &) = delete;
 
     Status put(const T &row)
     {

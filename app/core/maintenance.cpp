@@ -27,7 +27,7 @@ Result<CheckReport> checkDatabase(Database &db)
         return problems.error();
     report.integrityProblems = *problems;
 
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+    QSqlQuery q = db.prepare(db.dialect().listTables());
     if (!q.exec())
         return db.sqlError(
             q, QCoreApplication::translate("Maintenance", "The schema could not be read."));

@@ -33,24 +33,60 @@ Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const Q
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return db.sqlError(q, RepositoryText::tr("The record could not be added."));
-    return q.value(0).toLongLong();
+    const qint64 newId = q.value(0).toLongLong();
+    if (id > 0) {
+        if (const QString sql = db.dialect().resyncIds(info.table); !sql.isEmpty()) {
+            if (auto s = db.exec(sql); !s)
+                return s.error();
+        }
+    }
+    return newId;
+}
+
+// Why a write by id touched no row: the record is gone, someone else changed
+// it since it was read (`expectedVersion`), or the server's row-level security
+// hides it from this user's writes.
+Error missedRow(Database &db, const TableInfo &info, qint64 id,
+                std::optional<qint64> expectedVersion)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+            .arg(info.versioned ? QStringLiteral("row_version") : QStringLiteral("1"), info.table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return notFound(info, id);
+    if (expectedVersion && q.value(0).toLongLong() != *expectedVersion)
+        return conflict(info, id);
+    return Error::make(Error::Code::Forbidden,
+                       RepositoryText::tr("The server does not allow your role to change this "
+                                          "record."),
+                       QStringLiteral("%1 #%2").arg(info.table).arg(id));
 }
 
 Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringList &columns,
-                 const QVariantList &values)
+                 const QVariantList &values, std::optional<qint64> expectedVersion)
 {
     QStringList sets;
     for (const QString &c : columns)
         sets << c + QStringLiteral(" = ?");
+    QString where = QStringLiteral("id = ?");
+    if (expectedVersion) {
+        // Checked in the statement itself, not only by the read before it: on a
+        // server a concurrent writer can commit between the two.
+        sets << QStringLiteral("row_version = row_version + 1");
+        where += QStringLiteral(" AND row_version = ?");
+    }
     QSqlQuery q = db.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(info.table, sets.join(u',')));
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(info.table, sets.join(u','), where));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(id);
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (!q.exec())
         return db.sqlError(q, RepositoryText::tr("The record could not be saved."));
     if (q.numRowsAffected() == 0)
-        return notFound(info, id);
+        return missedRow(db, info, id, expectedVersion);
     return {};
 }
 
@@ -61,14 +97,17 @@ Status deleteRow(Database &db, const TableInfo &info, qint64 id)
     if (!q.exec())
         return db.sqlError(q, RepositoryText::tr("The record could not be deleted."));
     if (q.numRowsAffected() == 0)
-        return notFound(info, id);
+        return missedRow(db, info, id, std::nullopt);
     return {};
 }
 
 Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString &where,
                              const QVariantList &binds, const QString &orderBy)
 {
-    QString sql = QStringLiteral("SELECT id, %1 FROM %2").arg(info.columns.join(u','), info.table);
+    QString sql =
+        QStringLiteral("SELECT id, %1%2 FROM %3")
+            .arg(info.columns.join(u','),
+                 info.versioned ? QStringLiteral(", row_version") : QString(), info.table);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())
@@ -79,6 +118,14 @@ Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString 
     if (!q.exec())
         return db.sqlError(q, RepositoryText::tr("The records could not be read."));
     return q;
+}
+
+Error conflict(const TableInfo &info, qint64 id)
+{
+    return Error::make(Error::Code::Conflict,
+                       RepositoryText::tr("Someone else changed this record after you opened it. "
+                                          "Reload it to see their change, then edit again."),
+                       QStringLiteral("%1 #%2").arg(info.table).arg(id));
 }
 
 Error notFound(const TableInfo &info, qint64 id)
@@ -94,11 +141,14 @@ Error notFound(const TableInfo &info, qint64 id)
 Status writeAudit(Database &db, const QString &entity, qint64 entityId, qint64 partnershipId,
                   const QString &action, const QJsonObject &changes)
 {
+    const QString actor = db.dialect().auditActor();
     QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, "
                                             "partnership_id, action, changes) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                            "VALUES (?, %1, ?, ?, ?, ?, ?)")
+                                 .arg(actor));
     q.addBindValue(sqlvalue::toDb(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(db.actor());
+    if (actor == u'?')
+        q.addBindValue(db.actor());
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(partnershipId > 0 ? QVariant(partnershipId)

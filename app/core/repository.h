@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace tt {
 
 namespace detail {
@@ -24,17 +26,21 @@ struct TableInfo
     QString table;
     Entity entity;
     QStringList columns; // without id
+    // The table has a row_version (optimistic locking): read after the columns,
+    // checked and bumped by every update.
+    bool versioned = false;
 };
 
 // Non-template halves of the repository operations (repository.cpp).
 Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id,
                          const QVariantList &values);
 Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringList &columns,
-                 const QVariantList &values);
+                 const QVariantList &values, std::optional<qint64> expectedVersion);
 Status deleteRow(Database &db, const TableInfo &info, qint64 id);
 Result<QSqlQuery> selectRows(Database &db, const TableInfo &info, const QString &where,
                              const QVariantList &binds, const QString &orderBy);
 Error notFound(const TableInfo &info, qint64 id);
+Error conflict(const TableInfo &info, qint64 id);
 
 } // namespace detail
 
@@ -57,6 +63,10 @@ const detail::TableInfo &tableInfo()
         detail::TableInfo i{QLatin1String(T::table), T::entity, {}};
         T sample;
         T::visit(sample, [&](const char *column, auto &) { i.columns << QLatin1String(column); });
+        i.versioned = requires
+        {
+            sample.rowVersion;
+        };
         return i;
     }();
     return info;
@@ -79,6 +89,8 @@ T readRow(const QSqlQuery &q)
     row.id = q.value(0).toLongLong();
     int i = 1;
     T::visit(row, [&](const char *, auto &field) { sqlvalue::fromDb(q.value(i++), field); });
+    if constexpr (requires { row.rowVersion; })
+        row.rowVersion = q.value(i).toLongLong();
     return row;
 }
 
@@ -196,9 +208,18 @@ public:
             values << after[i];
             audit.insert(column, QJsonArray{jsonValue(before[i]), jsonValue(after[i])});
         }
+        std::optional<qint64> expectedVersion;
+        if constexpr (requires { row.rowVersion; }) {
+            // 0: a record built without reading it (an import) writes unchecked.
+            if (row.rowVersion > 0 && row.rowVersion != old->rowVersion)
+                return detail::conflict(tableInfo<T>(), row.id);
+            expectedVersion = old->rowVersion;
+        }
         if (columns.isEmpty())
             return {};
-        if (auto s = detail::updateRow(m_db, tableInfo<T>(), row.id, columns, values); !s)
+        if (auto s =
+                detail::updateRow(m_db, tableInfo<T>(), row.id, columns, values, expectedVersion);
+            !s)
             return s;
         if (auto s = writeAudit(m_db, tableInfo<T>().table, row.id, auditPartnershipOf(row),
                                 QStringLiteral("update"), audit);

@@ -73,7 +73,9 @@ QString folderFor(const QString &databasePath)
 
 Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
 {
-    if (db.isReadOnly())
+    // A server database is backed up by its administrator (pg_dump), not by
+    // each of its clients.
+    if (db.isReadOnly() || db.isServer())
         return QString();
     const QString folder = folderFor(db.path());
     const QString target = folder + u'/' + baseName(db.path()) + u'-' +

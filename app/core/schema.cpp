@@ -214,6 +214,81 @@ const char *const v2Statements[] = {
     "CREATE INDEX aid_partnership ON aid (partnership_id, received_on)",
 };
 
+// Version 3: optimistic locking of pairs. Every update of a pair checks and
+// bumps its row_version; edits of its milestones, contacts … do not, so two
+// people may add milestones to the same pair at once.
+const char *const v3Statements[] = {
+    "ALTER TABLE partnership ADD COLUMN row_version ${BIGINT} NOT NULL DEFAULT 1",
+};
+
+// Version 4, PostgreSQL only: the roles the server enforces. twinning_viewer
+// reads; twinning_editor changes the pairs (and everything that hangs off them)
+// of the communities in the oblasts editor_oblast lists for the login;
+// twinning_admin changes everything. Row-level security does the checking, so
+// hand-written SQL is bound by it as much as the program.
+const char *const v4Roles = R"(DO $roles$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_viewer') THEN
+        CREATE ROLE twinning_viewer NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_editor') THEN
+        CREATE ROLE twinning_editor NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_admin') THEN
+        CREATE ROLE twinning_admin NOLOGIN;
+    END IF;
+    -- The owner of the tables is bound by the policies too (FORCE): it must be
+    -- an administrator to go on writing.
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+       AND NOT pg_has_role(current_user, 'twinning_admin', 'MEMBER') THEN
+        EXECUTE format('GRANT twinning_admin TO %I', current_user);
+    END IF;
+END
+$roles$)";
+
+const char *const v4Statements[] = {
+    R"(CREATE TABLE editor_oblast (
+        username TEXT NOT NULL,
+        oblast_iso TEXT NOT NULL REFERENCES oblast (iso),
+        PRIMARY KEY (username, oblast_iso)))",
+    // SECURITY DEFINER: the checks read editor_oblast and the pairs whatever the
+    // caller may see; `who` is the caller's current_user, passed by the policy.
+    R"(CREATE FUNCTION twinning_may_edit_community(community BIGINT, who NAME) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
+        'SELECT EXISTS (SELECT 1 FROM community c JOIN editor_oblast e
+                        ON e.oblast_iso = c.oblast_iso WHERE c.id = $1 AND e.username = $2)')",
+    R"(CREATE FUNCTION twinning_may_edit_pair(pair BIGINT, who NAME) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
+        'SELECT EXISTS (SELECT 1 FROM partnership p JOIN community c ON c.id = p.community_id
+                        JOIN editor_oblast e ON e.oblast_iso = c.oblast_iso
+                        WHERE p.id = $1 AND e.username = $2)')",
+    // An agreement is the editor's when every pair it binds is (a new one binds
+    // none yet).
+    R"(CREATE FUNCTION twinning_may_edit_agreement(agreement BIGINT, who NAME) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
+        'SELECT NOT EXISTS (SELECT 1 FROM agreement_party a WHERE a.agreement_id = $1
+                            AND NOT twinning_may_edit_pair(a.partnership_id, $2))')",
+};
+
+// The tables an editor writes, with the condition a row of each must meet.
+const std::pair<const char *, const char *> v4EditorTables[] = {
+    {"partnership", "twinning_may_edit_community(community_id, current_user)"},
+    {"partnership_area", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"milestone", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"contact", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"project", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"document", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"aid", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"agreement_party", "twinning_may_edit_pair(partnership_id, current_user)"},
+    {"agreement", "twinning_may_edit_agreement(id, current_user)"},
+    {"agreement_area", "twinning_may_edit_agreement(agreement_id, current_user)"},
+    {"agreement_signatory", "twinning_may_edit_agreement(agreement_id, current_user)"},
+    {"community", "oblast_iso IN (SELECT oblast_iso FROM editor_oblast WHERE username = "
+                  "current_user)"},
+    // Editors write history rows, under their own name only.
+    {"audit_log", "actor = session_user"},
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -313,6 +388,58 @@ Status migrateToV2(Database &db)
     return runAll(db, statements);
 }
 
+Status migrateToV3(Database &db)
+{
+    QStringList statements;
+    for (const char *sql : v3Statements)
+        statements << QString::fromUtf8(sql);
+    return runAll(db, statements);
+}
+
+Status migrateToV4(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return {};
+    QStringList statements = {QString::fromUtf8(v4Roles)};
+    for (const char *sql : v4Statements)
+        statements << QString::fromUtf8(sql);
+    QStringList tables = expectedTables();
+    tables << QStringLiteral("schema_version") << QStringLiteral("editor_oblast");
+    const QString all = tables.join(QStringLiteral(", "));
+    statements << QStringLiteral("GRANT SELECT ON %1 TO twinning_viewer, twinning_editor").arg(all)
+               << QStringLiteral("GRANT ALL ON %1 TO twinning_admin").arg(all);
+    QStringList sequences;
+    for (const QString &table : expectedTables()) {
+        // The tables with an identity column (${ID}) have a sequence.
+        static const QStringList natural = {QStringLiteral("oblast"), QStringLiteral("country"),
+                                            QStringLiteral("agreement_party"),
+                                            QStringLiteral("agreement_area")};
+        if (!natural.contains(table))
+            sequences << QStringLiteral("%1_id_seq").arg(table);
+    }
+    statements << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON SEQUENCE %1 TO twinning_editor, "
+                                 "twinning_admin")
+                      .arg(sequences.join(QStringLiteral(", ")));
+    statements << QStringLiteral("GRANT INSERT, UPDATE ON municipality TO twinning_editor");
+    for (const auto &[table, condition] : v4EditorTables) {
+        const QString t = QLatin1String(table);
+        const QString grant = t == QLatin1String("audit_log")
+                                  ? QStringLiteral("INSERT")
+                                  : QStringLiteral("INSERT, UPDATE, DELETE");
+        statements << QStringLiteral("GRANT %1 ON %2 TO twinning_editor").arg(grant, t)
+                   << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+                   << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t)
+                   << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (true)").arg(t)
+                   << QStringLiteral("CREATE POLICY %1_admin ON %1 TO twinning_admin USING (true) "
+                                     "WITH CHECK (true)")
+                          .arg(t)
+                   << QStringLiteral("CREATE POLICY %1_editor ON %1 TO twinning_editor USING (%2) "
+                                     "WITH CHECK (%2)")
+                          .arg(t, QLatin1String(condition));
+    }
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -320,6 +447,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         {1, QStringLiteral("tables, indexes and catalogues"), migrateToV1},
         {2, QStringLiteral("agreements, approval track and aid"), migrateToV2},
+        {3, QStringLiteral("row versions of pairs"), migrateToV3},
+        {4, QStringLiteral("server roles and row-level security (PostgreSQL only)"), migrateToV4},
     };
     return list;
 }

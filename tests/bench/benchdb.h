@@ -1,8 +1,9 @@
 #pragma once
 
 // The database a benchmark measures: the one named by TT_BENCH_DB (a national
-// database made with `twinning-tracker generate`), or a generated one of 10,000
-// pairs in `dir`.
+// database made with `twinning-tracker generate`, or a server database
+// postgresql://USER@HOST:PORT/DB filled from one with `twinning-tracker copy`),
+// or a generated one of 10,000 pairs in `dir`.
 
 #include "core/database.h"
 #include "sample/sampledata.h"

@@ -7,8 +7,9 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6svg6-dev
     # The shared database on a PostgreSQL server: Qt's driver, and the server the
-    # tests start a throwaway cluster of (scripts/pg-test-server.sh).
-    libqt6sql6-psql postgresql
+    # tests start a throwaway cluster of (scripts/pg-test-server.sh, which asks
+    # python3 for a free port).
+    libqt6sql6-psql postgresql python3
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxlsxwriter-dev libminizip-dev
     fonts-dejavu-core xvfb xauth poppler-utils

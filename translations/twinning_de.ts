@@ -4397,16 +4397,16 @@ Sperrdatei: %2</translation>
         <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server öffnen, etwa die des Ministeriums</translation>
     </message>
     <message>
-        <source>%1 — user %2, role: %3</source>
-        <translation>%1 — Benutzer %2, Rolle: %3</translation>
-    </message>
-    <message>
         <source>Your role on the server could not be read: %1</source>
         <translation>Ihre Rolle auf dem Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A server database is backed up on the server, not by this program</source>
         <translation>Eine Datenbank auf einem Server wird auf dem Server gesichert, nicht von diesem Programm</translation>
+    </message>
+    <message>
+        <source>%1 — role: %2</source>
+        <translation>%1 — Rolle: %2</translation>
     </message>
 </context>
 <context>

@@ -4397,16 +4397,16 @@ Lock file: %2</translation>
         <translation>Open a shared database on a PostgreSQL server, such as the ministry&apos;s</translation>
     </message>
     <message>
-        <source>%1 — user %2, role: %3</source>
-        <translation>%1 — user %2, role: %3</translation>
-    </message>
-    <message>
         <source>Your role on the server could not be read: %1</source>
         <translation>Your role on the server could not be read: %1</translation>
     </message>
     <message>
         <source>A server database is backed up on the server, not by this program</source>
         <translation>A server database is backed up on the server, not by this program</translation>
+    </message>
+    <message>
+        <source>%1 — role: %2</source>
+        <translation>%1 — role: %2</translation>
     </message>
 </context>
 <context>

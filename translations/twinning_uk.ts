@@ -4429,16 +4429,16 @@ Lock file: %2</source>
         <translation>Відкрити спільну базу даних на сервері PostgreSQL, наприклад міністерську</translation>
     </message>
     <message>
-        <source>%1 — user %2, role: %3</source>
-        <translation>%1 — користувач %2, роль: %3</translation>
-    </message>
-    <message>
         <source>Your role on the server could not be read: %1</source>
         <translation>Не вдалося прочитати вашу роль на сервері: %1</translation>
     </message>
     <message>
         <source>A server database is backed up on the server, not by this program</source>
         <translation>Резервні копії бази даних на сервері робить сервер, а не ця програма</translation>
+    </message>
+    <message>
+        <source>%1 — role: %2</source>
+        <translation>%1 — роль: %2</translation>
     </message>
 </context>
 <context>

@@ -602,10 +602,9 @@ void MainWindow::updateStatus()
     }
     QString text = QDir::toNativeSeparators(m_db->path());
     if (!m_db->dialect().isSqlite() && m_editor) {
-        // On a shared database, who you are there is what decides what you may do.
-        const Permissions &permissions = m_editor->permissions();
-        text = tr("%1 — user %2, role: %3")
-                   .arg(m_serverLabel, permissions.access().user, permissions.roleLabel());
+        // On a shared database, who you are there is what decides what you may
+        // do; the label names the user already.
+        text = tr("%1 — role: %2").arg(m_serverLabel, m_editor->permissions().roleLabel());
     }
     if (m_db->isReadOnly())
         text += QStringLiteral(" — ") + tr("read-only");

@@ -112,6 +112,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
     }
 
     QSqlQuery q(c);
+    // The server's notices ("relation … already exists, skipping") would reach
+    // the terminal through libpq; warnings and errors still do, and errors
+    // reach the caller as an Error as well.
+    q.exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!q.exec(QStringLiteral("SELECT session_user, (SELECT count(*) FROM pg_tables WHERE "
                                "schemaname = current_schema())")) ||
         !q.next())

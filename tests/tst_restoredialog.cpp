@@ -1,0 +1,139 @@
+// File › Restore backup as a person goes through it: the list of copies, the
+// question before anything is replaced, and what the file holds afterwards.
+
+#include "core/repositories.h"
+#include "core/rollingbackup.h"
+#include "testutil.h"
+#include "ui/backupactions.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace tt;
+
+namespace {
+
+bool addPlace(Database &db, const QString &name)
+{
+    Municipality m;
+    m.name = name;
+    m.countryIso = QStringLiteral("DE");
+    return MunicipalityRepository(db).insert(m).ok();
+}
+
+QStringList placeNames(Database &db)
+{
+    QStringList names;
+    if (auto rows = MunicipalityRepository(db).select()) {
+        for (const Municipality &m : std::as_const(*rows))
+            names << m.name;
+    }
+    return names;
+}
+
+// Answers the modal dialogs the restore opens, one after the other, as a
+// person would: `answers` says, per dialog, whether to go on or to cancel.
+// Records the text each dialog showed.
+class DialogDriver : public QObject
+{
+public:
+    explicit DialogDriver(QList<bool> answers)
+        : m_answers(std::move(answers))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogDriver::look);
+        m_timer.start(20);
+    }
+    QStringList seen;
+
+private:
+    void look()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == m_last || m_answers.isEmpty())
+            return;
+        m_last = modal;
+        const bool goOn = m_answers.takeFirst();
+        if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            seen << input->labelText() + u'|' + input->comboBoxItems().join(u'|');
+            goOn ? input->accept() : input->reject();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            seen << box->text();
+            box->button(goOn ? QMessageBox::Yes : QMessageBox::No)->click();
+        } else {
+            seen << QStringLiteral("unexpected dialog");
+            modal->close();
+        }
+    }
+
+    QList<bool> m_answers;
+    QTimer m_timer;
+    QWidget *m_last = nullptr;
+};
+
+} // namespace
+
+class TestRestoreDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void restoresTheChosenCopy();
+    void cancelChangesNothing_data();
+    void cancelChangesNothing();
+};
+
+void TestRestoreDialog::restoresTheChosenCopy()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    QVERIFY(db);
+    QVERIFY(addPlace(*db, QStringLiteral("Karlsruhe")));
+    QVERIFY(backups::makeDaily(*db, 14, QDate(2026, 11, 28)));
+    QVERIFY(addPlace(*db, QStringLiteral("Nancy")));
+
+    QWidget window;
+    DialogDriver driver({true, true});
+    QVERIFY(ui::restoreBackupInteractively(&window, *db));
+    // The list named the folder and the copy; the question named the file.
+    QCOMPARE(driver.seen.size(), 2);
+    QVERIFY2(driver.seen.at(0).contains(QStringLiteral("city.twinning.backups")),
+             qPrintable(driver.seen.at(0)));
+    QVERIFY2(driver.seen.at(0).contains(QStringLiteral("2026")), qPrintable(driver.seen.at(0)));
+    QVERIFY2(driver.seen.at(1).contains(QStringLiteral("city.twinning")),
+             qPrintable(driver.seen.at(1)));
+    QCOMPARE(placeNames(*db), QStringList{QStringLiteral("Karlsruhe")});
+    // What the file held before is a copy of its own, listed first.
+    const QList<BackupFile> copies = backups::list(db->path());
+    QCOMPARE(copies.size(), 2);
+    QVERIFY(copies.first().beforeRestore);
+}
+
+void TestRestoreDialog::cancelChangesNothing_data()
+{
+    QTest::addColumn<QList<bool>>("answers");
+    QTest::newRow("cancel the list") << QList<bool>{false};
+    QTest::newRow("no to the question") << QList<bool>{true, false};
+}
+
+void TestRestoreDialog::cancelChangesNothing()
+{
+    QFETCH(QList<bool>, answers);
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    QVERIFY(db);
+    QVERIFY(addPlace(*db, QStringLiteral("Karlsruhe")));
+    QVERIFY(backups::makeDaily(*db, 14, QDate(2026, 11, 28)));
+    QVERIFY(addPlace(*db, QStringLiteral("Nancy")));
+
+    QWidget window;
+    DialogDriver driver(answers);
+    QVERIFY(!ui::restoreBackupInteractively(&window, *db));
+    QCOMPARE(driver.seen.size(), answers.size());
+    QCOMPARE(placeNames(*db), (QStringList{QStringLiteral("Karlsruhe"), QStringLiteral("Nancy")}));
+    QCOMPARE(backups::list(db->path()).size(), 1);
+}
+
+QTEST_MAIN(TestRestoreDialog)
+#include "tst_restoredialog.moc"

@@ -4,6 +4,7 @@
 #include "core/maintenance.h"
 #include "core/repositories.h"
 #include "core/rollingbackup.h"
+#include "testplaces.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -12,29 +13,8 @@
 #include <QSqlQuery>
 
 using namespace tt;
-
-namespace {
-
-bool addPlace(Database &db, const QString &name)
-{
-    Municipality m;
-    m.name = name;
-    m.countryIso = QStringLiteral("DE");
-    return MunicipalityRepository(db).insert(m).ok();
-}
-
-QStringList placeNames(Database &db)
-{
-    QStringList names;
-    auto rows = MunicipalityRepository(db).select();
-    if (rows) {
-        for (const Municipality &m : std::as_const(*rows))
-            names << m.name;
-    }
-    return names;
-}
-
-} // namespace
+using test::addPlace;
+using test::placeNames;
 
 class TestBackups : public QObject
 {

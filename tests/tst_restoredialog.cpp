@@ -3,6 +3,7 @@
 
 #include "core/repositories.h"
 #include "core/rollingbackup.h"
+#include "testplaces.h"
 #include "testutil.h"
 #include "ui/backupactions.h"
 
@@ -13,26 +14,10 @@
 #include <QTimer>
 
 using namespace tt;
+using test::addPlace;
+using test::placeNames;
 
 namespace {
-
-bool addPlace(Database &db, const QString &name)
-{
-    Municipality m;
-    m.name = name;
-    m.countryIso = QStringLiteral("DE");
-    return MunicipalityRepository(db).insert(m).ok();
-}
-
-QStringList placeNames(Database &db)
-{
-    QStringList names;
-    if (auto rows = MunicipalityRepository(db).select()) {
-        for (const Municipality &m : std::as_const(*rows))
-            names << m.name;
-    }
-    return names;
-}
 
 // Answers the modal dialogs the restore opens, one after the other, as a
 // person would: `answers` says, per dialog, whether to go on or to cancel.

@@ -13,11 +13,8 @@ namespace tt {
 Permissions::Permissions(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-    // Until the window reads the real one: what the file itself allows.
-    m_access.user = db.actor();
-    m_access.role = db.isReadOnly() ? Role::Viewer : Role::Administrator;
-}
+    , m_access(fileAccess(db)) // until the window reads the server's answer
+{}
 
 QString Permissions::oblastOfPair(qint64 pairId) const
 {

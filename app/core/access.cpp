@@ -4,14 +4,19 @@
 
 namespace tt {
 
-Result<Access> readAccess(Database &db)
+Access fileAccess(const Database &db)
 {
     Access access;
-    if (db.dialect().isSqlite()) {
-        access.user = db.actor();
-        access.role = db.isReadOnly() ? Role::Viewer : Role::Administrator;
-        return access;
-    }
+    access.user = db.actor();
+    access.role = db.isReadOnly() ? Role::Viewer : Role::Administrator;
+    return access;
+}
+
+Result<Access> readAccess(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return fileAccess(db);
+    Access access;
     // The server's answer, read once by the database layer, which also writes
     // the same user into the history.
     auto role = db.serverRole();

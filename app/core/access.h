@@ -36,4 +36,9 @@ struct Access
 // user is a member of (a superuser: Administrator; none: Viewer).
 Result<Access> readAccess(Database &db);
 
+// What a database allows before the server has been asked, and all an SQLite
+// file ever needs: Administrator for the user written into the history,
+// Viewer when open read-only. Reads nothing.
+Access fileAccess(const Database &db);
+
 } // namespace tt

@@ -12,6 +12,11 @@
 #include <QSet>
 
 #include <array>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace tt::io {
 
@@ -36,6 +41,16 @@ struct PlannedPair
     QList<qint64> areaIds;
     bool isNew = true;
     QStringList updatedFields; // of an existing pair
+};
+
+// What planning hands to writing, in the order it was planned: the places that
+// the batch's rows create, then the pairs, which may name those places by
+// their negative ids.
+struct Batch
+{
+    QList<Community> communities;
+    QList<Municipality> partners;
+    QList<PlannedPair> pairs;
 };
 
 // The order the repository demands of a pair's dates (repositories.cpp), checked
@@ -68,16 +83,14 @@ public:
     }
 
     Status load();
-    void reserve(qsizetype rows)
-    {
-        m_planned.reserve(rows);
-        m_seen.reserve(rows);
-    }
+    void reserve(qsizetype rows) { m_seen.reserve(rows); }
     void planRow(qsizetype row, ImportReport &report);
-    Status write(const QString &fileName);
+    // What was planned since the last batch was taken.
+    Batch takeBatch();
 
     int newCommunities() const { return static_cast<int>(m_newCommunities.size()); }
     int newPartners() const { return static_cast<int>(m_newPartners.size()); }
+    qsizetype existingPairs() const { return m_existing.size(); }
 
 private:
     QString value(qsizetype row, Field field) const
@@ -153,8 +166,10 @@ private:
     QHash<PlaceId, QString> m_partnerNames;
 
     QHash<QPair<PlaceId, PlaceId>, Partnership> m_existing;
-    QHash<QPair<PlaceId, PlaceId>, int> m_seen; // pair → line
-    QHash<QString, qint64> m_areas;             // folded code or name → id
+    QHash<qint64, QList<qint64>> m_existingAreas; // pair → areas, when the file has areas
+    qsizetype m_communitiesTaken = 0, m_partnersTaken = 0; // by takeBatch()
+    QHash<QPair<PlaceId, PlaceId>, int> m_seen;            // pair → line
+    QHash<QString, qint64> m_areas;                        // folded code or name → id
     QList<PlannedPair> m_planned;
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
     QHash<QString, QString> m_keyCache;
@@ -275,6 +290,15 @@ Status Planner::load()
         return pairs.error();
     for (const Partnership &p : std::as_const(*pairs))
         m_existing.insert({p.communityId, p.municipalityId}, p);
+    if (m_mapping.contains(Field::Areas) && !m_existing.isEmpty()) {
+        // Read once here: while the rows are planned, the connection belongs to
+        // the thread that writes them.
+        auto areas = Repository<PartnershipArea>(m_db).select();
+        if (!areas)
+            return areas.error();
+        for (const PartnershipArea &a : std::as_const(*areas))
+            m_existingAreas[a.partnershipId] << a.areaId;
+    }
     auto areas = AreaRepository(m_db).all();
     if (!areas)
         return areas.error();
@@ -647,9 +671,10 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         return;
     }
     m_seen.insert(key, outcome.line);
-    PlannedPair planned{outcome.line, p, areaIds, true, {}};
+    PlannedPair planned{outcome.line, std::move(p), areaIds, true, {}};
     if (auto it = m_existing.constFind(key); it != m_existing.constEnd()) {
         // A pair we hold: the row fills what is empty, and never overwrites.
+        const Partnership &fromRow = planned.pair;
         Partnership merged = it.value();
         auto fill = [&](QDate &have, const QDate &given, const char *name) {
             if (!have.isValid() && given.isValid()) {
@@ -657,26 +682,23 @@ void Planner::planRow(qsizetype row, ImportReport &report)
                 planned.updatedFields << QLatin1String(name);
             }
         };
-        fill(merged.firstContactOn, p.firstContactOn, "first_contact_on");
-        fill(merged.memorandumOn, p.memorandumOn, "memorandum_on");
-        fill(merged.agreementOn, p.agreementOn, "agreement_on");
-        fill(merged.twinningOn, p.twinningOn, "twinning_on");
-        if (merged.notes.isEmpty() && !p.notes.isEmpty()) {
-            merged.notes = p.notes;
+        fill(merged.firstContactOn, fromRow.firstContactOn, "first_contact_on");
+        fill(merged.memorandumOn, fromRow.memorandumOn, "memorandum_on");
+        fill(merged.agreementOn, fromRow.agreementOn, "agreement_on");
+        fill(merged.twinningOn, fromRow.twinningOn, "twinning_on");
+        if (merged.notes.isEmpty() && !fromRow.notes.isEmpty()) {
+            merged.notes = fromRow.notes;
             planned.updatedFields << QStringLiteral("notes");
         }
-        if (merged.sources.isEmpty() && !p.sources.isEmpty()) {
-            merged.sources = p.sources;
+        if (merged.sources.isEmpty() && !fromRow.sources.isEmpty()) {
+            merged.sources = fromRow.sources;
             planned.updatedFields << QStringLiteral("sources");
         }
         if (!areaIds.isEmpty()) {
-            auto have = PartnershipAreaRepository(m_db).forPartnership(merged.id);
+            const QList<qint64> have = m_existingAreas.value(merged.id);
             QList<qint64> added;
             for (qint64 a : std::as_const(areaIds)) {
-                const bool present =
-                    have && std::any_of(have->cbegin(), have->cend(),
-                                        [&](const PartnershipArea &pa) { return pa.areaId == a; });
-                if (!present)
+                if (!have.contains(a))
                     added << a;
             }
             planned.areaIds = added;
@@ -714,93 +736,238 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     m_planned << std::move(planned);
 }
 
-Status Planner::write(const QString &fileName)
+Batch Planner::takeBatch()
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto failed = [&](int line, const Error &e) {
-        const QString where = line > 0 ? ImportText::tr("line %1 could not be stored.").arg(line)
-                                       : ImportText::tr("a new place could not be stored.");
+    Batch batch;
+    batch.communities = m_newCommunities.mid(m_communitiesTaken);
+    batch.partners = m_newPartners.mid(m_partnersTaken);
+    m_communitiesTaken = m_newCommunities.size();
+    m_partnersTaken = m_newPartners.size();
+    batch.pairs = std::exchange(m_planned, {});
+    return batch;
+}
+
+// Writes a plan in one transaction, batch by batch. write() touches the
+// connection through SQLite's own API only, so that it may run on a thread of
+// its own while the rows after the batch are planned; begin() and finish() run
+// on the connection's thread.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(Database &db)
+        : m_db(db)
+    {}
+
+    // Begins the transaction. An import that adds at least 5,000 pairs to a table
+    // it more than doubles builds the indexes of pairs once at the end
+    // (importwriter.h).
+    Status begin(qsizetype newPairs, qsizetype existingPairs);
+    Status write(Batch &batch);
+    // Updates the recorded pairs, builds the indexes, writes the audit row and
+    // commits.
+    Status finish(const QString &fileName, int communitiesAdded, int partnersAdded);
+
+    // What went wrong, with the line that could not be stored, for the message.
+    Error failure(const Error &e) const
+    {
+        const QString where = m_failedLine > 0
+                                  ? ImportText::tr("line %1 could not be stored.").arg(m_failedLine)
+                                  : ImportText::tr("a new place could not be stored.");
         return Error::make(e.code,
                            ImportText::tr("The import was undone, nothing was written: %1 %2")
                                .arg(where, e.message),
                            e.detail);
-    };
-    QList<qint64> communityIds, partnerIds;
-    {
-        FastInserter<Community> insert(m_db);
-        for (Community &c : m_newCommunities) {
-            auto id = insert.add(c);
-            if (!id)
-                return failed(0, id.error());
-            communityIds << *id;
-        }
     }
-    {
-        FastInserter<Municipality> insert(m_db);
-        for (Municipality &m : m_newPartners) {
-            auto id = insert.add(m);
-            if (!id)
-                return failed(0, id.error());
-            partnerIds << *id;
-        }
-    }
-    // A large import into a table it more than doubles builds the indexes of
-    // pairs once at the end (importwriter.h).
-    std::optional<IndexSuspension> suspended;
-    const auto newPairs = std::count_if(m_planned.cbegin(), m_planned.cend(),
-                                        [](const PlannedPair &p) { return p.isNew; });
-    if (newPairs >= 5000 && newPairs > m_existing.size()) {
+
+private:
+    Database &m_db;
+    std::optional<Transaction> m_tx;
+    std::optional<IndexSuspension> m_suspended;
+    std::optional<FastInserter<Community>> m_insertCommunity;
+    std::optional<FastInserter<Municipality>> m_insertPartner;
+    std::optional<FastInserter<Partnership>> m_insertPair;
+    std::optional<FastInserter<PartnershipArea>> m_insertArea;
+    QList<qint64> m_communityIds, m_partnerIds; // of the places created, in order
+    QList<PlannedPair> m_updates;               // for finish()
+    int m_added = 0;
+    int m_failedLine = 0;
+};
+
+Status ImportWriter::begin(qsizetype newPairs, qsizetype existingPairs)
+{
+    m_tx.emplace(m_db);
+    if (!m_tx->isActive())
+        return m_tx->error();
+    if (newPairs >= 5000 && newPairs > existingPairs) {
         auto s = IndexSuspension::suspend(m_db, QStringLiteral("partnership"));
         if (!s)
-            return failed(0, s.error());
-        suspended = std::move(*s);
+            return s.error();
+        m_suspended = std::move(*s);
+    }
+    m_insertCommunity.emplace(m_db);
+    m_insertPartner.emplace(m_db);
+    m_insertPair.emplace(m_db);
+    m_insertArea.emplace(m_db);
+    return {};
+}
+
+Status ImportWriter::write(Batch &batch)
+{
+    for (Community &c : batch.communities) {
+        auto id = m_insertCommunity->add(c);
+        if (!id)
+            return id.error();
+        m_communityIds << *id;
+    }
+    for (Municipality &m : batch.partners) {
+        auto id = m_insertPartner->add(m);
+        if (!id)
+            return id.error();
+        m_partnerIds << *id;
     }
     auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
-    FastInserter<Partnership> insertPair(m_db);
-    FastInserter<PartnershipArea> insertArea(m_db);
-    PartnershipRepository pairs(m_db);
-    int added = 0, updated = 0;
-    for (PlannedPair &planned : m_planned) {
-        Partnership &p = planned.pair;
-        p.communityId = real(communityIds, p.communityId);
-        p.municipalityId = real(partnerIds, p.municipalityId);
-        if (planned.isNew) {
-            auto id = insertPair.add(p);
-            if (!id)
-                return failed(planned.line, id.error());
-            ++added;
-        } else {
-            if (auto s = pairs.update(p); !s)
-                return failed(planned.line, s.error());
-            ++updated;
+    for (PlannedPair &planned : batch.pairs) {
+        if (!planned.isNew) {
+            m_updates << std::move(planned);
+            continue;
         }
+        m_failedLine = planned.line;
+        Partnership &p = planned.pair;
+        p.communityId = real(m_communityIds, p.communityId);
+        p.municipalityId = real(m_partnerIds, p.municipalityId);
+        if (auto id = m_insertPair->add(p); !id)
+            return id.error();
+        ++m_added;
         for (qint64 areaId : std::as_const(planned.areaIds)) {
             PartnershipArea a;
             a.partnershipId = p.id;
             a.areaId = areaId;
             a.status = AreaStatus::Active;
-            if (auto id = insertArea.add(a); !id)
-                return failed(planned.line, id.error());
+            if (auto id = m_insertArea->add(a); !id)
+                return id.error();
         }
     }
-    if (suspended) {
-        if (auto s = suspended->restore(); !s)
-            return failed(0, s.error());
+    m_failedLine = 0;
+    return {};
+}
+
+Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int partnersAdded)
+{
+    PartnershipRepository pairs(m_db);
+    for (PlannedPair &planned : m_updates) {
+        m_failedLine = planned.line;
+        if (auto s = pairs.update(planned.pair); !s)
+            return s;
+        for (qint64 areaId : std::as_const(planned.areaIds)) {
+            PartnershipArea a;
+            a.partnershipId = planned.pair.id;
+            a.areaId = areaId;
+            a.status = AreaStatus::Active;
+            if (auto id = m_insertArea->add(a); !id)
+                return id.error();
+        }
+    }
+    m_failedLine = 0;
+    if (m_suspended) {
+        if (auto s = m_suspended->restore(); !s)
+            return s;
     }
     if (auto s = writeAudit(m_db, QStringLiteral("partnership"), 0, 0, QStringLiteral("import"),
                             {{QStringLiteral("file"), fileName},
-                             {QStringLiteral("added"), added},
-                             {QStringLiteral("updated"), updated},
-                             {QStringLiteral("communities_added"), newCommunities()},
-                             {QStringLiteral("partners_added"), newPartners()}});
+                             {QStringLiteral("added"), m_added},
+                             {QStringLiteral("updated"), static_cast<int>(m_updates.size())},
+                             {QStringLiteral("communities_added"), communitiesAdded},
+                             {QStringLiteral("partners_added"), partnersAdded}});
         !s)
-        return failed(0, s.error());
+        return s;
     for (Entity e :
          {Entity::Community, Entity::Municipality, Entity::Partnership, Entity::PartnershipArea})
-        tx.notify({e, ChangeSet::Kind::Reset, {}, {}, {}});
-    return tx.commit();
+        m_tx->notify({e, ChangeSet::Kind::Reset, {}, {}, {}});
+    return m_tx->commit();
+}
+
+// Batches handed from the planning thread to the writing one.
+class BatchQueue
+{
+public:
+    void push(Batch &&batch)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_batches.push_back(std::move(batch));
+        }
+        m_ready.notify_one();
+    }
+    void close()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_one();
+    }
+    // The next batch; none once the queue is closed and empty.
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        return batch;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+};
+
+// Plans every row and writes the plan as it grows: the rows of a batch are
+// stored on a second thread while the next ones are planned. The transaction is
+// open from the first row; nothing is committed unless every row was stored.
+Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report)
+{
+    ImportWriter writer(db);
+    if (auto s = writer.begin(table.rows.size(), planner.existingPairs()); !s)
+        return s;
+    BatchQueue queue;
+    std::optional<Error> error;
+    std::atomic<bool> failed = false;
+    std::thread thread([&] {
+        while (auto batch = queue.pop()) {
+            if (failed.load(std::memory_order_relaxed))
+                continue; // drained, not written
+            if (auto s = writer.write(*batch); !s) {
+                error = writer.failure(s.error());
+                failed.store(true, std::memory_order_relaxed);
+            }
+        }
+    });
+    constexpr qsizetype batchRows = 1024;
+    for (qsizetype row = 0; row < table.rows.size(); ++row) {
+        planner.planRow(row, report);
+        if ((row + 1) % batchRows == 0) {
+            if (failed.load(std::memory_order_relaxed))
+                break;
+            queue.push(planner.takeBatch());
+        }
+    }
+    queue.push(planner.takeBatch());
+    queue.close();
+    thread.join();
+    if (error)
+        return *error;
+    report.communitiesCreated = planner.newCommunities();
+    report.partnersCreated = planner.newPartners();
+    if (report.added == 0 && report.updated == 0)
+        return {}; // nothing to write: the transaction rolls back
+    if (auto s = writer.finish(table.fileName, planner.newCommunities(), planner.newPartners()); !s)
+        return writer.failure(s.error());
+    report.written = true;
+    return {};
 }
 
 } // namespace
@@ -834,6 +1001,15 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
         return s.error();
     report.rows.reserve(table.rows.size());
     planner.reserve(table.rows.size());
+    // On SQLite, rows are written while the next are planned. A dry run writes
+    // nothing, all-or-nothing must see every row before writing one, and the
+    // server's driver belongs to one thread: those plan first, as does an import
+    // into a read-only file, which may find nothing to write.
+    if (!options.dryRun && !options.allOrNothing && db.dialect().isSqlite() && !db.isReadOnly()) {
+        if (auto s = planAndWrite(db, planner, table, report); !s)
+            return s.error();
+        return report;
+    }
     for (qsizetype row = 0; row < table.rows.size(); ++row)
         planner.planRow(row, report);
     report.communitiesCreated = planner.newCommunities();
@@ -842,8 +1018,16 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
         return report;
     if (report.added == 0 && report.updated == 0)
         return report;
-    if (auto s = planner.write(table.fileName); !s)
+    Batch plan = planner.takeBatch();
+    const auto newPairs = std::count_if(plan.pairs.cbegin(), plan.pairs.cend(),
+                                        [](const PlannedPair &p) { return p.isNew; });
+    ImportWriter writer(db);
+    if (auto s = writer.begin(newPairs, planner.existingPairs()); !s)
         return s.error();
+    if (auto s = writer.write(plan); !s)
+        return writer.failure(s.error());
+    if (auto s = writer.finish(table.fileName, planner.newCommunities(), planner.newPartners()); !s)
+        return writer.failure(s.error());
     report.written = true;
     return report;
 }

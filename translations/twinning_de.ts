@@ -1833,6 +1833,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
         <translation>%1, Zeile %2: Eine Zelle ist länger als %3 Zeichen; kein Feld einer Partnerschaft fasst so viel. Ist das die richtige Datei?</translation>
     </message>
+    <message>
+        <source>the last step (indexes, history, commit) failed.</source>
+        <translation>der letzte Schritt (Indizes, Verlauf, Speichern) ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

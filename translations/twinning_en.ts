@@ -1833,6 +1833,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
         <translation>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</translation>
     </message>
+    <message>
+        <source>the last step (indexes, history, commit) failed.</source>
+        <translation>the last step (indexes, history, commit) failed.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1846,6 +1846,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1, row %2: a cell is longer than %3 characters; no field of a pair holds that much. Is this the right file?</source>
         <translation>%1, рядок %2: клітинка довша за %3 символів; жодне поле пари не вміщує стільки. Чи це правильний файл?</translation>
     </message>
+    <message>
+        <source>the last step (indexes, history, commit) failed.</source>
+        <translation>не вдався останній крок (індекси, історія, збереження).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

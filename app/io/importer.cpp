@@ -770,9 +770,11 @@ public:
     // What went wrong, with the line that could not be stored, for the message.
     Error failure(const Error &e) const
     {
-        const QString where = m_failedLine > 0
-                                  ? ImportText::tr("line %1 could not be stored.").arg(m_failedLine)
-                                  : ImportText::tr("a new place could not be stored.");
+        const QString where =
+            m_failedLine > 0 ? ImportText::tr("line %1 could not be stored.").arg(m_failedLine)
+            : m_failedLine == 0
+                ? ImportText::tr("a new place could not be stored.")
+                : ImportText::tr("the last step (indexes, history, commit) failed.");
         return Error::make(e.code,
                            ImportText::tr("The import was undone, nothing was written: %1 %2")
                                .arg(where, e.message),
@@ -780,6 +782,8 @@ public:
     }
 
 private:
+    Status addAreas(qint64 pairId, const QList<qint64> &areaIds);
+
     Database &m_db;
     std::optional<Transaction> m_tx;
     std::optional<IndexSuspension> m_suspended;
@@ -790,7 +794,7 @@ private:
     QList<qint64> m_communityIds, m_partnerIds; // of the places created, in order
     QList<PlannedPair> m_updates;               // for finish()
     int m_added = 0;
-    int m_failedLine = 0;
+    int m_failedLine = 0; // the line being stored; 0 for places, -1 after the rows
 };
 
 Status ImportWriter::begin(qsizetype newPairs, qsizetype existingPairs)
@@ -838,16 +842,23 @@ Status ImportWriter::write(Batch &batch)
         if (auto id = m_insertPair->add(p); !id)
             return id.error();
         ++m_added;
-        for (qint64 areaId : std::as_const(planned.areaIds)) {
-            PartnershipArea a;
-            a.partnershipId = p.id;
-            a.areaId = areaId;
-            a.status = AreaStatus::Active;
-            if (auto id = m_insertArea->add(a); !id)
-                return id.error();
-        }
+        if (auto s = addAreas(p.id, planned.areaIds); !s)
+            return s;
     }
     m_failedLine = 0;
+    return {};
+}
+
+Status ImportWriter::addAreas(qint64 pairId, const QList<qint64> &areaIds)
+{
+    for (qint64 areaId : areaIds) {
+        PartnershipArea a;
+        a.partnershipId = pairId;
+        a.areaId = areaId;
+        a.status = AreaStatus::Active;
+        if (auto id = m_insertArea->add(a); !id)
+            return id.error();
+    }
     return {};
 }
 
@@ -858,16 +869,10 @@ Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int p
         m_failedLine = planned.line;
         if (auto s = pairs.update(planned.pair); !s)
             return s;
-        for (qint64 areaId : std::as_const(planned.areaIds)) {
-            PartnershipArea a;
-            a.partnershipId = planned.pair.id;
-            a.areaId = areaId;
-            a.status = AreaStatus::Active;
-            if (auto id = m_insertArea->add(a); !id)
-                return id.error();
-        }
+        if (auto s = addAreas(planned.pair.id, planned.areaIds); !s)
+            return s;
     }
-    m_failedLine = 0;
+    m_failedLine = -1; // the indexes, the audit row or the commit
     if (m_suspended) {
         if (auto s = m_suspended->restore(); !s)
             return s;

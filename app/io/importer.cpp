@@ -738,11 +738,19 @@ void Planner::planRow(qsizetype row, ImportReport &report)
 
 Batch Planner::takeBatch()
 {
+    // Copied element by element: QList::mid() may share the planner's buffer,
+    // which the next rows grow while the batch is written on another thread.
+    auto copyFrom = [](const auto &list, qsizetype &taken) {
+        std::remove_cvref_t<decltype(list)> out;
+        out.reserve(list.size() - taken);
+        for (qsizetype i = taken; i < list.size(); ++i)
+            out.append(list.at(i));
+        taken = list.size();
+        return out;
+    };
     Batch batch;
-    batch.communities = m_newCommunities.mid(m_communitiesTaken);
-    batch.partners = m_newPartners.mid(m_partnersTaken);
-    m_communitiesTaken = m_newCommunities.size();
-    m_partnersTaken = m_newPartners.size();
+    batch.communities = copyFrom(m_newCommunities, m_communitiesTaken);
+    batch.partners = copyFrom(m_newPartners, m_partnersTaken);
     batch.pairs = std::exchange(m_planned, {});
     return batch;
 }

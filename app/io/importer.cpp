@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <array>
@@ -949,7 +950,7 @@ Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportRe
     BatchQueue queue;
     std::optional<Error> error;
     std::atomic<bool> failed = false;
-    std::thread thread([&] {
+    std::jthread thread([&] {
         while (auto batch = queue.pop()) {
             if (failed.load(std::memory_order_relaxed))
                 continue; // drained, not written
@@ -959,6 +960,8 @@ Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportRe
             }
         }
     });
+    // However planning ends, the writing thread is let go before it is joined.
+    const auto release = qScopeGuard([&] { queue.close(); });
     constexpr qsizetype batchRows = 1024;
     for (qsizetype row = 0; row < table.rows.size(); ++row) {
         planner.planRow(row, report);

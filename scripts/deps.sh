@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     # The shared database on a PostgreSQL server: Qt's driver, and the server the
     # tests start a throwaway cluster of (scripts/pg-test-server.sh, which asks
     # python3 for a free port).

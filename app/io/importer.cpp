@@ -945,6 +945,7 @@ private:
 Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report)
 {
     ImportWriter writer(db);
+    // Before planning, every row counts as a pair it may add.
     if (auto s = writer.begin(table.rows.size(), planner.existingPairs()); !s)
         return s;
     BatchQueue queue;

@@ -58,6 +58,18 @@ private:
     QWidget *m_last = nullptr;
 };
 
+// A database whose copy of 28 November holds Karlsruhe, and which has had
+// Nancy added since.
+std::unique_ptr<Database> openWithOneCopy(const QTemporaryDir &dir)
+{
+    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    if (!db || !addPlace(*db, QStringLiteral("Karlsruhe")) ||
+        !backups::makeDaily(*db, 14, QDate(2026, 11, 28)) ||
+        !addPlace(*db, QStringLiteral("Nancy")))
+        return nullptr;
+    return db;
+}
+
 } // namespace
 
 class TestRestoreDialog : public QObject
@@ -72,11 +84,8 @@ private slots:
 void TestRestoreDialog::restoresTheChosenCopy()
 {
     QTemporaryDir dir;
-    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    auto db = openWithOneCopy(dir);
     QVERIFY(db);
-    QVERIFY(addPlace(*db, QStringLiteral("Karlsruhe")));
-    QVERIFY(backups::makeDaily(*db, 14, QDate(2026, 11, 28)));
-    QVERIFY(addPlace(*db, QStringLiteral("Nancy")));
 
     QWidget window;
     DialogDriver driver({true, true});
@@ -106,11 +115,8 @@ void TestRestoreDialog::cancelChangesNothing()
 {
     QFETCH(QList<bool>, answers);
     QTemporaryDir dir;
-    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    auto db = openWithOneCopy(dir);
     QVERIFY(db);
-    QVERIFY(addPlace(*db, QStringLiteral("Karlsruhe")));
-    QVERIFY(backups::makeDaily(*db, 14, QDate(2026, 11, 28)));
-    QVERIFY(addPlace(*db, QStringLiteral("Nancy")));
 
     QWidget window;
     DialogDriver driver(answers);

@@ -88,6 +88,9 @@ public:
     void planRow(qsizetype row, ImportReport &report);
     // What was planned since the last batch was taken.
     Batch takeBatch();
+    // Frees what rows were matched against, once every row is planned and
+    // taken; the counts of new places stay.
+    void releaseLookups();
 
     int newCommunities() const { return static_cast<int>(m_newCommunities.size()); }
     int newPartners() const { return static_cast<int>(m_newPartners.size()); }
@@ -756,6 +759,23 @@ Batch Planner::takeBatch()
     return batch;
 }
 
+void Planner::releaseLookups()
+{
+    m_communities = {};
+    m_byKatottg = {};
+    m_centreKeys = {};
+    m_hromadaKeys = {};
+    m_partnerKeys = {};
+    m_partnerNames = {};
+    m_existing = {};
+    m_existingAreas = {};
+    m_seen = {};
+    m_populations = {};
+    m_keyCache = {};
+    m_communityCache = {};
+    m_partnerCache = {};
+}
+
 // Writes a plan in one transaction, batch by batch. write() touches the
 // connection through SQLite's own API only, so that it may run on a thread of
 // its own while the rows after the batch are planned; begin() and finish() run
@@ -942,7 +962,10 @@ private:
 // Plans every row and writes the plan as it grows: the rows of a batch are
 // stored on a second thread while the next ones are planned. The transaction is
 // open from the first row; nothing is committed unless every row was stored.
-Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report)
+// The rows of `spent`, the same table when the caller has no more use for it,
+// are freed while the last batches are written, as are the planner's lookups.
+Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report,
+                    Table *spent)
 {
     ImportWriter writer(db);
     // Before planning, every row counts as a pair it may add.
@@ -974,6 +997,11 @@ Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportRe
     }
     queue.push(planner.takeBatch());
     queue.close();
+    planner.releaseLookups();
+    if (spent) {
+        spent->rows = {};
+        spent->lines = {};
+    }
     thread.join();
     if (error)
         return *error;
@@ -1002,8 +1030,11 @@ QStringList missingFields(const Mapping &mapping)
     return missing;
 }
 
-Result<ImportReport> importTable(Database &db, const Table &table, const Mapping &mapping,
-                                 const ImportOptions &options)
+namespace {
+
+// importTable(); `spent` is the table itself when the caller is done with it.
+Result<ImportReport> importRows(Database &db, const Table &table, const Mapping &mapping,
+                                const ImportOptions &options, Table *spent)
 {
     if (const QStringList missing = missingFields(mapping); !missing.isEmpty())
         return Error::make(
@@ -1023,7 +1054,7 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
     // server's driver belongs to one thread: those plan first, as does an import
     // into a read-only file, which may find nothing to write.
     if (!options.dryRun && !options.allOrNothing && db.dialect().isSqlite() && !db.isReadOnly()) {
-        if (auto s = planAndWrite(db, planner, table, report); !s)
+        if (auto s = planAndWrite(db, planner, table, report, spent); !s)
             return s.error();
         return report;
     }
@@ -1047,6 +1078,20 @@ Result<ImportReport> importTable(Database &db, const Table &table, const Mapping
         return writer.failure(s.error());
     report.written = true;
     return report;
+}
+
+} // namespace
+
+Result<ImportReport> importTable(Database &db, const Table &table, const Mapping &mapping,
+                                 const ImportOptions &options)
+{
+    return importRows(db, table, mapping, options, nullptr);
+}
+
+Result<ImportReport> importTable(Database &db, Table &&table, const Mapping &mapping,
+                                 const ImportOptions &options)
+{
+    return importRows(db, table, mapping, options, &table);
 }
 
 Result<ImportReport> importFile(Database &db, const QString &path, const ImportOptions &options)
@@ -1080,7 +1125,7 @@ Result<ImportReport> importFile(Database &db, const QString &path, const ImportO
         applyAssignments(automaticMapping(table->headers), table->headers, options.assignments);
     if (!mapping)
         return mapping.error();
-    return importTable(db, *table, *mapping, options);
+    return importTable(db, std::move(*table), *mapping, options);
 }
 
 } // namespace tt::io

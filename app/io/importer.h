@@ -65,6 +65,10 @@ QStringList missingFields(const Mapping &mapping);
 
 Result<ImportReport> importTable(Database &db, const Table &table, const Mapping &mapping,
                                  const ImportOptions &options);
+// The same for a table read for this import alone: its rows are freed once
+// they are planned, while the last of them are still being written.
+Result<ImportReport> importTable(Database &db, Table &&table, const Mapping &mapping,
+                                 const ImportOptions &options);
 
 // Reads the file, maps its columns (automatically, then options.assignments) and
 // imports it; a JSON backup is restored instead (backup.h).

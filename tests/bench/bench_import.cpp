@@ -3,6 +3,7 @@
 // reading and storing the rows costs.
 //   build/tests/bench/bench_import              # 100,000 rows
 //   TT_BENCH_ROWS=20000 build/tests/bench/bench_import
+//   TT_BENCH_KEEP=1 build/tests/bench/bench_import    # keeps the files
 
 #include "core/catalog.h"
 #include "core/maintenance.h"
@@ -74,6 +75,11 @@ void BenchImport::initTestCase()
     const int rows = qEnvironmentVariableIntValue("TT_BENCH_ROWS");
     if (rows > 0)
         m_rows = rows;
+    // TT_BENCH_KEEP=1 leaves the CSV and the databases behind, to look into.
+    if (qEnvironmentVariableIntValue("TT_BENCH_KEEP")) {
+        m_dir.setAutoRemove(false);
+        qInfo("files in %s", qPrintable(m_dir.path()));
+    }
     // Communities by the names of their centres, with the oblast; partners from
     // the gazetteer, each pair once.
     QList<const catalog::Hromada *> communities;

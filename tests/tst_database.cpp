@@ -20,6 +20,7 @@ private slots:
     void catalogueIsSeeded();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void migrationKeepsPairsAndWhatHangsOffThem();
     void refusesNewerVersionUnchanged();
     void opensReadOnlyFile();
     void refusesGarbage_data();
@@ -152,6 +153,66 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     } else {
         QVERIFY((*db)->migrationBackupPath().isEmpty());
     }
+}
+
+void TestDatabase::migrationKeepsPairsAndWhatHangsOffThem()
+{
+    // Format 5 builds the table of pairs again; nothing that refers to a pair
+    // may go with the old table.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.twinning"));
+    {
+        OpenOptions old;
+        old.targetVersion = 4;
+        auto db = Database::open(path, old);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        for (const char *sql :
+             {"INSERT INTO municipality (id, name, country_iso2) VALUES (7, 'Karlsruhe', 'DE')",
+              "INSERT INTO partnership (id, community_id, municipality_id, kind, stage, "
+              "twinning_on, sources, row_version) VALUES (42, 1, 7, 'twinning', "
+              "'twinning_agreement', '2008-05-01', 'https://example.org', 3)",
+              "INSERT INTO milestone (partnership_id, kind, title, status) "
+              "VALUES (42, 'visit', 'Delegation', 'done')",
+              "INSERT INTO contact (partnership_id, name, side) VALUES (42, 'O. P.', 'partner')",
+              "INSERT INTO partnership_area (partnership_id, area_id, status) "
+              "VALUES (42, 1, 'active')",
+              "INSERT INTO agreement (id, kind) VALUES (5, 'twinning')",
+              "INSERT INTO agreement_party (agreement_id, partnership_id) VALUES (5, 42)"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().fullText()));
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery q((*db)->connection());
+    auto value = [&](const char *sql) {
+        if (!q.exec(QString::fromUtf8(sql)) || !q.next())
+            return QString();
+        return q.value(0).toString();
+    };
+    QCOMPARE(value("SELECT id || ' ' || twinning_on || ' ' || row_version FROM partnership"),
+             QStringLiteral("42 2008-05-01 3"));
+    for (const char *table : {"milestone", "contact", "partnership_area", "agreement_party"})
+        QCOMPARE(value(qPrintable(QStringLiteral("SELECT group_concat(partnership_id) FROM %1")
+                                      .arg(QLatin1String(table)))),
+                 QStringLiteral("42"));
+    QCOMPARE(value("PRAGMA foreign_keys"), QStringLiteral("1"));
+    auto problems = (*db)->integrityProblems(true);
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+    QCOMPARE(value("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE "
+                   "type = 'index' AND tbl_name = 'partnership' ORDER BY name)"),
+             QStringLiteral("partnership_municipality partnership_pair"));
+    // The pair is still one of a kind, and still refers to real records.
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO partnership (community_id, municipality_id, kind, stage) "
+                       "VALUES (1, 7, 'partnership', 'first_contact')")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO partnership (community_id, municipality_id, kind, stage) "
+                       "VALUES (1, 999, 'partnership', 'first_contact')")));
+    // Deleting a pair still takes what hangs off it along.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM partnership WHERE id = 42")));
+    QCOMPARE(value("SELECT count(*) FROM milestone"), QStringLiteral("0"));
 }
 
 void TestDatabase::refusesNewerVersionUnchanged()

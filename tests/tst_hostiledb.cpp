@@ -109,7 +109,9 @@ void TestHostileDb::expectedSchemaMatchesNewFile()
     auto expected = schema::expectedObjects(Database::currentSchemaVersion());
     QVERIFY(expected);
     QVERIFY(expected->size() > 12);
-    QVERIFY(expected->filter(QStringLiteral("CREATE TABLE partnership (")).size() == 1);
+    // The table of pairs as format 5 built it again: SQLite quotes a renamed
+    // table's name.
+    QVERIFY(expected->filter(QStringLiteral("CREATE TABLE \"partnership\" (")).size() == 1);
     auto empty = schema::expectedObjects(0);
     QVERIFY(empty);
     QVERIFY(empty->isEmpty());
@@ -149,9 +151,10 @@ void TestHostileDb::refusesForeignSchema_data()
     QTest::newRow("index dropped") << QStringList{QStringLiteral("DROP INDEX audit_at")}
                                    << QStringLiteral("index “audit_at” is missing");
     QTest::newRow("index replaced")
-        << QStringList{QStringLiteral("DROP INDEX partnership_stage"),
-                       QStringLiteral("CREATE INDEX partnership_stage ON partnership (kind)")}
-        << QStringLiteral("index “partnership_stage” differs");
+        << QStringList{QStringLiteral("DROP INDEX partnership_municipality"),
+                       QStringLiteral(
+                           "CREATE INDEX partnership_municipality ON partnership (kind)")}
+        << QStringLiteral("index “partnership_municipality” differs");
     QTest::newRow("table replaced with a default that calls a function")
         << QStringList{QStringLiteral("DROP TABLE document"),
                        QStringLiteral("CREATE TABLE document (id INTEGER PRIMARY KEY, "

@@ -1122,6 +1122,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>The oblasts of the editor could not be read.</source>
         <translation>Die Oblaste des Bearbeiters konnten nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The upgraded database could not be checked.</source>
+        <translation>Die aktualisierte Datenbank konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden: Zeile %2 von %1 würde auf einen fehlenden Datensatz in %3 verweisen. Sie blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

@@ -1122,6 +1122,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>The oblasts of the editor could not be read.</source>
         <translation>The oblasts of the editor could not be read.</translation>
     </message>
+    <message>
+        <source>The upgraded database could not be checked.</source>
+        <translation>The upgraded database could not be checked.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</source>
+        <translation>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

@@ -1127,6 +1127,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>The oblasts of the editor could not be read.</source>
         <translation>Не вдалося прочитати області редактора.</translation>
     </message>
+    <message>
+        <source>The upgraded database could not be checked.</source>
+        <translation>Оновлену базу даних не вдалося перевірити.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</source>
+        <translation>Базу даних не вдалося оновити: рядок %2 таблиці %1 посилався б на відсутній запис у %3. Її залишено без змін.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

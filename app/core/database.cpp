@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -339,6 +340,19 @@ Status Database::configureSqlite()
 
 Status Database::migrateTo(int target)
 {
+    // A migration may build a table again (format 5), dropping the old one: with
+    // foreign keys on, that would delete every record that refers to it. They
+    // are off while the migrations run, which SQLite allows only outside a
+    // transaction, and checked as a whole before the commit.
+    const bool sqlite = m_dialect.isSqlite();
+    if (sqlite) {
+        if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !s)
+            return s;
+    }
+    const auto keysOn = qScopeGuard([&] {
+        if (sqlite)
+            (void)exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     Transaction tx(*this);
     if (!tx.isActive())
         return tx.error();
@@ -368,9 +382,21 @@ Status Database::migrateTo(int target)
                     .arg(migration.description),
                 s.error().fullText());
     }
+    if (sqlite) {
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlError(check, DatabaseText::tr("The upgraded database could not be checked."));
+        if (check.next())
+            return Error::make(
+                Error::Code::Invalid,
+                DatabaseText::tr("The database could not be upgraded: %1 row %2 would point to a "
+                                 "missing %3 record. It was left as it was.")
+                    .arg(check.value(0).toString(), check.value(1).toString(),
+                         check.value(2).toString()));
+    }
     if (auto s = m_dialect.setSchemaVersion(m_db, target); !s)
         return s;
-    if (m_dialect.isSqlite()) {
+    if (sqlite) {
         if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !s)
             return s;
     }

@@ -147,7 +147,10 @@ private:
 // is several times faster than updating it for every one of 100,000 rows. Both
 // happen inside the caller's Transaction, so a failure, or a rollback, leaves
 // the indexes as they were. The indexes behind UNIQUE and PRIMARY KEY
-// constraints stay, and go on checking every row.
+// constraints stay, and go on checking every row. A unique index of its own
+// (the pair's, schema.cpp) checks the rows when it is built again: a duplicate
+// fails the restore, and the transaction with it. Until then a lookup by its
+// columns reads the whole table.
 class IndexSuspension
 {
 public:

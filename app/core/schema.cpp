@@ -270,6 +270,51 @@ const char *const v4Statements[] = {
                             AND NOT twinning_may_edit_pair(a.partnership_id, $2))')",
 };
 
+// Version 5: the indexes of pairs an import of many rows rebuilds. The indexes
+// of stage and kind go: the views and reports filter pairs in memory and no
+// query reads them, yet every pair written updated them (a third of the pages of
+// 100,000 pairs). On a file the pair's uniqueness becomes an index of its own,
+// which a large import builds once at the end instead of row by row; SQLite
+// cannot drop a table's UNIQUE constraint, so the table is built again, with
+// foreign keys off while it is (Database::migrateTo). A server keeps its
+// constraint: its imports write row by row.
+const char *const v5Statements[] = {
+    "DROP INDEX partnership_stage",
+    "DROP INDEX partnership_kind",
+};
+
+const char *const v5SqliteStatements[] = {
+    R"(CREATE TABLE partnership_v5 (
+        id ${ID},
+        community_id ${BIGINT} NOT NULL REFERENCES community (id) ON DELETE RESTRICT,
+        municipality_id ${BIGINT} NOT NULL REFERENCES municipality (id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        first_contact_on TEXT,
+        memorandum_on TEXT,
+        agreement_on TEXT,
+        twinning_on TEXT,
+        ended_on TEXT,
+        end_reason TEXT,
+        initiative TEXT,
+        officer TEXT,
+        reviewed_on TEXT,
+        reviewed_by TEXT,
+        notes TEXT,
+        sources TEXT,
+        row_version ${BIGINT} NOT NULL DEFAULT 1))",
+    "INSERT INTO partnership_v5 (id, community_id, municipality_id, kind, stage, "
+    "first_contact_on, memorandum_on, agreement_on, twinning_on, ended_on, end_reason, "
+    "initiative, officer, reviewed_on, reviewed_by, notes, sources, row_version) "
+    "SELECT id, community_id, municipality_id, kind, stage, first_contact_on, memorandum_on, "
+    "agreement_on, twinning_on, ended_on, end_reason, initiative, officer, reviewed_on, "
+    "reviewed_by, notes, sources, row_version FROM partnership",
+    "DROP TABLE partnership",
+    "ALTER TABLE partnership_v5 RENAME TO partnership",
+    "CREATE UNIQUE INDEX partnership_pair ON partnership (community_id, municipality_id)",
+    "CREATE INDEX partnership_municipality ON partnership (municipality_id)",
+};
+
 // The tables an editor writes, with the condition a row of each must meet.
 const std::pair<const char *, const char *> v4EditorTables[] = {
     {"partnership", "twinning_may_edit_community(community_id, current_user)"},
@@ -440,6 +485,18 @@ Status migrateToV4(Database &db)
     return runAll(db, statements);
 }
 
+Status migrateToV5(Database &db)
+{
+    QStringList statements;
+    for (const char *sql : v5Statements)
+        statements << QString::fromUtf8(sql);
+    if (db.dialect().isSqlite()) {
+        for (const char *sql : v5SqliteStatements)
+            statements << QString::fromUtf8(sql);
+    }
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -449,6 +506,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("agreements, approval track and aid"), migrateToV2},
         {3, QStringLiteral("row versions of pairs"), migrateToV3},
         {4, QStringLiteral("server roles and row-level security (PostgreSQL only)"), migrateToV4},
+        {5, QStringLiteral("indexes of pairs"), migrateToV5},
     };
     return list;
 }

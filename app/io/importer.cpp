@@ -792,7 +792,7 @@ public:
     // (importwriter.h).
     Status begin(qsizetype newPairs, qsizetype existingPairs);
     Status write(Batch &batch);
-    // Updates the recorded pairs, builds the indexes, writes the audit row and
+    // Builds the indexes, updates the recorded pairs, writes the audit row and
     // commits.
     Status finish(const QString &fileName, int communitiesAdded, int partnersAdded);
 
@@ -893,6 +893,12 @@ Status ImportWriter::addAreas(qint64 pairId, const QList<qint64> &areaIds)
 
 Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int partnersAdded)
 {
+    // The indexes first: updating a recorded pair looks its pair up by them.
+    m_failedLine = -1; // the indexes, the audit row or the commit
+    if (m_suspended) {
+        if (auto s = m_suspended->restore(); !s)
+            return s;
+    }
     PartnershipRepository pairs(m_db);
     for (PlannedPair &planned : m_updates) {
         m_failedLine = planned.line;
@@ -901,11 +907,7 @@ Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int p
         if (auto s = addAreas(planned.pair.id, planned.areaIds); !s)
             return s;
     }
-    m_failedLine = -1; // the indexes, the audit row or the commit
-    if (m_suspended) {
-        if (auto s = m_suspended->restore(); !s)
-            return s;
-    }
+    m_failedLine = -1;
     if (auto s = writeAudit(m_db, QStringLiteral("partnership"), 0, 0, QStringLiteral("import"),
                             {{QStringLiteral("file"), fileName},
                              {QStringLiteral("added"), m_added},
@@ -963,7 +965,7 @@ private:
 // stored on a second thread while the next ones are planned. The transaction is
 // open from the first row; nothing is committed unless every row was stored.
 // The rows of `spent`, the same table when the caller has no more use for it,
-// are freed while the last batches are written, as are the planner's lookups.
+// are freed beside the last steps, as are the planner's lookups.
 Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report,
                     Table *spent)
 {
@@ -997,11 +999,15 @@ Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportRe
     }
     queue.push(planner.takeBatch());
     queue.close();
-    planner.releaseLookups();
-    if (spent) {
-        spent->rows = {};
-        spent->lines = {};
-    }
+    // Nothing reads the rows or the lookups any more: a third thread frees them
+    // while the last batches are written, the indexes built and the commit made.
+    std::jthread freeing([&planner, spent] {
+        planner.releaseLookups();
+        if (spent) {
+            spent->rows = {};
+            spent->lines = {};
+        }
+    });
     thread.join();
     if (error)
         return *error;

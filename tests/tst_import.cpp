@@ -82,6 +82,7 @@ private slots:
     void encodingsAndSeparators_data();
     void encodingsAndSeparators();
     void quotedFields();
+    void samePairTwiceNamesItsFirstLine();
     void manyRows_data();
     void manyRows();
     void headersMapThemselves_data();
@@ -256,6 +257,29 @@ void TestImport::manyRows()
     first[0].append(QStringLiteral("!"));
     QCOMPARE(table->rows[0][0], QStringLiteral("Вінниця!"));
     QCOMPARE(table->rows[3][0], QStringLiteral("Вінниця"));
+}
+
+void TestImport::samePairTwiceNamesItsFirstLine()
+{
+    // Lines 2 and 5 hold one pair: line 5 adds nothing and says where the pair
+    // came first, whether rows are written while planned or planned first (the
+    // second time, into a file that holds the pairs).
+    const QString text = QStringLiteral("community,partner,country,since\n"
+                                        "Вінниця,Karlsruhe,DE,1992\n"
+                                        "Житомир,Kalisz,PL,2001\n"
+                                        "\n"
+                                        "Вінниця,Karlsruhe,DE,1992\n");
+    for (bool allOrNothing : {false, true}) {
+        ImportOptions options;
+        options.allOrNothing = allOrNothing;
+        auto report = importText(text, options);
+        QVERIFY(report);
+        QCOMPARE(report->rows.size(), 3);
+        QCOMPARE(report->rows.at(2).line, 5);
+        QCOMPARE(report->rows.at(2).action, RowOutcome::Action::Unchanged);
+        QCOMPARE(report->rows.at(2).message, QStringLiteral("the same pair as line 2"));
+        QCOMPARE(count(*m_db, "partnership"), 2);
+    }
 }
 
 void TestImport::quotedFields()

@@ -108,9 +108,16 @@ private:
         const QString &cell = cells.at(column);
         // Most cells need neither trimming nor unprotecting: no copy is made.
         if (cell.isEmpty() ||
-            (!cell.front().isSpace() && !cell.back().isSpace() && cell.front() != u'\''))
+            (!maybeSpace(cell.front()) && !maybeSpace(cell.back()) && cell.front() != u'\''))
             return cell;
         return unprotectCell(cell.trimmed());
+    }
+    // QChar::isSpace() without its table for the letters of most names: no
+    // space lies between U+0021 and U+167F but U+0085 and U+00A0.
+    static bool maybeSpace(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u <= 0x20 || u >= 0x1680 || u == 0x85 || u == 0xA0) && c.isSpace();
     }
     void indexCommunity(const Community &c, PlaceId id);
     void indexPartner(const Municipality &m, PlaceId id);
@@ -172,7 +179,7 @@ private:
     QHash<QPair<PlaceId, PlaceId>, Partnership> m_existing;
     QHash<qint64, QList<qint64>> m_existingAreas; // pair → areas, when the file has areas
     qsizetype m_communitiesTaken = 0, m_partnersTaken = 0; // by takeBatch()
-    QHash<QPair<PlaceId, PlaceId>, int> m_seen;            // pair → line
+    QHash<QPair<PlaceId, PlaceId>, int> m_seen;            // pair → its first row + 1
     QHash<QString, qint64> m_areas;                        // folded code or name → id
     QList<PlannedPair> m_planned;
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
@@ -667,14 +674,17 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     }
 
     const QPair<PlaceId, PlaceId> key{*communityId, *partnerId};
-    if (auto seen = m_seen.constFind(key); seen != m_seen.constEnd()) {
+    // One lookup both finds a pair seen before and records a new one.
+    int &firstRow = m_seen[key];
+    if (firstRow != 0) {
         outcome.action = Action::Unchanged;
-        outcome.message = ImportText::tr("the same pair as line %1").arg(seen.value());
+        outcome.message =
+            ImportText::tr("the same pair as line %1").arg(m_table.lines.value(firstRow - 1));
         ++report.unchanged;
         report.rows << outcome;
         return;
     }
-    m_seen.insert(key, outcome.line);
+    firstRow = static_cast<int>(row) + 1;
     PlannedPair planned{outcome.line, std::move(p), areaIds, true, {}};
     if (auto it = m_existing.constFind(key); it != m_existing.constEnd()) {
         // A pair we hold: the row fills what is empty, and never overwrites.
@@ -756,6 +766,7 @@ Batch Planner::takeBatch()
     batch.communities = copyFrom(m_newCommunities, m_communitiesTaken);
     batch.partners = copyFrom(m_newPartners, m_partnersTaken);
     batch.pairs = std::exchange(m_planned, {});
+    m_planned.reserve(batch.pairs.size()); // the next batch is as long
     return batch;
 }
 

@@ -83,6 +83,7 @@ private slots:
     void encodingsAndSeparators();
     void quotedFields();
     void samePairTwiceNamesItsFirstLine();
+    void emptyCellsAfterFilledOnesStayEmpty();
     void manyRows_data();
     void manyRows();
     void headersMapThemselves_data();
@@ -280,6 +281,42 @@ void TestImport::samePairTwiceNamesItsFirstLine()
         QCOMPARE(report->rows.at(2).message, QStringLiteral("the same pair as line 2"));
         QCOMPARE(count(*m_db, "partnership"), 2);
     }
+}
+
+void TestImport::emptyCellsAfterFilledOnesStayEmpty()
+{
+    // Rows are written through one prepared statement whose empty columns keep
+    // the NULL bound before: a filled cell must not carry over to the next row.
+    QString text =
+        QStringLiteral("community,partner,country,since,notes,source,partner_lat,partner_lon\n");
+    for (int i = 1; i <= 40; ++i) {
+        const bool filled = i % 3 == 0;
+        text += QStringLiteral("Вінниця,Partnerort %1,DE,%2,%3,%4,%5,%5\n")
+                    .arg(i)
+                    .arg(filled ? QStringLiteral("2001") : QString())
+                    .arg(filled ? QStringLiteral("note %1").arg(i) : QString())
+                    .arg(filled ? QStringLiteral("https://example.org/%1").arg(i) : QString())
+                    .arg(filled ? QStringLiteral("49.5") : QString());
+    }
+    auto report = importText(text);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, 40);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT m.name, p.twinning_on, p.notes, p.sources, m.lat FROM partnership p "
+                       "JOIN municipality m ON m.id = p.municipality_id ORDER BY p.id")));
+    int i = 0;
+    while (q.next()) {
+        ++i;
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Partnerort %1").arg(i));
+        const bool filled = i % 3 == 0;
+        for (int column = 1; column <= 4; ++column)
+            QVERIFY2(q.value(column).isNull() != filled,
+                     qPrintable(QStringLiteral("line %1, column %2").arg(i + 1).arg(column)));
+        if (filled)
+            QCOMPARE(q.value(2).toString(), QStringLiteral("note %1").arg(i));
+    }
+    QCOMPARE(i, 40);
 }
 
 void TestImport::quotedFields()

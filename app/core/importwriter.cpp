@@ -36,6 +36,7 @@ NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList
         m_handle = handle;
         m_stmt = stmt;
         m_text.resize(columns.size());
+        m_null.resize(columns.size(), true);
     } else {
         m_fallback = db.prepare(sql + QStringLiteral(" RETURNING id"));
     }
@@ -55,9 +56,10 @@ void NativeInsert::bind(int index, const QVariant &value)
     }
     const int i = index + 1;
     if (value.isNull()) {
-        sqlite3_bind_null(stmt, i);
+        bindNull(index);
         return;
     }
+    m_null[index] = false;
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
@@ -84,9 +86,10 @@ void NativeInsert::bind(int index, const QVariant &value)
 
 void NativeInsert::bindInt(int index, qint64 value)
 {
-    if (auto *stmt = static_cast<sqlite3_stmt *>(m_stmt))
+    if (auto *stmt = static_cast<sqlite3_stmt *>(m_stmt)) {
         sqlite3_bind_int64(stmt, index + 1, value);
-    else
+        m_null[index] = false;
+    } else
         m_fallback.bindValue(index, value);
 }
 
@@ -97,6 +100,15 @@ void NativeInsert::bindUtf8(int index, const char *text, qsizetype size)
     std::memcpy(buffer.data(), text, size);
     sqlite3_bind_text(static_cast<sqlite3_stmt *>(m_stmt), index + 1, buffer.constData(),
                       static_cast<int>(size), SQLITE_STATIC);
+    m_null[index] = false;
+}
+
+void NativeInsert::bindNull(int index)
+{
+    if (m_null[index])
+        return;
+    sqlite3_bind_null(static_cast<sqlite3_stmt *>(m_stmt), index + 1);
+    m_null[index] = true;
 }
 
 void NativeInsert::bindText(int index, const QString &value)
@@ -107,7 +119,7 @@ void NativeInsert::bindText(int index, const QString &value)
         return;
     }
     if (value.isEmpty()) {
-        sqlite3_bind_null(stmt, index + 1);
+        bindNull(index);
         return;
     }
     // The database holds UTF-8: encoded here into the column's buffer, it
@@ -119,6 +131,7 @@ void NativeInsert::bindText(int index, const QString &value)
     buffer.resize(end - buffer.data());
     sqlite3_bind_text(stmt, index + 1, buffer.constData(), static_cast<int>(buffer.size()),
                       SQLITE_STATIC);
+    m_null[index] = false;
 }
 
 void NativeInsert::bindReal(int index, std::optional<double> value)
@@ -126,10 +139,12 @@ void NativeInsert::bindReal(int index, std::optional<double> value)
     auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
     if (!stmt)
         m_fallback.bindValue(index, value ? QVariant(*value) : QVariant());
-    else if (value)
+    else if (value) {
         sqlite3_bind_double(stmt, index + 1, *value);
-    else
-        sqlite3_bind_null(stmt, index + 1);
+        m_null[index] = false;
+    } else {
+        bindNull(index);
+    }
 }
 
 void NativeInsert::bindDate(int index, const QDate &value)
@@ -141,7 +156,7 @@ void NativeInsert::bindDate(int index, const QDate &value)
     if (!stmt || y < 1 || y > 9999) {
         // Years QDate writes otherwise than yyyy-MM-dd, and other engines.
         if (stmt && !value.isValid())
-            sqlite3_bind_null(stmt, index + 1);
+            bindNull(index);
         else if (stmt)
             bindText(index, value.toString(Qt::ISODate));
         else

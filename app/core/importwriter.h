@@ -86,6 +86,10 @@ public:
 private:
     // Binds UTF-8 text that stays where it is until the row has run.
     void bindUtf8(int index, const char *text, qsizetype size);
+    // Binds NULL unless the column holds it already: bindings outlive a
+    // statement's reset, and binding NULL again costs as much as a value (a
+    // pair leaves most of its columns empty).
+    void bindNull(int index);
 
     Database &m_db;
     QString m_table;
@@ -93,6 +97,7 @@ private:
     // it in place rather than copying and converting it, and the buffers are
     // reused from row to row.
     QList<QByteArray> m_text;
+    QList<bool> m_null;       // what each column holds now: NULL or a value
     void *m_handle = nullptr; // sqlite3 *
     void *m_stmt = nullptr;   // sqlite3_stmt *
     QSqlQuery m_fallback;

@@ -5,6 +5,7 @@
 
 #include "core/repositories.h"
 #include "core/schema.h"
+#include "io/importer.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -33,6 +34,7 @@ private slots:
     void auditRecordsServerUser();
     void committedChangeIsAnnounced();
     void copyBothWaysAndCheck();
+    void importWritesRowByRow();
 
 private:
     // A connection of its own as `user`, for SQL written by hand.
@@ -399,6 +401,51 @@ void TestPostgres::copyBothWaysAndCheck()
     m.countryIso = QStringLiteral("DE");
     auto added = MunicipalityRepository(**db).insert(m);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().fullText()));
+}
+
+void TestPostgres::importWritesRowByRow()
+{
+    // A server takes each imported row alone and gives its id back: the areas
+    // of a new pair must hang off that pair, and the ids the server gives
+    // afterwards must not collide with the imported ones.
+    const QString path = m_dir.filePath(QStringLiteral("pairs.csv"));
+    QString text = QStringLiteral("community,oblast,partner,country,since,areas\n");
+    for (int i = 1; i <= 70; ++i)
+        text += QStringLiteral("Вінниця,UA-05,Partnerort %1,DE,%2,%3\n")
+                    .arg(i)
+                    .arg(1990 + i % 30)
+                    .arg(i % 2 ? QStringLiteral("culture; healthcare") : QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    auto report = io::importFile(*m_db, path, {});
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, 70);
+    QCOMPARE(report->partnersCreated, 70);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*) FROM partnership_area a JOIN partnership p ON p.id = a.partnership_id "
+        "JOIN municipality m ON m.id = p.municipality_id "
+        "WHERE CAST(substr(m.name, 12) AS INTEGER) % 2 = 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 70);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM partnership_area")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 70);
+    // One more pair, through the repository: the server's next id is free.
+    Municipality m;
+    m.name = QStringLiteral("Nachzügler");
+    m.countryIso = QStringLiteral("DE");
+    QVERIFY(MunicipalityRepository(*m_db).insert(m));
+    Partnership p;
+    p.communityId = communityIn(QStringLiteral("UA-05"));
+    p.municipalityId = m.id;
+    QVERIFY2(PartnershipRepository(*m_db).insert(p), "the id sequence collides");
+    auto again = io::importFile(*m_db, path, {});
+    QVERIFY(again);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->unchanged, 70);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -21,13 +21,13 @@ sqlite3 *sqliteHandle(Database &db)
 
 } // namespace
 
-NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList &columns)
+NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList &columns, int rows)
     : m_db(db)
     , m_table(table)
 {
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(u','),
-                                 QStringList(columns.size(), QStringLiteral("?")).join(u','));
+    const QString row = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                            .arg(table, columns.join(u','), QStringList(rows, row).join(u','));
     auto *handle = sqliteHandle(db);
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -35,11 +35,20 @@ NativeInsert::NativeInsert(Database &db, const QString &table, const QStringList
                                      nullptr) == SQLITE_OK) {
         m_handle = handle;
         m_stmt = stmt;
-        m_text.resize(columns.size());
-        m_null.resize(columns.size(), true);
+        m_text.resize(columns.size() * rows);
+        m_null.resize(columns.size() * rows, true);
     } else {
         m_fallback = db.prepare(sql + QStringLiteral(" RETURNING id"));
     }
+}
+
+Result<qint64> detail::nextSqliteId(Database &db, const QString &table)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    if (!q.exec() || !q.next())
+        return db.sqlError(
+            q, QCoreApplication::translate("Repository", "The records could not be read."));
+    return q.value(0).toLongLong();
 }
 
 NativeInsert::~NativeInsert()

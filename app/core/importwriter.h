@@ -67,7 +67,9 @@ private:
 class NativeInsert
 {
 public:
-    NativeInsert(Database &db, const QString &table, const QStringList &columns);
+    // `rows` rows of the columns to a statement, each row's parameters after
+    // those of the row before; more than one only on SQLite.
+    NativeInsert(Database &db, const QString &table, const QStringList &columns, int rows = 1);
     ~NativeInsert();
     NativeInsert(const NativeInsert &) = delete;
     NativeInsert &operator=(const NativeInsert &) = delete;
@@ -80,7 +82,7 @@ public:
     void bindText(int index, const QString &value);
     void bindDate(int index, const QDate &value);
     void bindReal(int index, std::optional<double> value);
-    // Inserts the bound row; returns its id.
+    // Inserts the bound rows; returns the id of the last.
     Result<qint64> run();
 
 private:
@@ -103,48 +105,127 @@ private:
     QSqlQuery m_fallback;
 };
 
+namespace detail {
+
+// Binds a field of a record to parameter `index` of an insert.
+template<class V>
+void bindField(NativeInsert &insert, int index, const V &value)
+{
+    if constexpr (std::is_same_v<V, QString>)
+        insert.bindText(index, value);
+    else if constexpr (std::is_same_v<V, QDate>)
+        insert.bindDate(index, value);
+    else if constexpr (std::is_same_v<V, qint64> || std::is_same_v<V, int> ||
+                       std::is_same_v<V, bool>)
+        insert.bindInt(index, value);
+    else if constexpr (std::is_enum_v<V>)
+        insert.bindText(index, toCode(value));
+    else if constexpr (std::is_same_v<V, std::optional<double>>)
+        insert.bindReal(index, value);
+    else if constexpr (std::is_same_v<V, std::optional<qint64>>)
+        value ? insert.bindInt(index, *value) : insert.bind(index, QVariant());
+    else
+        insert.bind(index, sqlvalue::toDb(value));
+}
+
+// The id the next record of `table` takes on SQLite: one past the largest, as
+// SQLite itself would give it (no table of ours uses AUTOINCREMENT).
+Result<qint64> nextSqliteId(Database &db, const QString &table);
+
+} // namespace detail
+
 // BulkInserter on NativeInsert: the caller holds the Transaction, writes one
 // audit row for the whole operation and announces a Reset.
+//
+// On SQLite the records take their ids from here, the ids SQLite would give
+// them, and go in rowsPerStatement rows to a statement: what a statement costs
+// apart from its rows (its cursors opened and closed, its program started) is
+// then shared by that many. A statement that fails changes nothing, and its
+// rows are written again one by one, so that the one that fails is known. On a
+// server each row is inserted alone and its id read back.
 template<class T>
 class FastInserter
 {
 public:
-    explicit FastInserter(Database &db)
-        : m_insert(db, tableInfo<T>().table, tableInfo<T>().columns)
-    {}
+    static constexpr int rowsPerStatement = 32;
 
-    Result<qint64> add(T &row)
+    explicit FastInserter(Database &db)
+        : m_db(db)
+        , m_sqlite(db.dialect().isSqlite())
+        , m_columnCount(static_cast<int>(columns(m_sqlite).size()))
+        , m_one(db, tableInfo<T>().table, columns(m_sqlite))
     {
-        int i = 0;
-        T::visit(row, [&](const char *, const auto &field) { bindField(i++, field); });
-        auto id = m_insert.run();
-        if (id)
-            row.id = *id;
-        return id;
+        if (m_sqlite)
+            m_many.emplace(db, tableInfo<T>().table, columns(true), rowsPerStatement);
+    }
+
+    // Reads the id the next record takes, inside the caller's transaction and
+    // on the connection's thread; insert() may then run on another.
+    Status start()
+    {
+        if (!m_sqlite)
+            return {};
+        auto next = detail::nextSqliteId(m_db, tableInfo<T>().table);
+        if (!next)
+            return next.error();
+        m_nextId = *next;
+        return {};
+    }
+
+    // Inserts rowAt(0) … rowAt(count - 1) (each a T &) and sets their ids. When
+    // a row cannot be stored, *failed is its index, and the rows before it are
+    // stored.
+    template<class RowAt>
+    Status insert(qsizetype count, RowAt &&rowAt, qsizetype *failed)
+    {
+        Q_ASSERT(!m_sqlite || m_nextId > 0); // start()
+        qsizetype i = 0;
+        if (m_many) {
+            for (; i + rowsPerStatement <= count; i += rowsPerStatement) {
+                for (int k = 0; k < rowsPerStatement; ++k)
+                    bindRow(*m_many, k, rowAt(i + k), m_nextId + k);
+                if (!m_many->run())
+                    break; // nothing of it was stored: one by one below
+                for (int k = 0; k < rowsPerStatement; ++k)
+                    rowAt(i + k).id = m_nextId++;
+            }
+        }
+        for (; i < count; ++i) {
+            T &row = rowAt(i);
+            bindRow(m_one, 0, row, m_nextId);
+            auto id = m_one.run();
+            if (!id) {
+                *failed = i;
+                return id.error();
+            }
+            row.id = m_sqlite ? m_nextId++ : *id;
+        }
+        return {};
     }
 
 private:
-    template<class V>
-    void bindField(int index, const V &value)
+    static QStringList columns(bool withId)
     {
-        if constexpr (std::is_same_v<V, QString>)
-            m_insert.bindText(index, value);
-        else if constexpr (std::is_same_v<V, QDate>)
-            m_insert.bindDate(index, value);
-        else if constexpr (std::is_same_v<V, qint64> || std::is_same_v<V, int> ||
-                           std::is_same_v<V, bool>)
-            m_insert.bindInt(index, value);
-        else if constexpr (std::is_enum_v<V>)
-            m_insert.bindText(index, toCode(value));
-        else if constexpr (std::is_same_v<V, std::optional<double>>)
-            m_insert.bindReal(index, value);
-        else if constexpr (std::is_same_v<V, std::optional<qint64>>)
-            value ? m_insert.bindInt(index, *value) : m_insert.bind(index, QVariant());
-        else
-            m_insert.bind(index, sqlvalue::toDb(value));
+        return withId ? QStringList{QStringLiteral("id")} + tableInfo<T>().columns
+                      : tableInfo<T>().columns;
+    }
+    // Binds `row` to the parameters of row `slot` of a statement, with `id` on
+    // SQLite.
+    void bindRow(NativeInsert &insert, int slot, const T &row, qint64 id)
+    {
+        int i = slot * m_columnCount;
+        if (m_sqlite)
+            insert.bindInt(i++, id);
+        T::visit(row,
+                 [&](const char *, const auto &field) { detail::bindField(insert, i++, field); });
     }
 
-    NativeInsert m_insert;
+    Database &m_db;
+    const bool m_sqlite;
+    const int m_columnCount; // of a row, its id included on SQLite
+    NativeInsert m_one;
+    std::optional<NativeInsert> m_many;
+    qint64 m_nextId = 0;
 };
 
 // Takes the secondary indexes of a table away for a bulk insert and creates

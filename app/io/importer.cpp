@@ -822,6 +822,8 @@ public:
     }
 
 private:
+    static PartnershipArea newArea(qint64 pairId, qint64 areaId);
+    // The areas of a recorded pair that a row adds.
     Status addAreas(qint64 pairId, const QList<qint64> &areaIds);
 
     Database &m_db;
@@ -852,54 +854,85 @@ Status ImportWriter::begin(qsizetype newPairs, qsizetype existingPairs)
     m_insertPartner.emplace(m_db);
     m_insertPair.emplace(m_db);
     m_insertArea.emplace(m_db);
+    for (Status s : {m_insertCommunity->start(), m_insertPartner->start(), m_insertPair->start(),
+                     m_insertArea->start()}) {
+        if (!s)
+            return s;
+    }
     return {};
 }
 
 Status ImportWriter::write(Batch &batch)
 {
-    for (Community &c : batch.communities) {
-        auto id = m_insertCommunity->add(c);
-        if (!id)
-            return id.error();
-        m_communityIds << *id;
-    }
-    for (Municipality &m : batch.partners) {
-        auto id = m_insertPartner->add(m);
-        if (!id)
-            return id.error();
-        m_partnerIds << *id;
-    }
+    qsizetype failed = 0;
+    auto places = [&](auto &inserter, auto &list, QList<qint64> &ids) -> Status {
+        if (auto s = inserter.insert(
+                list.size(), [&](qsizetype i) -> auto & { return list[i]; }, &failed);
+            !s)
+            return s;
+        for (const auto &place : std::as_const(list))
+            ids << place.id;
+        return {};
+    };
+    if (auto s = places(*m_insertCommunity, batch.communities, m_communityIds); !s)
+        return s;
+    if (auto s = places(*m_insertPartner, batch.partners, m_partnerIds); !s)
+        return s;
     auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
+    QList<PlannedPair *> added;
+    added.reserve(batch.pairs.size());
     for (PlannedPair &planned : batch.pairs) {
         if (!planned.isNew) {
             m_updates << std::move(planned);
             continue;
         }
-        m_failedLine = planned.line;
         Partnership &p = planned.pair;
         p.communityId = real(m_communityIds, p.communityId);
         p.municipalityId = real(m_partnerIds, p.municipalityId);
-        if (auto id = m_insertPair->add(p); !id)
-            return id.error();
-        ++m_added;
-        if (auto s = addAreas(p.id, planned.areaIds); !s)
-            return s;
+        added << &planned;
     }
-    m_failedLine = 0;
+    if (auto s = m_insertPair->insert(
+            added.size(), [&](qsizetype i) -> Partnership & { return added[i]->pair; }, &failed);
+        !s) {
+        m_failedLine = added[failed]->line;
+        return s;
+    }
+    m_added += static_cast<int>(added.size());
+    // The areas of the new pairs once the pairs exist, in the order of the pairs.
+    QList<PartnershipArea> areas;
+    QList<int> lines;
+    for (const PlannedPair *planned : std::as_const(added)) {
+        for (qint64 areaId : planned->areaIds) {
+            areas << newArea(planned->pair.id, areaId);
+            lines << planned->line;
+        }
+    }
+    if (auto s = m_insertArea->insert(
+            areas.size(), [&](qsizetype i) -> PartnershipArea & { return areas[i]; }, &failed);
+        !s) {
+        m_failedLine = lines[failed];
+        return s;
+    }
     return {};
+}
+
+PartnershipArea ImportWriter::newArea(qint64 pairId, qint64 areaId)
+{
+    PartnershipArea a;
+    a.partnershipId = pairId;
+    a.areaId = areaId;
+    a.status = AreaStatus::Active;
+    return a;
 }
 
 Status ImportWriter::addAreas(qint64 pairId, const QList<qint64> &areaIds)
 {
-    for (qint64 areaId : areaIds) {
-        PartnershipArea a;
-        a.partnershipId = pairId;
-        a.areaId = areaId;
-        a.status = AreaStatus::Active;
-        if (auto id = m_insertArea->add(a); !id)
-            return id.error();
-    }
-    return {};
+    QList<PartnershipArea> areas;
+    for (qint64 areaId : areaIds)
+        areas << newArea(pairId, areaId);
+    qsizetype failed = 0;
+    return m_insertArea->insert(
+        areas.size(), [&](qsizetype i) -> PartnershipArea & { return areas[i]; }, &failed);
 }
 
 Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int partnersAdded)

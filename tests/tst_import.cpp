@@ -107,6 +107,7 @@ private slots:
     void reimportAddsNothing();
     void largeImportKeepsIndexes();
     void writingWhilePlanningMatchesPlanningFirst();
+    void fileBrokenFarDownChangesNothing();
     void conflictingDatesAreLeftAsRecorded();
     void ambiguousNameIsReported();
     void villageNeedsOblast();
@@ -779,25 +780,32 @@ void TestImport::largeImportKeepsIndexes()
 
 void TestImport::writingWhilePlanningMatchesPlanningFirst()
 {
-    // An import on SQLite stores each batch of rows while the next is planned;
-    // all-or-nothing plans every row first. Both must leave the same records,
-    // ids included: places created in late batches and used again later,
-    // updated pairs, areas of new and of recorded pairs.
+    // An import of a CSV file on SQLite reads its rows on one thread, plans
+    // them on another and stores each batch on a third; all-or-nothing reads
+    // the whole file, then plans every row, then writes. Both must leave the
+    // same records, ids included: places created in late batches and used again
+    // later, updated pairs, areas of new and of recorded pairs, and the file's
+    // blank lines, CRLF line ends and quoted line breaks in the chunks read.
     const QStringList communities = {QStringLiteral("Вінниця,UA-05"),
                                      QStringLiteral("Житомир,UA-18"), QStringLiteral("Київ,UA-30"),
                                      QStringLiteral("Львів,UA-46"), QStringLiteral("Одеса,UA-51")};
-    const QString header = QStringLiteral("community,oblast,partner,country,since,areas\n");
-    const QString first = header + QStringLiteral("Житомир,UA-18,Partnerort 1,DE,,\n"
-                                                  "Київ,UA-30,Partnerort 7,DE,,culture\n");
+    const QString header = QStringLiteral("community,oblast,partner,country,since,areas,notes\n");
+    const QString first = header + QStringLiteral("Житомир,UA-18,Partnerort 1,DE,,,\n"
+                                                  "Київ,UA-30,Partnerort 7,DE,,culture,\n");
     QString text = header;
     const int rows = 5000;
     for (int i = 0; i < rows; ++i) {
         const QString community =
             i >= 3500 && i % 100 == 0 ? QStringLiteral("Тестове Село,UA-05") : communities[i % 5];
-        text += community + QStringLiteral(",Partnerort %1,DE,%2,%3\n")
-                                .arg(i % 1699)
-                                .arg(1990 + i % 30)
-                                .arg(i % 7 == 0 ? QStringLiteral("culture;healthcare") : QString());
+        text += community +
+                QStringLiteral(",Partnerort %1,DE,%2,%3,%4%5")
+                    .arg(i % 1699)
+                    .arg(1990 + i % 30)
+                    .arg(i % 7 == 0 ? QStringLiteral("culture;healthcare") : QString())
+                    .arg(i % 250 == 0 ? QStringLiteral("\"one\nline \"\"two\"\"\"") : QString())
+                    .arg(i % 3 == 0 ? QStringLiteral("\r\n") : QStringLiteral("\n"));
+        if (i % 1000 == 999)
+            text += u'\n';
     }
     QList<TableDigest> digests[2];
     for (int run = 0; run < 2; ++run) {
@@ -833,6 +841,37 @@ void TestImport::writingWhilePlanningMatchesPlanningFirst()
         QCOMPARE(digests[0][i].rows, digests[1][i].rows);
         QCOMPARE(digests[0][i].hash, digests[1][i].hash);
     }
+}
+
+void TestImport::fileBrokenFarDownChangesNothing()
+{
+    // The rows of a CSV file are planned and written while the rest are read:
+    // a quote left open near its end stops the import with the message that
+    // reading the whole file gives, and the database stays as it was.
+    QString text = QStringLiteral("community,partner,country\n");
+    for (int i = 1; i <= 3000; ++i)
+        text += QStringLiteral("Вінниця,Partnerort %1,DE\n").arg(i);
+    text += QStringLiteral("Житомир,\"Kalisz,PL\n");
+    const QString csv = path(QStringLiteral("broken.csv"));
+    QVERIFY(writeFile(csv, text.toUtf8()));
+    const QString dbPath = m_db->path();
+    m_db.reset();
+    const QByteArray bytes = test::fileBytes(dbPath);
+    {
+        auto db = Database::open(dbPath);
+        QVERIFY(db);
+        m_db = std::move(*db);
+    }
+    auto report = importFile(*m_db, csv, {});
+    QVERIFY(!report);
+    auto whole = parseCsv(text.toUtf8(), csv);
+    QVERIFY(!whole);
+    QCOMPARE(report.error().message, whole.error().message);
+    QVERIFY2(report.error().message.contains(QStringLiteral("line 3002")),
+             qPrintable(report.error().message));
+    QCOMPARE(count(*m_db, "partnership"), 0);
+    m_db.reset();
+    QCOMPARE(test::fileBytes(dbPath), bytes);
 }
 
 void TestImport::conflictingDatesAreLeftAsRecorded()

@@ -163,6 +163,8 @@ QString decodeCp1251(const QByteArray &bytes)
     return out;
 }
 
+} // namespace
+
 // Hands out one shared string per distinct short cell value, column by column.
 // A column whose values hardly repeat (notes, links) stops being pooled after a
 // few hundred rows, so that its cells cost no more than a plain copy.
@@ -205,8 +207,6 @@ private:
     };
     QList<Column> m_columns;
 };
-
-} // namespace
 
 QString decodeText(const QByteArray &bytes, QString *encoding)
 {
@@ -260,89 +260,84 @@ QChar detectSeparator(QStringView text)
     return candidates[best];
 }
 
-Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
+Result<CsvRecords> CsvRecords::open(const QByteArray &bytes, const QString &fileName)
 {
-    Table table;
-    table.fileName = fileName;
-    const QString text = decodeText(bytes, &table.encoding);
+    CsvRecords csv;
+    csv.m_fileName = fileName;
+    csv.m_text = decodeText(bytes, &csv.m_encoding);
     // A NUL is no character of any text a person writes: the file is binary, or
     // UTF-16 without its byte order mark.
-    if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0)
+    if (const qsizetype nul = csv.m_text.indexOf(QChar(u'\0')); nul >= 0)
         return Error::make(
             Error::Code::Invalid,
             ImportText::tr("%1, line %2: the file holds NUL bytes, so it is not a text file "
                            "(or is UTF-16 without a byte order mark). Save it as CSV in UTF-8.")
                 .arg(fileName)
-                .arg(QStringView(text).left(nul).count(u'\n') + 1));
-    const QChar sep = detectSeparator(text);
-    table.separator = sep;
+                .arg(QStringView(csv.m_text).left(nul).count(u'\n') + 1));
+    csv.m_separator = detectSeparator(csv.m_text);
+    csv.m_lineBreaks = QStringView(csv.m_text).count(u'\n');
+    csv.m_pool = std::make_shared<CellPool>();
+    return csv;
+}
 
-    // A file repeats most of its values (communities, countries, kinds, years)
-    // on many rows: equal cells share one string, which saves an allocation per
-    // cell here and a free when the table goes.
-    CellPool pool;
-    QList<QStringList> records;
-    QList<int> lines;
-    {
-        const qsizetype breaks = QStringView(text).count(u'\n') + 1;
-        records.reserve(breaks);
-        lines.reserve(breaks);
-    }
-    QStringList record;
-    qsizetype width = 0; // cells of the previous record: the next one is sized for as many
-    // A field is read as a view of the text while it is one stretch of it (most
-    // are), and copied into `field` only when it is not (quotes doubled, line
-    // breaks inside quotes).
-    QStringView piece;
-    QString field;
-    auto add = [&](QStringView s) {
-        if (field.isEmpty() && piece.isEmpty()) {
-            piece = s;
-            return;
-        }
-        field.append(piece);
-        piece = {};
-        field.append(s);
-    };
-    int line = 1;
-    int recordLine = 1;
-    int quoteLine = 0, quoteColumn = 0;
-    qsizetype lineStart = 0;
-    bool quoted = false;
-    bool fieldStarted = false;
-    auto endField = [&] {
-        record << pool.cell(record.size(), piece.isEmpty() ? QStringView(field) : piece);
-        field.truncate(0); // keeps the buffer for the next field
-        piece = {};
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        const bool blank = record.size() == 1 && record.first().trimmed().isEmpty();
-        width = qMax(width, record.size());
-        if (!blank) {
-            records << std::move(record);
-            lines << recordLine;
-        }
-        record = QStringList();
-        record.reserve(width);
-    };
-    const qsizetype n = text.size();
-    const QChar *data = text.constData();
+Error CsvRecords::noRows(const QString &fileName)
+{
+    return Error::make(
+        Error::Code::Invalid,
+        ImportText::tr("%1 holds no rows: a header row is expected first.").arg(fileName));
+}
+
+Result<bool> CsvRecords::next(QStringList &record, int &line)
+{
+    const QChar sep = m_separator;
+    const qsizetype n = m_text.size();
+    const QChar *data = m_text.constData();
     auto tooLong = [&] {
         return Error::make(
             Error::Code::Invalid,
             ImportText::tr("%1, line %2: a field is longer than %3 characters; no field of a "
                            "pair holds that much. Is this the right file?")
-                .arg(fileName)
-                .arg(recordLine)
+                .arg(m_fileName)
+                .arg(m_recordLine)
                 .arg(maxFieldLength));
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        if (field.size() + piece.size() > maxFieldLength)
+    // A field is read as a view of the text while it is one stretch of it (most
+    // are), and copied into m_field only when it is not (quotes doubled, line
+    // breaks inside quotes).
+    auto add = [&](QStringView s) {
+        if (m_field.isEmpty() && m_piece.isEmpty()) {
+            m_piece = s;
+            return;
+        }
+        m_field.append(m_piece);
+        m_piece = {};
+        m_field.append(s);
+    };
+    auto endField = [&] {
+        m_record << m_pool->cell(m_record.size(),
+                                 m_piece.isEmpty() ? QStringView(m_field) : m_piece);
+        m_field.truncate(0); // keeps the buffer for the next field
+        m_piece = {};
+        m_fieldStarted = false;
+    };
+    // Ends the record; true when it is one to hand out (a blank line is not).
+    auto endRecord = [&] {
+        endField();
+        const bool blank = m_record.size() == 1 && m_record.first().trimmed().isEmpty();
+        m_width = qMax(m_width, m_record.size());
+        if (!blank) {
+            record = std::move(m_record);
+            line = m_recordLine;
+        }
+        m_record = QStringList();
+        m_record.reserve(m_width);
+        return !blank;
+    };
+    for (qsizetype &i = m_pos; i < n; ++i) {
+        if (m_field.size() + m_piece.size() > maxFieldLength)
             return tooLong();
         const QChar c = data[i];
-        if (quoted) {
+        if (m_quoted) {
             // Copy up to the next quote or line break in one piece.
             qsizetype j = i;
             while (j < n && data[j] != u'"' && data[j] != u'\n')
@@ -352,31 +347,35 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             if (i >= n)
                 break;
             if (data[i] == u'\n') {
-                ++line;
-                lineStart = i + 1;
+                ++m_line;
+                m_lineStart = i + 1;
                 add(QStringView(data + i, 1));
             } else if (i + 1 < n && data[i + 1] == u'"') {
                 add(QStringView(data + i, 1));
                 ++i;
             } else {
-                quoted = false;
+                m_quoted = false;
             }
             continue;
         }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-            quoteColumn = static_cast<int>(i - lineStart) + 1;
+        if (c == u'"' && !m_fieldStarted) {
+            m_quoted = true;
+            m_fieldStarted = true;
+            m_quoteLine = m_line;
+            m_quoteColumn = static_cast<int>(i - m_lineStart) + 1;
         } else if (c == sep) {
             endField();
         } else if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n') {
             continue;
         } else if (c == u'\n' || c == u'\r') {
-            endRecord();
-            ++line;
-            lineStart = i + 1;
-            recordLine = line;
+            const bool handed = endRecord();
+            ++m_line;
+            m_lineStart = i + 1;
+            m_recordLine = m_line;
+            if (handed) {
+                ++i;
+                return true;
+            }
         } else {
             // An unquoted run: up to the next separator, quote or line break.
             qsizetype j = i;
@@ -386,24 +385,49 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
             if (j == i)
                 ++j;
             add(QStringView(data + i, j - i));
-            fieldStarted = true;
+            m_fieldStarted = true;
             i = j - 1;
         }
     }
-    if (quoted)
+    if (m_quoted)
         return Error::make(Error::Code::Invalid,
                            ImportText::tr("%1, line %2, column %3: a quoted field is never closed.")
-                               .arg(fileName)
-                               .arg(quoteLine)
-                               .arg(quoteColumn));
-    if (field.size() + piece.size() > maxFieldLength)
+                               .arg(m_fileName)
+                               .arg(m_quoteLine)
+                               .arg(m_quoteColumn));
+    if (m_field.size() + m_piece.size() > maxFieldLength)
         return tooLong();
-    if (!field.isEmpty() || !piece.isEmpty() || !record.isEmpty())
-        endRecord();
+    if (!m_field.isEmpty() || !m_piece.isEmpty() || !m_record.isEmpty())
+        return endRecord();
+    return false;
+}
+
+Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
+{
+    auto csv = CsvRecords::open(bytes, fileName);
+    if (!csv)
+        return csv.error();
+    Table table;
+    table.fileName = fileName;
+    table.encoding = csv->encoding();
+    table.separator = csv->separator();
+    QList<QStringList> records;
+    QList<int> lines;
+    records.reserve(csv->lineBreaks() + 1);
+    lines.reserve(csv->lineBreaks() + 1);
+    QStringList record;
+    int line = 0;
+    for (;;) {
+        auto more = csv->next(record, line);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        records << std::move(record);
+        lines << line;
+    }
     if (records.isEmpty())
-        return Error::make(
-            Error::Code::Invalid,
-            ImportText::tr("%1 holds no rows: a header row is expected first.").arg(fileName));
+        return CsvRecords::noRows(fileName);
     table.headers = records.takeFirst();
     lines.removeFirst();
     for (QString &h : table.headers)
@@ -413,7 +437,7 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     return table;
 }
 
-Result<Table> readCsv(const QString &path)
+Result<QByteArray> readCsvBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -426,7 +450,15 @@ Result<Table> readCsv(const QString &path)
                 .arg(path)
                 .arg(file.size() / (1024 * 1024))
                 .arg(maxFileSize / (1024 * 1024)));
-    return parseCsv(file.readAll(), path);
+    return file.readAll();
+}
+
+Result<Table> readCsv(const QString &path)
+{
+    auto bytes = readCsvBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parseCsv(*bytes, path);
 }
 
 } // namespace tt::io

@@ -5,6 +5,7 @@
 #include "core/importwriter.h"
 #include "core/repositories.h"
 #include "core/text.h"
+#include "csvreader.h"
 #include "geo/gazetteer.h"
 
 #include <QCoreApplication>
@@ -1005,17 +1006,106 @@ private:
     bool m_closed = false;
 };
 
+// The rows of a CSV file read on a thread of their own and handed over in
+// chunks, so that planning starts on the first rows while the rest are read.
+class RowFeed
+{
+public:
+    RowFeed(CsvRecords &&csv, Table &table)
+        : m_table(table)
+        , m_expected(csv.lineBreaks())
+        , m_thread([this, csv = std::move(csv)](std::stop_token stop) mutable { read(csv, stop); })
+    {}
+    RowFeed(const RowFeed &) = delete;
+    RowFeed &operator=(const RowFeed &) = delete;
+
+    // At most as many rows as the file has lines.
+    qsizetype expectedRows() const { return m_expected; }
+    // Waits for the next rows and appends them to the table; false once every
+    // row is there, or the file turned out to be broken (error()).
+    bool more()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_done || !m_chunks.empty(); });
+        if (m_chunks.empty()) {
+            m_error = m_readError;
+            return false;
+        }
+        Chunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        lock.unlock();
+        m_table.rows.append(std::move(chunk.rows));
+        m_table.lines.append(std::move(chunk.lines));
+        return true;
+    }
+    // Why reading stopped early: the same message as reading the whole file.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    struct Chunk
+    {
+        QList<QStringList> rows;
+        QList<int> lines;
+    };
+    void read(CsvRecords &csv, const std::stop_token &stop)
+    {
+        constexpr qsizetype chunkRows = 1024;
+        Chunk chunk;
+        QStringList record;
+        int line = 0;
+        std::optional<Error> error;
+        while (!stop.stop_requested()) {
+            auto next = csv.next(record, line);
+            if (!next) {
+                error = next.error();
+                break;
+            }
+            if (!*next)
+                break;
+            chunk.rows << std::move(record);
+            chunk.lines << line;
+            if (chunk.rows.size() == chunkRows)
+                hand(std::exchange(chunk, {}), false, {});
+        }
+        hand(std::move(chunk), true, std::move(error));
+    }
+    void hand(Chunk &&chunk, bool done, std::optional<Error> &&error)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!chunk.rows.isEmpty())
+                m_chunks.push_back(std::move(chunk));
+            m_done = done;
+            m_readError = std::move(error);
+        }
+        m_ready.notify_one();
+    }
+
+    Table &m_table;
+    const qsizetype m_expected;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Chunk> m_chunks;
+    bool m_done = false;
+    std::optional<Error> m_readError; // the reading thread's, under the mutex
+    std::optional<Error> m_error;     // the planning thread's copy
+    std::jthread m_thread;            // stopped and joined first when the feed goes
+};
+
 // Plans every row and writes the plan as it grows: the rows of a batch are
 // stored on a second thread while the next ones are planned. The transaction is
 // open from the first row; nothing is committed unless every row was stored.
 // The rows of `spent`, the same table when the caller has no more use for it,
-// are freed beside the last steps, as are the planner's lookups.
+// are freed beside the last steps, as are the planner's lookups. With a
+// `feed`, the rows arrive in `spent` while they are planned.
 Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportReport &report,
-                    Table *spent)
+                    Table *spent, RowFeed *feed)
 {
     ImportWriter writer(db);
     // Before planning, every row counts as a pair it may add.
-    if (auto s = writer.begin(table.rows.size(), planner.existingPairs()); !s)
+    if (auto s =
+            writer.begin(feed ? feed->expectedRows() : table.rows.size(), planner.existingPairs());
+        !s)
         return s;
     BatchQueue queue;
     std::optional<Error> error;
@@ -1033,13 +1123,17 @@ Status planAndWrite(Database &db, Planner &planner, const Table &table, ImportRe
     // However planning ends, the writing thread is let go before it is joined.
     const auto release = qScopeGuard([&] { queue.close(); });
     constexpr qsizetype batchRows = 1024;
-    for (qsizetype row = 0; row < table.rows.size(); ++row) {
+    for (qsizetype row = 0; row < table.rows.size() || (feed && feed->more()); ++row) {
         planner.planRow(row, report);
         if ((row + 1) % batchRows == 0) {
             if (failed.load(std::memory_order_relaxed))
                 break;
             queue.push(planner.takeBatch());
         }
+    }
+    if (feed && feed->error()) {
+        failed.store(true, std::memory_order_relaxed); // nothing more is written
+        return *feed->error();
     }
     queue.push(planner.takeBatch());
     queue.close();
@@ -1082,9 +1176,19 @@ QStringList missingFields(const Mapping &mapping)
 
 namespace {
 
-// importTable(); `spent` is the table itself when the caller is done with it.
+// Whether rows are written while the next are planned: on SQLite. A dry run
+// writes nothing, all-or-nothing must see every row before writing one, and the
+// server's driver belongs to one thread: those plan first, as does an import
+// into a read-only file, which may find nothing to write.
+bool writesWhilePlanning(const Database &db, const ImportOptions &options)
+{
+    return !options.dryRun && !options.allOrNothing && db.dialect().isSqlite() && !db.isReadOnly();
+}
+
+// importTable(); `spent` is the table itself when the caller is done with it,
+// and with a `feed` its rows are still being read.
 Result<ImportReport> importRows(Database &db, const Table &table, const Mapping &mapping,
-                                const ImportOptions &options, Table *spent)
+                                const ImportOptions &options, Table *spent, RowFeed *feed = nullptr)
 {
     if (const QStringList missing = missingFields(mapping); !missing.isEmpty())
         return Error::make(
@@ -1097,14 +1201,11 @@ Result<ImportReport> importRows(Database &db, const Table &table, const Mapping 
     Planner planner(db, table, mapping);
     if (auto s = planner.load(); !s)
         return s.error();
-    report.rows.reserve(table.rows.size());
-    planner.reserve(table.rows.size());
-    // On SQLite, rows are written while the next are planned. A dry run writes
-    // nothing, all-or-nothing must see every row before writing one, and the
-    // server's driver belongs to one thread: those plan first, as does an import
-    // into a read-only file, which may find nothing to write.
-    if (!options.dryRun && !options.allOrNothing && db.dialect().isSqlite() && !db.isReadOnly()) {
-        if (auto s = planAndWrite(db, planner, table, report, spent); !s)
+    const qsizetype rows = feed ? feed->expectedRows() : table.rows.size();
+    report.rows.reserve(rows);
+    planner.reserve(rows);
+    if (writesWhilePlanning(db, options)) {
+        if (auto s = planAndWrite(db, planner, table, report, spent, feed); !s)
             return s.error();
         return report;
     }
@@ -1144,6 +1245,49 @@ Result<ImportReport> importTable(Database &db, Table &&table, const Mapping &map
     return importRows(db, table, mapping, options, &table);
 }
 
+namespace {
+
+// importFile() of a CSV file whose rows are planned and written while the rest
+// are read: the header row first, for the mapping, then the rows on a thread of
+// their own. A file broken further down fails the import as reading it whole
+// would, before anything is committed.
+Result<ImportReport> importCsvWhileReading(Database &db, const QString &path,
+                                           const ImportOptions &options)
+{
+    std::optional<CsvRecords> csv;
+    {
+        auto bytes = readCsvBytes(path);
+        if (!bytes)
+            return bytes.error();
+        auto opened = CsvRecords::open(*bytes, path);
+        if (!opened)
+            return opened.error();
+        csv.emplace(std::move(*opened));
+    }
+    Table table;
+    table.fileName = path;
+    table.encoding = csv->encoding();
+    table.separator = csv->separator();
+    int line = 0;
+    auto header = csv->next(table.headers, line);
+    if (!header)
+        return header.error();
+    if (!*header)
+        return CsvRecords::noRows(path);
+    for (QString &h : table.headers)
+        h = h.trimmed();
+    auto mapping =
+        applyAssignments(automaticMapping(table.headers), table.headers, options.assignments);
+    if (!mapping)
+        return mapping.error();
+    table.rows.reserve(csv->lineBreaks());
+    table.lines.reserve(csv->lineBreaks());
+    RowFeed feed(std::move(*csv), table);
+    return importRows(db, table, *mapping, options, &table, &feed);
+}
+
+} // namespace
+
 Result<ImportReport> importFile(Database &db, const QString &path, const ImportOptions &options)
 {
     Format format = Format::Csv;
@@ -1168,6 +1312,8 @@ Result<ImportReport> importFile(Database &db, const QString &path, const ImportO
         report.written = !options.dryRun;
         return report;
     }
+    if (format == Format::Csv && writesWhilePlanning(db, options))
+        return importCsvWhileReading(db, path, options);
     auto table = readTable(path, format, options.sheet);
     if (!table)
         return table.error();

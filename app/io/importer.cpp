@@ -127,8 +127,9 @@ private:
     // its communities on many rows.
     std::optional<PlaceId> community(qsizetype row, QString *reason, QString *note);
     std::optional<PlaceId> findCommunity(qsizetype row, QString *reason, QString *note);
+    // The partner of the row, with its name in *name.
     std::optional<PlaceId> partner(qsizetype row, const QString &country, QString *reason,
-                                   QString *note);
+                                   QString *note, QString *name);
     std::optional<PlaceId> findPartner(qsizetype row, const QString &country, QString *reason,
                                        QString *note, bool *byFirstName);
     QString communityName(PlaceId id) const;
@@ -193,7 +194,12 @@ private:
     };
     QString m_communityText, m_partnerText; // buffers of joined()
     QHash<QString, Match> m_communityCache; // the community columns of a row → match
-    QHash<QString, PlaceId> m_partnerCache; // partner, partner_uk and country → place
+    struct PartnerMatch
+    {
+        PlaceId id;
+        QString name; // for the report
+    };
+    QHash<QString, PartnerMatch> m_partnerCache; // partner, partner_uk and country → place
     QHash<QString, std::optional<QString>> m_countryCache;
     QHash<QString, std::optional<QString>> m_oblastCache;
     QHash<QString, std::optional<PartnershipKind>> m_kindCache;
@@ -480,19 +486,23 @@ std::optional<PlaceId> Planner::findCommunity(qsizetype row, QString *reason, QS
 }
 
 std::optional<PlaceId> Planner::partner(qsizetype row, const QString &country, QString *reason,
-                                        QString *note)
+                                        QString *note, QString *name)
 {
     const QString &text =
         joined(m_partnerText, {value(row, Field::Partner), value(row, Field::PartnerUk), country});
-    if (auto it = m_partnerCache.constFind(text); it != m_partnerCache.constEnd())
-        return it.value();
+    if (auto it = m_partnerCache.constFind(text); it != m_partnerCache.constEnd()) {
+        *name = it->name;
+        return it->id;
+    }
     bool byFirstName = false;
     const auto id = findPartner(row, country, reason, note, &byFirstName);
     // A place found by its first name stays the one found: index keys are never
     // replaced. One found by its Ukrainian name could later give way to a new
     // place of the first name, so it is looked up again.
     if (id && byFirstName)
-        m_partnerCache.insert(ownCopy(text), *id);
+        m_partnerCache.insert(ownCopy(text), {*id, m_partnerNames.value(*id)});
+    if (id)
+        *name = m_partnerNames.value(*id);
     return id;
 }
 
@@ -661,13 +671,14 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     const auto communityId = community(row, &reason, &communityNote);
     if (!communityId)
         return reject(reason);
-    const auto partnerId = partner(row, *country, &reason, &partnerNote);
+    QString partnerName;
+    const auto partnerId = partner(row, *country, &reason, &partnerNote, &partnerName);
     if (!partnerId)
         return reject(reason);
     p.communityId = *communityId;
     p.municipalityId = *partnerId;
-    outcome.pair = communityName(*communityId) + QStringLiteral(" – ") +
-                   m_partnerNames.value(*partnerId) + QStringLiteral(" (") + *country + u')';
+    outcome.pair = communityName(*communityId) + QStringLiteral(" – ") + partnerName +
+                   QStringLiteral(" (") + *country + u')';
     QStringList notes;
     for (const QString &n : {communityNote, partnerNote}) {
         if (!n.isEmpty())

@@ -26,6 +26,7 @@ private slots:
     void generateThenCheck();
     void checkFailsOnGarbage();
     void checkFailsOnMissingFile();
+    void checkOfAnOlderFileSaysHowToUpgrade();
     void importThenExport();
     void statsJson();
     void statsJsonFiltered_data();
@@ -219,6 +220,29 @@ void TestCli::checkFailsOnMissingFile()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFileInfo::exists(path)); // check never creates a file
+}
+
+void TestCli::checkOfAnOlderFileSaysHowToUpgrade()
+{
+    // `check` reads a file without changing it: a file of an older format is
+    // neither upgraded nor called read-only, and the message says what to do.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.twinning"));
+    {
+        tt::OpenOptions old;
+        old.targetVersion = tt::Database::currentSchemaVersion() - 1;
+        QVERIFY(tt::Database::open(path, old));
+    }
+    const QByteArray before = tt::test::fileBytes(path);
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("must be upgraded to format %1 first")
+                                .arg(tt::Database::currentSchemaVersion())),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("it is read-only")), qPrintable(r.err));
+    QCOMPARE(tt::test::fileBytes(path), before);
+    // No upgrade was begun: no backup copy beside the file.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files), QStringList());
 }
 
 void TestCli::importThenExport()

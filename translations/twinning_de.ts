@@ -1130,6 +1130,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</source>
         <translation>Die Datenbank konnte nicht aktualisiert werden: Zeile %2 von %1 würde auf einen fehlenden Datensatz in %3 verweisen. Sie blieb unverändert.</translation>
     </message>
+    <message>
+        <source>“%1” was made by an older version of Twinning Tracker (format %2) and must be upgraded to format %3 first. This command only reads files; open the file in the window once, which upgrades it after writing a backup copy beside it.</source>
+        <translation>„%1“ wurde von einer älteren Version von Twinning Tracker angelegt (Format %2) und muss zuerst auf Format %3 aktualisiert werden. Dieser Befehl liest Dateien nur; öffnen Sie die Datei einmal im Fenster, das sie aktualisiert, nachdem es daneben eine Sicherungskopie geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

@@ -1135,6 +1135,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>The database could not be upgraded: %1 row %2 would point to a missing %3 record. It was left as it was.</source>
         <translation>Базу даних не вдалося оновити: рядок %2 таблиці %1 посилався б на відсутній запис у %3. Її залишено без змін.</translation>
     </message>
+    <message>
+        <source>“%1” was made by an older version of Twinning Tracker (format %2) and must be upgraded to format %3 first. This command only reads files; open the file in the window once, which upgrades it after writing a backup copy beside it.</source>
+        <translation>«%1» створено давнішою версією Twinning Tracker (формат %2), і його спершу треба оновити до формату %3. Ця команда лише читає файли; відкрийте файл один раз у вікні програми — вона оновить його, попередньо зберігши поруч резервну копію.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

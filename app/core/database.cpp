@@ -252,6 +252,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                         .arg(shown),
                     problems->mid(0, 5).join(QStringLiteral("; ")));
         }
+        // A command that only reads asked for the file read-only; it may well be
+        // writable.
+        if (version < target && options.readOnly)
+            return Error::make(
+                Error::Code::ReadOnly,
+                DatabaseText::tr("“%1” was made by an older version of Twinning Tracker (format "
+                                 "%2) and must be upgraded to format %3 first. This command only "
+                                 "reads files; open the file in the window once, which upgrades "
+                                 "it after writing a backup copy beside it.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(target));
         if (readOnly && version < target)
             return Error::make(
                 Error::Code::ReadOnly,

@@ -936,7 +936,7 @@ void TestImport::validationFile()
     QStringList ambiguous;
     for (const RowOutcome &r : report->rows) {
         if (r.action == RowOutcome::Action::Rejected)
-            ambiguous << r.pair;
+            ambiguous << r.pair();
     }
     for (const char *pair : {"Siret", "Węgrów", "Krzeszów"}) {
         QVERIFY2(ambiguous.join(u'|').contains(QString::fromUtf8(pair)),

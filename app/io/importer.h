@@ -32,11 +32,19 @@ struct RowOutcome
     enum class Action { Added, Updated, Unchanged, Rejected };
     int line = 0;
     Action action = Action::Added;
-    QString pair;    // Вінниця – Karlsruhe (DE)
+    // The pair as the row names it, in parts until it is shown (pair()).
+    QString community, partner, country;
     QString message; // why rejected, what was updated or created
     // An added row worth a look: its community was added by hand, or chosen
     // among several of one name.
     bool notable = false;
+
+    // Вінниця – Karlsruhe (DE)
+    QString pair() const
+    {
+        return community + QStringLiteral(" – ") + partner +
+               (country.isEmpty() ? QString() : QStringLiteral(" (") + country + u')');
+    }
 };
 
 struct ImportReport

@@ -54,7 +54,7 @@ QStringList ImportReport::details(bool includeAdded) const
             action = ImportText::tr("rejected");
             break;
         }
-        QString line = ImportText::tr("line %1: %2: %3").arg(r.line).arg(action, r.pair);
+        QString line = ImportText::tr("line %1: %2: %3").arg(r.line).arg(action, r.pair());
         if (!r.message.isEmpty())
             line += QStringLiteral(": ") + r.message;
         out << line;

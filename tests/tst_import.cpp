@@ -115,6 +115,9 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // The bytes of the database's file, read while it is closed; it is then
+    // opened again (m_db stays empty when it cannot be).
+    QByteArray bytesOfClosedFile();
     Result<ImportReport> importText(const QString &text, const ImportOptions &options = {},
                                     const QString &name = QStringLiteral("in.csv"));
     QTemporaryDir *m_dir = nullptr;
@@ -133,6 +136,16 @@ void TestImport::cleanup()
     m_db.reset();
     delete m_dir;
     m_dir = nullptr;
+}
+
+QByteArray TestImport::bytesOfClosedFile()
+{
+    const QString dbPath = m_db->path();
+    m_db.reset();
+    QByteArray bytes = test::fileBytes(dbPath);
+    if (auto db = Database::open(dbPath))
+        m_db = std::move(*db);
+    return bytes;
 }
 
 Result<ImportReport> TestImport::importText(const QString &text, const ImportOptions &options,
@@ -742,13 +755,8 @@ void TestImport::largeImportKeepsIndexes()
                     .arg(i)
                     .arg(i == rows - 10 ? QStringLiteral("boom") : QString());
     const QString dbPath = m_db->path();
-    m_db.reset();
-    const QByteArray bytes = test::fileBytes(dbPath);
-    {
-        auto db = Database::open(dbPath);
-        QVERIFY(db);
-        m_db = std::move(*db);
-    }
+    const QByteArray bytes = bytesOfClosedFile();
+    QVERIFY(m_db);
     // A temporary trigger lives on this connection only, not in the file,
     // whose schema must stay the program's own.
     QVERIFY(m_db->exec(QStringLiteral(
@@ -855,13 +863,8 @@ void TestImport::fileBrokenFarDownChangesNothing()
     const QString csv = path(QStringLiteral("broken.csv"));
     QVERIFY(writeFile(csv, text.toUtf8()));
     const QString dbPath = m_db->path();
-    m_db.reset();
-    const QByteArray bytes = test::fileBytes(dbPath);
-    {
-        auto db = Database::open(dbPath);
-        QVERIFY(db);
-        m_db = std::move(*db);
-    }
+    const QByteArray bytes = bytesOfClosedFile();
+    QVERIFY(m_db);
     auto report = importFile(*m_db, csv, {});
     QVERIFY(!report);
     auto whole = parseCsv(text.toUtf8(), csv);

@@ -280,11 +280,25 @@ Result<CsvRecords> CsvRecords::open(const QByteArray &bytes, const QString &file
     return csv;
 }
 
-Error CsvRecords::noRows(const QString &fileName)
+Result<Table> CsvRecords::head()
 {
-    return Error::make(
-        Error::Code::Invalid,
-        ImportText::tr("%1 holds no rows: a header row is expected first.").arg(fileName));
+    Table table;
+    table.fileName = m_fileName;
+    table.encoding = m_encoding;
+    table.separator = m_separator;
+    int line = 0;
+    auto header = next(table.headers, line);
+    if (!header)
+        return header.error();
+    if (!*header)
+        return Error::make(
+            Error::Code::Invalid,
+            ImportText::tr("%1 holds no rows: a header row is expected first.").arg(m_fileName));
+    for (QString &h : table.headers)
+        h = h.trimmed();
+    table.rows.reserve(m_lineBreaks);
+    table.lines.reserve(m_lineBreaks);
+    return table;
 }
 
 Result<bool> CsvRecords::next(QStringList &record, int &line)
@@ -407,14 +421,9 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
     auto csv = CsvRecords::open(bytes, fileName);
     if (!csv)
         return csv.error();
-    Table table;
-    table.fileName = fileName;
-    table.encoding = csv->encoding();
-    table.separator = csv->separator();
-    QList<QStringList> records;
-    QList<int> lines;
-    records.reserve(csv->lineBreaks() + 1);
-    lines.reserve(csv->lineBreaks() + 1);
+    auto table = csv->head();
+    if (!table)
+        return table.error();
     QStringList record;
     int line = 0;
     for (;;) {
@@ -422,19 +431,10 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName)
         if (!more)
             return more.error();
         if (!*more)
-            break;
-        records << std::move(record);
-        lines << line;
+            return table;
+        table->rows << std::move(record);
+        table->lines << line;
     }
-    if (records.isEmpty())
-        return CsvRecords::noRows(fileName);
-    table.headers = records.takeFirst();
-    lines.removeFirst();
-    for (QString &h : table.headers)
-        h = h.trimmed();
-    table.rows = std::move(records);
-    table.lines = std::move(lines);
-    return table;
 }
 
 Result<QByteArray> readCsvBytes(const QString &path)

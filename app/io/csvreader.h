@@ -30,12 +30,10 @@ public:
     // Decodes the text; a file that holds NUL bytes is no text and refused.
     // `fileName` is for messages.
     static Result<CsvRecords> open(const QByteArray &bytes, const QString &fileName);
-    // The message for a file without even a header row.
-    static Error noRows(const QString &fileName);
-
-    QString encoding() const { return m_encoding; }
-    QChar separator() const { return m_separator; }
-    // The line breaks of the text: no more records follow the first.
+    // Reads the header row: a table without rows yet (sized for as many as
+    // the text has lines), or an error for a text without even a header.
+    Result<Table> head();
+    // The line breaks of the text: no more records follow the header.
     qsizetype lineBreaks() const { return m_lineBreaks; }
 
     // The next record into `record`, with the line it begins on: false after

@@ -1278,26 +1278,15 @@ Result<ImportReport> importCsvWhileReading(Database &db, const QString &path,
             return opened.error();
         csv.emplace(std::move(*opened));
     }
-    Table table;
-    table.fileName = path;
-    table.encoding = csv->encoding();
-    table.separator = csv->separator();
-    int line = 0;
-    auto header = csv->next(table.headers, line);
-    if (!header)
-        return header.error();
-    if (!*header)
-        return CsvRecords::noRows(path);
-    for (QString &h : table.headers)
-        h = h.trimmed();
+    auto table = csv->head();
+    if (!table)
+        return table.error();
     auto mapping =
-        applyAssignments(automaticMapping(table.headers), table.headers, options.assignments);
+        applyAssignments(automaticMapping(table->headers), table->headers, options.assignments);
     if (!mapping)
         return mapping.error();
-    table.rows.reserve(csv->lineBreaks());
-    table.lines.reserve(csv->lineBreaks());
-    RowFeed feed(std::move(*csv), table);
-    return importRows(db, table, *mapping, options, &table, &feed);
+    RowFeed feed(std::move(*csv), *table);
+    return importRows(db, *table, *mapping, options, &*table, &feed);
 }
 
 } // namespace

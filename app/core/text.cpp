@@ -3,6 +3,8 @@
 #include <QChar>
 #include <QHash>
 
+#include <algorithm>
+
 namespace tt::text {
 
 namespace {
@@ -116,8 +118,45 @@ QString transliterate(QStringView ukrainian)
     return out;
 }
 
+namespace {
+
+// searchKey() of a text of ASCII characters only, which has nothing to
+// decompose or fold but case: most names of the gazetteer and of partner lists.
+QString asciiSearchKey(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
+    qsizetype n = 0;
+    bool space = false;
+    for (QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c == u'\'' || c == u'`')
+            continue;
+        if (c == u' ' || (c >= u'\t' && c <= u'\r') || c == u'-' || c == u'_') {
+            space = n > 0;
+            continue;
+        }
+        if (space) {
+            to[n++] = u' ';
+            space = false;
+        }
+        to[n++] = c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c;
+    }
+    out.truncate(n);
+    return out;
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+} // namespace
+
 QString searchKey(QStringView text)
 {
+    if (isAscii(text))
+        return asciiSearchKey(text);
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());

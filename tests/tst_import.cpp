@@ -100,6 +100,7 @@ private slots:
     void cyrillicAndLatinAreOneRecord();
     void renamedCityResolves();
     void valuesLandInTheRecord();
+    void textsAreStoredAsWritten();
     void dryRunWritesNothing();
     void rejectedRowsAreSkippedAndReported();
     void allOrNothingLeavesDatabaseIdentical();
@@ -605,6 +606,43 @@ void TestImport::valuesLandInTheRecord()
     QCOMPARE(m->region, QStringLiteral("Baden-Württemberg"));
     QCOMPARE(*m->lat, 49.01);
     QCOMPARE(*m->lon, 8.40);
+}
+
+// Every text reaches the database character for character: ASCII, ASCII
+// followed by other letters, letters outside the BMP.
+void TestImport::textsAreStoredAsWritten()
+{
+    const QStringList notes = {
+        QStringLiteral("plain ASCII, 100% (links: https://example.org/a?b=c&d)"),
+        QStringLiteral("ASCII first, then Cyrillic: угода про співпрацю"),
+        QStringLiteral("Łódź – Kraków – Malmö"),
+        QStringLiteral("flags 🇺🇦🇵🇱 and a clef 𝄞 beyond the BMP"),
+        QStringLiteral("x"),
+    };
+    QString csv = QStringLiteral("community,partner,country,notes,source\n");
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        csv += QStringLiteral("Вінниця,Partner %1 Łęczyca,PL,\"%2\",\"%3\"\n")
+                   .arg(i)
+                   .arg(notes[i], notes[notes.size() - 1 - i].left(12));
+    auto report = importText(csv);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, notes.size());
+    auto pairs = PartnershipRepository(*m_db).select();
+    QVERIFY(pairs);
+    QCOMPARE(pairs->size(), notes.size());
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const Partnership &p = pairs->at(i);
+        QCOMPARE(p.notes, notes[i]);
+        QCOMPARE(p.sources, notes[notes.size() - 1 - i].left(12));
+        auto m = MunicipalityRepository(*m_db).get(p.municipalityId);
+        QVERIFY(m);
+        QCOMPARE(m->name, QStringLiteral("Partner %1 Łęczyca").arg(i));
+    }
+    // SQLite itself reads the same characters: the bytes stored are UTF-8.
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT count(*) FROM partnership WHERE notes = ?"));
+    q.addBindValue(notes[3]);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestImport::dryRunWritesNothing()

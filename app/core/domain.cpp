@@ -149,6 +149,10 @@ const Entry<SignatoryOffice> signatoryOffices[] = {
     {                                                                                              \
         return QLatin1String(entryOf(table, value).code);                                          \
     }                                                                                              \
+    const char *EnumTraits<E>::rawCode(E value)                                                    \
+    {                                                                                              \
+        return entryOf(table, value).code;                                                         \
+    }                                                                                              \
     QString EnumTraits<E>::label(E value)                                                          \
     {                                                                                              \
         return QCoreApplication::translate("Domain", entryOf(table, value).label);                 \

@@ -81,6 +81,7 @@ struct EnumTraits;
     {                                                                                              \
         static const QList<E> &values();                                                           \
         static QString code(E value);                                                              \
+        static const char *rawCode(E value); /* the same, as it lives in the program */            \
         static QString label(E value);                                                             \
     };
 

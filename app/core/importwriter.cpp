@@ -112,6 +112,17 @@ void NativeInsert::bindUtf8(int index, const char *text, qsizetype size)
     m_null[index] = false;
 }
 
+void NativeInsert::bindCode(int index, const char *code)
+{
+    auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
+    if (!stmt) {
+        m_fallback.bindValue(index, QString(QLatin1String(code)));
+        return;
+    }
+    sqlite3_bind_text(stmt, index + 1, code, -1, SQLITE_STATIC);
+    m_null[index] = false;
+}
+
 void NativeInsert::bindNull(int index)
 {
     if (m_null[index])
@@ -134,9 +145,20 @@ void NativeInsert::bindText(int index, const QString &value)
     // The database holds UTF-8: encoded here into the column's buffer, it
     // needs neither a copy nor a conversion inside SQLite.
     QByteArray &buffer = m_text[index];
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    buffer.resize(encoder.requiredSpace(value.size()));
-    char *end = encoder.appendToBuffer(buffer.data(), value);
+    const qsizetype size = value.size();
+    buffer.resize(size * 3); // the most UTF-8 a UTF-16 text can take
+    char *to = buffer.data();
+    const char16_t *from = QStringView(value).utf16();
+    // Links, codes and Latin names are ASCII, and are narrowed as they are; a
+    // text with other characters goes through the encoder from the first.
+    qsizetype i = 0;
+    for (; i < size && from[i] < 0x80; ++i)
+        to[i] = static_cast<char>(from[i]);
+    char *end = to + i;
+    if (i < size) {
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        end = encoder.appendToBuffer(end, QStringView(value).sliced(i));
+    }
     buffer.resize(end - buffer.data());
     sqlite3_bind_text(stmt, index + 1, buffer.constData(), static_cast<int>(buffer.size()),
                       SQLITE_STATIC);

@@ -82,6 +82,9 @@ public:
     void bindText(int index, const QString &value);
     void bindDate(int index, const QDate &value);
     void bindReal(int index, std::optional<double> value);
+    // Text of ASCII characters that lives as long as the program: the code of
+    // an enum value, bound where it is.
+    void bindCode(int index, const char *code);
     // Inserts the bound rows; returns the id of the last.
     Result<qint64> run();
 
@@ -119,7 +122,7 @@ void bindField(NativeInsert &insert, int index, const V &value)
                        std::is_same_v<V, bool>)
         insert.bindInt(index, value);
     else if constexpr (std::is_enum_v<V>)
-        insert.bindText(index, toCode(value));
+        insert.bindCode(index, EnumTraits<V>::rawCode(value));
     else if constexpr (std::is_same_v<V, std::optional<double>>)
         insert.bindReal(index, value);
     else if constexpr (std::is_same_v<V, std::optional<qint64>>)

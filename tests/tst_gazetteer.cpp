@@ -90,6 +90,17 @@ void TestGazetteer::largestFirstAndByCountry()
     QCOMPARE(british.size(), 1);
     QCOMPARE(british.first()->countryIso, QStringLiteral("GB"));
     QVERIFY(Gazetteer::shipped().find(QStringLiteral("Richmond"), QStringLiteral("JP")).isEmpty());
+
+    // largest() is the first of find(), by a folded name.
+    const Place *us =
+        Gazetteer::shipped().largest(QStringLiteral("richmond"), QStringLiteral("US"));
+    QVERIFY(us);
+    QCOMPARE(us, all.first());
+    QCOMPARE(Gazetteer::shipped().largest(QStringLiteral("richmond"), QStringLiteral("GB")),
+             british.first());
+    QCOMPARE(Gazetteer::shipped().largest(QStringLiteral("richmond"), {}), all.first());
+    QVERIFY(!Gazetteer::shipped().largest(QStringLiteral("richmond"), QStringLiteral("JP")));
+    QVERIFY(!Gazetteer::shipped().largest(QStringLiteral("no such place"), {}));
 }
 
 void TestGazetteer::completion()

@@ -137,6 +137,17 @@ QList<const Place *> Gazetteer::findKey(const QString &key, const QString &count
     return out;
 }
 
+const Place *Gazetteer::largest(const QString &key, const QString &countryIso) const
+{
+    qsizetype first = m_places.size(); // file order: the smallest index is the largest place
+    for (auto it = m_byKey.constFind(key); it != m_byKey.cend() && it.key() == key; ++it) {
+        const qsizetype i = it.value();
+        if (i < first && (countryIso.isEmpty() || m_places[i].countryIso == countryIso))
+            first = i;
+    }
+    return first < m_places.size() ? &m_places[first] : nullptr;
+}
+
 QList<const Place *> Gazetteer::complete(const QString &prefix, const QString &countryIso,
                                          int limit) const
 {

@@ -37,6 +37,8 @@ public:
     QList<const Place *> find(const QString &name, const QString &countryIso = {}) const;
     // The same for a name already folded with text::searchKey.
     QList<const Place *> findKey(const QString &key, const QString &countryIso = {}) const;
+    // The first of findKey(), without a list: null when no place matches.
+    const Place *largest(const QString &key, const QString &countryIso) const;
     // Places whose name starts with `prefix`, largest first, for completion.
     QList<const Place *> complete(const QString &prefix, const QString &countryIso = {},
                                   int limit = 20) const;

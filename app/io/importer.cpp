@@ -71,6 +71,65 @@ bool datesInOrder(const Partnership &p)
     return true;
 }
 
+// The first row that names each pair of the file, for the one lookup every row
+// makes: open addressing in one array, which a file of 100,000 pairs probes
+// about once a row, where a QHash reads its span and then the node.
+class SeenPairs
+{
+public:
+    void reserve(qsizetype pairs) { rehash(capacityFor(pairs)); }
+    // The row (0-based) that named the pair first; -1 when none did, and
+    // `row` is then recorded as the first.
+    qsizetype firstRow(PlaceId community, PlaceId partner, qsizetype row)
+    {
+        if ((m_size + 1) * 2 > static_cast<qsizetype>(m_slots.size()))
+            rehash(capacityFor(m_size + 1));
+        Slot &slot = find(community, partner);
+        if (slot.row >= 0)
+            return slot.row;
+        slot = {community, partner, row};
+        ++m_size;
+        return -1;
+    }
+
+private:
+    struct Slot
+    {
+        PlaceId community = 0, partner = 0;
+        qsizetype row = -1; // -1: empty
+    };
+    static qsizetype capacityFor(qsizetype pairs)
+    {
+        qsizetype capacity = 64;
+        while (capacity < pairs * 2)
+            capacity *= 2;
+        return capacity;
+    }
+    Slot &find(PlaceId community, PlaceId partner)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = qHashMulti(0, community, partner) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.row < 0 || (slot.community == community && slot.partner == partner))
+                return slot;
+        }
+    }
+    void rehash(qsizetype capacity)
+    {
+        if (capacity <= static_cast<qsizetype>(m_slots.size()))
+            return;
+        std::vector<Slot> old(static_cast<size_t>(capacity));
+        old.swap(m_slots);
+        for (const Slot &slot : old) {
+            if (slot.row >= 0)
+                find(slot.community, slot.partner) = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    qsizetype m_size = 0;
+};
+
 class Planner
 {
 public:
@@ -181,11 +240,18 @@ private:
     QHash<QPair<PlaceId, PlaceId>, Partnership> m_existing;
     QHash<qint64, QList<qint64>> m_existingAreas; // pair → areas, when the file has areas
     qsizetype m_communitiesTaken = 0, m_partnersTaken = 0; // by takeBatch()
-    QHash<QPair<PlaceId, PlaceId>, int> m_seen;            // pair → its first row + 1
-    QHash<QString, qint64> m_areas;                        // folded code or name → id
+    SeenPairs m_seen;
+    QHash<QString, qint64> m_areas; // folded code or name → id
     QList<PlannedPair> m_planned;
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
     QHash<QString, QString> m_keyCache;
+    // What many rows say, translated once.
+    struct
+    {
+        QString samePair = ImportText::tr("the same pair as line %1");
+        QString alreadyRecorded = ImportText::tr("already recorded");
+        QString partnerAdded = ImportText::tr("the partner “%1” was added");
+    } m_messages;
     struct Match
     {
         std::optional<PlaceId> id;
@@ -536,17 +602,16 @@ std::optional<PlaceId> Planner::findPartner(qsizetype row, const QString &countr
     m.lon = readNumber(value(row, Field::PartnerLon));
     if (!m.lat || !m.lon) {
         // The gazetteer lists the largest place of a name first.
-        const auto places = geo::Gazetteer::shipped().findKey(key(name), country);
-        if (!places.isEmpty()) {
-            m.lat = places.first()->lat;
-            m.lon = places.first()->lon;
-            m.geonameId = places.first()->geonameId;
+        if (const geo::Place *place = geo::Gazetteer::shipped().largest(key(name), country)) {
+            m.lat = place->lat;
+            m.lon = place->lon;
+            m.geonameId = place->geonameId;
         }
     }
     m_newPartners << m;
     const PlaceId id = -m_newPartners.size();
     indexPartner(m, id);
-    *note = ImportText::tr("the partner “%1” was added").arg(name);
+    *note = m_messages.partnerAdded.arg(name);
     *byFirstName = true; // found by its name from now on
     return id;
 }
@@ -690,16 +755,13 @@ void Planner::planRow(qsizetype row, ImportReport &report)
 
     const QPair<PlaceId, PlaceId> key{*communityId, *partnerId};
     // One lookup both finds a pair seen before and records a new one.
-    int &firstRow = m_seen[key];
-    if (firstRow != 0) {
+    if (const qsizetype first = m_seen.firstRow(key.first, key.second, row); first >= 0) {
         outcome.action = Action::Unchanged;
-        outcome.message =
-            ImportText::tr("the same pair as line %1").arg(m_table.lines.value(firstRow - 1));
+        outcome.message = m_messages.samePair.arg(m_table.lines.value(first));
         ++report.unchanged;
         report.rows << outcome;
         return;
     }
-    firstRow = static_cast<int>(row) + 1;
     PlannedPair planned{outcome.line, std::move(p), areaIds, true, {}};
     if (auto it = m_existing.constFind(key); it != m_existing.constEnd()) {
         // A pair we hold: the row fills what is empty, and never overwrites.
@@ -746,7 +808,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         planned.isNew = false;
         if (planned.updatedFields.isEmpty()) {
             outcome.action = Action::Unchanged;
-            outcome.message = ImportText::tr("already recorded");
+            outcome.message = m_messages.alreadyRecorded;
             ++report.unchanged;
             report.rows << outcome;
             return;

@@ -133,17 +133,22 @@ private:
 class Planner
 {
 public:
+    // The table and the mapping may still be empty: they are read when the
+    // rows are planned, and the columns taken from the mapping by mapped().
     Planner(Database &db, const Table &table, const Mapping &mapping)
         : m_db(db)
         , m_table(table)
         , m_mapping(mapping)
     {
         m_columns.fill(-1);
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-            m_columns[static_cast<int>(it.key())] = it.value();
     }
 
+    // Loads the places, pairs and areas of the database: what does not depend
+    // on the file.
     Status load();
+    // Takes the columns from the mapping as it is now, and loads what depends
+    // on it; after load().
+    Status mapped();
     void reserve(qsizetype rows) { m_seen.reserve(rows); }
     void planRow(qsizetype row, ImportReport &report);
     // What was planned since the last batch was taken.
@@ -374,7 +379,22 @@ Status Planner::load()
         return pairs.error();
     for (const Partnership &p : std::as_const(*pairs))
         m_existing.insert({p.communityId, p.municipalityId}, p);
-    if (m_mapping.contains(Field::Areas) && !m_existing.isEmpty()) {
+    auto areas = AreaRepository(m_db).all();
+    if (!areas)
+        return areas.error();
+    for (const CooperationArea &a : std::as_const(*areas)) {
+        for (const QString &name : {a.code, a.nameUk, a.nameEn, a.nameDe})
+            m_areas.insert(text::searchKey(name), a.id);
+    }
+    return {};
+}
+
+Status Planner::mapped()
+{
+    m_columns.fill(-1);
+    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it)
+        m_columns[static_cast<int>(it.key())] = it.value();
+    if (m_mapping.contains(Field::Areas) && !m_existing.isEmpty() && m_existingAreas.isEmpty()) {
         // Read once here: while the rows are planned, the connection belongs to
         // the thread that writes them.
         auto areas = Repository<PartnershipArea>(m_db).select();
@@ -382,13 +402,6 @@ Status Planner::load()
             return areas.error();
         for (const PartnershipArea &a : std::as_const(*areas))
             m_existingAreas[a.partnershipId] << a.areaId;
-    }
-    auto areas = AreaRepository(m_db).all();
-    if (!areas)
-        return areas.error();
-    for (const CooperationArea &a : std::as_const(*areas)) {
-        for (const QString &name : {a.code, a.nameUk, a.nameEn, a.nameDe})
-            m_areas.insert(text::searchKey(name), a.id);
     }
     return {};
 }
@@ -722,8 +735,10 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         return reject(ImportText::tr("the end is dated before the agreement"));
     QList<qint64> areaIds;
     QString areasText = value(row, Field::Areas);
-    areasText.replace(u',', u';');
-    for (const QString &a : areasText.split(u';', Qt::SkipEmptyParts)) {
+    if (!areasText.isEmpty())
+        areasText.replace(u',', u';');
+    for (const QString &a :
+         areasText.isEmpty() ? QStringList() : areasText.split(u';', Qt::SkipEmptyParts)) {
         const qint64 id = m_areas.value(key(a.trimmed()), 0);
         if (id == 0)
             return reject(ImportText::tr("“%1” is not a cooperation area").arg(a.trimmed()));
@@ -1261,22 +1276,26 @@ bool writesWhilePlanning(const Database &db, const ImportOptions &options)
     return !options.dryRun && !options.allOrNothing && db.dialect().isSqlite() && !db.isReadOnly();
 }
 
-// importTable(); `spent` is the table itself when the caller is done with it,
-// and with a `feed` its rows are still being read.
-Result<ImportReport> importRows(Database &db, const Table &table, const Mapping &mapping,
-                                const ImportOptions &options, Table *spent, RowFeed *feed = nullptr)
+// The file names a column for every field a pair needs.
+Status mappingComplete(const Table &table, const Mapping &mapping)
 {
     if (const QStringList missing = missingFields(mapping); !missing.isEmpty())
         return Error::make(
             Error::Code::Invalid,
             ImportText::tr("%1: no column for %2. Name the columns with --map FIELD=COLUMN.")
                 .arg(table.fileName, missing.join(QStringLiteral(", "))));
+    return {};
+}
+
+// importTable() with a planner that has loaded the database and been mapped;
+// `spent` is the table itself when the caller is done with it, and with a
+// `feed` its rows are still being read.
+Result<ImportReport> importRows(Database &db, Planner &planner, const Table &table,
+                                const ImportOptions &options, Table *spent, RowFeed *feed = nullptr)
+{
     ImportReport report;
     report.fileName = table.fileName;
     report.dryRun = options.dryRun;
-    Planner planner(db, table, mapping);
-    if (auto s = planner.load(); !s)
-        return s.error();
     const qsizetype rows = feed ? feed->expectedRows() : table.rows.size();
     report.rows.reserve(rows);
     planner.reserve(rows);
@@ -1307,48 +1326,77 @@ Result<ImportReport> importRows(Database &db, const Table &table, const Mapping 
     return report;
 }
 
+// importRows() with a planner of its own.
+Result<ImportReport> importMapped(Database &db, const Table &table, const Mapping &mapping,
+                                  const ImportOptions &options, Table *spent)
+{
+    if (auto s = mappingComplete(table, mapping); !s)
+        return s.error();
+    Planner planner(db, table, mapping);
+    if (auto s = planner.load(); !s)
+        return s.error();
+    if (auto s = planner.mapped(); !s)
+        return s.error();
+    return importRows(db, planner, table, options, spent);
+}
+
 } // namespace
 
 Result<ImportReport> importTable(Database &db, const Table &table, const Mapping &mapping,
                                  const ImportOptions &options)
 {
-    return importRows(db, table, mapping, options, nullptr);
+    return importMapped(db, table, mapping, options, nullptr);
 }
 
 Result<ImportReport> importTable(Database &db, Table &&table, const Mapping &mapping,
                                  const ImportOptions &options)
 {
-    return importRows(db, table, mapping, options, &table);
+    return importMapped(db, table, mapping, options, &table);
 }
 
 namespace {
 
 // importFile() of a CSV file whose rows are planned and written while the rest
-// are read: the header row first, for the mapping, then the rows on a thread of
-// their own. A file broken further down fails the import as reading it whole
-// would, before anything is committed.
+// are read. The file is read and decoded on a thread of its own while the
+// database is loaded; then the header row gives the mapping, and the rows are
+// read on a thread of their own. A file broken further down fails the import
+// as reading it whole would, before anything is committed.
 Result<ImportReport> importCsvWhileReading(Database &db, const QString &path,
                                            const ImportOptions &options)
 {
-    std::optional<CsvRecords> csv;
-    {
+    std::optional<Result<CsvRecords>> opened;
+    std::jthread opening([&] {
         auto bytes = readCsvBytes(path);
-        if (!bytes)
-            return bytes.error();
-        auto opened = CsvRecords::open(*bytes, path);
-        if (!opened)
-            return opened.error();
-        csv.emplace(std::move(*opened));
-    }
-    auto table = csv->head();
-    if (!table)
-        return table.error();
-    auto mapping =
-        applyAssignments(automaticMapping(table->headers), table->headers, options.assignments);
-    if (!mapping)
-        return mapping.error();
-    RowFeed feed(std::move(*csv), *table);
-    return importRows(db, *table, *mapping, options, &*table, &feed);
+        if (bytes)
+            opened.emplace(CsvRecords::open(*bytes, path));
+        else
+            opened.emplace(bytes.error());
+    });
+    Table table; // filled in from the file's header row
+    Mapping mapping;
+    Planner planner(db, table, mapping);
+    const Status loaded = planner.load();
+    opening.join();
+    if (!*opened)
+        return opened->error(); // what is wrong with the file comes first
+    if (!loaded)
+        return loaded.error();
+    CsvRecords &csv = **opened;
+    auto head = csv.head();
+    if (!head)
+        return head.error();
+    table = std::move(*head);
+    auto assigned =
+        applyAssignments(automaticMapping(table.headers), table.headers, options.assignments);
+    if (!assigned)
+        return assigned.error();
+    mapping = std::move(*assigned);
+    if (auto s = mappingComplete(table, mapping); !s)
+        return s.error();
+    if (auto s = planner.mapped(); !s)
+        return s.error();
+    RowFeed feed(std::move(csv), table);
+    return importRows(db, planner, table, options, &table, &feed);
 }
 
 } // namespace

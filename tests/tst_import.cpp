@@ -57,6 +57,37 @@ qint64 count(Database &db, const char *table)
     return countRows(db, QLatin1String(table)).valueOr(-1);
 }
 
+// The bytes of a database file without the two counters of changes that SQLite
+// keeps in its header (offsets 24 and 92): switching the journal mode counts as
+// a change, though no page of the file changes.
+QByteArray withoutChangeCounter(QByteArray bytes)
+{
+    for (qsizetype offset : {24, 92}) {
+        if (bytes.size() >= offset + 4)
+            bytes.replace(offset, 4, QByteArray(4, '\0'));
+    }
+    return bytes;
+}
+
+// What a PRAGMA that answers one value answers on the connection.
+QString pragma(Database &db, const QString &name)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA ") + name);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// The rows of a bulk import: enough new pairs (at least 5,000, more than the
+// file holds) for the importer to treat it as one (importwriter.h).
+QString bulkRows(int rows, int failingRow = 0)
+{
+    QString text = QStringLiteral("community,partner,country,notes\n");
+    for (int i = 1; i <= rows; ++i)
+        text += QStringLiteral("Вінниця,Partnerort %1,DE,%2\n")
+                    .arg(i)
+                    .arg(i == failingRow ? QStringLiteral("boom") : QString());
+    return text;
+}
+
 // The indexes of the schema with their SQL, sorted.
 QStringList indexes(Database &db)
 {
@@ -107,6 +138,8 @@ private slots:
     void failureWhileWritingUndoesEverything();
     void reimportAddsNothing();
     void largeImportKeepsIndexes();
+    void bulkImportWritesTheFileOnce();
+    void bulkImportBesideAnotherConnection();
     void writingWhilePlanningMatchesPlanningFirst();
     void fileBrokenFarDownChangesNothing();
     void conflictingDatesAreLeftAsRecorded();
@@ -786,12 +819,8 @@ void TestImport::largeImportKeepsIndexes()
     QVERIFY(before.contains(
         QStringLiteral("partnership_pair: CREATE UNIQUE INDEX partnership_pair ON partnership "
                        "(community_id, municipality_id)")));
-    QString text = QStringLiteral("community,partner,country,notes\n");
     const int rows = 6000;
-    for (int i = 1; i <= rows; ++i)
-        text += QStringLiteral("Вінниця,Partnerort %1,DE,%2\n")
-                    .arg(i)
-                    .arg(i == rows - 10 ? QStringLiteral("boom") : QString());
+    const QString text = bulkRows(rows, rows - 10);
     const QString dbPath = m_db->path();
     const QByteArray bytes = bytesOfClosedFile();
     QVERIFY(m_db);
@@ -805,7 +834,13 @@ void TestImport::largeImportKeepsIndexes()
     QVERIFY2(failed.error().message.contains(QStringLiteral("line %1").arg(rows - 10 + 1)),
              qPrintable(failed.error().message));
     m_db.reset();
-    QCOMPARE(test::fileBytes(dbPath), bytes);
+    // Every page as it was. The import wrote in rollback-journal mode, alone
+    // with the file (importwriter.h), and switching there and back counts as
+    // a change in the header.
+    const QByteArray after = test::fileBytes(dbPath);
+    QCOMPARE(after.size(), bytes.size());
+    QCOMPARE(withoutChangeCounter(after), withoutChangeCounter(bytes));
+    QVERIFY(!QFile::exists(dbPath + QStringLiteral("-journal")));
 
     auto db = Database::open(dbPath);
     QVERIFY(db);
@@ -913,6 +948,51 @@ void TestImport::fileBrokenFarDownChangesNothing()
     QCOMPARE(count(*m_db, "partnership"), 0);
     m_db.reset();
     QCOMPARE(test::fileBytes(dbPath), bytes);
+}
+
+// Alone with the file, a bulk import writes its pages once, in rollback-journal
+// mode, and leaves the file in WAL mode again: the log holds none of them.
+void TestImport::bulkImportWritesTheFileOnce()
+{
+    const int rows = 6000;
+    auto report = importText(bulkRows(rows));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, rows);
+    QCOMPARE(pragma(*m_db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(*m_db, QStringLiteral("busy_timeout")).toInt(), Database::busyTimeoutMs);
+    const QString dbPath = m_db->path();
+    QVERIFY(!QFile::exists(dbPath + QStringLiteral("-journal")));
+    QVERIFY2(QFileInfo(dbPath + QStringLiteral("-wal")).size() < 64 * 1024,
+             qPrintable(QString::number(QFileInfo(dbPath + QStringLiteral("-wal")).size())));
+    QCOMPARE(count(*m_db, "partnership"), rows);
+    const auto problems = m_db->integrityProblems(true);
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+    // The next change goes through the log as any other.
+    auto one = importText(QStringLiteral("community,partner,country\nВінниця,Kraków,PL\n"));
+    QVERIFY(one);
+    QCOMPARE(one->added, 1);
+    QVERIFY(QFileInfo(dbPath + QStringLiteral("-wal")).size() > 0);
+}
+
+// Beside another connection to the file, SQLite refuses the switch at once:
+// the import runs in WAL mode, without waiting, and the other connection sees
+// its pairs.
+void TestImport::bulkImportBesideAnotherConnection()
+{
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    QCOMPARE(count(**other, "partnership"), 0);
+    const int rows = 6000;
+    auto report = importText(bulkRows(rows));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+    QCOMPARE(report->added, rows);
+    QCOMPARE(pragma(*m_db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(*m_db, QStringLiteral("busy_timeout")).toInt(), Database::busyTimeoutMs);
+    // The pages went through the log.
+    QVERIFY(QFileInfo(m_db->path() + QStringLiteral("-wal")).size() > 64 * 1024);
+    QCOMPARE(count(**other, "partnership"), rows);
+    QCOMPARE(pragma(**other, QStringLiteral("journal_mode")), QStringLiteral("wal"));
 }
 
 void TestImport::conflictingDatesAreLeftAsRecorded()

@@ -108,6 +108,36 @@ int Database::currentSchemaVersion()
     return static_cast<int>(schema::migrations().size());
 }
 
+namespace {
+
+// A rollback journal left by a change that was cut off (the program killed
+// while a bulk import committed, importwriter.h) is played back as SQLite does
+// on the first read of a writable connection: a read-only one cannot, and would
+// take the file for damaged. Any connection that opens the file first would do
+// the same; what the file held before the change is what it holds after. Done
+// also before a read-only opening, when the file and its folder may be written.
+void rollBackCutOffChange(const QString &path)
+{
+    const QFileInfo file(path);
+    if (QFileInfo(path + QStringLiteral("-journal")).size() == 0 || !file.isWritable() ||
+        !QFileInfo(file.absolutePath()).isWritable())
+        return;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeoutMs));
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
     if (isServerUrl(path))
@@ -166,6 +196,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     int version = 0;
     int objects = 0;
 
+    if (!fresh)
+        rollBackCutOffChange(info.absoluteFilePath());
     if (!fresh) {
         // Look before touching: the file is inspected over a read-only connection,
         // so that a file we refuse is left exactly as it was.
@@ -331,7 +363,7 @@ Status Database::configureSqlite()
 {
     QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"),
                            QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA busy_timeout = 10000"),
+                           QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
                            QStringLiteral("PRAGMA cache_size = -65536")};
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")

@@ -58,6 +58,8 @@ public:
     static bool isServerUrl(const QString &location);
 
     static int currentSchemaVersion();
+    // How long a statement on a file waits for another connection's lock.
+    static constexpr int busyTimeoutMs = 10000;
     // Marks our SQLite files; PRAGMA application_id reads it back.
     static constexpr int applicationId = 0x54574E47; // "TWNG"
 
@@ -71,6 +73,7 @@ public:
     // The oblasts (ISO codes) an editor may change pairs of (editor_oblast).
     Result<QStringList> editableOblasts();
     bool isReadOnly() const { return m_readOnly; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     // Why the database is read-only, for the status bar; empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }

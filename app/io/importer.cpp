@@ -891,7 +891,8 @@ public:
     {}
 
     // Begins the transaction. An import that adds at least 5,000 pairs to a table
-    // it more than doubles builds the indexes of pairs once at the end
+    // it more than doubles builds the indexes of pairs once at the end, and
+    // writes in rollback-journal mode when it is alone with the file
     // (importwriter.h).
     Status begin(qsizetype newPairs, qsizetype existingPairs);
     Status write(Batch &batch);
@@ -919,6 +920,8 @@ private:
     Status addAreas(qint64 pairId, const QList<qint64> &areaIds);
 
     Database &m_db;
+    // Before the transaction, so that it ends after it (importwriter.h).
+    std::optional<JournalSwitch> m_journal;
     std::optional<Transaction> m_tx;
     std::optional<IndexSuspension> m_suspended;
     std::optional<FastInserter<Community>> m_insertCommunity;
@@ -933,10 +936,13 @@ private:
 
 Status ImportWriter::begin(qsizetype newPairs, qsizetype existingPairs)
 {
+    const bool bulk = newPairs >= 5000 && newPairs > existingPairs;
+    if (bulk)
+        m_journal.emplace(m_db);
     m_tx.emplace(m_db);
     if (!m_tx->isActive())
         return m_tx->error();
-    if (newPairs >= 5000 && newPairs > existingPairs) {
+    if (bulk) {
         auto s = IndexSuspension::suspend(m_db, QStringLiteral("partnership"));
         if (!s)
             return s.error();

@@ -1061,7 +1061,10 @@ Status ImportWriter::finish(const QString &fileName, int communitiesAdded, int p
     for (Entity e :
          {Entity::Community, Entity::Municipality, Entity::Partnership, Entity::PartnershipArea})
         m_tx->notify({e, ChangeSet::Kind::Reset, {}, {}, {}});
-    return m_tx->commit();
+    const Status committed = m_tx->commit();
+    if (committed)
+        m_journal.reset(); // WAL again as soon as the transaction has ended
+    return committed;
 }
 
 // Batches handed from the planning thread to the writing one.

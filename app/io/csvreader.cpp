@@ -283,29 +283,6 @@ Result<CsvRecords> CsvRecords::open(const QByteArray &bytes, const QString &file
     return csv;
 }
 
-Result<CsvRecords> CsvRecords::openFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, ImportText::tr("%1 could not be read.").arg(path),
-                           file.errorString());
-    const qint64 size = file.size();
-    uchar *pages = size > 0 && size <= maxFileSize ? file.map(0, size) : nullptr;
-    if (!pages) {
-        // Too large (said by readCsvBytes), empty, or a file that cannot be
-        // mapped (a pipe): read as bytes.
-        file.close();
-        auto bytes = readCsvBytes(path);
-        if (!bytes)
-            return bytes.error();
-        return open(*bytes, path);
-    }
-    // The bytes are only read while the text is decoded, before unmap().
-    auto csv = open(QByteArray::fromRawData(reinterpret_cast<const char *>(pages), size), path);
-    file.unmap(pages);
-    return csv;
-}
-
 Result<Table> CsvRecords::head()
 {
     Table table;

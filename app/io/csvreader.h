@@ -30,9 +30,6 @@ public:
     // Decodes the text; a file that holds NUL bytes is no text and refused.
     // `fileName` is for messages.
     static Result<CsvRecords> open(const QByteArray &bytes, const QString &fileName);
-    // The same of a file, decoded from its pages in memory rather than from a
-    // copy of them; refused when larger than maxFileSize (readlimits.h).
-    static Result<CsvRecords> openFile(const QString &path);
     // Reads the header row: a table without rows yet (sized for as many as
     // the text has lines), or an error for a text without even a header.
     Result<Table> head();

@@ -1374,7 +1374,13 @@ Result<ImportReport> importCsvWhileReading(Database &db, const QString &path,
                                            const ImportOptions &options)
 {
     std::optional<Result<CsvRecords>> opened;
-    std::jthread opening([&] { opened.emplace(CsvRecords::openFile(path)); });
+    std::jthread opening([&] {
+        auto bytes = readCsvBytes(path);
+        if (bytes)
+            opened.emplace(CsvRecords::open(*bytes, path));
+        else
+            opened.emplace(bytes.error());
+    });
     Table table; // filled in from the file's header row
     Mapping mapping;
     Planner planner(db, table, mapping);

@@ -734,11 +734,12 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     if (ended.isValid() && agreement.isValid() && ended < agreement)
         return reject(ImportText::tr("the end is dated before the agreement"));
     QList<qint64> areaIds;
+    // Most rows name no areas: an empty text is not split.
     QString areasText = value(row, Field::Areas);
-    if (!areasText.isEmpty())
-        areasText.replace(u',', u';');
-    for (const QString &a :
-         areasText.isEmpty() ? QStringList() : areasText.split(u';', Qt::SkipEmptyParts)) {
+    const QStringList areaNames =
+        areasText.isEmpty() ? QStringList()
+                            : areasText.replace(u',', u';').split(u';', Qt::SkipEmptyParts);
+    for (const QString &a : areaNames) {
         const qint64 id = m_areas.value(key(a.trimmed()), 0);
         if (id == 0)
             return reject(ImportText::tr("“%1” is not a cooperation area").arg(a.trimmed()));

@@ -42,10 +42,12 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Twinning Tracker contributors <twinning-tra
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_LICENSE GPL-3.0-or-later)
 # The libraries the program links (Qt 6, SQLite, libxlsxwriter, minizip) come
-# from dpkg-shlibdeps; the plugins and the fonts it loads at run time are named
-# here: Qt's SQLite driver, the SVG icon engine and DejaVu for Cyrillic reports.
+# from dpkg-shlibdeps; what it loads at run time is named here: Qt's SQLite and
+# PostgreSQL drivers, the platform plugins xcb and offscreen (libqt6gui6), the
+# SVG icon engine and image plugin (libqt6svg6) and DejaVu for Cyrillic reports.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6gui6, libqt6svg6, fonts-dejavu-core")
 # Qt's own dialogs in Ukrainian and German.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

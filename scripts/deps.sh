@@ -1,23 +1,66 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the build, the tests and the program need,
-# and only those that are missing. Used by scripts/run.sh and scripts/test.sh.
+# Installs the Debian 12 packages Twinning Tracker needs, and only those that
+# are missing. Every package is named here: nothing is left to a Recommends
+# (the installs use --no-install-recommends) or to what a machine happens to
+# hold. scripts/fresh-test.sh proves the lists on a minimal Debian 12 root.
+#
+#   scripts/deps.sh          everything: configure with tests and benchmarks,
+#                            build, tests, benchmarks, the package test, the
+#                            screenshots and the fresh-root test
+#   scripts/deps.sh --run    only what building and running the program needs
+#                            (scripts/run.sh)
+#   scripts/deps.sh --list [--run]   prints the list and installs nothing
 set -euo pipefail
 
+mode=all
+list_only=0
+for arg in "$@"; do
+    case $arg in
+    --run) mode=run ;;
+    --list) list_only=1 ;;
+    *)
+        echo "usage: $0 [--run] [--list]" >&2
+        exit 2
+        ;;
+    esac
+done
+
+# Building and running the program.
 packages=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
-    # The shared database on a PostgreSQL server: Qt's driver, and the server the
-    # tests start a throwaway cluster of (scripts/pg-test-server.sh, which asks
-    # python3 for a free port).
-    libqt6sql6-psql postgresql python3
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libxlsxwriter-dev libminizip-dev
-    fonts-dejavu-core xvfb xauth poppler-utils
-    appstream desktop-file-utils dpkg-dev
+    build-essential cmake ninja-build pkg-config ccache
+    # Qt 6.4: qt6-charts-dev needs Qt6OpenGL, which qt6-base-dev only recommends.
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # What the program loads at run time: the platform plugins xcb and offscreen
+    # (libqt6gui6), the database drivers, the SVG icon engine and Qt's own
+    # translations.
+    libqt6gui6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n
+    libsqlite3-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
+    # The reports' fonts.
+    fonts-dejavu-core
 )
-# scripts/fuzz.sh builds with clang's libFuzzer; the normal build does not need it.
-if [ "${TWINNING_FUZZ:-0}" = 1 ]; then
-    packages+=(clang)
+if [ "$mode" = all ]; then
+    packages+=(
+        # The tests: a throwaway PostgreSQL cluster (scripts/pg-test-server.sh
+        # asks python3 for a free port), a display for the window tests, PDFs
+        # read back as text, sqlite3 for bench_import's side-by-side figure.
+        postgresql python3 sqlite3 xvfb xauth poppler-utils
+        # The package test: dpkg-shlibdeps, and the validators of the
+        # installed desktop entry and metainfo.
+        dpkg-dev file appstream desktop-file-utils
+        # scripts/screenshots.sh and scripts/fresh-test.sh.
+        imagemagick mmdebstrap
+    )
+    # scripts/fuzz.sh builds with clang's libFuzzer; the normal build does not need it.
+    if [ "${TWINNING_FUZZ:-0}" = 1 ]; then
+        packages+=(clang)
+    fi
+fi
+
+if [ "$list_only" = 1 ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
 fi
 
 missing=()

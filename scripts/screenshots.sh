@@ -7,15 +7,15 @@
 #
 #   scripts/screenshots.sh [PROGRAM]      # default build/twinning-tracker
 #
-# Needs xvfb, xauth, x11-utils (xwininfo) and imagemagick; scripts/deps.sh
-# installs them.
+# Needs xvfb, xauth and imagemagick (import, compare, convert, identify), which
+# scripts/deps.sh installs; it installs nothing itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 program=$(realpath "${1:-build/twinning-tracker}")
 out=docs/images
 size=1400x900
 
-for tool in xvfb-run xauth xwininfo import compare convert identify; do
+for tool in xvfb-run xauth import compare convert identify; do
     command -v "$tool" >/dev/null ||
         { echo "screenshots: $tool is missing; scripts/deps.sh installs it" >&2; exit 1; }
 done
@@ -41,17 +41,20 @@ shot() {
             "$1" -qwindowgeometry "$5+0+0" --lang "$2" "$3" &
             app=$!
             trap "kill $app 2>/dev/null; wait $app 2>/dev/null || true" EXIT
-            # The window is up when X knows it by the name of its database.
-            id=
-            for _ in $(seq 1 100); do
-                id=$(xwininfo -root -tree | awk "/\"demo.twinning/ { print \$1; exit }")
-                [ -n "$id" ] && xwininfo -id "$id" | grep -q IsViewable && break
-                id=
+            # The window is up when the screen is no longer one colour.
+            up=no
+            for _ in $(seq 1 150); do
+                kill -0 "$app" 2>/dev/null ||
+                    { echo "screenshots: the program ended early" >&2; exit 1; }
+                if import -window root "$4.a.png" 2>/dev/null &&
+                    [ "$(identify -format %k "$4.a.png")" -gt 1 ]; then
+                    up=yes
+                    break
+                fi
                 sleep 0.2
             done
-            [ -n "$id" ] || { echo "screenshots: the window did not appear" >&2; exit 1; }
+            [ "$up" = yes ] || { echo "screenshots: the window did not appear" >&2; exit 1; }
             # Settled: two captures a second apart are the same.
-            import -window root "$4.a.png"
             for _ in $(seq 1 30); do
                 sleep 1
                 import -window root "$4.b.png"

@@ -1,3 +1,4 @@
+#include "core/settings.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
 #include "ui/mainwindow.h"
@@ -20,6 +21,7 @@ private slots:
     void navigationSwitchesPages();
     void opensDatabaseAndShowsCounts();
     void refusesGarbageAndKeepsCurrent();
+    void opensOnThePageLastShown();
 };
 
 void TestMainWindow::initTestCase()
@@ -81,6 +83,38 @@ void TestMainWindow::refusesGarbageAndKeepsCurrent()
     QVERIFY(!window.openDatabase(bad.fileName()));
     QVERIFY(window.database());
     QVERIFY(window.database()->path().endsWith(QStringLiteral("good.twinning")));
+}
+
+void TestMainWindow::opensOnThePageLastShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pages.twinning"));
+    settings::mainWindowPage.reset();
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.currentPage(), ui::MainWindow::Page::Partnerships); // nothing remembered
+        window.setCurrentPage(ui::MainWindow::Page::Dashboard);
+        QVERIFY(window.close());
+    }
+    QCOMPARE(settings::mainWindowPage.value(), QStringLiteral("dashboard"));
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.currentPage(), ui::MainWindow::Page::Dashboard);
+        window.setCurrentPage(ui::MainWindow::Page::Reports);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("other.twinning"))));
+        QCOMPARE(window.currentPage(), ui::MainWindow::Page::Reports); // kept within a window
+    }
+    settings::mainWindowPage.set(QStringLiteral("no such page"));
+    {
+        ui::MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.currentPage(), ui::MainWindow::Page::Partnerships);
+    }
+    settings::mainWindowPage.reset();
 }
 
 QTEST_MAIN(TestMainWindow)

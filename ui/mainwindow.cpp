@@ -74,6 +74,20 @@ const char *const pageTitles[] = {
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
 };
 
+// The names under which the page shown last is remembered, in the same order.
+const char *const pageNames[] = {"dashboard", "partnerships", "milestones",
+                                 "places",    "projects",     "reports"};
+
+int rememberedPage()
+{
+    const QString name = settings::mainWindowPage.value();
+    for (int i = 0; i < 6; ++i) {
+        if (name == QLatin1String(pageNames[i]))
+            return i;
+    }
+    return static_cast<int>(MainWindow::Page::Partnerships);
+}
+
 QString fileFilter()
 {
     return MainWindow::tr("Twinning Tracker databases (*.twinning *.sqlite);;All files (*)");
@@ -259,8 +273,9 @@ void MainWindow::clearPages()
 void MainWindow::createPages()
 {
     // The pages work on one database: they are made anew for each one opened.
-    const int current = m_navigation->currentRow() < 0 ? static_cast<int>(Page::Partnerships)
-                                                       : m_navigation->currentRow();
+    // The first database opened shows the page the window was last closed on.
+    const int current =
+        m_navigation->currentRow() < 0 ? rememberedPage() : m_navigation->currentRow();
     clearPages();
     for (int i = 0; i < 6; ++i) {
         QWidget *page = nullptr;
@@ -733,6 +748,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_navigation->currentRow() >= 0)
+        settings::mainWindowPage.set(QLatin1String(pageNames[m_navigation->currentRow()]));
     clearPages();
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());

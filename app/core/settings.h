@@ -40,6 +40,9 @@ private:
 
 inline const Preference<QByteArray> mainWindowGeometry{"mainwindow/geometry"};
 inline const Preference<QByteArray> mainWindowState{"mainwindow/state"};
+// The page shown when the window was last closed: dashboard, partnerships,
+// milestones, places, projects or reports (empty or unknown: partnerships).
+inline const Preference<QString> mainWindowPage{"mainwindow/page"};
 inline const Preference<QString> lastDatabase{"files/lastDatabase"};
 // Files, and server databases as postgresql://USER@HOST:PORT/DB (no password).
 inline const Preference<QStringList> recentDatabases{"files/recent"};

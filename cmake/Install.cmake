@@ -25,6 +25,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
     RENAME copyright)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/twinning-tracker)
+# The README's links lead into docs/, which goes beside it.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/twinning-tracker)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME twinning-tracker)

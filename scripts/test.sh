@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Builds Twinning Tracker with its tests (warnings are errors) and runs every test.
-# Then it builds it a second time with AddressSanitizer and
+# Builds Twinning Tracker with its tests (warnings are errors) and runs every test,
+# the Debian package's test and scripts/fresh-test.sh (as root or in CI). Then it builds it a second time with AddressSanitizer and
 # UndefinedBehaviorSanitizer and runs every test again, failing on the first
 # finding (memory error, leak, undefined behaviour); TWINNING_SANITIZE_TESTS=0
 # leaves that round out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
+# Compiler-cache entries keyed by paths relative to the tree, so that a clone
+# elsewhere and scripts/fresh-test.sh's root (the tree at /src) share them.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 build=${BUILD_DIR:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTWINNING_BUILD_TESTS=ON -DTWINNING_WERROR=ON
@@ -27,6 +30,17 @@ if [ "${TWINNING_PACKAGE_TEST:-1}" != 0 ] && { [ "${CI:-}" = true ] || [ "$(id -
 fi
 
 echo "Build and tests: $SECONDS s"
+# The README's commands from nothing, on minimal Debian 12 roots: in CI and
+# whenever this runs as root (it needs chroot); TWINNING_FRESH_TEST=0 skips it.
+if [ "${TWINNING_FRESH_TEST:-1}" != 0 ] && { [ "${CI:-}" = true ] || [ "$(id -u)" -eq 0 ]; }; then
+    start=$SECONDS
+    if [ "$(id -u)" -eq 0 ]; then
+        scripts/fresh-test.sh
+    else
+        sudo --preserve-env=CCACHE_BASEDIR,CCACHE_NOHASHDIR scripts/fresh-test.sh
+    fi
+    echo "Fresh Debian 12 roots: $((SECONDS - start)) s"
+fi
 if [ "${TWINNING_SANITIZE_TESTS:-1}" = 0 ]; then
     echo "Sanitizer round left out (TWINNING_SANITIZE_TESTS=0)."
     exit 0

@@ -119,6 +119,8 @@ private slots:
     void expiriesWithin90Days();
     void aidTotalsPerPairCommunityOblastYear();
     void trilateralCountedOnce();
+    void pairStagesCountWithoutDocuments();
+    void dormancyNeedsRecordedActivity();
     void figures_data();
     void figures();
     void changeSincePreviousQuarter();
@@ -355,6 +357,79 @@ void TestMonitoring::trilateralCountedOnce()
     const auto g = monitoringFigures(in, d("2026-01-01"));
     QCOMPARE(g.agreements, 1);
     QCOMPARE(g.partnerCountries, 1);
+}
+
+// Pairs with no recorded agreement count by their stage: memorandum and the two
+// agreements, in force and signed by the date. A pair that a recorded
+// agreement binds counts only through it, so nothing counts twice.
+void TestMonitoring::pairStagesCountWithoutDocuments()
+{
+    MonitoringInput in;
+    in.communitiesTotal = 1470;
+    auto signedPair = [](qint64 id, qint64 community, const char *oblast, const char *country,
+                         Stage stage, const QDate &signedOn, QList<qint64> areas = {}) {
+        MonitoringPair p = pair(id, community, oblast, country, stage);
+        p.signedOn = signedOn;
+        p.areaIds = areas;
+        return p;
+    };
+    in.pairs = {
+        signedPair(1, 10, "UA-05", "DE", Stage::TwinningAgreement, d("2023-01-01"), {7}),
+        signedPair(2, 10, "UA-05", "PL", Stage::CooperationAgreement, d("2026-10-10"), {7, 8}),
+        signedPair(3, 20, "UA-46", "PL", Stage::Memorandum, QDate()),
+        signedPair(4, 30, "UA-63", "FR", Stage::Negotiation, QDate()),
+        signedPair(5, 40, "UA-07", "LT", Stage::FirstContact, QDate()),
+        signedPair(6, 50, "UA-12", "IT", Stage::Terminated, d("2001-01-01")),
+        // Bound by agreement 1, which expired: the stage does not count it.
+        signedPair(7, 60, "UA-18", "CZ", Stage::TwinningAgreement, d("2010-05-05")),
+        // Bound by agreement 2 together with pair 8: one agreement, not three.
+        signedPair(8, 70, "UA-21", "SK", Stage::TwinningAgreement, d("2015-03-03")),
+        signedPair(9, 70, "UA-21", "HU", Stage::TwinningAgreement, d("2015-03-03"))};
+    in.agreements = {agreement(1, d("2010-05-05"), {7}, d("2020-05-04")),
+                     agreement(2, d("2015-03-03"), {8, 9}, {}, {9})};
+    const auto f = monitoringFigures(in, d("2026-11-29"));
+    // Pairs 1, 2 and 3 by their stage, and agreement 2.
+    QCOMPARE(f.agreements, 4);
+    QCOMPARE(f.recordedAgreements, 1);
+    QCOMPARE(f.communitiesWithAgreements, 3); // 10, 20 and 70
+    QCOMPARE(f.partnerCountries, 4);          // DE, PL, SK, HU
+    QCOMPARE(f.agreementsByOblast, (QMap<QString, int>{{QStringLiteral("UA-05"), 2},
+                                                       {QStringLiteral("UA-46"), 1},
+                                                       {QStringLiteral("UA-21"), 1}}));
+    QCOMPARE(f.agreementsByCountry, (QMap<QString, int>{{QStringLiteral("DE"), 1},
+                                                        {QStringLiteral("PL"), 2},
+                                                        {QStringLiteral("SK"), 1},
+                                                        {QStringLiteral("HU"), 1}}));
+    // Areas: the pairs' own, or those the recorded agreement declares.
+    QCOMPARE(f.agreementsByArea, (QMap<qint64, int>{{7, 2}, {8, 1}, {9, 1}}));
+    // Pair 2 was signed in this quarter.
+    QCOMPARE(f.newAgreements, 1);
+    // Before pair 2 was signed, and before the recorded agreement's pairs.
+    const auto before = monitoringFigures(in, d("2026-09-30"));
+    QCOMPARE(before.agreements, 3);
+    QCOMPARE(monitoringFigures(in, d("2014-01-01")).agreements, 2); // pair 3 (no date) and 7's
+                                                                    // agreement, in force then
+    const auto r = monitoringReport(in, d("2026-11-29"));
+    QCOMPARE(r.countriesRanked.first(), (QPair<QString, int>(QStringLiteral("PL"), 2)));
+    QCOMPARE(r.areasRanked.first(), (QPair<qint64, int>(7, 2)));
+}
+
+// "No activity for 12 months" needs activity to measure against: a pair with
+// none recorded is counted apart, not called dormant.
+void TestMonitoring::dormancyNeedsRecordedActivity()
+{
+    MonitoringInput in;
+    in.communitiesTotal = 1470;
+    in.pairs = {pair(1, 10, "UA-05", "DE"), pair(2, 20, "UA-46", "PL"), pair(3, 30, "UA-63", "FR"),
+                pair(4, 40, "UA-07", "LT", Stage::Terminated)};
+    in.pairs[0].lastActivityOn = d("2025-01-10"); // dormant
+    in.pairs[0].since = d("2020-01-01");
+    in.pairs[1].lastActivityOn = d("2026-06-01"); // active
+    // Pair 3: nothing recorded. Pair 4: not in force, whatever it recorded.
+    in.pairs[3].lastActivityOn = d("2019-01-01");
+    const auto r = monitoringReport(in, d("2026-11-29"));
+    QCOMPARE(r.dormantPairs, 1);
+    QCOMPARE(r.pairsWithoutActivity, 1);
 }
 
 void TestMonitoring::figures_data()

@@ -485,6 +485,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>… of Crimea and Sevastopol, counted apart</source>
+        <translation>… davon auf der Krim und in Sewastopol, gesondert gezählt</translation>
+    </message>
+    <message>
         <source>Agreements in force</source>
         <translation>Gültige Vereinbarungen</translation>
     </message>
@@ -501,8 +505,20 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Erhaltene Hilfe</translation>
     </message>
     <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Geltende Paare ohne Aktivität seit 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Geltende Paare ohne erfasste Aktivität</translation>
+    </message>
+    <message>
         <source>Oblasts by agreements:</source>
         <translation>Gebiete nach Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>Partner countries by agreements:</source>
+        <translation>Partnerländer nach Vereinbarungen:</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
@@ -2898,6 +2914,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Stand %1, verglichen mit %2 (Ende des vorigen Quartals). Gezählt werden nur bestehende Partnerschaften.</translation>
     </message>
     <message>
+        <source>An agreement in force is a recorded agreement document in force, or a pair in force at the memorandum, cooperation-agreement or twinning-agreement stage that no recorded document binds; each is counted once. Recorded documents: %1 of %2.</source>
+        <translation>Eine geltende Vereinbarung ist ein erfasstes, geltendes Vereinbarungsdokument oder ein geltendes Paar auf der Stufe Memorandum, Kooperationsvereinbarung oder Partnerschaftsvereinbarung, das kein erfasstes Dokument bindet; jede wird einmal gezählt. Erfasste Dokumente: %1 von %2.</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2916,6 +2936,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Communities with international agreements</source>
         <translation>Gemeinden mit internationalen Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
+        <translation>Gemeinden der Krim und Sewastopols mit Vereinbarungen (nicht unter den %1)</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -2952,6 +2976,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Partner countries ranked by agreements</source>
+        <translation>Partnerländer nach Zahl der Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Cooperation areas of the agreements</source>
+        <translation>Kooperationsbereiche der Vereinbarungen</translation>
     </message>
     <message>
         <source>New agreements per quarter</source>
@@ -3007,6 +3039,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Bestehende Partnerschaften ohne Aktivität seit 12 Monaten: %1.</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
+        <translation>Geltende Paare ganz ohne erfasste Aktivität (kein erledigter Termin, kein Projekt, keine Hilfe, kein Vereinbarungsdokument), bei denen sich Ruhen nicht messen lässt: %1.</translation>
     </message>
 </context>
 <context>

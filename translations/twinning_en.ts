@@ -485,6 +485,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>… of Crimea and Sevastopol, counted apart</source>
+        <translation>… of Crimea and Sevastopol, counted apart</translation>
+    </message>
+    <message>
         <source>Agreements in force</source>
         <translation>Agreements in force</translation>
     </message>
@@ -501,8 +505,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Aid received</translation>
     </message>
     <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Pairs in force with no activity for 12 months</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Pairs in force with no activity recorded</translation>
+    </message>
+    <message>
         <source>Oblasts by agreements:</source>
         <translation>Oblasts by agreements:</translation>
+    </message>
+    <message>
+        <source>Partner countries by agreements:</source>
+        <translation>Partner countries by agreements:</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
@@ -2898,6 +2914,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>As of %1, compared with %2 (the end of the previous quarter). Only pairs in force are counted.</translation>
     </message>
     <message>
+        <source>An agreement in force is a recorded agreement document in force, or a pair in force at the memorandum, cooperation-agreement or twinning-agreement stage that no recorded document binds; each is counted once. Recorded documents: %1 of %2.</source>
+        <translation>An agreement in force is a recorded agreement document in force, or a pair in force at the memorandum, cooperation-agreement or twinning-agreement stage that no recorded document binds; each is counted once. Recorded documents: %1 of %2.</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -2916,6 +2936,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with international agreements</source>
         <translation>Communities with international agreements</translation>
+    </message>
+    <message>
+        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
+        <translation>Communities of Crimea and Sevastopol with agreements (not among the %1)</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -2952,6 +2976,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Partner countries ranked by agreements</source>
+        <translation>Partner countries ranked by agreements</translation>
+    </message>
+    <message>
+        <source>Cooperation areas of the agreements</source>
+        <translation>Cooperation areas of the agreements</translation>
     </message>
     <message>
         <source>New agreements per quarter</source>
@@ -3007,6 +3039,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Pairs in force with no activity for 12 months: %1.</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
+        <translation>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</translation>
     </message>
 </context>
 <context>

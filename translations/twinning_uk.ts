@@ -487,6 +487,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 з %2</translation>
     </message>
     <message>
+        <source>… of Crimea and Sevastopol, counted apart</source>
+        <translation>… з них у Криму та Севастополі, окремо</translation>
+    </message>
+    <message>
         <source>Agreements in force</source>
         <translation>Чинні угоди</translation>
     </message>
@@ -503,8 +507,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Отримана допомога</translation>
     </message>
     <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Чинні пари без активності 12 місяців</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Чинні пари без жодної записаної активності</translation>
+    </message>
+    <message>
         <source>Oblasts by agreements:</source>
         <translation>Області за кількістю угод:</translation>
+    </message>
+    <message>
+        <source>Partner countries by agreements:</source>
+        <translation>Країни-партнери за угодами:</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
@@ -2917,6 +2933,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Станом на %1 порівняно з %2 (кінець попереднього кварталу). Враховано лише чинні пари.</translation>
     </message>
     <message>
+        <source>An agreement in force is a recorded agreement document in force, or a pair in force at the memorandum, cooperation-agreement or twinning-agreement stage that no recorded document binds; each is counted once. Recorded documents: %1 of %2.</source>
+        <translation>Чинна угода — це чинний записаний документ угоди або чинна пара на етапі меморандуму, угоди про співпрацю чи угоди про побратимство, яку не пов&apos;язує жоден записаний документ; кожну враховано один раз. Записаних документів: %1 з %2.</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Показники</translation>
     </message>
@@ -2935,6 +2955,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with international agreements</source>
         <translation>Громади з міжнародними угодами</translation>
+    </message>
+    <message>
+        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
+        <translation>Громади Криму та Севастополя з угодами (не входять до %1)</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -2971,6 +2995,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Agreements</source>
         <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Partner countries ranked by agreements</source>
+        <translation>Країни-партнери за кількістю угод</translation>
+    </message>
+    <message>
+        <source>Cooperation areas of the agreements</source>
+        <translation>Напрями співпраці угод</translation>
     </message>
     <message>
         <source>New agreements per quarter</source>
@@ -3027,6 +3059,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Pairs in force with no activity for 12 months: %1.</source>
         <translation>Чинних пар без активності впродовж 12 місяців: %1.</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
+        <translation>Чинні пари без жодної записаної активності (немає виконаних заходів, проєктів, допомоги чи документів угод), для яких бездіяльність не можна виміряти: %1.</translation>
     </message>
 </context>
 <context>

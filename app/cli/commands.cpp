@@ -607,6 +607,9 @@ void printMonitoring(const monitoring::MonitoringReport &r)
     line(CliText::tr("Communities with international agreements"),
          CliText::tr("%1 of %2").arg(now.communitiesWithAgreements).arg(now.communitiesTotal),
          now.communitiesWithAgreements - was.communitiesWithAgreements);
+    if (now.communitiesApart > 0 || was.communitiesApart > 0)
+        line(CliText::tr("… of Crimea and Sevastopol, counted apart"),
+             QString::number(now.communitiesApart), now.communitiesApart - was.communitiesApart);
     line(CliText::tr("Agreements in force"), QString::number(now.agreements),
          now.agreements - was.agreements);
     line(CliText::tr("Partner countries"), QString::number(now.partnerCountries),
@@ -620,10 +623,18 @@ void printMonitoring(const monitoring::MonitoringReport &r)
               << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
               << ")\n";
     }
+    out() << "  " << CliText::tr("Pairs in force with no activity for 12 months").leftJustified(44)
+          << ' ' << r.dormantPairs << '\n';
+    out() << "  " << CliText::tr("Pairs in force with no activity recorded").leftJustified(44)
+          << ' ' << r.pairsWithoutActivity << '\n';
     out() << CliText::tr("Oblasts by agreements:") << '\n';
     for (const auto &[oblast, n] : r.oblastsRanked)
         line(oblast + u' ' + names::oblast(oblast), QString::number(n),
              n - was.agreementsByOblast.value(oblast));
+    out() << CliText::tr("Partner countries by agreements:") << '\n';
+    for (const auto &[country, n] : r.countriesRanked)
+        line(country + u' ' + names::country(country), QString::number(n),
+             n - was.agreementsByCountry.value(country));
 }
 
 void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
@@ -730,7 +741,7 @@ int runStats(const QStringList &arguments)
         return Failure;
     }
     if (parser.isSet(QStringLiteral("monitoring"))) {
-        auto input = reports::monitoringInput(*selection.database, *portfolio);
+        auto input = reports::monitoringInput(*selection.database, *portfolio, today);
         if (!input) {
             err() << input.error().fullText() << '\n';
             return Failure;

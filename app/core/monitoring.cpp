@@ -253,6 +253,14 @@ bool MonitoringPair::isInForce(const QDate &date) const
     return isActiveStage(stage);
 }
 
+bool MonitoringPair::hasAgreementInForce(const QDate &date) const
+{
+    const bool agreementStage = stage == Stage::Memorandum ||
+                                stage == Stage::CooperationAgreement ||
+                                stage == Stage::TwinningAgreement;
+    return agreementStage && (!signedOn.isValid() || signedOn <= date) && isInForce(date);
+}
+
 QDate quarterStart(const QDate &date)
 {
     return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
@@ -265,13 +273,26 @@ QDate previousQuarterEnd(const QDate &date)
 
 namespace {
 
-// The agreements in force on `date` with the pairs in force they bind.
-QList<std::pair<const AgreementRecord *, QList<const MonitoringPair *>>>
-countedAgreements(const MonitoringInput &input, const QHash<qint64, const MonitoringPair *> &pairs,
-                  const QDate &date)
+// An agreement as the monitoring counts it: a recorded one (`record` set) with
+// the pairs in force it binds, or the agreement stage of one pair that no
+// recorded agreement binds.
+struct CountedAgreement
 {
-    QList<std::pair<const AgreementRecord *, QList<const MonitoringPair *>>> out;
+    const AgreementRecord *record = nullptr;
+    QDate signedOn;
+    QList<const MonitoringPair *> pairs;
+};
+
+// The agreements in force on `date`, each once.
+QList<CountedAgreement> countedAgreements(const MonitoringInput &input,
+                                          const QHash<qint64, const MonitoringPair *> &pairs,
+                                          const QDate &date)
+{
+    QList<CountedAgreement> out;
+    QSet<qint64> recorded; // pairs bound by any recorded agreement, in force or not
     for (const AgreementRecord &a : input.agreements) {
+        for (qint64 id : a.partnershipIds)
+            recorded.insert(id);
         if (!a.agreement.isInForce(date))
             continue;
         QList<const MonitoringPair *> bound;
@@ -281,7 +302,11 @@ countedAgreements(const MonitoringInput &input, const QHash<qint64, const Monito
                 bound << p;
         }
         if (!bound.isEmpty())
-            out.append({&a, bound});
+            out.append({&a, a.agreement.signedOn, bound});
+    }
+    for (const MonitoringPair &p : input.pairs) {
+        if (!recorded.contains(p.id) && p.hasAgreementInForce(date))
+            out.append({nullptr, p.signedOn, {&p}});
     }
     return out;
 }
@@ -299,8 +324,8 @@ int newAgreementsWithin(const MonitoringInput &input,
                         const QDate &to)
 {
     int n = 0;
-    for (const auto &[a, bound] : countedAgreements(input, pairs, to)) {
-        if (a->agreement.signedOn >= from)
+    for (const CountedAgreement &a : countedAgreements(input, pairs, to)) {
+        if (a.signedOn.isValid() && a.signedOn >= from)
             ++n;
     }
     return n;
@@ -314,25 +339,39 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
     f.asOf = asOf;
     f.communitiesTotal = input.communitiesTotal;
     const auto pairs = pairIndex(input);
-    QSet<qint64> communities;
+    QSet<qint64> communities, apart;
     QSet<QString> countries;
-    for (const auto &[a, bound] : countedAgreements(input, pairs, asOf)) {
+    for (const CountedAgreement &a : countedAgreements(input, pairs, asOf)) {
         ++f.agreements;
-        QSet<QString> oblasts;
-        for (const MonitoringPair *p : bound) {
-            if (p->counted)
-                communities.insert(p->communityId);
+        if (a.record)
+            ++f.recordedAgreements;
+        QSet<QString> oblasts, partnerCountries;
+        QSet<qint64> areas;
+        if (a.record)
+            areas = QSet<qint64>(a.record->areaIds.cbegin(), a.record->areaIds.cend());
+        for (const MonitoringPair *p : a.pairs) {
+            (p->counted ? communities : apart).insert(p->communityId);
             if (!p->countryIso.isEmpty())
-                countries.insert(p->countryIso);
+                partnerCountries.insert(p->countryIso);
             if (!p->oblastIso.isEmpty())
                 oblasts.insert(p->oblastIso);
+            // The areas an agreement declares; the pairs' own where it declares none.
+            if (!a.record || a.record->areaIds.isEmpty())
+                areas.unite(QSet<qint64>(p->areaIds.cbegin(), p->areaIds.cend()));
         }
         for (const QString &o : std::as_const(oblasts))
             ++f.agreementsByOblast[o];
-        if (a->agreement.signedOn >= quarterStart(asOf))
+        for (const QString &c : std::as_const(partnerCountries)) {
+            ++f.agreementsByCountry[c];
+            countries.insert(c);
+        }
+        for (qint64 area : std::as_const(areas))
+            ++f.agreementsByArea[area];
+        if (a.signedOn.isValid() && a.signedOn >= quarterStart(asOf))
             ++f.newAgreements;
     }
     f.communitiesWithAgreements = static_cast<int>(communities.size());
+    f.communitiesApart = static_cast<int>(apart.size());
     f.partnerCountries = static_cast<int>(countries.size());
     for (const AidFact &aid : input.aid) {
         const MonitoringPair *p = pairs.value(aid.partnershipId);
@@ -344,17 +383,39 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
     return f;
 }
 
+namespace {
+
+// A breakdown's entries by count, most first, ties by key.
+template<class Key>
+QList<QPair<Key, int>> ranked(const QMap<Key, int> &counts)
+{
+    QList<QPair<Key, int>> out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+}
+
+} // namespace
+
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf, int quarters)
 {
     MonitoringReport r;
     r.current = monitoringFigures(input, asOf);
     r.previous = monitoringFigures(input, previousQuarterEnd(asOf));
-    for (auto it = r.current.agreementsByOblast.cbegin(); it != r.current.agreementsByOblast.cend();
-         ++it)
-        r.oblastsRanked.append({it.key(), it.value()});
-    std::sort(r.oblastsRanked.begin(), r.oblastsRanked.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
+    r.oblastsRanked = ranked(r.current.agreementsByOblast);
+    r.countriesRanked = ranked(r.current.agreementsByCountry);
+    r.areasRanked = ranked(r.current.agreementsByArea);
+    for (const MonitoringPair &p : input.pairs) {
+        if (!p.isInForce(asOf))
+            continue;
+        if (!p.lastActivityOn.isValid())
+            ++r.pairsWithoutActivity;
+        else if (isDormant(p.lastActivityOn, p.since, asOf))
+            ++r.dormantPairs;
+    }
     const auto pairs = pairIndex(input);
     const QDate current = quarterStart(asOf);
     for (int q = quarters - 1; q >= 0; --q) {

@@ -18,6 +18,13 @@
 //   is suspended or terminated without an end date. An agreement is in force
 //   from its signing to its expiry (inclusive) and counts for the monitoring
 //   only while at least one pair it binds is in force.
+// - An agreement in force, for every figure: a recorded agreement as above, or
+//   a pair in force at the memorandum, cooperation-agreement or
+//   twinning-agreement stage (signed on or before the date, when its date is
+//   known) that no recorded agreement binds. A recorded agreement adds detail
+//   to the pairs it binds and replaces their stage in the count, so nothing
+//   counts twice: a list imported without agreement documents counts one
+//   agreement per pair at those stages.
 // - Activity: a milestone done, a project running, aid received, an
 //   agreement signed. A pair in force with none in the last 12 months (and
 //   begun before that) is dormant.
@@ -145,10 +152,20 @@ struct MonitoringPair
     QString oblastIso;
     QString countryIso;
     Stage stage = Stage::FirstContact;
+    QDate signedOn; // of its strongest agreement stage (PairSummary::signedOn())
     QDate endedOn;
+    QDate since; // its first date (first contact), for dormancy
+    // Its latest recorded activity (a milestone done, a project running, aid
+    // received, an agreement recorded) up to the monitoring date; invalid when
+    // none is recorded. The pair's own stage dates are not activity.
+    QDate lastActivityOn;
+    QList<qint64> areaIds;
     bool counted = true; // the community is counted among communitiesTotal
 
     bool isInForce(const QDate &date) const;
+    // At an agreement stage (memorandum or later), signed by `date` when the
+    // date is known, and in force on it.
+    bool hasAgreementInForce(const QDate &date) const;
 };
 
 struct MonitoringInput
@@ -162,13 +179,19 @@ struct MonitoringInput
 struct MonitoringFigures
 {
     QDate asOf;
-    int communitiesWithAgreements = 0;
+    int communitiesWithAgreements = 0; // of communitiesTotal
     int communitiesTotal = 0;
+    // Communities of Crimea and Sevastopol with agreements: not among the
+    // 1,470 of the reform, so counted apart.
+    int communitiesApart = 0;
     int agreements = 0; // in force, each counted once however many pairs it binds
     int partnerCountries = 0;
-    QMap<QString, int> agreementsByOblast; // oblasts with at least one
-    int newAgreements = 0;                 // signed in the quarter of asOf, up to asOf
-    Money aidReceived;                     // up to asOf, through pairs in force
+    QMap<QString, int> agreementsByOblast;  // oblasts with at least one
+    QMap<QString, int> agreementsByCountry; // partner countries with at least one
+    QMap<qint64, int> agreementsByArea;     // cooperation areas with at least one
+    int recordedAgreements = 0;             // of `agreements`, those recorded as documents
+    int newAgreements = 0;                  // signed in the quarter of asOf, up to asOf
+    Money aidReceived;                      // up to asOf, through pairs in force
     double communityShare() const
     {
         return communitiesTotal > 0 ? double(communitiesWithAgreements) / communitiesTotal : 0;
@@ -190,9 +213,16 @@ struct QuarterCount
 struct MonitoringReport
 {
     MonitoringFigures current;
-    MonitoringFigures previous;               // as of the end of the quarter before
-    QList<QPair<QString, int>> oblastsRanked; // by agreements, most first, ties by code
-    QList<QuarterCount> newPerQuarter;        // the last `quarters`, oldest first
+    MonitoringFigures previous;                 // as of the end of the quarter before
+    QList<QPair<QString, int>> oblastsRanked;   // by agreements, most first, ties by code
+    QList<QPair<QString, int>> countriesRanked; // the same by partner country
+    QList<QPair<qint64, int>> areasRanked;      // the same by cooperation area (ties by id)
+    QList<QuarterCount> newPerQuarter;          // the last `quarters`, oldest first
+    // Of the pairs in force as of the date: those whose recorded activity is a
+    // year old or more (isDormant), and those with no activity recorded at all,
+    // which dormancy cannot be measured for.
+    int dormantPairs = 0;
+    int pairsWithoutActivity = 0;
 };
 
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,

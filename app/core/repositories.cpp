@@ -318,6 +318,11 @@ Result<QList<Project>> ProjectRepository::forPartnership(qint64 partnershipId) c
                   QStringLiteral("start_on, id"));
 }
 
+Result<QList<Project>> ProjectRepository::all() const
+{
+    return select({}, {}, QStringLiteral("partnership_id, start_on, id"));
+}
+
 void ProjectRepository::prepare(Project &row) const
 {
     row.currency = row.currency.trimmed().toUpper();

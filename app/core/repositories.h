@@ -90,6 +90,7 @@ class ProjectRepository : public Repository<Project>
 public:
     using Repository::Repository;
     Result<QList<Project>> forPartnership(qint64 partnershipId) const;
+    Result<QList<Project>> all() const;
 
 protected:
     void prepare(Project &row) const override;

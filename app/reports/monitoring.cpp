@@ -48,25 +48,13 @@ QString pairName(const PairSummary &p)
 
 } // namespace
 
-Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio)
+Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
+                                                    const QDate &asOf)
 {
     monitoring::MonitoringInput in;
     for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
         if (isCountedRegion(it.key()))
             in.communitiesTotal += it.value();
-    }
-    QHash<qint64, const PairSummary *> byId;
-    for (const PairSummary &p : portfolio.pairs()) {
-        monitoring::MonitoringPair m;
-        m.id = p.id;
-        m.communityId = p.communityId;
-        m.oblastIso = p.oblastIso;
-        m.countryIso = p.countryIso;
-        m.stage = p.stage;
-        m.endedOn = p.endedOn;
-        m.counted = isCountedRegion(p.oblastIso);
-        in.pairs << m;
-        byId.insert(p.id, &p);
     }
     auto agreements = AgreementRepository(db).all();
     if (!agreements)
@@ -75,6 +63,46 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
     auto aid = AidRepository(db).all();
     if (!aid)
         return aid.error();
+    auto projects = ProjectRepository(db).all();
+    if (!projects)
+        return projects.error();
+
+    // What each pair has recorded, for its latest activity.
+    QHash<qint64, QList<Project>> projectsOf;
+    for (const Project &p : std::as_const(*projects))
+        projectsOf[p.partnershipId] << p;
+    QHash<qint64, QList<Aid>> aidOf;
+    for (const Aid &a : std::as_const(*aid))
+        aidOf[a.partnershipId] << a;
+    QHash<qint64, QList<AgreementRecord>> agreementsOf;
+    for (const AgreementRecord &a : std::as_const(in.agreements)) {
+        for (qint64 id : a.partnershipIds)
+            agreementsOf[id] << a;
+    }
+
+    QHash<qint64, const PairSummary *> byId;
+    for (const PairSummary &p : portfolio.pairs()) {
+        monitoring::MonitoringPair m;
+        m.id = p.id;
+        m.communityId = p.communityId;
+        m.oblastIso = p.oblastIso;
+        m.countryIso = p.countryIso;
+        m.stage = p.stage;
+        m.signedOn = p.signedOn();
+        m.endedOn = p.endedOn;
+        m.since = p.firstContactOn.isValid() ? p.firstContactOn : p.signedOn();
+        m.areaIds = p.areaIds;
+        m.counted = isCountedRegion(p.oblastIso);
+        m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
+                                                    agreementsOf.value(p.id), asOf);
+        for (const MilestoneFact &f : p.milestones) {
+            if (f.status == MilestoneStatus::Done && f.doneOn.isValid() && f.doneOn <= asOf &&
+                (!m.lastActivityOn.isValid() || f.doneOn > m.lastActivityOn))
+                m.lastActivityOn = f.doneOn;
+        }
+        in.pairs << m;
+        byId.insert(p.id, &p);
+    }
     for (const Aid &a : std::as_const(*aid)) {
         const PairSummary *p = byId.value(a.partnershipId);
         if (!p || !a.valueMinor)
@@ -88,7 +116,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
 Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
                                 const Context &c)
 {
-    auto input = monitoringInput(db, portfolio);
+    auto input = monitoringInput(db, portfolio, asOf);
     if (!input)
         return input.error();
     const monitoring::MonitoringReport r = monitoring::monitoringReport(*input, asOf);
@@ -102,6 +130,12 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     h.p(MonitoringText::tr("As of %1, compared with %2 (the end of the previous quarter). Only "
                            "pairs in force are counted.")
             .arg(date(c, asOf), date(c, before.asOf)),
+        QStringLiteral("muted"));
+    h.p(MonitoringText::tr("An agreement in force is a recorded agreement document in force, or "
+                           "a pair in force at the memorandum, cooperation-agreement or "
+                           "twinning-agreement stage that no recorded document binds; each is "
+                           "counted once. Recorded documents: %1 of %2.")
+            .arg(c.locale.toString(now.recordedAgreements), c.locale.toString(now.agreements)),
         QStringLiteral("muted"));
 
     h.h2(MonitoringText::tr("Indicators"));
@@ -118,6 +152,13 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         h.row({MonitoringText::tr("Communities with international agreements"), share(now),
                share(before),
                change(c, now.communitiesWithAgreements - before.communitiesWithAgreements)});
+        if (now.communitiesApart > 0 || before.communitiesApart > 0)
+            h.row({MonitoringText::tr("Communities of Crimea and Sevastopol with agreements "
+                                      "(not among the %1)")
+                       .arg(c.locale.toString(now.communitiesTotal)),
+                   c.locale.toString(now.communitiesApart),
+                   c.locale.toString(before.communitiesApart),
+                   change(c, now.communitiesApart - before.communitiesApart)});
         h.row({MonitoringText::tr("Agreements in force"), c.locale.toString(now.agreements),
                c.locale.toString(before.agreements),
                change(c, now.agreements - before.agreements)});
@@ -159,6 +200,38 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         for (const auto &[oblast, n] : r.oblastsRanked)
             h.row({c.locale.toString(++rank), names::oblast(oblast), c.locale.toString(n),
                    change(c, n - before.agreementsByOblast.value(oblast))});
+        h.endTable();
+    }
+
+    h.h2(MonitoringText::tr("Partner countries ranked by agreements"));
+    if (r.countriesRanked.isEmpty()) {
+        h.p(MonitoringText::tr("No agreement is in force."));
+    } else {
+        h.beginTable({MonitoringText::tr("#"), MonitoringText::tr("Country"),
+                      MonitoringText::tr("Agreements"), MonitoringText::tr("Change")},
+                     {true, false, true, true});
+        int rank = 0;
+        for (const auto &[country, n] : r.countriesRanked)
+            h.row({c.locale.toString(++rank), names::country(country), c.locale.toString(n),
+                   change(c, n - before.agreementsByCountry.value(country))});
+        h.endTable();
+    }
+
+    if (!r.areasRanked.isEmpty()) {
+        auto areas = AreaRepository(db).all();
+        if (!areas)
+            return areas.error();
+        QHash<qint64, QString> areaNames;
+        for (const CooperationArea &a : std::as_const(*areas))
+            areaNames.insert(
+                a.id, names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe));
+        h.h2(MonitoringText::tr("Cooperation areas of the agreements"));
+        h.beginTable({MonitoringText::tr("Area"), MonitoringText::tr("Agreements"),
+                      MonitoringText::tr("Change")},
+                     {false, true, true});
+        for (const auto &[area, n] : r.areasRanked)
+            h.row({areaNames.value(area), c.locale.toString(n),
+                   change(c, n - before.agreementsByArea.value(area))});
         h.endTable();
     }
 
@@ -231,15 +304,13 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         h.endTable();
     }
 
-    int dormant = 0;
-    for (const monitoring::MonitoringPair &m : std::as_const(input->pairs)) {
-        const PairSummary *p = pairs.value(m.id);
-        if (p && m.isInForce(asOf) &&
-            monitoring::isDormant(p->lastActivityOn, p->firstContactOn, asOf))
-            ++dormant;
-    }
     h.p(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
-            .arg(c.locale.toString(dormant)));
+            .arg(c.locale.toString(r.dormantPairs)));
+    if (r.pairsWithoutActivity > 0)
+        h.p(MonitoringText::tr("Pairs in force with no activity recorded at all (no milestone "
+                               "done, project, aid or agreement document), which dormancy "
+                               "cannot be measured for: %1.")
+                .arg(c.locale.toString(r.pairsWithoutActivity)));
     report.html = h.html();
     return report;
 }

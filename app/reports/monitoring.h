@@ -11,9 +11,11 @@
 
 namespace tt::reports {
 
-// The monitoring's input from the database: every pair of the read model,
-// every agreement and every aid record.
-Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio);
+// The monitoring's input from the database: every pair of the read model with
+// its latest recorded activity up to `asOf`, every agreement and every aid
+// record.
+Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
+                                                    const QDate &asOf);
 
 Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
                                 const Context &context);

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "database.h"
+#include "serverschema.h"
 #include "sqlvalue.h"
 #include "text.h"
 
@@ -497,6 +498,16 @@ Status migrateToV5(Database &db)
     return runAll(db, statements);
 }
 
+// Version 6, PostgreSQL only (serverschema.h): the server keeps the history and
+// the row versions, the schema belongs to a role no login holds, and each role
+// holds only what it needs. A file keeps its history as before.
+Status migrateToV6(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV6(db);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -507,6 +518,10 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("row versions of pairs"), migrateToV3},
         {4, QStringLiteral("server roles and row-level security (PostgreSQL only)"), migrateToV4},
         {5, QStringLiteral("indexes of pairs"), migrateToV5},
+        {6,
+         QStringLiteral("history, row versions and least privilege kept by the server "
+                        "(PostgreSQL only)"),
+         migrateToV6},
     };
     return list;
 }

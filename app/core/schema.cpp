@@ -532,8 +532,10 @@ Result<QStringList> objectsOf(QSqlDatabase &db)
     if (!q.exec(QStringLiteral(
             "SELECT type, name, tbl_name, sql FROM sqlite_schema "
             "WHERE NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' "
-            "ESCAPE '\\') AND NOT (type = 'table' AND name IN ('sqlite_sequence', "
-            "'sqlite_stat1', 'sqlite_stat4'))")))
+            "ESCAPE '\\') AND NOT (type = 'table' AND (name, sql) IN (VALUES "
+            "('sqlite_sequence', 'CREATE TABLE sqlite_sequence(name,seq)'), "
+            "('sqlite_stat1', 'CREATE TABLE sqlite_stat1(tbl,idx,stat)'), "
+            "('sqlite_stat4', 'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)')))")))
         return Error::make(Error::Code::NotADatabase, q.lastError().text());
     QStringList out;
     while (q.next())

@@ -1087,6 +1087,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>„%1“ ist keine Serveradresse der Form postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>„%1“: Die Adresse darf kein Passwort enthalten, denn jeder Benutzer dieses Computers könnte es in der Prozessliste lesen. Geben Sie es stattdessen in der Umgebungsvariablen PGPASSWORD oder in der Datei ~/.pgpass an.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
     </message>
@@ -3366,6 +3370,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
         <translation>„%1“ enthält bereits Daten; es wurde nichts kopiert. Kopieren Sie mit --replace, um den Inhalt zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Nur ein Superuser des Servers darf nach „%1“ kopieren: Eine Kopie bringt den Änderungsverlauf mit, und der Server lässt keine andere Anmeldung den Verlauf schreiben.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>

@@ -1087,6 +1087,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</translation>
     </message>
@@ -3366,6 +3370,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
         <translation>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</translation>
+    </message>
+    <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>

@@ -1092,6 +1092,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>«%1» не є адресою сервера у вигляді postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>«%1»: адреса не повинна містити пароль — його зміг би прочитати в списку процесів кожен користувач цього комп’ютера. Натомість задайте його у змінній середовища PGPASSWORD або у файлі ~/.pgpass.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Не вдається відкрити «%1»: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql).</translation>
     </message>
@@ -3386,6 +3390,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</source>
         <translation>«%1» уже містить дані; нічого не скопійовано. Щоб перезаписати вміст, копіюйте з --replace.</translation>
+    </message>
+    <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Копіювати в «%1» може лише суперкористувач сервера: копія переносить і історію змін, а жодному іншому обліковому запису сервер не дозволяє записувати історію.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>

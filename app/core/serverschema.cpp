@@ -3,12 +3,18 @@
 #include "database.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace tt::schema::server {
 
 namespace {
+
+struct DatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // Every table the program keeps on a server; "@S" stands for the schema.
 const char *const ownedTables[] = {
@@ -248,7 +254,7 @@ Status enterOwnerScope(Database &db, bool *granted)
             "SELECT rolsuper OR pg_catalog.pg_has_role(current_user, 'twinning_owner', 'MEMBER') "
             "FROM pg_catalog.pg_roles WHERE rolname = current_user")) ||
         !q.next())
-        return db.sqlError(q, QStringLiteral("The owner of the schema could not be read."));
+        return db.sqlError(q, DatabaseText::tr("The role of the user could not be read."));
     if (!q.value(0).toBool()) {
         if (auto s = runAll(db, {QStringLiteral("GRANT twinning_owner TO CURRENT_USER")}); !s)
             return s;

@@ -508,6 +508,15 @@ Status migrateToV6(Database &db)
     return server::migrateToV6(db);
 }
 
+// Version 7, PostgreSQL only: erasing a person's details (erasure.h), which
+// on a server only a function of twinning_owner may do. A file needs nothing.
+Status migrateToV7(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV7(db);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -522,6 +531,7 @@ const QList<Migration> &migrations()
          QStringLiteral("history, row versions and least privilege kept by the server "
                         "(PostgreSQL only)"),
          migrateToV6},
+        {7, QStringLiteral("erasing a person's details (PostgreSQL only)"), migrateToV7},
     };
     return list;
 }

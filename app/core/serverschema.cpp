@@ -239,6 +239,110 @@ BEGIN
 END
 $f$)";
 
+// Format 7: erasing a person. While an erasure runs, its transaction is listed
+// in erasure_pending and the history trigger writes nothing: the erasure
+// writes one row of its own, without the details. Only the erasure (as
+// twinning_owner) writes that table, so no login can silence the history.
+const char *const historyAnchor =
+    "    INSERT INTO @S.change_pending VALUES (pg_catalog.pg_current_xact_id()) ON CONFLICT DO "
+    "NOTHING;\n";
+const char *const historySilence =
+    "    IF EXISTS (SELECT FROM @S.erasure_pending e\n"
+    "               WHERE e.tx = pg_catalog.pg_current_xact_id()) THEN\n"
+    "        RETURN NULL;\n"
+    "    END IF;\n";
+
+// A history row's JSON with every string equal to one of `secrets` (trimmed)
+// turned into null, and the values of the top-level keys in `fields` (a
+// contact's own rows: {"name": "…"} or {"name": ["…", "…"]}) as well; the keys
+// and the shape stay. Runs as its caller; only the erasure calls it.
+const char *const scrubFunction = R"(CREATE FUNCTION @S.twinning_scrub(doc pg_catalog.jsonb,
+    secrets TEXT[], fields TEXT[]) RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE @PATH AS $f$
+BEGIN
+    CASE pg_catalog.jsonb_typeof(doc)
+    WHEN 'object' THEN
+        RETURN COALESCE((SELECT pg_catalog.jsonb_object_agg(e.key,
+            CASE WHEN e.key = ANY (fields) THEN
+                CASE WHEN pg_catalog.jsonb_typeof(e.value) = 'array' THEN
+                    COALESCE((SELECT pg_catalog.jsonb_agg('null'::pg_catalog.jsonb)
+                              FROM pg_catalog.jsonb_array_elements(e.value)), '[]')
+                ELSE 'null'::pg_catalog.jsonb END
+            ELSE @S.twinning_scrub(e.value, secrets, '{}') END)
+            FROM pg_catalog.jsonb_each(doc) e), '{}');
+    WHEN 'array' THEN
+        RETURN COALESCE((SELECT pg_catalog.jsonb_agg(@S.twinning_scrub(e.value, secrets, '{}')
+                                                     ORDER BY e.n)
+            FROM pg_catalog.jsonb_array_elements(doc) WITH ORDINALITY e(value, n)), '[]');
+    WHEN 'string' THEN
+        IF pg_catalog.btrim(doc #>> '{}') = ANY (secrets) THEN
+            RETURN 'null'::pg_catalog.jsonb;
+        END IF;
+    ELSE
+        NULL;
+    END CASE;
+    RETURN doc;
+END
+$f$)";
+
+// Erases a contact's personal details (erasure.h says which and where), in
+// the caller's transaction. Administrators only: the history is changed here
+// and nowhere else.
+const char *const eraseFunction = R"(CREATE FUNCTION @S.twinning_erase_person(person BIGINT,
+    note TEXT) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER @PATH AS $f$
+DECLARE
+    fields TEXT[] := ARRAY['name', 'email', 'phone', 'languages', 'notes'];
+    secrets TEXT[];
+    pair BIGINT;
+BEGIN
+    IF note IS NULL OR pg_catalog.btrim(note) = '' THEN
+        RAISE EXCEPTION 'an erasure leaves a note' USING ERRCODE = '22023';
+    END IF;
+    SELECT c.partnership_id, ARRAY(SELECT pg_catalog.btrim(v)
+        FROM pg_catalog.unnest(ARRAY[c.name, c.phone, c.email]) v
+        WHERE pg_catalog.btrim(v) <> '' AND pg_catalog.btrim(v) <> pg_catalog.btrim(note))
+      INTO pair, secrets FROM @S.contact c WHERE c.id = person FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'contact % does not exist', person USING ERRCODE = 'P0002';
+    END IF;
+    INSERT INTO @S.erasure_pending VALUES (pg_catalog.pg_current_xact_id())
+        ON CONFLICT DO NOTHING;
+    UPDATE @S.contact SET name = note, email = NULL, phone = NULL, languages = NULL,
+                          notes = NULL
+     WHERE id = person;
+    UPDATE @S.partnership SET officer = NULL
+     WHERE id = pair AND pg_catalog.btrim(officer) = ANY (secrets);
+    UPDATE @S.partnership SET reviewed_by = NULL
+     WHERE id = pair AND pg_catalog.btrim(reviewed_by) = ANY (secrets);
+    UPDATE @S.milestone SET responsible = NULL
+     WHERE partnership_id = pair AND pg_catalog.btrim(responsible) = ANY (secrets);
+    UPDATE @S.agreement_signatory SET name = note
+     WHERE pg_catalog.btrim(name) = ANY (secrets)
+       AND agreement_id IN (SELECT p.agreement_id FROM @S.agreement_party p
+                            WHERE p.partnership_id = pair);
+    UPDATE @S.audit_log a SET changes = s.scrubbed::TEXT
+      FROM (SELECT l.id, l.changes::pg_catalog.jsonb AS original,
+                   @S.twinning_scrub(l.changes::pg_catalog.jsonb, secrets,
+                       CASE WHEN l.entity = 'contact' AND l.entity_id = person THEN fields
+                       ELSE '{}' END) AS scrubbed
+              FROM @S.audit_log l
+             WHERE l.changes IS NOT NULL
+               AND (l.entity = 'contact' AND l.entity_id = person
+                    OR EXISTS (SELECT FROM pg_catalog.unnest(secrets) v
+                               WHERE pg_catalog.strpos(l.changes, v) > 0
+                                  OR pg_catalog.strpos(l.changes, pg_catalog.btrim(
+                                         pg_catalog.to_jsonb(v)::TEXT, '"')) > 0))) s
+     WHERE a.id = s.id AND s.scrubbed IS DISTINCT FROM s.original;
+    DELETE FROM @S.erasure_pending WHERE tx = pg_catalog.pg_current_xact_id();
+    INSERT INTO @S.audit_log (at, actor, entity, entity_id, partnership_id, action, changes)
+    VALUES (pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC',
+                               'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            session_user, 'contact', person, pair, 'erase',
+            pg_catalog.jsonb_build_object('erased', pg_catalog.to_jsonb(fields))::TEXT);
+END
+$f$)";
+
 } // namespace
 
 Status enterOwnerScope(Database &db, bool *granted)
@@ -449,6 +553,39 @@ $grants$)");
         "ALTER POLICY partnership_editor ON @S.partnership USING "
         "(@S.twinning_may_edit_community(community_id, current_user)) "
         "WITH CHECK (@S.twinning_may_edit_community(community_id, current_user))");
+    return runAll(db, statements);
+}
+
+Status migrateToV7(Database &db)
+{
+    // As twinning_owner (Database::migrateTo).
+    QString history = QString::fromUtf8(historyFunction);
+    const QString anchor = QLatin1String(historyAnchor);
+    if (!history.contains(anchor))
+        return Error::make(Error::Code::Invalid,
+                           QStringLiteral("The history function has changed its shape."));
+    history.replace(anchor, anchor + QLatin1String(historySilence))
+        .replace(QLatin1String("CREATE FUNCTION"), QLatin1String("CREATE OR REPLACE FUNCTION"));
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE @S.erasure_pending (tx xid8 PRIMARY KEY)"),
+        history,
+        QString::fromUtf8(scrubFunction),
+        QString::fromUtf8(eraseFunction),
+    };
+    for (QString &sql : statements)
+        sql.replace(QLatin1String("@PATH"), QLatin1String(definerPath));
+    // The owner's rows: its policies let the erasure change the history and
+    // the records that hold the person's details, and nothing else.
+    for (const char *table :
+         {"audit_log", "contact", "partnership", "milestone", "agreement_signatory"})
+        statements << QStringLiteral("CREATE POLICY %1_erase ON @S.%1 FOR UPDATE TO "
+                                     "twinning_owner USING (true) WITH CHECK (true)")
+                          .arg(QLatin1String(table));
+    statements << QStringLiteral("REVOKE ALL ON FUNCTION @S.twinning_scrub(pg_catalog.jsonb, "
+                                 "TEXT[], TEXT[]), @S.twinning_erase_person(BIGINT, TEXT) FROM "
+                                 "PUBLIC")
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION @S.twinning_erase_person(BIGINT, "
+                                 "TEXT) TO twinning_admin");
     return runAll(db, statements);
 }
 

@@ -34,4 +34,8 @@ Status actAsOwner(Database &db);
 // counter kept by the server.
 Status migrateToV6(Database &db);
 
+// Format 7 on a server: erasing a person (twinning_erase_person, for
+// administrators), the one change of the history there is.
+Status migrateToV7(Database &db);
+
 } // namespace tt::schema::server

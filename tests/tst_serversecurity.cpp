@@ -12,6 +12,7 @@
 #include "core/repositories.h"
 #include "testutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -87,6 +88,8 @@ private slots:
     void changeCounterMovesOnlyOnCommits_data();
     void changeCounterMovesOnlyOnCommits();
     void olderFormatIsRepaired();
+    void administratorErasesPerson_data();
+    void administratorErasesPerson();
 
 private:
     void addDatabaseRows(const char *name);
@@ -410,11 +413,13 @@ void TestServerSecurity::migrationLeavesNoPowerBehind_data()
          "pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
          "AND (has_table_privilege(r.name, c.oid, 'TRUNCATE, TRIGGER, REFERENCES') OR "
          "(c.relname IN ('audit_log', 'schema_version', 'agreement_owner', 'change_counter', "
-         "'change_pending') AND has_table_privilege(r.name, c.oid, 'INSERT, UPDATE, DELETE')))"},
+         "'change_pending', 'erasure_pending') AND has_table_privilege(r.name, c.oid, 'INSERT, "
+         "UPDATE, DELETE')))"},
         {"a table is not audited",
          "SELECT count(*) FROM pg_tables t WHERE schemaname = current_schema() AND tablename NOT "
          "IN ('audit_log', 'schema_version', 'agreement_owner', 'change_counter', "
-         "'change_pending') AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = "
+         "'change_pending', 'erasure_pending') AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE "
+         "g.tgrelid = "
          "(t.schemaname || '.' || t.tablename)::regclass AND g.tgname = t.tablename || "
          "'_history' AND g.tgenabled = 'O')"},
         {"a superuser owns something", "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid "
@@ -585,6 +590,18 @@ void TestServerSecurity::attackIsRefused_data()
         {"a pair's id", L({"tt_editor"}), QStringList(),
          L({"UPDATE partnership SET id = -1 WHERE id = %MINE%"})},
         {"spoofed notices", everyone, QStringList(), L({"NOTIFY twinning_changed"})},
+        // Erasing a person changes the history: administrators only, the
+        // pair's own editor included; and nobody silences the history.
+        {"erasing a person",
+         L({"tt_viewer", "tt_editor", "tt_editor2", "tt_sec_nobody", "tt_sec_temp"}), QStringList(),
+         L({"SELECT twinning_erase_person(%THEIR_CONTACT%, 'Erased on 2026-12-06')",
+            "SELECT public.twinning_erase_person(%THEIR_CONTACT%, 'x')"})},
+        {"erasing a person through the shadows", L({"tt_sec_temp"}), shadows,
+         L({"SELECT public.twinning_erase_person(%THEIR_CONTACT%, 'x')"})},
+        {"the erasure's helpers", everyone, QStringList(),
+         L({"SELECT twinning_scrub('{\"a\": \"b\"}', ARRAY['b'], '{}')",
+            "INSERT INTO erasure_pending VALUES (pg_current_xact_id())",
+            "DELETE FROM erasure_pending"})},
     };
     for (int i : {0, 1}) {
         for (const Row &row : rows) {
@@ -639,6 +656,7 @@ void TestServerSecurity::everyTableRefusesOutsiders_data()
         {"agreement_owner", "true"},
         {"change_counter", "true"},
         {"change_pending", "true"},
+        {"erasure_pending", "true"},
     };
     // A few rows of the UA-05 pair, so that there is something to refuse.
     for (int i : {0, 1}) {
@@ -660,6 +678,7 @@ void TestServerSecurity::everyTableRefusesOutsiders_data()
                            .arg(t, where,
                                 t == u"change_counter"        ? QStringLiteral("changes")
                                 : t == u"change_pending"      ? QStringLiteral("tx")
+                                : t == u"erasure_pending"     ? QStringLiteral("tx")
                                 : t == u"schema_version"      ? QStringLiteral("applied_at")
                                 : t == u"editor_oblast"       ? QStringLiteral("username")
                                 : t == u"agreement_party"     ? QStringLiteral("partnership_id")
@@ -960,6 +979,95 @@ void TestServerSecurity::olderFormatIsRepaired()
     QVERIFY(check.next());
     QCOMPARE(check.value(0).toInt(), 0);
     old.db.reset();
+}
+
+void TestServerSecurity::administratorErasesPerson_data()
+{
+    QTest::addColumn<int>("database");
+    addDatabaseRows("erasure");
+}
+
+// An administrator's erasure takes the details out of every table, the
+// history included, and leaves the note and one row that tells of it.
+void TestServerSecurity::administratorErasesPerson()
+{
+    Fixture &fx = fixture();
+    Database &db = *fx.db;
+    const QStringList secrets = {QStringLiteral("Mykola Zabutko"),
+                                 QStringLiteral("+380 50 111 2233"),
+                                 QStringLiteral("zabutko@example.ua")};
+    Contact c;
+    c.partnershipId = fx.mine;
+    c.name = secrets[0];
+    c.email = secrets[2];
+    c.phone = QStringLiteral("+380 50 000 0000");
+    const qint64 contact = ContactRepository(db).insert(c).valueOr(0);
+    QVERIFY(contact);
+    c.id = contact;
+    c.phone = secrets[1];
+    QVERIFY(ContactRepository(db).update(c));
+    Milestone ms;
+    ms.partnershipId = fx.mine;
+    ms.title = QStringLiteral("Call");
+    ms.plannedOn = QDate(2025, 9, 1);
+    ms.responsible = secrets[0];
+    QVERIFY(MilestoneRepository(db).insert(ms));
+
+    // Every text column of every table, as the superuser reads it.
+    auto found = [&](const QString &needle) {
+        QStringList tables;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                  "current_schema()"))) {
+            while (q.next())
+                tables << q.value(0).toString();
+        }
+        QStringList out;
+        for (const QString &t : std::as_const(tables)) {
+            QSqlQuery count = db.prepare(
+                QStringLiteral("SELECT count(*) FROM %1 x WHERE strpos(x::text, ?) > 0").arg(t));
+            count.addBindValue(needle);
+            if (!count.exec() || !count.next() || count.value(0).toLongLong() > 0)
+                out << t;
+        }
+        return out;
+    };
+    for (const QString &s : secrets)
+        QVERIFY(!found(s).isEmpty());
+
+    const QStringList before = state(db);
+    const QStringList through = attack(
+        fx, QStringLiteral("tt_editor"), {},
+        {QStringLiteral("SELECT twinning_erase_person(%1, 'Erased on 2026-12-06')").arg(contact)});
+    QVERIFY2(through.isEmpty(), qPrintable(through.join(u'\n')));
+    TT_COMPARE_STATE(before, state(db));
+
+    {
+        QSqlDatabase admin = connectAs(fx.name, QStringLiteral("tt_admin"));
+        QSqlQuery q(admin);
+        QVERIFY2(q.exec(QStringLiteral("SELECT twinning_erase_person(%1, 'Erased on 2026-12-06')")
+                            .arg(contact)),
+                 qPrintable(q.lastError().text()));
+        admin.close();
+    }
+    for (const QString &s : secrets)
+        QVERIFY2(found(s).isEmpty(), qPrintable(s + u' ' + found(s).join(u' ')));
+    QCOMPARE(ContactRepository(db).get(contact)->name, QStringLiteral("Erased on 2026-12-06"));
+    auto history = AuditLogRepository(db).forEntity(QStringLiteral("contact"), contact);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->first().action, QStringLiteral("erase"));
+    QCOMPARE(history->first().actor, QStringLiteral("tt_admin"));
+    QVERIFY(qAbs(history->first().at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // The earlier rows keep their shape.
+    const QJsonObject updated = QJsonDocument::fromJson(history->at(1).changes.toUtf8()).object();
+    QCOMPARE(updated.keys(), QStringList{QStringLiteral("phone")});
+    QCOMPARE(updated.value(QLatin1String("phone")).toArray(),
+             (QJsonArray{QJsonValue(), QJsonValue()}));
+    // The history was silenced for the erasure only.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM erasure_pending")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)

@@ -1449,6 +1449,21 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>Die Angaben zur Person konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Gelöscht am %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1 could not be written.</source>
@@ -2178,6 +2193,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>Angaben gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3537,6 +3556,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Ihre Rolle auf dem Server ist Bearbeiter: Was die Paare aller Oblaste gemeinsam nutzen (Orte, die ganze Datenbank), ändert nur die Administration</translation>
     </message>
     <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Nur ein Administrator des Servers löscht die Angaben einer Person</translation>
+    </message>
+    <message>
         <source>viewer</source>
         <translation>Leser</translation>
     </message>
@@ -3935,6 +3958,21 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>Die Länge ist eine Zahl von -180 bis 180 oder leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Name, Telefon, E-Mail, Sprachen und Notizen von &lt;b&gt;%1&lt;/b&gt; werden überall in der Datenbank gelöscht, auch im Änderungsverlauf. Wo die Einträge dieser Partnerschaft die Person nennen (zuständige Person, ein Meilenstein, ein Unterzeichner einer Vereinbarung), verschwindet der Name ebenfalls. Der Kontakt behält Funktion und Organisation, und sein Name wird zu einem datierten Vermerk, dass die Angaben gelöscht wurden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen&lt;/b&gt;, auch nicht mit Strg+Z, und die Liste der rückgängig zu machenden Änderungen wird geleert. Früher angefertigte Kopien (Sicherungen, exportierte Dateien) bleiben unberührt.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen der Person ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4803,14 @@ Sperrdatei: %2</translation>
     <message>
         <source>Mark done / not done</source>
         <translation>Erledigt / nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Person löschen…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Name, Telefon und E-Mail dieser Person überall löschen, auch im Verlauf</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

@@ -1449,6 +1449,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>The person&apos;s details could not be erased.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Erased on %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1 could not be written.</source>
@@ -2178,6 +2193,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Added</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>details erased</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3537,6 +3556,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</translation>
     </message>
     <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Only an administrator of the server erases a person&apos;s details</translation>
+    </message>
+    <message>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
@@ -3935,6 +3958,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>The longitude is a number from -180 to 180, or empty.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4803,14 @@ Lock file: %2</translation>
     <message>
         <source>Mark done / not done</source>
         <translation>Mark done / not done</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Erase this person&apos;s name, phone and e-mail everywhere, the history included</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

@@ -1454,6 +1454,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>Не вдалося стерти дані особи.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Не вдалося прочитати історію.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Стерто %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1 could not be written.</source>
@@ -2191,6 +2206,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Added</source>
         <translation>Додано</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>дані стерто</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3560,6 +3579,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Ваша роль на сервері — редактор: спільне для пар усіх областей (населені пункти, уся база даних) змінює лише адміністратор</translation>
     </message>
     <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Лише адміністратор сервера стирає дані особи</translation>
+    </message>
+    <message>
         <source>viewer</source>
         <translation>переглядач</translation>
     </message>
@@ -3962,6 +3985,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>Довгота — число від -180 до 180 або порожньо.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Стерти особу</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ім’я, телефон, e-mail, мови та нотатки &lt;b&gt;%1&lt;/b&gt; буде стерто всюди в базі даних, разом з історією змін. Де записи цієї пари називають особу (відповідальна особа, етап, підписант угоди), ім’я теж зникне. Контакт зберігає посаду й організацію, а його ім’я стає датованою приміткою про те, що дані стерто.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Це неможливо скасувати&lt;/b&gt;, навіть через Ctrl+Z, а список змін для скасування буде очищено. Раніше зроблені копії (резервні копії, експортовані файли) не змінюються.&lt;/p&gt;&lt;p&gt;Введіть ім’я особи для підтвердження:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4843,14 @@ Lock file: %2</source>
     <message>
         <source>Mark done / not done</source>
         <translation>Позначити виконаним / невиконаним</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Стерти особу…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Стерти ім’я, телефон і e-mail цієї особи всюди, разом з історією</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

@@ -167,6 +167,21 @@ void TestHostileDb::refusesForeignSchema_data()
                                       "WHERE name = 'municipality'"),
                        QStringLiteral("PRAGMA writable_schema = OFF")}
         << QStringLiteral("table “municipality” differs");
+    // SQLite's statistics tables are passed over only as SQLite defines them.
+    QTest::newRow("statistics table of another definition")
+        << QStringList{QStringLiteral("ANALYZE"), QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE "
+                                      "sqlite_stat1(tbl,idx,stat,note DEFAULT (random()))' "
+                                      "WHERE name = 'sqlite_stat1'"),
+                       QStringLiteral("PRAGMA writable_schema = OFF")}
+        << QStringLiteral("table “sqlite_stat1” is not part");
+    QTest::newRow("table named like the statistics")
+        << QStringList{QStringLiteral("ANALYZE"), QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("UPDATE sqlite_schema SET name = 'sqlite_stat4', tbl_name "
+                                      "= 'sqlite_stat4', sql = 'CREATE TABLE sqlite_stat4(tbl,"
+                                      "idx,stat)' WHERE name = 'sqlite_stat1'"),
+                       QStringLiteral("PRAGMA writable_schema = OFF")}
+        << QStringLiteral("table “sqlite_stat4” is not part");
 }
 
 void TestHostileDb::refusesForeignSchema()

@@ -141,6 +141,9 @@ void TestPostgres::connectionErrorsSayWhatAndWhere_data()
     // throwaway cluster's range often enough; port 1 never serves PostgreSQL.
     QTest::newRow("unreachable") << QStringLiteral("postgresql://tt_viewer@127.0.0.1:1/x")
                                  << QString() << Error::Code::Io << QStringLiteral("127.0.0.1:1");
+    QTest::newRow("password in URL")
+        << QStringLiteral("postgresql://tt_viewer:s3cret-xyz@127.0.0.1:1/x") << QString()
+        << Error::Code::Invalid << QStringLiteral("PGPASSWORD");
     QTest::newRow("no database in URL")
         << QStringLiteral("postgresql://tt_viewer@127.0.0.1:1") << QString() << Error::Code::Invalid
         << QStringLiteral("postgresql://");
@@ -161,6 +164,7 @@ void TestPostgres::connectionErrorsSayWhatAndWhere()
     // The password is never repeated.
     if (!password.isEmpty())
         QVERIFY(!db.error().fullText().contains(password));
+    QVERIFY(!db.error().fullText().contains(QStringLiteral("s3cret")));
 }
 
 void TestPostgres::rolesAreReported()

@@ -5,19 +5,25 @@
 
 #include "commands/editor.h"
 #include "core/names.h"
+#include "core/repositories.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
+#include "ui/erasepersondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/partnershipdetail.h"
 #include "ui/partnershipsview.h"
 #include "ui/recordtab.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace tt;
 
@@ -66,6 +72,8 @@ private slots:
     void editorChangesOwnOblastOnly_data();
     void editorChangesOwnOblastOnly();
     void editorCannotMergePlaces();
+    void onlyAdministratorErasesPerson();
+    void erasureAsksForTheName();
 
 private:
     QPushButton *button(const char *name) const;
@@ -217,6 +225,72 @@ void TestRoleGating::editorCannotMergePlaces()
     QVERIFY(restore);
     QVERIFY(!restore->isEnabled());
     QCOMPARE(restore->toolTip(), permissions.whyNotEditShared());
+}
+
+void TestRoleGating::onlyAdministratorErasesPerson()
+{
+    // A pair of Vinnytsia Oblast with a contact, selected.
+    ui::PartnershipDetail *detail = m_window->partnershipsView()->detail();
+    ui::RecordTab *contacts = detail->tab(ui::PartnershipDetail::ContactsTab);
+    qint64 pair = 0;
+    for (const PairSummary &p : m_window->store()->portfolio().pairs()) {
+        if (p.oblastIso != QLatin1String("UA-05"))
+            continue;
+        select(p.id);
+        if (contacts->table()->model()->rowCount() > 0) {
+            pair = p.id;
+            break;
+        }
+    }
+    QVERIFY(pair);
+    contacts->table()->selectRow(0);
+    QVERIFY(contacts->currentId() > 0);
+    QPushButton *erase = button("erasePerson");
+    QVERIFY(erase);
+    // On a file: whoever may change it.
+    QVERIFY(erase->isEnabled());
+
+    Permissions &permissions = m_window->editor()->permissions();
+    permissions.setAccess(fakeAccess(Role::Editor, {QStringLiteral("UA-05")}));
+    QVERIFY(contacts->addButton()->isEnabled()); // the editor's own pair …
+    QVERIFY(!erase->isEnabled());                // … but not the erasure
+    QCOMPARE(erase->toolTip(),
+             QStringLiteral("Only an administrator of the server erases a person's details"));
+    const Status refused = m_window->editor()->erasePerson(contacts->currentId());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+
+    permissions.setAccess(fakeAccess(Role::Viewer));
+    QVERIFY(!erase->isEnabled());
+    QVERIFY(erase->toolTip().contains(QStringLiteral("viewer")));
+
+    permissions.setAccess(fakeAccess(Role::Administrator));
+    QVERIFY(erase->isEnabled());
+    QVERIFY(erase->toolTip().startsWith(QStringLiteral("Erase this person")));
+
+    // The erasure empties the undo stack: its commands may hold the details.
+    const qint64 contact = contacts->currentId();
+    Contact changed = ContactRepository(m_window->editor()->database()).get(contact).value();
+    changed.notes = QStringLiteral("Met in Karlsruhe");
+    QVERIFY(m_window->editor()->update(changed, QStringLiteral("Edit contact")));
+    QVERIFY(m_window->editor()->undoStack()->count() > 0);
+    QVERIFY(m_window->editor()->erasePerson(contact));
+    QCOMPARE(m_window->editor()->undoStack()->count(), 0);
+}
+
+void TestRoleGating::erasureAsksForTheName()
+{
+    ui::ErasePersonDialog dialog(QStringLiteral("Olena Kovalenko"));
+    dialog.show();
+    QPushButton *erase = dialog.findChild<QPushButton *>(QStringLiteral("erase"));
+    QVERIFY(erase);
+    QVERIFY(!erase->isEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Olena"));
+    QVERIFY(!erase->isEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral(" Kovalenko"));
+    QVERIFY(erase->isEnabled());
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestRoleGating)

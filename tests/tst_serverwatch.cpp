@@ -7,6 +7,7 @@
 #include "core/externalchangewatcher.h"
 #include "core/serveraddress.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,10 +24,13 @@ private slots:
     void othersChangesAreHeard();
     void ownNotificationsAreIgnored();
     void aBurstIsOneSignal();
+    void spoofedNoticesAreIgnored();
+    void aFloodCostsOneLookASecond();
 
 private:
-    // A second connection, as a colleague's program would hold.
-    void notifyFromElsewhere(int times = 1);
+    // A second connection, as a colleague's program would hold: `times`
+    // notices, after a real change when `change` is set.
+    void notifyFromElsewhere(int times = 1, bool change = true);
 
     QString m_url;
     std::unique_ptr<Database> m_db;
@@ -44,7 +48,7 @@ void TestServerWatch::initTestCase()
     m_db = std::move(db.value());
 }
 
-void TestServerWatch::notifyFromElsewhere(int times)
+void TestServerWatch::notifyFromElsewhere(int times, bool change)
 {
     const auto address = ServerAddress::fromUrl(m_url);
     QVERIFY(address);
@@ -57,6 +61,13 @@ void TestServerWatch::notifyFromElsewhere(int times)
         other.setUserName(address->user);
         other.setPassword(qEnvironmentVariable("PGPASSWORD"));
         QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        if (change) {
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE cooperation_area SET sort_order = sort_order "
+                                           "+ 1 WHERE id = (SELECT min(id) FROM "
+                                           "cooperation_area)")),
+                     qPrintable(q.lastError().text()));
+        }
         for (int i = 0; i < times; ++i) {
             QSqlQuery q(other);
             QVERIFY2(q.exec(QStringLiteral("NOTIFY twinning_changed")),
@@ -93,6 +104,35 @@ void TestServerWatch::aBurstIsOneSignal()
     QVERIFY(changed.wait(5000));
     QTest::qWait(ExternalChangeWatcher::notificationDelayMs * 2);
     QCOMPARE(changed.count(), 1);
+}
+
+void TestServerWatch::spoofedNoticesAreIgnored()
+{
+    // Anyone may send the notice; nothing changed, so nothing is reloaded.
+    ExternalChangeWatcher watcher(*m_db);
+    QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedExternally);
+    notifyFromElsewhere(3, false);
+    QVERIFY(!changed.wait(ExternalChangeWatcher::notificationDelayMs * 4));
+    // A real change after them is still heard.
+    notifyFromElsewhere(1, true);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestServerWatch::aFloodCostsOneLookASecond()
+{
+    ExternalChangeWatcher watcher(*m_db);
+    QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedExternally);
+    QElapsedTimer clock;
+    clock.start();
+    // A change with every notice, for two seconds: at most one signal a second.
+    while (clock.elapsed() < 2000) {
+        notifyFromElsewhere(1, true);
+        QTest::qWait(50);
+    }
+    QTest::qWait(ExternalChangeWatcher::minimumCheckIntervalMs + 300);
+    QVERIFY(changed.count() >= 2);
+    QVERIFY2(changed.count() <= 4, qPrintable(QString::number(changed.count())));
 }
 
 QTEST_GUILESS_MAIN(TestServerWatch)

@@ -1103,6 +1103,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>„%1“ ist keine Serveradresse der Form postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>„%1“: Die Adresse darf kein Passwort enthalten, denn jeder Benutzer dieses Computers könnte es in der Prozessliste lesen. Geben Sie es stattdessen in der Umgebungsvariablen PGPASSWORD oder in der Datei ~/.pgpass an.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
     </message>
@@ -1458,6 +1462,21 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Your change was not saved: someone else changed the record after you opened it.</source>
         <translation>Ihre Änderung wurde nicht gespeichert: Jemand anderes hat den Eintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>Die Angaben zur Person konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Gelöscht am %1</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2209,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>Angaben gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3404,6 +3427,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>„%1“ enthält bereits Daten; es wurde nichts kopiert. Kopieren Sie mit --replace, um den Inhalt zu überschreiben.</translation>
     </message>
     <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Nur ein Superuser des Servers darf nach „%1“ kopieren: Eine Kopie bringt den Änderungsverlauf mit, und der Server lässt keine andere Anmeldung den Verlauf schreiben.</translation>
+    </message>
+    <message>
         <source>“%1” could not be read.</source>
         <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
@@ -3563,6 +3590,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
         <translation>Ihre Rolle auf dem Server ist Bearbeiter: Was die Paare aller Oblaste gemeinsam nutzen (Orte, die ganze Datenbank), ändert nur die Administration</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Nur ein Administrator des Servers löscht die Angaben einer Person</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -3963,6 +3994,21 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>Die Länge ist eine Zahl von -180 bis 180 oder leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Name, Telefon, E-Mail, Sprachen und Notizen von &lt;b&gt;%1&lt;/b&gt; werden überall in der Datenbank gelöscht, auch im Änderungsverlauf. Wo die Einträge dieser Partnerschaft die Person nennen (zuständige Person, ein Meilenstein, ein Unterzeichner einer Vereinbarung), verschwindet der Name ebenfalls. Der Kontakt behält Funktion und Organisation, und sein Name wird zu einem datierten Vermerk, dass die Angaben gelöscht wurden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen&lt;/b&gt;, auch nicht mit Strg+Z, und die Liste der rückgängig zu machenden Änderungen wird geleert. Früher angefertigte Kopien (Sicherungen, exportierte Dateien) bleiben unberührt.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen der Person ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4839,14 @@ Sperrdatei: %2</translation>
     <message>
         <source>Mark done / not done</source>
         <translation>Erledigt / nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Person löschen…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Name, Telefon und E-Mail dieser Person überall löschen, auch im Verlauf</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

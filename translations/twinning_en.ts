@@ -1103,6 +1103,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</translation>
     </message>
@@ -1458,6 +1462,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Your change was not saved: someone else changed the record after you opened it.</source>
         <translation>Your change was not saved: someone else changed the record after you opened it.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>The person&apos;s details could not be erased.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Erased on %1</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2209,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Added</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>details erased</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3404,6 +3427,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>“%1” already holds data; nothing was copied. Copy with --replace to overwrite what it holds.</translation>
     </message>
     <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</translation>
+    </message>
+    <message>
         <source>“%1” could not be read.</source>
         <translation>“%1” could not be read.</translation>
     </message>
@@ -3563,6 +3590,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
         <translation>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Only an administrator of the server erases a person&apos;s details</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -3963,6 +3994,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>The longitude is a number from -180 to 180, or empty.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4839,14 @@ Lock file: %2</translation>
     <message>
         <source>Mark done / not done</source>
         <translation>Mark done / not done</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Erase this person&apos;s name, phone and e-mail everywhere, the history included</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

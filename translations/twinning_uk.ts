@@ -1108,6 +1108,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>«%1» не є адресою сервера у вигляді postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
+        <source>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</source>
+        <translation>«%1»: адреса не повинна містити пароль — його зміг би прочитати в списку процесів кожен користувач цього комп’ютера. Натомість задайте його у змінній середовища PGPASSWORD або у файлі ~/.pgpass.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Не вдається відкрити «%1»: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql).</translation>
     </message>
@@ -1463,6 +1467,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Your change was not saved: someone else changed the record after you opened it.</source>
         <translation>Вашу зміну не збережено: хтось інший змінив запис після того, як ви його відкрили.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s details could not be erased.</source>
+        <translation>Не вдалося стерти дані особи.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Не вдалося прочитати історію.</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Стерто %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2222,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Added</source>
         <translation>Додано</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>дані стерто</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n day(s) late</source>
@@ -3424,6 +3447,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>«%1» уже містить дані; нічого не скопійовано. Щоб перезаписати вміст, копіюйте з --replace.</translation>
     </message>
     <message>
+        <source>Only a superuser of the server may copy into “%1”: a copy brings its history along, and the server lets no other login write the history.</source>
+        <translation>Копіювати в «%1» може лише суперкористувач сервера: копія переносить і історію змін, а жодному іншому обліковому запису сервер не дозволяє записувати історію.</translation>
+    </message>
+    <message>
         <source>“%1” could not be read.</source>
         <translation>Не вдалося прочитати «%1».</translation>
     </message>
@@ -3586,6 +3613,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Your role on the server is editor: only an administrator changes what the pairs of all oblasts share (places, the whole database)</source>
         <translation>Ваша роль на сервері — редактор: спільне для пар усіх областей (населені пункти, уся база даних) змінює лише адміністратор</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server erases a person&apos;s details</source>
+        <translation>Лише адміністратор сервера стирає дані особи</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -3990,6 +4021,21 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The longitude is a number from -180 to 180, or empty.</source>
         <translation>Довгота — число від -180 до 180 або порожньо.</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Стерти особу</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The name, phone, e-mail, languages and notes of &lt;b&gt;%1&lt;/b&gt; will be erased everywhere in the database, the history of changes included. Where this pair&apos;s records name the person (the responsible officer, a milestone, a signatory of an agreement), the name goes too. The contact keeps its role and organisation, and its name becomes a dated note that the details were erased.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z, and the list of changes to undo is emptied. Copies made earlier (backups, exported files) are not touched.&lt;/p&gt;&lt;p&gt;Type the person&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ім’я, телефон, e-mail, мови та нотатки &lt;b&gt;%1&lt;/b&gt; буде стерто всюди в базі даних, разом з історією змін. Де записи цієї пари називають особу (відповідальна особа, етап, підписант угоди), ім’я теж зникне. Контакт зберігає посаду й організацію, а його ім’я стає датованою приміткою про те, що дані стерто.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Це неможливо скасувати&lt;/b&gt;, навіть через Ctrl+Z, а список змін для скасування буде очищено. Раніше зроблені копії (резервні копії, експортовані файли) не змінюються.&lt;/p&gt;&lt;p&gt;Введіть ім’я особи для підтвердження:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4879,14 @@ Lock file: %2</source>
     <message>
         <source>Mark done / not done</source>
         <translation>Позначити виконаним / невиконаним</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Стерти особу…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, phone and e-mail everywhere, the history included</source>
+        <translation>Стерти ім’я, телефон і e-mail цієї особи всюди, разом з історією</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

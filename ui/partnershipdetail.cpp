@@ -5,6 +5,7 @@
 #include "core/monitoring.h"
 #include "core/names.h"
 #include "core/text.h"
+#include "erasepersondialog.h"
 #include "models/money.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
@@ -167,6 +168,10 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         if (confirm(tr("Delete this contact?")))
             reportError(ed.remove<Contact>(id, tr("Delete contact")));
     });
+    m_erasePerson = m_contactTab->addGatedAction(
+        QString(), [this](qint64 id) { erasePerson(id); },
+        [this] { return m_editor->permissions().whyNotErasePerson(); });
+    m_erasePerson->setObjectName(QStringLiteral("erasePerson"));
     connect(m_projectTab, &RecordTab::addRequested, this,
             [this, &ed, openDialog] { openDialog(new ProjectDialog(ed, m_pairId, 0, this)); });
     connect(m_projectTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
@@ -290,6 +295,9 @@ void PartnershipDetail::retranslate()
     m_approvalTab->setTexts(tr("Record step…"), tr("Edit…"), tr("Delete"));
     m_aidTab->setTexts(tr("Add aid…"), tr("Edit…"), tr("Delete"));
     m_markDone->setText(tr("Mark done / not done"));
+    m_erasePerson->setText(tr("Erase person…"));
+    m_erasePerson->setToolTip(tr("Erase this person's name, phone and e-mail everywhere, the "
+                                 "history included"));
     m_markDone->setToolTip(tr("Ctrl+D"));
     m_openDocument->setText(tr("Open"));
     m_saveDocument->setText(tr("Save as…"));
@@ -423,6 +431,18 @@ void PartnershipDetail::reportError(const Status &status)
 {
     if (!status)
         QMessageBox::warning(this, tr("The change was not made"), status.error().message);
+}
+
+void PartnershipDetail::erasePerson(qint64 contactId)
+{
+    const int row = m_contacts->rowOfId(contactId);
+    if (row < 0)
+        return;
+    const Contact &contact = m_contacts->record(row);
+    ErasePersonDialog dialog(contact.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reportError(m_editor->erasePerson(contactId));
 }
 
 bool PartnershipDetail::confirm(const QString &question)

@@ -57,6 +57,7 @@ private:
     void showOverview();
     void reportError(const Status &status);
     bool confirm(const QString &question);
+    void erasePerson(qint64 contactId);
     void attachDocument();
     void openDocument(qint64 id);
     void saveDocument(qint64 id);
@@ -90,6 +91,7 @@ private:
     RecordTab *m_aidTab;
     QTableView *m_historyView;
     QPushButton *m_markDone = nullptr;
+    QPushButton *m_erasePerson = nullptr;
     QPushButton *m_openDocument = nullptr;
     QPushButton *m_saveDocument = nullptr;
 };

@@ -72,6 +72,21 @@ QPushButton *RecordTab::addAction(const QString &text, const std::function<void(
     return button;
 }
 
+QPushButton *RecordTab::addGatedAction(const QString &text,
+                                       const std::function<void(qint64)> &onRecord,
+                                       const std::function<QString()> &whyNot)
+{
+    auto *button = new QPushButton(text, this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    m_gatedButtons << std::pair(button, whyNot);
+    connect(button, &QPushButton::clicked, this, [this, onRecord] {
+        if (qint64 id = currentId())
+            onRecord(id);
+    });
+    updateButtons();
+    return button;
+}
+
 qint64 RecordTab::currentId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -105,6 +120,8 @@ void RecordTab::updateButtons()
         gate(b, whyNot, m_editable && selected);
     for (QPushButton *b : std::as_const(m_readingButtons))
         b->setEnabled(selected);
+    for (const auto &[b, why] : std::as_const(m_gatedButtons))
+        gate(b, why(), selected);
 }
 
 bool RecordTab::eventFilter(QObject *watched, QEvent *event)

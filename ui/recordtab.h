@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QPushButton;
@@ -26,7 +28,14 @@ public:
     // (`changes` false) stays enabled when the tab is not editable.
     QPushButton *addAction(const QString &text, const std::function<void(qint64)> &onRecord,
                            bool changes = true);
+    // A button that changes the selected record under a rule of its own
+    // (`whyNot`, asked again whenever the buttons are updated) rather than
+    // the tab's.
+    QPushButton *addGatedAction(const QString &text, const std::function<void(qint64)> &onRecord,
+                                const std::function<QString()> &whyNot);
     qint64 currentId() const;
+    // Asks the buttons' rules again (the user's role changed).
+    void updateButtons();
     // `whyNot` is shown on the disabled buttons (see Permissions).
     void setEditable(bool editable, const QString &whyNot = {});
     void setTexts(const QString &add, const QString &edit, const QString &remove);
@@ -40,8 +49,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateButtons();
-
     QTableView *m_table;
     QHBoxLayout *m_buttons;
     QPushButton *m_add;
@@ -49,6 +56,7 @@ private:
     QPushButton *m_remove;
     QList<QPushButton *> m_recordButtons;
     QList<QPushButton *> m_readingButtons;
+    QList<std::pair<QPushButton *, std::function<QString()>>> m_gatedButtons;
     QString m_whyNot;
     int m_idRole;
     bool m_editable = true;

@@ -1,5 +1,7 @@
 #include "editor.h"
 
+#include "core/erasure.h"
+
 #include <QCoreApplication>
 
 namespace tt {
@@ -540,6 +542,16 @@ Status Editor::removeAgreement(qint64 id)
     if (!record)
         return record.error();
     return push(new RemoveAgreementCommand(*this, *record, EditorText::tr("Delete agreement")));
+}
+
+Status Editor::erasePerson(qint64 contactId)
+{
+    if (QString why = m_permissions->whyNotErasePerson(); !why.isEmpty())
+        return Error::make(Error::Code::Forbidden, why);
+    if (auto s = tt::erasePerson(m_db, contactId); !s)
+        return s;
+    m_stack->clear();
+    return {};
 }
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)

@@ -170,6 +170,11 @@ public:
     Status mergeCommunities(qint64 keep, qint64 drop);
     Status mergeMunicipalities(qint64 keep, qint64 drop);
 
+    // Erases a contact's personal details everywhere, history included
+    // (core/erasure.h). Not a command: it cannot be undone, and it empties the
+    // undo stack, whose commands may still hold the details.
+    Status erasePerson(qint64 contactId);
+
     // Runs a command: applies it, and pushes it only when that succeeded.
     Status push(EditCommand *command);
 

@@ -86,6 +86,15 @@ QString Permissions::whyNotEditShared() const
     return {};
 }
 
+QString Permissions::whyNotErasePerson() const
+{
+    if (QString why = whyNotEdit(); !why.isEmpty())
+        return why;
+    if (m_access.role != Role::Administrator)
+        return tr("Only an administrator of the server erases a person's details");
+    return {};
+}
+
 QString Permissions::oblastNames() const
 {
     QStringList isos(m_access.oblasts.begin(), m_access.oblasts.end());

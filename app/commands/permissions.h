@@ -35,6 +35,9 @@ public:
     QString whyNotEditPair(qint64 pairId) const;
     QString whyNotEditOblast(const QString &iso) const;
     QString whyNotEditShared() const;
+    // Erasing a person's details: on a server for administrators only (the
+    // history changes); on a file for whoever may change it.
+    QString whyNotErasePerson() const;
 
     bool mayEdit() const { return whyNotEdit().isEmpty(); }
     bool mayEditPair(qint64 pairId) const { return whyNotEditPair(pairId).isEmpty(); }

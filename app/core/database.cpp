@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "serverschema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -415,8 +416,20 @@ Status Database::migrateTo(int target)
         if (m_schemaVersion >= target)
             return tx.commit();
     }
+    // From format 6 on a server's schema belongs to twinning_owner: the
+    // migrator holds that role only while the migrations run.
+    const bool ownerScope = !sqlite && target >= schema::server::ownerFormat;
+    bool grantedOwner = false;
+    if (ownerScope) {
+        if (auto s = schema::server::enterOwnerScope(*this, &grantedOwner); !s)
+            return s;
+    }
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
         const schema::Migration &migration = schema::migrations().at(v - 1);
+        if (ownerScope && v > schema::server::ownerFormat) {
+            if (auto s = schema::server::actAsOwner(*this); !s)
+                return s;
+        }
         if (auto s = migration.apply(*this); !s)
             return Error::make(
                 s.error().code,
@@ -438,8 +451,16 @@ Status Database::migrateTo(int target)
                     .arg(check.value(0).toString(), check.value(1).toString(),
                          check.value(2).toString()));
     }
+    if (ownerScope) {
+        if (auto s = schema::server::actAsOwner(*this); !s)
+            return s;
+    }
     if (auto s = m_dialect.setSchemaVersion(m_db, target); !s)
         return s;
+    if (ownerScope) {
+        if (auto s = schema::server::leaveOwnerScope(*this, grantedOwner); !s)
+            return s;
+    }
     if (sqlite) {
         if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !s)
             return s;

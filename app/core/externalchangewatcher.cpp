@@ -1,9 +1,12 @@
 #include "externalchangewatcher.h"
 
 #include "database.h"
+#include "serverschema.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tt {
 
@@ -40,16 +43,48 @@ void ExternalChangeWatcher::listen()
     QSqlDriver *driver = m_db.connection().driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
+    m_version = serverChanges();
     m_burst.setSingleShot(true);
-    m_burst.setInterval(notificationDelayMs);
-    connect(&m_burst, &QTimer::timeout, this, &ExternalChangeWatcher::changedExternally);
+    connect(&m_burst, &QTimer::timeout, this, &ExternalChangeWatcher::checkServer);
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
                 // Our own commits are announced by the ChangeNotifier already.
                 if (name == notificationChannel() && source != QSqlDriver::SelfSource)
-                    m_burst.start();
+                    noticeHeard();
             });
     m_listening = driver->subscribeToNotification(notificationChannel());
+}
+
+void ExternalChangeWatcher::noticeHeard()
+{
+    // A look is due already: the notices after it wait for it.
+    if (m_burst.isActive())
+        return;
+    int wait = notificationDelayMs;
+    if (m_lastCheck.isValid())
+        wait = std::max<qint64>(wait, minimumCheckIntervalMs - m_lastCheck.elapsed());
+    m_burst.start(wait);
+}
+
+void ExternalChangeWatcher::checkServer()
+{
+    m_lastCheck.start();
+    const qint64 changes = serverChanges();
+    // -1: a server of an older format, without the counter: every notice counts.
+    if (changes >= 0 && changes == m_version)
+        return;
+    m_version = changes;
+    emit changedExternally();
+}
+
+qint64 ExternalChangeWatcher::serverChanges()
+{
+    if (m_db.schemaVersion() < schema::server::ownerFormat)
+        return -1;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT changes FROM change_counter"));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 qint64 ExternalChangeWatcher::dataVersion()

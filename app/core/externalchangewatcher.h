@@ -8,8 +8,13 @@
 //
 // On a PostgreSQL server every committed write sends NOTIFY twinning_changed;
 // the watcher listens for it instead of polling, ignores the ones our own
-// connection sent, and folds a burst of them (an import) into one signal.
+// connection sent, and folds a burst of them (an import) into one signal. Any
+// login may send such a notice, so it is only a hint: the watcher then reads
+// the server's change counter (moved by the server at the commit of every
+// transaction that changed data, format 6) and signals only when it moved; and
+// it looks at most once a second, however many notices arrive.
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -25,6 +30,8 @@ public:
     static constexpr int defaultIntervalMs = 1000;
     // How long a burst of server notifications is gathered into one signal.
     static constexpr int notificationDelayMs = 250;
+    // The least time between two looks at the server's change counter.
+    static constexpr int minimumCheckIntervalMs = 1000;
     static QString notificationChannel() { return QStringLiteral("twinning_changed"); }
 
     // Starts watching at once; the watcher must not outlive `db`.
@@ -42,11 +49,15 @@ signals:
 
 private:
     qint64 dataVersion();
+    qint64 serverChanges();
     void listen();
+    void noticeHeard();
+    void checkServer();
 
     Database &m_db;
     QTimer m_timer;
     QTimer m_burst; // single shot: the end of a burst of notifications
+    QElapsedTimer m_lastCheck;
     qint64 m_version = -1;
     bool m_listening = false;
 };

@@ -541,10 +541,11 @@ Status AgreementRepository::validateRecord(const AgreementRecord &record) const
     return {};
 }
 
-Status AgreementRepository::writeChildren(const AgreementRecord &record)
+Status AgreementRepository::writeChildren(const AgreementRecord &record,
+                                          const QList<qint64> &pairsBefore)
 {
     const qint64 id = record.agreement.id;
-    for (const char *table : {"agreement_party", "agreement_area", "agreement_signatory"}) {
+    for (const char *table : {"agreement_area", "agreement_signatory"}) {
         QSqlQuery q = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE agreement_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
@@ -559,13 +560,25 @@ Status AgreementRepository::writeChildren(const AgreementRecord &record)
             return m_db.sqlError(q, RepositoryText::tr("The agreement could not be saved."));
         return {};
     };
-    QList<qint64> seen;
+    // The pairs bound already stay as they are: the new ones are bound first,
+    // then the dropped ones released. On a server binding a pair needs the
+    // right to the agreement, which the pairs it binds meanwhile still give.
+    QList<qint64> seen = pairsBefore;
     for (qint64 pair : record.partnershipIds) {
         if (seen.contains(pair))
             continue;
         seen << pair;
         if (auto s = insertPair(QStringLiteral("INSERT INTO agreement_party (agreement_id, "
                                                "partnership_id) VALUES (?, ?)"),
+                                pair);
+            !s)
+            return s;
+    }
+    for (qint64 pair : pairsBefore) {
+        if (record.partnershipIds.contains(pair))
+            continue;
+        if (auto s = insertPair(QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = "
+                                               "? AND partnership_id = ?"),
                                 pair);
             !s)
             return s;
@@ -652,7 +665,7 @@ Result<qint64> AgreementRepository::save(AgreementRecord &record)
         if (auto id = insert(record.agreement); !id)
             return id.error();
     }
-    if (auto s = writeChildren(record); !s)
+    if (auto s = writeChildren(record, pairsBefore); !s)
         return s.error();
     const QList<qint64> pairs = unitedIds(pairsBefore, record.partnershipIds);
     if (auto s = auditRecord(record, pairs,

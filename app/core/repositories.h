@@ -134,7 +134,7 @@ protected:
 private:
     Result<QList<AgreementRecord>> complete(QList<Agreement> rows) const;
     Status validateRecord(const AgreementRecord &record) const;
-    Status writeChildren(const AgreementRecord &record);
+    Status writeChildren(const AgreementRecord &record, const QList<qint64> &pairsBefore);
     Status auditRecord(const AgreementRecord &record, const QList<qint64> &pairs,
                        const QString &action);
 };

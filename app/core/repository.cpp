@@ -34,7 +34,10 @@ Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const Q
     if (!q.exec() || !q.next())
         return db.sqlError(q, RepositoryText::tr("The record could not be added."));
     const qint64 newId = q.value(0).toLongLong();
-    if (id > 0) {
+    // A server's ids come from its own generator, which has passed every id the
+    // program gives back (an undone deletion); moving it would need rights on
+    // the sequence, which no role but the owner holds.
+    if (id > 0 && !db.isServer()) {
         if (const QString sql = db.dialect().resyncIds(info.table); !sql.isEmpty()) {
             if (auto s = db.exec(sql); !s)
                 return s.error();
@@ -141,6 +144,10 @@ Error notFound(const TableInfo &info, qint64 id)
 Status writeAudit(Database &db, const QString &entity, qint64 entityId, qint64 partnershipId,
                   const QString &action, const QJsonObject &changes)
 {
+    // A server writes the history itself, by trigger, for every change
+    // (serverschema.h); no login may write it.
+    if (db.isServer())
+        return {};
     const QString actor = db.dialect().auditActor();
     QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, "
                                             "partnership_id, action, changes) "

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "database.h"
+#include "serverschema.h"
 #include "sqlvalue.h"
 #include "text.h"
 
@@ -497,6 +498,25 @@ Status migrateToV5(Database &db)
     return runAll(db, statements);
 }
 
+// Version 6, PostgreSQL only (serverschema.h): the server keeps the history and
+// the row versions, the schema belongs to a role no login holds, and each role
+// holds only what it needs. A file keeps its history as before.
+Status migrateToV6(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV6(db);
+}
+
+// Version 7, PostgreSQL only: erasing a person's details (erasure.h), which
+// on a server only a function of twinning_owner may do. A file needs nothing.
+Status migrateToV7(Database &db)
+{
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV7(db);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -507,6 +527,11 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("row versions of pairs"), migrateToV3},
         {4, QStringLiteral("server roles and row-level security (PostgreSQL only)"), migrateToV4},
         {5, QStringLiteral("indexes of pairs"), migrateToV5},
+        {6,
+         QStringLiteral("history, row versions and least privilege kept by the server "
+                        "(PostgreSQL only)"),
+         migrateToV6},
+        {7, QStringLiteral("erasing a person's details (PostgreSQL only)"), migrateToV7},
     };
     return list;
 }
@@ -517,8 +542,10 @@ Result<QStringList> objectsOf(QSqlDatabase &db)
     if (!q.exec(QStringLiteral(
             "SELECT type, name, tbl_name, sql FROM sqlite_schema "
             "WHERE NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' "
-            "ESCAPE '\\') AND NOT (type = 'table' AND name IN ('sqlite_sequence', "
-            "'sqlite_stat1', 'sqlite_stat4'))")))
+            "ESCAPE '\\') AND NOT (type = 'table' AND (name, sql) IN (VALUES "
+            "('sqlite_sequence', 'CREATE TABLE sqlite_sequence(name,seq)'), "
+            "('sqlite_stat1', 'CREATE TABLE sqlite_stat1(tbl,idx,stat)'), "
+            "('sqlite_stat4', 'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)')))")))
         return Error::make(Error::Code::NotADatabase, q.lastError().text());
     QStringList out;
     while (q.next())

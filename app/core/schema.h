@@ -34,7 +34,9 @@ QStringList expectedTables();
 
 // The schema objects of a connection (type, name, table and SQL of each, one
 // line per object, sorted), without SQLite's own bookkeeping: the automatic
-// indexes of UNIQUE constraints and the statistics tables of ANALYZE.
+// indexes of UNIQUE constraints and the statistics tables of ANALYZE, these
+// only as SQLite itself defines them (a table that merely takes their name is
+// listed like any other).
 Result<QStringList> objectsOf(QSqlDatabase &db);
 // The objects a file of `version` has: what the migrations up to it create on
 // an empty database. Computed, not written down, so that a new migration is

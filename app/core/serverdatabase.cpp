@@ -54,6 +54,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
                                             "postgresql://USER@HOST:PORT/DATABASE.")
                                .arg(shownUrl(url)));
     const QString shown = shownUrl(url);
+    // A password in the address shows in the list of processes, to every user
+    // of the machine, and in the shell's history.
+    if (!url.password().isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           DatabaseText::tr("“%1”: the address must not carry a password, which "
+                                            "every user of this computer could read in the list "
+                                            "of processes. Give it in the environment variable "
+                                            "PGPASSWORD or in the file ~/.pgpass instead.")
+                               .arg(shown));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::make(Error::Code::Invalid,
                            DatabaseText::tr("“%1” cannot be opened: the PostgreSQL driver of Qt "
@@ -77,8 +86,6 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         c.setUserName(url.userName(QUrl::FullyDecoded));
     if (!options.password.isEmpty())
         c.setPassword(options.password);
-    else if (!url.password().isEmpty())
-        c.setPassword(url.password(QUrl::FullyDecoded));
     QStringList connectOptions = {QStringLiteral("connect_timeout=10"),
                                   QStringLiteral("application_name=twinning-tracker")};
     if (query.hasQueryItem(QStringLiteral("sslmode")))

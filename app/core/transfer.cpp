@@ -1,6 +1,7 @@
 #include "transfer.h"
 
 #include "schema.h"
+#include "serverschema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -89,7 +90,10 @@ constexpr int batchRows = 200;
 
 Result<bool> holdsData(Database &db)
 {
-    for (const char *table : {"partnership", "municipality", "agreement", "audit_log"}) {
+    // A server's history also records who was given which oblast: that alone
+    // is the set-up of the server, not data a copy would overwrite.
+    for (const char *table : {"partnership", "municipality", "agreement",
+                              "audit_log WHERE entity <> 'editor_oblast'"}) {
         QSqlQuery q =
             db.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table)));
         if (!q.exec())
@@ -119,9 +123,33 @@ Status copyDatabase(Database &from, Database &to, bool replace)
                            TransferText::tr("“%1” already holds data; nothing was copied. Copy "
                                             "with --replace to overwrite what it holds.")
                                .arg(to.path()));
+    // A server writes its history itself and lets no login write or delete a
+    // row of it: a copy, which brings the history along, is a superuser's job,
+    // and the server's triggers (history, row versions) stay out of it.
+    const bool keepsHistory = to.isServer() && to.schemaVersion() >= schema::server::ownerFormat;
+    if (keepsHistory) {
+        QSqlQuery q = to.prepare(QStringLiteral(
+            "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user"));
+        if (!q.exec() || !q.next())
+            return to.sqlError(q, TransferText::tr("The database could not be read."));
+        if (!q.value(0).toBool())
+            return Error::make(Error::Code::Forbidden,
+                               TransferText::tr("Only a superuser of the server may copy into "
+                                                "“%1”: a copy brings its history along, and the "
+                                                "server lets no other login write the history.")
+                                   .arg(to.path()));
+    }
     Transaction tx(to);
     if (!tx.isActive())
         return tx.error();
+    if (keepsHistory) {
+        for (const char *sql :
+             {"SET LOCAL session_replication_role = replica", "DELETE FROM agreement_owner",
+              "DELETE FROM change_pending", "UPDATE change_counter SET changes = changes + 1"}) {
+            if (auto s = to.exec(QLatin1String(sql)); !s)
+                return s;
+        }
+    }
     // A server's editors keep their oblasts across the replaced catalogue.
     const bool keepEditors = to.isServer();
     if (keepEditors) {

@@ -347,6 +347,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         {QStringLiteral("insert"), QT_TRANSLATE_NOOP("PairDetail", "added")},
         {QStringLiteral("update"), QT_TRANSLATE_NOOP("PairDetail", "changed")},
         {QStringLiteral("delete"), QT_TRANSLATE_NOOP("PairDetail", "deleted")},
+        {QStringLiteral("erase"), QT_TRANSLATE_NOOP("PairDetail", "details erased")},
     };
     switch (index.column()) {
     case 0:

@@ -71,9 +71,15 @@ MonitoringPair pair(qint64 id, qint64 community, const char *oblast, const char 
 }
 
 AidFact aid(qint64 pair, qint64 community, const char *oblast, const QDate &on, qint64 value,
-            const char *currency)
+            const char *currency, const char *country = "")
 {
-    return AidFact{pair, community, QLatin1String(oblast), on, value, QLatin1String(currency)};
+    return AidFact{pair,
+                   community,
+                   QLatin1String(oblast),
+                   on,
+                   value,
+                   QLatin1String(currency),
+                   QLatin1String(country)};
 }
 
 // Six pairs: Хотин with Żagań (1) and Teltow (2), bound by one trilateral
@@ -118,6 +124,8 @@ private slots:
     void anniversariesWithin90Days();
     void expiriesWithin90Days();
     void aidTotalsPerPairCommunityOblastYear();
+    void aidTotalsPerCountry();
+    void monitoringReportBreaksDownTheAidItCounts();
     void trilateralCountedOnce();
     void pairStagesCountWithoutDocuments();
     void dormancyNeedsRecordedActivity();
@@ -338,6 +346,58 @@ void TestMonitoring::aidTotalsPerPairCommunityOblastYear()
     QCOMPARE(t.byYear.value(2026), (Money{{eur, 1200}, {pln, 3000}})); // the undated 100 left out
     QCOMPARE(t.byYear.size(), 2);
     QCOMPARE(t.total, (Money{{eur, 2300}, {pln, 3000}}));
+}
+
+void TestMonitoring::aidTotalsPerCountry()
+{
+    const AidTotals t = aidTotals({aid(1, 10, "UA-77", d("2025-05-01"), 1000, "EUR", "DE"),
+                                   aid(2, 10, "UA-77", d("2026-02-01"), 500, "EUR", "PL"),
+                                   aid(2, 10, "UA-77", d("2026-03-01"), 3000, "PLN", "PL"),
+                                   aid(3, 20, "UA-46", d("2026-04-01"), 700, "EUR", "DE"),
+                                   aid(4, 20, "UA-46", d("2026-04-01"), 900, "EUR", "")});
+    const auto eur = QStringLiteral("EUR");
+    const auto pln = QStringLiteral("PLN");
+    QCOMPARE(t.byCountry.value(QStringLiteral("DE")), (Money{{eur, 1700}}));
+    QCOMPARE(t.byCountry.value(QStringLiteral("PL")), (Money{{eur, 500}, {pln, 3000}}));
+    QCOMPARE(t.byCountry.size(), 2); // aid without a known country is in the total only
+    QCOMPARE(t.total, (Money{{eur, 3100}, {pln, 3000}}));
+
+    // Ranked within one currency, never across currencies.
+    const auto top = topAid(t.byCountry, eur, 5);
+    QCOMPARE(top.size(), 2);
+    QCOMPARE(top[0], (QPair<QString, qint64>(QStringLiteral("DE"), 1700)));
+    QCOMPARE(top[1], (QPair<QString, qint64>(QStringLiteral("PL"), 500)));
+    QCOMPARE(topAid(t.byCountry, pln, 5).size(), 1);
+    QCOMPARE(topAid(t.byOblast, eur, 1),
+             (QList<QPair<QString, qint64>>{{QStringLiteral("UA-46"), 1600}}));
+}
+
+// The report's breakdown adds up exactly the aid its indicator counts: up to
+// the date, through pairs in force.
+void TestMonitoring::monitoringReportBreaksDownTheAidItCounts()
+{
+    MonitoringInput in;
+    MonitoringPair a;
+    a.id = 1;
+    a.communityId = 10;
+    a.oblastIso = QStringLiteral("UA-46");
+    a.countryIso = QStringLiteral("PL");
+    a.stage = Stage::TwinningAgreement;
+    a.signedOn = d("2020-01-01");
+    MonitoringPair ended = a;
+    ended.id = 2;
+    ended.countryIso = QStringLiteral("DE");
+    ended.endedOn = d("2026-01-01");
+    in.pairs = {a, ended};
+    in.aid = {aid(1, 10, "UA-46", d("2026-05-01"), 1000, "EUR", "PL"),
+              aid(1, 10, "UA-46", d("2026-12-01"), 50, "EUR", "PL"),   // after the date
+              aid(2, 10, "UA-46", d("2025-05-01"), 700, "EUR", "DE")}; // pair ended
+    const MonitoringReport r = monitoringReport(in, d("2026-11-29"));
+    const auto eur = QStringLiteral("EUR");
+    QCOMPARE(r.aid.total, r.current.aidReceived);
+    QCOMPARE(r.aid.total, (Money{{eur, 1000}}));
+    QCOMPARE(r.aid.byCountry.keys(), QStringList{QStringLiteral("PL")});
+    QCOMPARE(r.aid.byYear.value(2026), (Money{{eur, 1000}}));
 }
 
 void TestMonitoring::trilateralCountedOnce()

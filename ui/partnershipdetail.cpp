@@ -620,8 +620,8 @@ QString PartnershipDetail::monitoringOverview(const Partnership &pair)
     QList<monitoring::AidFact> facts;
     for (const Aid &a : std::as_const(*aid)) {
         if (a.valueMinor)
-            facts << monitoring::AidFact{pair.id,      pair.communityId, QString(),
-                                         a.receivedOn, *a.valueMinor,    a.currency};
+            facts << monitoring::AidFact{pair.id,       pair.communityId, QString(), a.receivedOn,
+                                         *a.valueMinor, a.currency,       QString()};
     }
     if (!aid->isEmpty())
         html += row(tr("Aid received"),

@@ -780,7 +780,11 @@ int runReport(const QStringList &arguments)
                                   CliText::tr("DATE"));
     const QCommandLineOption pdfA(QStringLiteral("pdfa"),
                                   CliText::tr("Write PDF/A-1b, the archival form of PDF."));
-    parser.addOptions({db, type, pair, today, output, asOf, pdfA});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CliText::tr("pdf (default), or xlsx for the monitoring's tables as a workbook."),
+        CliText::tr("FORMAT"), QStringLiteral("pdf"));
+    parser.addOptions({db, type, pair, today, output, asOf, pdfA, format});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
     if (int code =
@@ -797,8 +801,20 @@ int runReport(const QStringList &arguments)
         err() << CliText::tr("--type takes dossier, summary, agenda or monitoring.") << '\n';
         return Usage;
     }
+    const bool workbook = parser.value(format) == u"xlsx";
+    if (!workbook && parser.value(format) != u"pdf") {
+        err() << CliText::tr("--format takes pdf or xlsx.") << '\n';
+        return Usage;
+    }
+    if (workbook && kind != u"monitoring") {
+        err() << CliText::tr("Only the monitoring report is written as a workbook (--format xlsx).")
+              << '\n';
+        return Usage;
+    }
     if (parser.value(output).isEmpty()) {
-        err() << CliText::tr("Name the PDF file with -o FILE.") << '\n';
+        err() << (workbook ? CliText::tr("Name the workbook with -o FILE.")
+                           : CliText::tr("Name the PDF file with -o FILE."))
+              << '\n';
         return Usage;
     }
     const QString language = names::language(); // --lang, applied by main()
@@ -852,6 +868,18 @@ int runReport(const QStringList &arguments)
     if (!portfolio) {
         err() << portfolio.error().fullText() << '\n';
         return Failure;
+    }
+    if (workbook) {
+        auto content = reports::monitoringContent(*database, *portfolio, monitoringDate);
+        const Status written =
+            content ? reports::writeMonitoringWorkbook(*content, context, parser.value(output))
+                    : Status(content.error());
+        if (!written) {
+            err() << written.error().fullText() << '\n';
+            return Failure;
+        }
+        out() << CliText::tr("Written to %1.").arg(parser.value(output)) << '\n';
+        return Success;
     }
     Result<reports::Report> report = Error::make(Error::Code::Invalid, QString());
     if (kind == u"dossier") {

@@ -239,11 +239,29 @@ AidTotals aidTotals(const QList<AidFact> &facts)
         addMoney(t.byPair[f.partnershipId], f.currency, f.valueMinor);
         addMoney(t.byCommunity[f.communityId], f.currency, f.valueMinor);
         addMoney(t.byOblast[f.oblastIso], f.currency, f.valueMinor);
+        if (!f.countryIso.isEmpty())
+            addMoney(t.byCountry[f.countryIso], f.currency, f.valueMinor);
         if (f.receivedOn.isValid())
             addMoney(t.byYear[f.receivedOn.year()], f.currency, f.valueMinor);
         addMoney(t.total, f.currency, f.valueMinor);
     }
     return t;
+}
+
+QList<QPair<QString, qint64>> topAid(const QMap<QString, Money> &totals, const QString &currency,
+                                     int count)
+{
+    QList<QPair<QString, qint64>> out;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (const qint64 v = it.value().value(currency); v > 0)
+            out.append({it.key(), v});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (out.size() > count)
+        out.resize(qMax(count, 0));
+    return out;
 }
 
 bool MonitoringPair::isInForce(const QDate &date) const
@@ -331,6 +349,21 @@ int newAgreementsWithin(const MonitoringInput &input,
     return n;
 }
 
+// The aid the monitoring counts as of `asOf`: received (with a date and a
+// currency) on or before it, through a pair in force on it.
+QList<AidFact> aidCounted(const MonitoringInput &input,
+                          const QHash<qint64, const MonitoringPair *> &pairs, const QDate &asOf)
+{
+    QList<AidFact> out;
+    for (const AidFact &aid : input.aid) {
+        const MonitoringPair *p = pairs.value(aid.partnershipId);
+        if (p && p->isInForce(asOf) && !aid.currency.isEmpty() && aid.receivedOn.isValid() &&
+            aid.receivedOn <= asOf)
+            out << aid;
+    }
+    return out;
+}
+
 } // namespace
 
 MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &asOf)
@@ -373,13 +406,8 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
     f.communitiesWithAgreements = static_cast<int>(communities.size());
     f.communitiesApart = static_cast<int>(apart.size());
     f.partnerCountries = static_cast<int>(countries.size());
-    for (const AidFact &aid : input.aid) {
-        const MonitoringPair *p = pairs.value(aid.partnershipId);
-        if (!p || !p->isInForce(asOf) || aid.currency.isEmpty() || !aid.receivedOn.isValid() ||
-            aid.receivedOn > asOf)
-            continue;
+    for (const AidFact &aid : aidCounted(input, pairs, asOf))
         addMoney(f.aidReceived, aid.currency, aid.valueMinor);
-    }
     return f;
 }
 
@@ -417,6 +445,7 @@ MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asO
             ++r.dormantPairs;
     }
     const auto pairs = pairIndex(input);
+    r.aid = aidTotals(aidCounted(input, pairs, asOf));
     const QDate current = quarterStart(asOf);
     for (int q = quarters - 1; q >= 0; --q) {
         const QDate start = current.addMonths(-3 * q);

@@ -130,6 +130,7 @@ struct AidFact
     QDate receivedOn;
     qint64 valueMinor = 0;
     QString currency;
+    QString countryIso; // the partner's country
 };
 
 struct AidTotals
@@ -137,11 +138,18 @@ struct AidTotals
     QHash<qint64, Money> byPair;
     QHash<qint64, Money> byCommunity;
     QMap<QString, Money> byOblast;
-    QMap<int, Money> byYear; // aid without a date is left out of this one
+    QMap<QString, Money> byCountry; // by the partner's country
+    QMap<int, Money> byYear;        // aid without a date is left out of this one
     Money total;
 };
 
 AidTotals aidTotals(const QList<AidFact> &facts);
+
+// The keys (oblasts, countries) with the most aid in `currency`, most first,
+// ties by key; at most `count`. Currencies are never added to each other, so a
+// ranking is always within one.
+QList<QPair<QString, qint64>> topAid(const QMap<QString, Money> &totals, const QString &currency,
+                                     int count);
 
 // --- the ministry's monitoring --------------------------------------------------
 
@@ -223,6 +231,9 @@ struct MonitoringReport
     // which dormancy cannot be measured for.
     int dormantPairs = 0;
     int pairsWithoutActivity = 0;
+    // The aid that current.aidReceived adds up (received up to the date through
+    // pairs in force), broken down; aid.total == current.aidReceived.
+    AidTotals aid;
 };
 
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,

@@ -33,11 +33,6 @@ QString change(const Context &c, qint64 delta)
     return QStringLiteral("0");
 }
 
-QString quarterName(const QDate &start)
-{
-    return MonitoringText::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
-}
-
 QString pairName(const PairSummary &p)
 {
     const QString partner = names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk,
@@ -46,7 +41,25 @@ QString pairName(const PairSummary &p)
            partner;
 }
 
+// Aid totals by a code (oblast, country) with the code's name, by name.
+QList<QPair<QString, monitoring::Money>> aidRows(const QMap<QString, monitoring::Money> &totals,
+                                                 QString (*name)(const QString &))
+{
+    QList<QPair<QString, monitoring::Money>> out;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        out.append({name(it.key()), it.value()});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    return out;
+}
+
 } // namespace
+
+QString quarterName(const QDate &start)
+{
+    return MonitoringText::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+}
 
 Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
                                                     const QDate &asOf)
@@ -107,19 +120,87 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         const PairSummary *p = byId.value(a.partnershipId);
         if (!p || !a.valueMinor)
             continue;
-        in.aid << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso,
-                                      a.receivedOn,    *a.valueMinor,  a.currency};
+        in.aid << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso, a.receivedOn,
+                                      *a.valueMinor,   a.currency,     p->countryIso};
     }
     return in;
 }
 
-Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
-                                const Context &c)
+Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portfolio,
+                                            const QDate &asOf)
 {
     auto input = monitoringInput(db, portfolio, asOf);
     if (!input)
         return input.error();
-    const monitoring::MonitoringReport r = monitoring::monitoringReport(*input, asOf);
+    MonitoringContent content;
+    content.asOf = asOf;
+    content.figures = monitoring::monitoringReport(*input, asOf);
+
+    auto areas = AreaRepository(db).all();
+    if (!areas)
+        return areas.error();
+    for (const CooperationArea &a : std::as_const(*areas))
+        content.areas.insert(a.id, {a.code, names::pick(a.nameUk, a.nameEn,
+                                                        a.nameDe.isEmpty() ? a.nameEn : a.nameDe)});
+
+    QHash<qint64, const PairSummary *> pairs;
+    for (const PairSummary &p : portfolio.pairs()) {
+        pairs.insert(p.id, &p);
+        if (!content.communities.contains(p.communityId))
+            content.communities.insert(
+                p.communityId, names::pick(p.communityName, p.communityLatn, p.communityLatn));
+    }
+
+    // The lists a ministry officer acts on.
+    auto steps = MilestoneRepository(db).ofKinds(
+        {MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
+    if (!steps)
+        return steps.error();
+    for (const auto &[id, d] : monitoring::overdueAnswers(*steps, asOf)) {
+        const PairSummary *p = pairs.value(id);
+        content.overdueAnswers << MonitoringContent::OverdueAnswer{
+            p ? pairName(*p) : QString::number(id), d.submittedOn, d.dueOn, -d.daysLeft};
+    }
+
+    QHash<qint64, const AgreementRecord *> agreements;
+    for (const AgreementRecord &a : std::as_const(input->agreements))
+        agreements.insert(a.agreement.id, &a);
+    const auto agreementName = [&](qint64 id) -> QString {
+        const AgreementRecord *a = agreements.value(id);
+        if (!a)
+            return QString();
+        QStringList names;
+        for (qint64 pair : a->partnershipIds) {
+            if (const PairSummary *p = pairs.value(pair))
+                names << pairName(*p);
+        }
+        QString text = toLabel(a->agreement.kind);
+        if (!a->agreement.number.isEmpty())
+            text += QStringLiteral(" № ") + a->agreement.number;
+        return text + QStringLiteral(" — ") + names.join(QStringLiteral("; "));
+    };
+    for (const monitoring::AgreementDate &a : monitoring::anniversaries(input->agreements, asOf))
+        content.anniversaries << MonitoringContent::AgreementEvent{a.date, a.years,
+                                                                   agreementName(a.agreementId)};
+    for (const monitoring::AgreementDate &e : monitoring::expiries(input->agreements, asOf))
+        content.expiries << MonitoringContent::AgreementEvent{e.date, 0,
+                                                              agreementName(e.agreementId)};
+    return content;
+}
+
+Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
+                                const Context &context)
+{
+    auto content = monitoringContent(db, portfolio, asOf);
+    if (!content)
+        return content.error();
+    return monitoringReport(*content, context);
+}
+
+Report monitoringReport(const MonitoringContent &content, const Context &c)
+{
+    const QDate asOf = content.asOf;
+    const monitoring::MonitoringReport &r = content.figures;
     const monitoring::MonitoringFigures &now = r.current;
     const monitoring::MonitoringFigures &before = r.previous;
 
@@ -218,19 +299,12 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     }
 
     if (!r.areasRanked.isEmpty()) {
-        auto areas = AreaRepository(db).all();
-        if (!areas)
-            return areas.error();
-        QHash<qint64, QString> areaNames;
-        for (const CooperationArea &a : std::as_const(*areas))
-            areaNames.insert(
-                a.id, names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe));
         h.h2(MonitoringText::tr("Cooperation areas of the agreements"));
         h.beginTable({MonitoringText::tr("Area"), MonitoringText::tr("Agreements"),
                       MonitoringText::tr("Change")},
                      {false, true, true});
         for (const auto &[area, n] : r.areasRanked)
-            h.row({areaNames.value(area), c.locale.toString(n),
+            h.row({content.areas.value(area).name, c.locale.toString(n),
                    change(c, n - before.agreementsByArea.value(area))});
         h.endTable();
     }
@@ -244,62 +318,65 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         h.endTable();
     }
 
-    // The lists a ministry officer acts on.
-    QHash<qint64, const PairSummary *> pairs;
-    for (const PairSummary &p : portfolio.pairs())
-        pairs.insert(p.id, &p);
-    auto steps = MilestoneRepository(db).ofKinds(
-        {MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
-    if (!steps)
-        return steps.error();
-    const auto overdue = monitoring::overdueAnswers(*steps, asOf);
+    h.h2(MonitoringText::tr("Aid received"));
+    if (r.aid.total.isEmpty()) {
+        h.p(MonitoringText::tr("No aid with a value was received through pairs in force up to "
+                               "this date."));
+    } else {
+        h.p(MonitoringText::tr("Received up to %1 through pairs in force, each currency apart: %2.")
+                .arg(date(c, asOf), formatTotals(r.aid.total, c.locale)));
+        const auto table = [&h, &c](const QString &heading, const QString &column,
+                                    const QList<QPair<QString, monitoring::Money>> &rows) {
+            h.h3(heading);
+            h.beginTable({column, MonitoringText::tr("Aid received")}, {false, true});
+            for (const auto &[name, money] : rows)
+                h.row({name, formatTotals(money, c.locale)});
+            h.endTable();
+        };
+        table(MonitoringText::tr("Aid received by oblast"), MonitoringText::tr("Oblast"),
+              aidRows(r.aid.byOblast, names::oblast));
+        table(MonitoringText::tr("Aid received by partner country"), MonitoringText::tr("Country"),
+              aidRows(r.aid.byCountry, names::country));
+        QList<QPair<QString, monitoring::Money>> communities;
+        for (auto it = r.aid.byCommunity.cbegin(); it != r.aid.byCommunity.cend(); ++it)
+            communities.append({content.communities.value(it.key()), it.value()});
+        std::sort(communities.begin(), communities.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
+        table(MonitoringText::tr("Aid received by community"), MonitoringText::tr("Community"),
+              communities);
+        QList<QPair<QString, monitoring::Money>> years;
+        for (auto it = r.aid.byYear.cbegin(); it != r.aid.byYear.cend(); ++it)
+            years.append({QString::number(it.key()), it.value()});
+        table(MonitoringText::tr("Aid received by year"), MonitoringText::tr("Year"), years);
+    }
+
     h.h2(MonitoringText::tr("Overdue answers of the ministry"));
-    if (overdue.isEmpty()) {
+    if (content.overdueAnswers.isEmpty()) {
         h.p(MonitoringText::tr("None."));
     } else {
         h.beginTable({MonitoringText::tr("Pair"), MonitoringText::tr("Submitted"),
                       MonitoringText::tr("Answer due"), MonitoringText::tr("Days overdue")},
                      {false, false, false, true});
-        for (const auto &[id, d] : overdue) {
-            const PairSummary *p = pairs.value(id);
-            h.row({p ? pairName(*p) : QString::number(id), date(c, d.submittedOn), date(c, d.dueOn),
-                   c.locale.toString(-d.daysLeft)},
+        for (const MonitoringContent::OverdueAnswer &o : content.overdueAnswers)
+            h.row({o.pair, date(c, o.submittedOn), date(c, o.dueOn),
+                   c.locale.toString(o.daysOverdue)},
                   QStringLiteral("overdue"));
-        }
         h.endTable();
     }
 
-    QHash<qint64, const AgreementRecord *> agreements;
-    for (const AgreementRecord &a : std::as_const(input->agreements))
-        agreements.insert(a.agreement.id, &a);
-    const auto agreementName = [&](qint64 id) -> QString {
-        const AgreementRecord *a = agreements.value(id);
-        if (!a)
-            return QString();
-        QStringList names;
-        for (qint64 pair : a->partnershipIds) {
-            if (const PairSummary *p = pairs.value(pair))
-                names << pairName(*p);
-        }
-        QString text = toLabel(a->agreement.kind);
-        if (!a->agreement.number.isEmpty())
-            text += QStringLiteral(" № ") + a->agreement.number;
-        return text + QStringLiteral(" — ") + names.join(QStringLiteral("; "));
-    };
-    const auto anniversaries = monitoring::anniversaries(input->agreements, asOf);
-    const auto expiries = monitoring::expiries(input->agreements, asOf);
     h.h2(MonitoringText::tr("Anniversaries and expiries in the next 90 days"));
-    if (anniversaries.isEmpty() && expiries.isEmpty()) {
+    if (content.anniversaries.isEmpty() && content.expiries.isEmpty()) {
         h.p(MonitoringText::tr("None."));
     } else {
         h.beginTable({MonitoringText::tr("Date"), MonitoringText::tr("Event"),
                       MonitoringText::tr("Agreement")},
                      {false, false, false});
-        for (const monitoring::AgreementDate &a : anniversaries)
+        for (const MonitoringContent::AgreementEvent &a : content.anniversaries)
             h.row({date(c, a.date), MonitoringText::tr("%n years since signing", "", a.years),
-                   agreementName(a.agreementId)});
-        for (const monitoring::AgreementDate &e : expiries)
-            h.row({date(c, e.date), MonitoringText::tr("Expires"), agreementName(e.agreementId)},
+                   a.agreement});
+        for (const MonitoringContent::AgreementEvent &e : content.expiries)
+            h.row({date(c, e.date), MonitoringText::tr("Expires"), e.agreement},
                   QStringLiteral("overdue"));
         h.endTable();
     }

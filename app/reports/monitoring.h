@@ -2,9 +2,15 @@
 
 // The ministry's monitoring report as of a date: the indicators of
 // core/monitoring.h with the change since the end of the previous quarter, the
-// oblasts ranked by agreements, new agreements per quarter, aid received,
-// overdue answers of the ministry, and the anniversaries and expiries of the
-// next 90 days. Read through the repositories and the read model, never SQL.
+// oblasts, partner countries and cooperation areas ranked by agreements, new
+// agreements per quarter, aid received (in total and per oblast, partner
+// country, community and year), overdue answers of the ministry, and the
+// anniversaries and expiries of the next 90 days. Read through the
+// repositories and the read model, never SQL.
+//
+// MonitoringContent holds all of it, computed once; the PDF (monitoringReport)
+// and the workbook (writeMonitoringWorkbook) only lay it out, so that the two
+// cannot differ.
 
 #include "core/monitoring.h"
 #include "reports.h"
@@ -17,7 +23,53 @@ namespace tt::reports {
 Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
                                                     const QDate &asOf);
 
+struct MonitoringContent
+{
+    QDate asOf;
+    monitoring::MonitoringReport figures;
+    // Names in the language of tt::names while the content was made.
+    struct Area
+    {
+        QString code;
+        QString name;
+    };
+    QHash<qint64, Area> areas;
+    QHash<qint64, QString> communities; // of the pairs, by community id
+    struct OverdueAnswer
+    {
+        QString pair;
+        QDate submittedOn;
+        QDate dueOn;
+        int daysOverdue = 0;
+    };
+    QList<OverdueAnswer> overdueAnswers;
+    struct AgreementEvent
+    {
+        QDate date;
+        int years = 0;     // since signing, for an anniversary; 0 for an expiry
+        QString agreement; // its kind, number and pairs
+    };
+    QList<AgreementEvent> anniversaries; // by date
+    QList<AgreementEvent> expiries;      // by date
+};
+
+Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portfolio,
+                                            const QDate &asOf);
+
+// "Q3 2026", for the quarter that begins on `start`.
+QString quarterName(const QDate &start);
+
+// The PDF's content.
+Report monitoringReport(const MonitoringContent &content, const Context &context);
 Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
                                 const Context &context);
+
+// The same tables as an XLSX workbook for the ministry's own spreadsheets: a
+// sheet each for the indicators, oblasts, partner countries, cooperation
+// areas, new agreements per quarter, aid received, overdue answers, and
+// anniversaries and expiries. Numbers are numbers, dates are dates; the
+// headers are in the language of the context's texts.
+Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &context,
+                               const QString &path);
 
 } // namespace tt::reports

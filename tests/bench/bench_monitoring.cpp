@@ -58,7 +58,8 @@ void BenchMonitoring::initTestCase()
                                    p.oblastIso,
                                    QDate(2022, 1, 1).addDays(rng.bounded(1800)),
                                    qint64(rng.bounded(1000000)),
-                                   QStringLiteral("EUR")};
+                                   QStringLiteral("EUR"),
+                                   p.countryIso};
         }
         if (id % 50 == 0) {
             Milestone m;

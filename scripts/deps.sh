@@ -44,8 +44,9 @@ if [ "$mode" = all ]; then
     packages+=(
         # The tests: a throwaway PostgreSQL cluster (scripts/pg-test-server.sh
         # asks python3 for a free port), a display for the window tests, PDFs
-        # read back as text, sqlite3 for bench_import's side-by-side figure.
-        postgresql python3 sqlite3 xvfb xauth poppler-utils
+        # read back as text, workbooks read back by openpyxl, sqlite3 for
+        # bench_import's side-by-side figure.
+        postgresql python3 python3-openpyxl sqlite3 xvfb xauth poppler-utils
         # The package test: dpkg-shlibdeps, and the validators of the
         # installed desktop entry and metainfo.
         dpkg-dev file appstream desktop-file-utils

@@ -1,12 +1,17 @@
 // The monitoring report as a user makes it: `report --type monitoring --date D`
-// writes a PDF, which pdftotext reads back; its figures are those of
-// core/monitoring.h for the same database.
+// writes a PDF, which pdftotext reads back, or with `--format xlsx` a
+// workbook, which openpyxl (python3-openpyxl) reads back; their figures are
+// those of core/monitoring.h for the same database.
 
 #include "core/portfolio.h"
+#include "models/money.h"
 #include "reports/monitoring.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -20,6 +25,8 @@ private slots:
     void asOfTwoDates_data();
     void asOfTwoDates();
     void badDate();
+    void workbook();
+    void workbookUsageErrors();
     void statsMonitoring();
     void importedListCountsItsStages();
     void realNationalList();
@@ -28,6 +35,7 @@ private:
     static int run(const QStringList &args, QString *output = nullptr);
     static QString text(const QString &pdf);
     static QString figure(const QString &text, const QString &label);
+    static QJsonObject readWorkbook(const QString &xlsx);
     QString importList(const QString &name, const QString &csv);
 
     QTemporaryDir m_dir;
@@ -136,6 +144,243 @@ void TestMonitoringReport::badDate()
                   QStringLiteral("29.11.2026"), QStringLiteral("-o"), pdf}),
              2);
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+// Every sheet of a workbook as openpyxl reads it: {sheet: {frozen, widths,
+// rows: [[[type, value], …], …]}}, type "d" for a date cell, "n" a number,
+// "s" a string, "" an empty cell.
+QJsonObject TestMonitoringReport::readWorkbook(const QString &xlsx)
+{
+    static const char *script = R"(
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in book.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        cells = []
+        for c in row:
+            if c.value is None:
+                cells.append(["", None])
+            elif c.is_date:
+                cells.append(["d", c.value.date().isoformat()])
+            elif isinstance(c.value, (int, float)):
+                cells.append(["n", c.value])
+            else:
+                cells.append(["s", str(c.value)])
+        rows.append(cells)
+    out[ws.title] = {"frozen": ws.freeze_panes,
+                     "widths": [ws.column_dimensions[k].width
+                                for k in sorted(ws.column_dimensions.keys())],
+                     "order": book.worksheets.index(ws), "rows": rows}
+print(json.dumps(out))
+)";
+    // The system's python3, which python3-openpyxl installs into, before any other.
+    for (const QString &python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), xlsx});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            continue;
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    }
+    return {};
+}
+
+void TestMonitoringReport::workbook()
+{
+    const QDate asOf(2026, 11, 29);
+    const QString xlsx = m_dir.filePath(QStringLiteral("monitoring.xlsx"));
+    QString out;
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("monitoring"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                  QStringLiteral("--date"), asOf.toString(Qt::ISODate), QStringLiteral("--today"),
+                  QStringLiteral("2026-11-29"), QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("-o"), xlsx},
+                 &out),
+             0);
+    QVERIFY2(out.contains(xlsx), qPrintable(out));
+    const QJsonObject book = readWorkbook(xlsx);
+    QVERIFY2(!book.isEmpty(), "the workbook did not open in openpyxl (install python3-openpyxl: "
+                              "scripts/deps.sh)");
+
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    auto portfolio = Portfolio::load(**db, asOf);
+    QVERIFY(portfolio);
+    auto content = reports::monitoringContent(**db, *portfolio, asOf);
+    QVERIFY(content);
+    const monitoring::MonitoringReport &r = content->figures;
+
+    const QStringList sheets = {QStringLiteral("Indicators"),
+                                QStringLiteral("Oblasts"),
+                                QStringLiteral("Partner countries"),
+                                QStringLiteral("Cooperation areas"),
+                                QStringLiteral("New agreements per quarter"),
+                                QStringLiteral("Aid received"),
+                                QStringLiteral("Overdue answers"),
+                                QStringLiteral("Anniversaries and expiries")};
+    for (const QString &name : sheets) {
+        const QJsonObject sheet = book.value(name).toObject();
+        QVERIFY2(!sheet.isEmpty(), qPrintable(name));
+        QCOMPARE(sheet.value(QStringLiteral("order")).toInt(), sheets.indexOf(name));
+        QCOMPARE(sheet.value(QStringLiteral("frozen")).toString(), QStringLiteral("A2"));
+        QVERIFY2(!sheet.value(QStringLiteral("widths")).toArray().isEmpty(), qPrintable(name));
+        const QJsonArray header = sheet.value(QStringLiteral("rows")).toArray().first().toArray();
+        for (const QJsonValue &cell : header)
+            QCOMPARE(cell.toArray().at(0).toString(), QStringLiteral("s"));
+    }
+    const auto rows = [&book](const QString &sheet) {
+        return book.value(sheet).toObject().value(QStringLiteral("rows")).toArray();
+    };
+    const auto type = [](const QJsonArray &row, int column) {
+        return row.at(column).toArray().at(0).toString();
+    };
+    const auto value = [](const QJsonArray &row, int column) {
+        return row.at(column).toArray().at(1);
+    };
+    // The row whose first cell is `label`.
+    const auto find = [&](const QString &sheet, const QString &label) {
+        for (const QJsonValue &row : rows(sheet)) {
+            if (value(row.toArray(), 0).toString() == label)
+                return row.toArray();
+        }
+        return QJsonArray();
+    };
+
+    // The indicators: now, at the end of the previous quarter, and the change.
+    const QJsonArray header = rows(QStringLiteral("Indicators")).first().toArray();
+    QCOMPARE(value(header, 1).toString(), QStringLiteral("As of 2026-11-29"));
+    QCOMPARE(value(header, 2).toString(), QStringLiteral("As of 2026-09-30"));
+    const auto indicator = [&](const QString &label, int now, int before) {
+        const QJsonArray row = find(QStringLiteral("Indicators"), label);
+        QVERIFY2(!row.isEmpty(), qPrintable(label));
+        QCOMPARE(type(row, 1), QStringLiteral("n"));
+        QCOMPARE(value(row, 1).toInt(), now);
+        QCOMPARE(value(row, 2).toInt(), before);
+        QCOMPARE(value(row, 3).toInt(), now - before);
+    };
+    indicator(QStringLiteral("Communities with international agreements"),
+              r.current.communitiesWithAgreements, r.previous.communitiesWithAgreements);
+    indicator(QStringLiteral("Agreements in force"), r.current.agreements, r.previous.agreements);
+    indicator(QStringLiteral("Partner countries"), r.current.partnerCountries,
+              r.previous.partnerCountries);
+    indicator(QStringLiteral("New agreements in the quarter"), r.current.newAgreements,
+              r.previous.newAgreements);
+    QVERIFY(r.current.agreements > 0);
+    QVERIFY(!r.current.aidReceived.isEmpty());
+    for (auto it = r.current.aidReceived.cbegin(); it != r.current.aidReceived.cend(); ++it) {
+        const QJsonArray row =
+            find(QStringLiteral("Indicators"), QStringLiteral("Aid received (%1)").arg(it.key()));
+        QVERIFY2(!row.isEmpty(), qPrintable(it.key()));
+        QCOMPARE(qRound64(value(row, 1).toDouble() * 100), it.value());
+    }
+    QCOMPARE(find(QStringLiteral("Indicators"),
+                  QStringLiteral("Pairs in force with no activity for 12 months"))
+                 .at(1)
+                 .toArray()
+                 .at(1)
+                 .toInt(),
+             r.dormantPairs);
+
+    // … the same as `stats --monitoring` prints.
+    QString stats;
+    QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--db"), m_db,
+                  QStringLiteral("--monitoring"), QStringLiteral("--today"),
+                  asOf.toString(Qt::ISODate), QStringLiteral("--lang"), QStringLiteral("en")},
+                 &stats),
+             0);
+    QCOMPARE(figure(stats, QStringLiteral("Agreements in force")),
+             QStringLiteral("%1 (%2)")
+                 .arg(r.current.agreements)
+                 .arg(r.current.agreements - r.previous.agreements));
+    QCOMPARE(figure(stats, QStringLiteral("Partner countries")),
+             QStringLiteral("%1 (%2)")
+                 .arg(r.current.partnerCountries)
+                 .arg(r.current.partnerCountries - r.previous.partnerCountries));
+
+    // The breakdowns: name, code, agreements, in the report's order.
+    const QJsonArray oblasts = rows(QStringLiteral("Oblasts"));
+    QCOMPARE(oblasts.size(), r.oblastsRanked.size() + 1);
+    for (qsizetype i = 0; i < r.oblastsRanked.size(); ++i) {
+        const QJsonArray row = oblasts.at(i + 1).toArray();
+        QCOMPARE(value(row, 1).toString(), r.oblastsRanked[i].first);
+        QCOMPARE(value(row, 2).toInt(), r.oblastsRanked[i].second);
+    }
+    QCOMPARE(rows(QStringLiteral("Partner countries")).size(), r.countriesRanked.size() + 1);
+    QCOMPARE(rows(QStringLiteral("Cooperation areas")).size(), r.areasRanked.size() + 1);
+
+    // Dates are date cells.
+    const QJsonArray quarters = rows(QStringLiteral("New agreements per quarter"));
+    QCOMPARE(quarters.size(), r.newPerQuarter.size() + 1);
+    const QJsonArray last = quarters.last().toArray();
+    QCOMPARE(type(last, 1), QStringLiteral("d"));
+    QCOMPARE(value(last, 1).toString(), QStringLiteral("2026-10-01"));
+    QCOMPARE(value(last, 2).toString(), QStringLiteral("2026-11-29"));
+    QCOMPARE(value(last, 3).toInt(), r.newPerQuarter.last().agreements);
+    const QJsonArray overdue = rows(QStringLiteral("Overdue answers"));
+    QCOMPARE(overdue.size(), content->overdueAnswers.size() + 1);
+    QVERIFY(overdue.size() > 1); // Житомир – Kassel
+    QCOMPARE(type(overdue.at(1).toArray(), 1), QStringLiteral("d"));
+    QCOMPARE(type(overdue.at(1).toArray(), 2), QStringLiteral("d"));
+    QCOMPARE(type(overdue.at(1).toArray(), 3), QStringLiteral("n"));
+    const QJsonArray events = rows(QStringLiteral("Anniversaries and expiries"));
+    QCOMPARE(events.size(), content->anniversaries.size() + content->expiries.size() + 1);
+    for (qsizetype i = 1; i < events.size(); ++i)
+        QCOMPARE(type(events.at(i).toArray(), 0), QStringLiteral("d"));
+
+    // Aid: the total, and every breakdown adds up to it, each currency apart.
+    QHash<QString, monitoring::Money> sums; // breakdown → currency → minor units
+    for (const QJsonValue &v : rows(QStringLiteral("Aid received"))) {
+        const QJsonArray row = v.toArray();
+        if (type(row, 4) != u"n")
+            continue; // the header
+        sums[value(row, 0).toString()][value(row, 3).toString()] +=
+            qRound64(value(row, 4).toDouble() * 100);
+    }
+    QCOMPARE(sums.value(QStringLiteral("Total")), r.current.aidReceived);
+    QCOMPARE(sums.value(QStringLiteral("Oblast")), r.current.aidReceived);
+    QCOMPARE(sums.value(QStringLiteral("Community")), r.current.aidReceived);
+    QCOMPARE(sums.value(QStringLiteral("Year")), r.current.aidReceived);
+    QCOMPARE(sums.value(QStringLiteral("Partner country")), r.current.aidReceived);
+    for (auto it = r.aid.byCountry.cbegin(); it != r.aid.byCountry.cend(); ++it) {
+        for (const QJsonValue &v : rows(QStringLiteral("Aid received"))) {
+            const QJsonArray row = v.toArray();
+            if (value(row, 0).toString() == u"Partner country" &&
+                value(row, 2).toString() == it.key())
+                QCOMPARE(qRound64(value(row, 4).toDouble() * 100),
+                         it.value().value(value(row, 3).toString()));
+        }
+    }
+
+    // The PDF shows the same aid.
+    const QString pdf = m_dir.filePath(QStringLiteral("monitoring-aid.pdf"));
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+             QStringLiteral("monitoring"), QStringLiteral("--date"), asOf.toString(Qt::ISODate),
+             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), pdf}),
+        0);
+    const QString t = text(pdf).simplified();
+    QVERIFY2(t.contains(QStringLiteral("Aid received by partner country")), qPrintable(t));
+    QVERIFY(t.contains(QStringLiteral("Aid received by oblast")));
+    QVERIFY(t.contains(QStringLiteral("Aid received by community")));
+    QVERIFY(t.contains(QStringLiteral("Aid received by year")));
+    QVERIFY2(t.contains(
+                 formatTotals(r.aid.total, reports::localeFor(QStringLiteral("en"))).simplified()),
+             qPrintable(t));
+}
+
+void TestMonitoringReport::workbookUsageErrors()
+{
+    const QString file = m_dir.filePath(QStringLiteral("usage.out"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("monitoring"), QStringLiteral("--format"), QStringLiteral("docx"),
+                  QStringLiteral("-o"), file}),
+             2);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                  QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                  QStringLiteral("-o"), file}),
+             2);
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 void TestMonitoringReport::statsMonitoring()

@@ -30,6 +30,7 @@ private slots:
     void dossierOfAPair();
     void agendaOfAPeriod();
     void unwritableFileIsReported();
+    void monitoringWorkbook();
     void dossierFromThePartnershipsView();
 
 private:
@@ -196,6 +197,32 @@ void TestReportsView::agendaOfAPeriod()
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("Milestone agenda")));
     QVERIFY(t.contains(QStringLiteral("December 2026")));
+}
+
+// Where the monitoring is chosen, its tables can also go to a workbook.
+void TestReportsView::monitoringWorkbook()
+{
+    ui::ReportsView view(m_store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *type = view.findChild<QComboBox *>(QStringLiteral("typeBox"));
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("workbookButton"));
+    QVERIFY(type && button);
+    choose(type, static_cast<int>(reports::Type::Summary));
+    QVERIFY(!button->isVisible());
+    choose(type, static_cast<int>(reports::Type::Monitoring));
+    QVERIFY(button->isVisible());
+    const QString out = pdf(QStringLiteral("monitoring.xlsx"));
+    const Status written = view.exportWorkbook(out);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("PK")); // a zip: the names of its parts are stored plainly
+    QVERIFY(bytes.contains("xl/worksheets/sheet8.xml"));
+    auto *pages = view.findChild<QLabel *>(QStringLiteral("pagesLabel"));
+    QVERIFY(pages->text().contains(QDir::toNativeSeparators(out)));
 }
 
 void TestReportsView::unwritableFileIsReported()

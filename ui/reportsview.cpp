@@ -32,6 +32,31 @@ namespace tt::ui {
 
 namespace {
 
+// Texts and names are taken in the report's language while a report is
+// built; the window gets its own back right after.
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const QString &language)
+        : m_previous(language::current())
+        , m_changed(language != m_previous)
+    {
+        if (m_changed)
+            language::apply(language);
+    }
+    ~ReportLanguage()
+    {
+        if (m_changed)
+            language::apply(m_previous);
+    }
+    ReportLanguage(const ReportLanguage &) = delete;
+    ReportLanguage &operator=(const ReportLanguage &) = delete;
+
+private:
+    QString m_previous;
+    bool m_changed;
+};
+
 QString labelOf(const PairSummary &p)
 {
     const QString community = names::pick(p.communityName, p.communityLatn, p.communityLatn);
@@ -174,6 +199,8 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsView::updatePreview);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::print);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::exportWithDialog);
+    connect(m_ui->workbookButton, &QPushButton::clicked, this,
+            &ReportsView::exportWorkbookWithDialog);
     const auto dataChanged = [this, changed] {
         m_pairsDirty = true;
         changed();
@@ -271,6 +298,7 @@ void ReportsView::updateControls()
     m_ui->toLabel->setText(monitoring ? tr("As &of") : tr("&To"));
     m_ui->toLabel->setVisible(agenda || monitoring);
     m_ui->toEdit->setVisible(agenda || monitoring);
+    m_ui->workbookButton->setVisible(monitoring);
     const int shown = static_cast<int>(m_store->filtered().size());
     const int all = static_cast<int>(m_store->portfolio().pairs().size());
     if (t == reports::Type::Summary)
@@ -348,11 +376,7 @@ Result<reports::Report> ReportsView::build()
     // loading in the background.
     m_store->waitForMilestones();
     const QString lang = m_ui->languageBox->currentData().toString();
-    const QString previous = language::current();
-    // Texts and names are taken in the report's language while it is built;
-    // the window gets its own back right after.
-    if (lang != previous)
-        language::apply(lang);
+    const ReportLanguage inReportLanguage(lang);
     reports::Context context;
     context.today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
     context.locale = reports::localeFor(lang);
@@ -384,8 +408,6 @@ Result<reports::Report> ReportsView::build()
     if (report)
         m_decor = {office, report->title,
                    context.locale.toString(context.today, QLocale::LongFormat)};
-    if (lang != previous)
-        language::apply(previous);
     return report;
 }
 
@@ -484,6 +506,43 @@ void ReportsView::exportWithDialog()
         path += QLatin1String(".pdf");
     if (const Status written = exportPdf(path); !written)
         QMessageBox::warning(this, tr("Export PDF"), written.error().message);
+}
+
+Status ReportsView::exportWorkbook(const QString &path)
+{
+    if (!m_store->database())
+        return Error::make(Error::Code::Invalid, tr("No database is open."));
+    const QString lang = m_ui->languageBox->currentData().toString();
+    Status written;
+    {
+        const ReportLanguage inReportLanguage(lang);
+        reports::Context context;
+        context.today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
+        context.locale = reports::localeFor(lang);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto content = reports::monitoringContent(*m_store->database(), m_store->portfolio(),
+                                                  m_ui->toEdit->date());
+        written = content ? reports::writeMonitoringWorkbook(*content, context, path)
+                          : Status(content.error());
+        QApplication::restoreOverrideCursor();
+    }
+    if (written)
+        m_ui->pagesLabel->setText(tr("Workbook written to %1").arg(QDir::toNativeSeparators(path)));
+    return written;
+}
+
+void ReportsView::exportWorkbookWithDialog()
+{
+    const QString name = tr("Monitoring %1").arg(m_ui->toEdit->date().toString(Qt::ISODate)) +
+                         QStringLiteral(".xlsx");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workbook"), QDir::home().filePath(name), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QLatin1String(".xlsx");
+    if (const Status written = exportWorkbook(path); !written)
+        QMessageBox::warning(this, tr("Export workbook"), written.error().message);
 }
 
 void ReportsView::print()

@@ -61,6 +61,9 @@ public:
     Status exportPdf(const QString &path);
     // Asks for a file and writes the PDF, or for a printer and prints.
     void exportWithDialog();
+    // The monitoring's tables as an XLSX workbook, as of the chosen date.
+    Status exportWorkbook(const QString &path);
+    void exportWorkbookWithDialog();
     void print();
 
 protected:

@@ -3,9 +3,11 @@
 // files.
 
 #include "charts/chartview.h"
+#include "core/repositories.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/kpitile.h"
 #include "map/mapview.h"
+#include "models/money.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
@@ -28,6 +30,7 @@ private slots:
     void init();
     void tilesShowTheFigures();
     void tilesFollowTheFilter();
+    void aidPanel();
     void chartClickSetsFilter_data();
     void chartClickSetsFilter();
     void secondClickClearsFacet();
@@ -108,6 +111,47 @@ void TestDashboard::tilesFollowTheFilter()
     QTRY_COMPARE(m_view->statistics().pairs, 4);
     QCOMPARE(m_view->tile(DashboardView::Tile::Pairs)->value(), QLocale().toString(4));
     QVERIFY(m_view->tile(DashboardView::Tile::Pairs)->detail().contains(QLocale().toString(37)));
+}
+
+// The aid received through the filtered pairs, each currency apart, with the
+// oblasts and countries that received most.
+void TestDashboard::aidPanel()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    QVERIFY(sample::writeDemo(*db, m_today));
+    QVERIFY(sample::writeMonitoringDemo(*db, m_today));
+    PortfolioStore store;
+    store.setToday(m_today);
+    store.setDatabase(db.get());
+    DashboardView view(&store);
+    view.refresh();
+    auto aid = AidRepository(*db).all();
+    QVERIFY(aid);
+    QMap<QString, qint64> all, lviv;
+    for (const Aid &a : std::as_const(*aid)) {
+        if (!a.valueMinor || !a.receivedOn.isValid() || a.receivedOn > m_today)
+            continue;
+        all[a.currency] += *a.valueMinor;
+        const qsizetype i = store.portfolio().indexOf(a.partnershipId);
+        QVERIFY(i >= 0);
+        if (store.portfolio().pairs()[i].oblastIso == u"UA-46")
+            lviv[a.currency] += *a.valueMinor;
+    }
+    QVERIFY(all.size() >= 2);
+    KpiTile *tile = view.tile(DashboardView::Tile::Aid);
+    QVERIFY(tile);
+    QCOMPARE(tile->value(), formatTotals(all));
+    QVERIFY2(tile->detail().contains(QStringLiteral("Germany")), qPrintable(tile->detail()));
+
+    Filter f;
+    f.oblasts = {QStringLiteral("UA-46")};
+    store.setFilter(f);
+    view.refresh();
+    QVERIFY(!lviv.isEmpty());
+    QCOMPARE(tile->value(), formatTotals(lviv));
+    QVERIFY(!tile->detail().contains(QStringLiteral("Germany")));
 }
 
 void TestDashboard::chartClickSetsFilter_data()

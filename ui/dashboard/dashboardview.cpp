@@ -8,6 +8,7 @@
 #include "export.h"
 #include "kpitile.h"
 #include "map/mapview.h"
+#include "models/money.h"
 #include "models/portfoliostore.h"
 
 #include <QEvent>
@@ -230,6 +231,12 @@ void DashboardView::build()
     chart(Chart::Area)->setMinimumHeight(400);
     chart(Chart::Oblast)->setMinimumHeight(700);
     chart(Chart::Year)->setMinimumHeight(288);
+    // Aid received: a wide tile of its own under the charts, its detail lines
+    // naming the oblasts and countries that received most.
+    auto *aid = new KpiTile(QColor(0x2a, 0x9d, 0x8f), m_content);
+    aid->setObjectName(QStringLiteral("aidTile"));
+    m_tiles << aid;
+    grid->addWidget(aid, 6, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -312,6 +319,7 @@ void DashboardView::refresh()
     m_map->setRegionFigures(m_stats.byOblast);
     updateTiles();
     updateMinistryAlert();
+    updateAid();
     updateCharts();
     updateFilterSummary();
     chart(Chart::Milestones)->setTitle(milestoneChartTitle());
@@ -355,6 +363,66 @@ void DashboardView::updateMinistryAlert()
     m_ministryAlert->setText(tr("%n answer(s) of the ministry overdue (30 days from submission): ",
                                 "", int(pairs.size())) +
                              pairs.join(QStringLiteral("; ")));
+}
+
+void DashboardView::updateAid()
+{
+    // Aid received up to today through the pairs of the filter, each currency
+    // apart (currencies are never added to each other).
+    QList<monitoring::AidFact> facts;
+    int records = 0;
+    if (m_store && m_store->database()) {
+        auto aid = AidRepository(*m_store->database()).all();
+        if (aid) {
+            const Portfolio &portfolio = m_store->portfolio();
+            QHash<qint64, const PairSummary *> shown;
+            for (qsizetype i : m_store->filtered())
+                shown.insert(portfolio.pairs()[i].id, &portfolio.pairs()[i]);
+            for (const Aid &a : std::as_const(*aid)) {
+                const PairSummary *p = shown.value(a.partnershipId);
+                if (!p || !a.valueMinor || a.currency.isEmpty() ||
+                    (a.receivedOn.isValid() && a.receivedOn > m_store->today()))
+                    continue;
+                facts << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso,
+                                             a.receivedOn,    *a.valueMinor,  a.currency,
+                                             p->countryIso};
+                ++records;
+            }
+        }
+    }
+    const monitoring::AidTotals totals = monitoring::aidTotals(facts);
+    KpiTile *tile = this->tile(Tile::Aid);
+    tile->setCaption(tr("Aid received"));
+    tile->setValue(totals.total.isEmpty() ? QStringLiteral("—") : formatTotals(totals.total));
+    QHash<QString, QString> oblastNames;
+    for (const catalog::Oblast &o : catalog::oblasts())
+        oblastNames.insert(o.iso, regionName(o));
+    QStringList lines;
+    const auto top = [](const QList<QPair<QString, qint64>> &ranked,
+                        const std::function<QString(const QString &)> &name,
+                        const QString &currency) {
+        QStringList parts;
+        for (const auto &[key, minor] : ranked)
+            parts << name(key) + u' ' + formatMoney(minor, currency);
+        return parts.join(QStringLiteral(" · "));
+    };
+    for (auto it = totals.total.cbegin(); it != totals.total.cend(); ++it) {
+        const QString &currency = it.key();
+        lines << tr("Most to oblasts, %1: %2")
+                     .arg(currency,
+                          top(
+                              monitoring::topAid(totals.byOblast, currency, topAidPlaces),
+                              [&](const QString &iso) { return oblastNames.value(iso, iso); },
+                              currency));
+        const auto countries = monitoring::topAid(totals.byCountry, currency, topAidPlaces);
+        if (!countries.isEmpty())
+            lines << tr("Most from partner countries, %1: %2")
+                         .arg(currency, top(countries, countryName, currency));
+    }
+    lines << tr("%n aid record(s) with a value, received up to today through the pairs of the "
+                "filter.",
+                "", records);
+    tile->setDetail(lines.join(u'\n'));
 }
 
 void DashboardView::updateTiles()

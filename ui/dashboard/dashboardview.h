@@ -10,8 +10,9 @@
 //
 // Embedding: `new tt::ui::DashboardView(store, parent)`; nothing else is
 // needed. The view follows the store's signals and never touches the database
-// except to read the cooperation areas' names and colours and the ministry's
-// submissions and answers (for the overdue answers it flags).
+// except to read the cooperation areas' names and colours, the ministry's
+// submissions and answers (for the overdue answers it flags) and the aid
+// records (for the aid received through the filtered pairs).
 
 #include "core/entities.h"
 #include "core/statistics.h"
@@ -41,7 +42,7 @@ class DashboardView : public QWidget
     Q_OBJECT
 public:
     enum class Chart { Stage, Country, Area, Oblast, Year, Milestones };
-    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due };
+    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due, Aid };
 
     explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -62,6 +63,8 @@ public:
     Status exportMap(const QString &path);
     Status exportChart(Chart chart, const QString &path);
 
+    // How many oblasts and partner countries the aid panel names per currency.
+    static constexpr int topAidPlaces = 3;
     // How many top partner countries the country chart names.
     static constexpr int topCountries = 15;
     // How many years the chart of signed agreements shows one by one.
@@ -77,6 +80,7 @@ private:
     void loadAreas();
     void updateTiles();
     void updateMinistryAlert();
+    void updateAid();
     void applyAlertColors();
     bool milestonesLoading() const;
     QString milestoneChartTitle() const;

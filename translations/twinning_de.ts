@@ -653,12 +653,28 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>PDF/A-1b schreiben, die Archivform von PDF.</translation>
     </message>
     <message>
+        <source>pdf (default), or xlsx for the monitoring&apos;s tables as a workbook.</source>
+        <translation>pdf (Standard) oder xlsx für die Tabellen des Monitorings als Arbeitsmappe.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste des Zeitraums --from … --to (Standard: die nächsten drei Monate).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
         <translation>--type nimmt dossier, summary, agenda oder monitoring.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format erwartet pdf oder xlsx.</translation>
+    </message>
+    <message>
+        <source>Only the monitoring report is written as a workbook (--format xlsx).</source>
+        <translation>Nur der Monitoringbericht wird als Arbeitsmappe geschrieben (--format xlsx).</translation>
+    </message>
+    <message>
+        <source>Name the workbook with -o FILE.</source>
+        <translation>Geben Sie die Arbeitsmappe mit -o DATEI an.</translation>
     </message>
     <message>
         <source>Name the PDF file with -o FILE.</source>
@@ -2716,12 +2732,88 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Keine Änderung der Stufe erfasst.</translation>
     </message>
     <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Communities counted (outside Crimea and Sevastopol)</source>
+        <translation>Gezählte Gemeinden (ohne Krim und Sewastopol)</translation>
+    </message>
+    <message>
+        <source>Share of the communities with international agreements</source>
+        <translation>Anteil der Gemeinden mit internationalen Abkommen</translation>
+    </message>
+    <message>
+        <source>Agreements in force recorded as documents</source>
+        <translation>Geltende Abkommen, als Dokumente erfasst</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Geltende Paare ohne Aktivität seit 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Geltende Paare ohne erfasste Aktivität</translation>
+    </message>
+    <message>
+        <source>Oblasts</source>
+        <translation>Oblaste</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Oblast, country, community or year</source>
+        <translation>Oblast, Land, Gemeinde oder Jahr</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>All pairs in force</source>
+        <translation>Alle geltenden Paare</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>Overdue answers</source>
+        <translation>Überfällige Antworten</translation>
+    </message>
+    <message>
+        <source>Anniversaries and expiries</source>
+        <translation>Jahrestage und Ablauf</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>By</source>
@@ -3021,6 +3113,34 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Neue Vereinbarungen</translation>
     </message>
     <message>
+        <source>No aid with a value was received through pairs in force up to this date.</source>
+        <translation>Bis zu diesem Datum ging über geltende Paare keine Hilfe mit Wertangabe ein.</translation>
+    </message>
+    <message>
+        <source>Received up to %1 through pairs in force, each currency apart: %2.</source>
+        <translation>Bis %1 über geltende Paare erhalten, jede Währung für sich: %2.</translation>
+    </message>
+    <message>
+        <source>Aid received by oblast</source>
+        <translation>Erhaltene Hilfe nach Oblast</translation>
+    </message>
+    <message>
+        <source>Aid received by partner country</source>
+        <translation>Erhaltene Hilfe nach Partnerland</translation>
+    </message>
+    <message>
+        <source>Aid received by community</source>
+        <translation>Erhaltene Hilfe nach Gemeinde</translation>
+    </message>
+    <message>
+        <source>Aid received by year</source>
+        <translation>Erhaltene Hilfe nach Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
         <source>Overdue answers of the ministry</source>
         <translation>Überfällige Antworten des Ministeriums</translation>
     </message>
@@ -3101,6 +3221,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>&amp;Arbeitsmappe exportieren…</translation>
+    </message>
+    <message>
+        <source>The monitoring&apos;s tables as an XLSX workbook for spreadsheets</source>
+        <translation>Die Tabellen des Monitorings als XLSX-Arbeitsmappe für Tabellenkalkulationen</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3947,25 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
         <translation>Klicken Sie auf einen Balken oder ein Segment, um danach zu filtern; ein weiterer Klick hebt den Filter auf.</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Erhaltene Hilfe</translation>
+    </message>
+    <message>
+        <source>Most to oblasts, %1: %2</source>
+        <translation>Am meisten an Oblaste, %1: %2</translation>
+    </message>
+    <message>
+        <source>Most from partner countries, %1: %2</source>
+        <translation>Am meisten aus Partnerländern, %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aid record(s) with a value, received up to today through the pairs of the filter.</source>
+        <translation>
+            <numerusform>%n Hilfeeintrag mit Wert, bis heute über die Paare des Filters erhalten.</numerusform>
+            <numerusform>%n Hilfeeinträge mit Wert, bis heute über die Paare des Filters erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -5326,6 +5473,22 @@ Sperrdatei: %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Arbeitsmappe nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Monitoring %1</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Printing…</source>

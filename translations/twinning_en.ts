@@ -653,12 +653,28 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Write PDF/A-1b, the archival form of PDF.</translation>
     </message>
     <message>
+        <source>pdf (default), or xlsx for the monitoring&apos;s tables as a workbook.</source>
+        <translation>pdf (default), or xlsx for the monitoring&apos;s tables as a workbook.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
         <translation>--type takes dossier, summary, agenda or monitoring.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format takes pdf or xlsx.</translation>
+    </message>
+    <message>
+        <source>Only the monitoring report is written as a workbook (--format xlsx).</source>
+        <translation>Only the monitoring report is written as a workbook (--format xlsx).</translation>
+    </message>
+    <message>
+        <source>Name the workbook with -o FILE.</source>
+        <translation>Name the workbook with -o FILE.</translation>
     </message>
     <message>
         <source>Name the PDF file with -o FILE.</source>
@@ -2716,12 +2732,88 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>No change of stage recorded.</translation>
     </message>
     <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Communities counted (outside Crimea and Sevastopol)</source>
+        <translation>Communities counted (outside Crimea and Sevastopol)</translation>
+    </message>
+    <message>
+        <source>Share of the communities with international agreements</source>
+        <translation>Share of the communities with international agreements</translation>
+    </message>
+    <message>
+        <source>Agreements in force recorded as documents</source>
+        <translation>Agreements in force recorded as documents</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Pairs in force with no activity for 12 months</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Pairs in force with no activity recorded</translation>
+    </message>
+    <message>
+        <source>Oblasts</source>
+        <translation>Oblasts</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>Oblast, country, community or year</source>
+        <translation>Oblast, country, community or year</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All pairs in force</source>
+        <translation>All pairs in force</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partner country</translation>
+    </message>
+    <message>
+        <source>Overdue answers</source>
+        <translation>Overdue answers</translation>
+    </message>
+    <message>
+        <source>Anniversaries and expiries</source>
+        <translation>Anniversaries and expiries</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
     </message>
     <message>
         <source>By</source>
@@ -3021,6 +3113,34 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>New agreements</translation>
     </message>
     <message>
+        <source>No aid with a value was received through pairs in force up to this date.</source>
+        <translation>No aid with a value was received through pairs in force up to this date.</translation>
+    </message>
+    <message>
+        <source>Received up to %1 through pairs in force, each currency apart: %2.</source>
+        <translation>Received up to %1 through pairs in force, each currency apart: %2.</translation>
+    </message>
+    <message>
+        <source>Aid received by oblast</source>
+        <translation>Aid received by oblast</translation>
+    </message>
+    <message>
+        <source>Aid received by partner country</source>
+        <translation>Aid received by partner country</translation>
+    </message>
+    <message>
+        <source>Aid received by community</source>
+        <translation>Aid received by community</translation>
+    </message>
+    <message>
+        <source>Aid received by year</source>
+        <translation>Aid received by year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>Overdue answers of the ministry</source>
         <translation>Overdue answers of the ministry</translation>
     </message>
@@ -3101,6 +3221,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Export &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>The monitoring&apos;s tables as an XLSX workbook for spreadsheets</source>
+        <translation>The monitoring&apos;s tables as an XLSX workbook for spreadsheets</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3947,25 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
         <translation>Click a bar or slice to filter by it; click it again to clear.</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Aid received</translation>
+    </message>
+    <message>
+        <source>Most to oblasts, %1: %2</source>
+        <translation>Most to oblasts, %1: %2</translation>
+    </message>
+    <message>
+        <source>Most from partner countries, %1: %2</source>
+        <translation>Most from partner countries, %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aid record(s) with a value, received up to today through the pairs of the filter.</source>
+        <translation>
+            <numerusform>%n aid record with a value, received up to today through the pairs of the filter.</numerusform>
+            <numerusform>%n aid records with a value, received up to today through the pairs of the filter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -5326,6 +5473,22 @@ Lock file: %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Workbook written to %1</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Monitoring %1</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -655,12 +655,28 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Записати PDF/A-1b — архівну форму PDF.</translation>
     </message>
     <message>
+        <source>pdf (default), or xlsx for the monitoring&apos;s tables as a workbook.</source>
+        <translation>pdf (типово) або xlsx — таблиці моніторингу як робоча книга.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів на період --from … --to (типово — наступні три місяці).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
         <translation>--type приймає dossier, summary, agenda або monitoring.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format приймає pdf або xlsx.</translation>
+    </message>
+    <message>
+        <source>Only the monitoring report is written as a workbook (--format xlsx).</source>
+        <translation>Робочою книгою (--format xlsx) записується лише звіт моніторингу.</translation>
+    </message>
+    <message>
+        <source>Name the workbook with -o FILE.</source>
+        <translation>Вкажіть файл робочої книги: -o ФАЙЛ.</translation>
     </message>
     <message>
         <source>Name the PDF file with -o FILE.</source>
@@ -2732,12 +2748,88 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Змін етапу не зафіксовано.</translation>
     </message>
     <message>
+        <source>%1 could not be written.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Станом на %1</translation>
+    </message>
+    <message>
+        <source>Communities counted (outside Crimea and Sevastopol)</source>
+        <translation>Громади, що враховуються (без Криму та Севастополя)</translation>
+    </message>
+    <message>
+        <source>Share of the communities with international agreements</source>
+        <translation>Частка громад з міжнародними угодами</translation>
+    </message>
+    <message>
+        <source>Agreements in force recorded as documents</source>
+        <translation>Чинні угоди, внесені як документи</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity for 12 months</source>
+        <translation>Чинні пари без активності 12 місяців</translation>
+    </message>
+    <message>
+        <source>Pairs in force with no activity recorded</source>
+        <translation>Чинні пари без жодної внесеної активності</translation>
+    </message>
+    <message>
+        <source>Oblasts</source>
+        <translation>Області</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
         <source>To</source>
         <translation>На</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Розріз</translation>
+    </message>
+    <message>
+        <source>Oblast, country, community or year</source>
+        <translation>Область, країна, громада або рік</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>All pairs in force</source>
+        <translation>Усі чинні пари</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Країна-партнер</translation>
+    </message>
+    <message>
+        <source>Overdue answers</source>
+        <translation>Прострочені відповіді</translation>
+    </message>
+    <message>
+        <source>Anniversaries and expiries</source>
+        <translation>Ювілеї та закінчення строку</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Років</translation>
     </message>
     <message>
         <source>By</source>
@@ -3040,6 +3132,34 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Нові угоди</translation>
     </message>
     <message>
+        <source>No aid with a value was received through pairs in force up to this date.</source>
+        <translation>До цієї дати через чинні пари не отримано допомоги із зазначеною вартістю.</translation>
+    </message>
+    <message>
+        <source>Received up to %1 through pairs in force, each currency apart: %2.</source>
+        <translation>Отримано до %1 через чинні пари, кожна валюта окремо: %2.</translation>
+    </message>
+    <message>
+        <source>Aid received by oblast</source>
+        <translation>Отримана допомога за областями</translation>
+    </message>
+    <message>
+        <source>Aid received by partner country</source>
+        <translation>Отримана допомога за країнами-партнерами</translation>
+    </message>
+    <message>
+        <source>Aid received by community</source>
+        <translation>Отримана допомога за громадами</translation>
+    </message>
+    <message>
+        <source>Aid received by year</source>
+        <translation>Отримана допомога за роками</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
         <source>Overdue answers of the ministry</source>
         <translation>Прострочені відповіді міністерства</translation>
     </message>
@@ -3121,6 +3241,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експортувати PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Експорт &amp;робочої книги…</translation>
+    </message>
+    <message>
+        <source>The monitoring&apos;s tables as an XLSX workbook for spreadsheets</source>
+        <translation>Таблиці моніторингу як робоча книга XLSX для електронних таблиць</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3970,26 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
         <translation>Клацніть стовпчик або сектор, щоб відфільтрувати за ним; клацніть ще раз, щоб скинути.</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Отримана допомога</translation>
+    </message>
+    <message>
+        <source>Most to oblasts, %1: %2</source>
+        <translation>Найбільше областям, %1: %2</translation>
+    </message>
+    <message>
+        <source>Most from partner countries, %1: %2</source>
+        <translation>Найбільше від країн-партнерів, %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aid record(s) with a value, received up to today through the pairs of the filter.</source>
+        <translation>
+            <numerusform>%n запис про допомогу з вартістю, отриману до сьогодні через пари фільтра.</numerusform>
+            <numerusform>%n записи про допомогу з вартістю, отриману до сьогодні через пари фільтра.</numerusform>
+            <numerusform>%n записів про допомогу з вартістю, отриману до сьогодні через пари фільтра.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -5382,6 +5530,22 @@ Lock file: %2</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Робочу книгу записано до %1</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Моніторинг %1</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Експорт робочої книги</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Робочі книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -269,9 +269,9 @@ Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &
     // Aid: one row per breakdown, name and currency, so that a filter on the
     // first and the fourth column gives any table of the PDF.
     book.addSheet(WorkbookText::tr("Aid received"),
-                  {WorkbookText::tr("Breakdown"), WorkbookText::tr("Name"),
-                   WorkbookText::tr("Code"), WorkbookText::tr("Currency"),
-                   WorkbookText::tr("Amount")},
+                  {WorkbookText::tr("Breakdown"),
+                   WorkbookText::tr("Oblast, country, community or year"), WorkbookText::tr("Code"),
+                   WorkbookText::tr("Currency"), WorkbookText::tr("Amount")},
                   {18, 40, 10, 10, 18});
     const auto aidRows = [&book](const QString &breakdownName, const QString &name,
                                  const QString &code, const monitoring::Money &money) {

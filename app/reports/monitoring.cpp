@@ -1,6 +1,7 @@
 #include "monitoring.h"
 
 #include "core/names.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "core/statistics.h"
 #include "htmlbuilder.h"
@@ -119,7 +120,10 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
     auto input = monitoringInput(db, portfolio, asOf);
     if (!input)
         return input.error();
-    const monitoring::MonitoringReport r = monitoring::monitoringReport(*input, asOf);
+    auto months = OfficeSettingsRepository(db).dormancyMonths();
+    if (!months)
+        return months.error();
+    const monitoring::MonitoringReport r = monitoring::monitoringReport(*input, asOf, *months);
     const monitoring::MonitoringFigures &now = r.current;
     const monitoring::MonitoringFigures &before = r.previous;
 
@@ -304,7 +308,7 @@ Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const 
         h.endTable();
     }
 
-    h.p(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
+    h.p(MonitoringText::tr("Pairs in force with no activity for %n month(s): %1.", "", *months)
             .arg(c.locale.toString(r.dormantPairs)));
     if (r.pairsWithoutActivity > 0)
         h.p(MonitoringText::tr("Pairs in force with no activity recorded at all (no milestone "

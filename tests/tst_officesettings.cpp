@@ -131,14 +131,6 @@ void TestOfficeSettings::olderFormatHasDefaultsAndIsUpgraded()
         const Status refused = OfficeSettingsRepository(**db).setOfficeName(QStringLiteral("x"));
         QVERIFY(!refused);
     }
-    {
-        OpenOptions readOnly;
-        readOnly.readOnly = true;
-        readOnly.migrate = false;
-        auto db = Database::open(path, readOnly);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
-        QCOMPARE(*OfficeSettingsRepository(**db).dormancyMonths(), 12);
-    }
     auto db = Database::open(path);
     QVERIFY(db);
     QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());

@@ -34,6 +34,10 @@ private slots:
     void statsText();
     void statsRejectsUnknownCodes_data();
     void statsRejectsUnknownCodes();
+    void settingsPrintsAndSets();
+    void settingsRefusesWrongValues_data();
+    void settingsRefusesWrongValues();
+    void reportIsHeadedByTheOffice();
 
 private:
     QString demoDatabase();
@@ -94,7 +98,8 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("community_latin");
     QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("geojson");
     QTest::newRow("stats") << QStringLiteral("stats") << QStringLiteral("--json");
-    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("--type");
+    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("--office");
+    QTest::newRow("settings") << QStringLiteral("settings") << QStringLiteral("--dormancy-months");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -424,6 +429,165 @@ void TestCli::statsRejectsUnknownCodes()
     const QString missing = dir.filePath(QStringLiteral("none.twinning"));
     QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--db"), missing}).code, 1);
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::settingsPrintsAndSets()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.twinning"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).code, 0);
+    Run r = run({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Office name: (not set")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("12 months")), qPrintable(r.out));
+
+    r = run({QStringLiteral("settings"), QStringLiteral("--db"), path, QStringLiteral("--office"),
+             QStringLiteral("Вінницька міська рада"), QStringLiteral("--dormancy-months"),
+             QStringLiteral("9")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(r.out.contains(QStringLiteral("Office name: Вінницька міська рада")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("9 months")), qPrintable(r.out));
+    r = run({QStringLiteral("settings"), QStringLiteral("--db"), path, QStringLiteral("--lang"),
+             QStringLiteral("uk")});
+    QVERIFY2(r.out.contains(QStringLiteral("9 місяців")), qPrintable(r.out));
+
+    // The monitoring counts with the office's months.
+    r = run(
+        {QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--monitoring")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("no activity for 9 months")), qPrintable(r.out));
+
+    // The change is in the history; an empty name removes it.
+    auto db = tt::Database::open(path);
+    QVERIFY(db);
+    QSqlQuery q = (*db)->prepare(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'office_setting'"));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    db->reset();
+    r = run({QStringLiteral("settings"), QStringLiteral("--db"), path, QStringLiteral("--office"),
+             QString()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Office name: (not set")), qPrintable(r.out));
+}
+
+void TestCli::settingsRefusesWrongValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no database") << QStringList{QStringLiteral("settings")};
+    QTest::newRow("months not a number")
+        << QStringList{QStringLiteral("--dormancy-months"), QStringLiteral("many")};
+    QTest::newRow("zero months") << QStringList{QStringLiteral("--dormancy-months"),
+                                                QStringLiteral("0")};
+    QTest::newRow("too many months")
+        << QStringList{QStringLiteral("--dormancy-months"), QStringLiteral("121")};
+    QTest::newRow("a name of two lines")
+        << QStringList{QStringLiteral("--office"), QStringLiteral("Рада\nміста")};
+}
+
+void TestCli::settingsRefusesWrongValues()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.twinning"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).code, 0);
+    QStringList all = {QStringLiteral("settings")};
+    if (args.value(0) != u"settings")
+        all << QStringLiteral("--db") << path << args;
+    const Run r = run(all);
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+    const Run after = run({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(after.out.contains(QStringLiteral("(not set")), qPrintable(after.out));
+    QVERIFY2(after.out.contains(QStringLiteral("12 months")), qPrintable(after.out));
+    // A database that does not exist is not made.
+    QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("--db"),
+                  dir.filePath(QStringLiteral("none.twinning"))})
+                 .code,
+             1);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.twinning"))));
+}
+
+void TestCli::reportIsHeadedByTheOffice()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.twinning"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).code, 0);
+    // Each page's text as pdftotext reads it.
+    const auto pages = [](const QString &pdf) {
+        QStringList out;
+        for (int n = 1; n < 200; ++n) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
+                     QString::number(n), pdf, QStringLiteral("-")});
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                break;
+            out << QString::fromUtf8(p.readAllStandardOutput());
+        }
+        return out;
+    };
+    const auto report = [&](const QString &type, const QStringList &more) {
+        const QString pdf = dir.filePath(type + QStringLiteral(".pdf"));
+        QFile::remove(pdf);
+        QStringList args = {QStringLiteral("report"),
+                            QStringLiteral("--db"),
+                            path,
+                            QStringLiteral("--type"),
+                            type,
+                            QStringLiteral("-o"),
+                            pdf,
+                            QStringLiteral("--today"),
+                            QStringLiteral("2026-11-29")};
+        if (type == u"dossier")
+            args << QStringLiteral("--partnership") << QStringLiteral("1");
+        const Run r = run(args + more);
+        return r.code == 0 ? pages(pdf) : QStringList{QStringLiteral("failed: ") + r.err};
+    };
+    const QString given = QStringLiteral("Вінницька міська рада");
+    for (const QString &type : {QStringLiteral("summary"), QStringLiteral("dossier"),
+                                QStringLiteral("agenda"), QStringLiteral("monitoring")}) {
+        // Neither set: the program's name, as before.
+        QStringList text = report(type, {});
+        QVERIFY2(!text.isEmpty(), qPrintable(type));
+        for (const QString &page : std::as_const(text)) {
+            QVERIFY2(page.contains(QStringLiteral("Twinning Tracker")), qPrintable(page));
+            QVERIFY(!page.contains(given));
+        }
+        // --office for this report only.
+        text = report(type, {QStringLiteral("--office"), given});
+        QVERIFY2(!text.isEmpty() && !text.first().startsWith(QStringLiteral("failed")),
+                 qPrintable(text.value(0)));
+        for (int n = 0; n < text.size(); ++n)
+            QVERIFY2(
+                text.at(n).contains(given),
+                qPrintable(QStringLiteral("%1, page %2: %3").arg(type).arg(n + 1).arg(text.at(n))));
+    }
+    // The summary runs over several pages: "every page" means something.
+    QVERIFY(report(QStringLiteral("summary"), {}).size() > 1);
+
+    // The office's name stored in the database heads every page; --office wins.
+    QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("--db"), path,
+                  QStringLiteral("--office"), QStringLiteral("Karlsruhe Partnerschaftsbüro")})
+                 .code,
+             0);
+    const QStringList stored = report(QStringLiteral("summary"), {});
+    QVERIFY(stored.size() > 1);
+    for (const QString &page : stored)
+        QVERIFY2(page.contains(QStringLiteral("Karlsruhe Partnerschaftsbüro")), qPrintable(page));
+    for (const QString &page :
+         report(QStringLiteral("summary"), {QStringLiteral("--office"), given}))
+        QVERIFY2(page.contains(given) && !page.contains(QStringLiteral("Partnerschaftsbüro")),
+                 qPrintable(page));
+    // A name of two lines is refused.
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--type"),
+             QStringLiteral("summary"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf")),
+             QStringLiteral("--office"), QStringLiteral("a\nb")})
+            .code,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -270,20 +270,28 @@ void TestMonitoring::dormancy_data()
 {
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QDate>("since");
+    QTest::addColumn<int>("months");
     QTest::addColumn<bool>("dormant");
-    QTest::newRow("exactly a year ago") << d("2025-11-29") << d("2010-01-01") << true;
-    QTest::newRow("a year less a day") << d("2025-11-30") << d("2010-01-01") << false;
-    QTest::newRow("never active, old") << QDate() << d("2020-01-01") << true;
-    QTest::newRow("never active, new") << QDate() << d("2026-02-01") << false;
-    QTest::newRow("never active, no date") << QDate() << QDate() << true;
+    QTest::newRow("exactly a year ago") << d("2025-11-29") << d("2010-01-01") << 12 << true;
+    QTest::newRow("a year less a day") << d("2025-11-30") << d("2010-01-01") << 12 << false;
+    QTest::newRow("never active, old") << QDate() << d("2020-01-01") << 12 << true;
+    QTest::newRow("never active, new") << QDate() << d("2026-02-01") << 12 << false;
+    QTest::newRow("never active, no date") << QDate() << QDate() << 12 << true;
+    // The office's own rule: six months, or two years.
+    QTest::newRow("6: exactly six months ago") << d("2026-05-29") << d("2010-01-01") << 6 << true;
+    QTest::newRow("6: six months less a day") << d("2026-05-30") << d("2010-01-01") << 6 << false;
+    QTest::newRow("6: begun seven months ago") << QDate() << d("2026-04-15") << 6 << true;
+    QTest::newRow("24: a year and a half ago") << d("2025-05-01") << d("2010-01-01") << 24 << false;
+    QTest::newRow("24: begun within") << QDate() << d("2025-01-01") << 24 << false;
 }
 
 void TestMonitoring::dormancy()
 {
     QFETCH(QDate, last);
     QFETCH(QDate, since);
+    QFETCH(int, months);
     QFETCH(bool, dormant);
-    QCOMPARE(isDormant(last, since, d("2026-11-29")), dormant);
+    QCOMPARE(isDormant(last, since, d("2026-11-29"), months), dormant);
 }
 
 void TestMonitoring::anniversariesWithin90Days()
@@ -392,7 +400,7 @@ void TestMonitoring::monitoringReportBreaksDownTheAidItCounts()
     in.aid = {aid(1, 10, "UA-46", d("2026-05-01"), 1000, "EUR", "PL"),
               aid(1, 10, "UA-46", d("2026-12-01"), 50, "EUR", "PL"),   // after the date
               aid(2, 10, "UA-46", d("2025-05-01"), 700, "EUR", "DE")}; // pair ended
-    const MonitoringReport r = monitoringReport(in, d("2026-11-29"));
+    const MonitoringReport r = monitoringReport(in, d("2026-11-29"), 12);
     const auto eur = QStringLiteral("EUR");
     QCOMPARE(r.aid.total, r.current.aidReceived);
     QCOMPARE(r.aid.total, (Money{{eur, 1000}}));
@@ -469,7 +477,7 @@ void TestMonitoring::pairStagesCountWithoutDocuments()
     QCOMPARE(before.agreements, 3);
     QCOMPARE(monitoringFigures(in, d("2014-01-01")).agreements, 2); // pair 3 (no date) and 7's
                                                                     // agreement, in force then
-    const auto r = monitoringReport(in, d("2026-11-29"));
+    const auto r = monitoringReport(in, d("2026-11-29"), 12);
     QCOMPARE(r.countriesRanked.first(), (QPair<QString, int>(QStringLiteral("PL"), 2)));
     QCOMPARE(r.areasRanked.first(), (QPair<qint64, int>(7, 2)));
 }
@@ -487,9 +495,12 @@ void TestMonitoring::dormancyNeedsRecordedActivity()
     in.pairs[1].lastActivityOn = d("2026-06-01"); // active
     // Pair 3: nothing recorded. Pair 4: not in force, whatever it recorded.
     in.pairs[3].lastActivityOn = d("2019-01-01");
-    const auto r = monitoringReport(in, d("2026-11-29"));
+    const auto r = monitoringReport(in, d("2026-11-29"), 12);
     QCOMPARE(r.dormantPairs, 1);
     QCOMPARE(r.pairsWithoutActivity, 1);
+    // With five months the pair last active in June is dormant too.
+    QCOMPARE(monitoringReport(in, d("2026-11-29"), 5).dormantPairs, 2);
+    QCOMPARE(monitoringReport(in, d("2026-11-29"), 24).dormantPairs, 0);
 }
 
 void TestMonitoring::figures_data()
@@ -552,7 +563,7 @@ void TestMonitoring::changeSincePreviousQuarter()
     QCOMPARE(previousQuarterEnd(d("2026-11-29")), d("2026-09-30"));
     QCOMPARE(previousQuarterEnd(d("2026-09-30")), d("2026-06-30"));
     QCOMPARE(previousQuarterEnd(d("2026-01-01")), d("2025-12-31"));
-    const auto r = monitoringReport(portfolio(), d("2026-11-29"));
+    const auto r = monitoringReport(portfolio(), d("2026-11-29"), 12);
     QCOMPARE(r.current.asOf, d("2026-11-29"));
     QCOMPARE(r.previous.asOf, d("2026-09-30"));
     QCOMPARE(r.current.agreements - r.previous.agreements, -1);
@@ -561,13 +572,13 @@ void TestMonitoring::changeSincePreviousQuarter()
     // Ranked by agreements, ties by code.
     QCOMPARE(r.oblastsRanked.size(), 3);
     QCOMPARE(r.oblastsRanked[0].first, QStringLiteral("UA-43"));
-    const auto earlier = monitoringReport(portfolio(), d("2026-09-30"));
+    const auto earlier = monitoringReport(portfolio(), d("2026-09-30"), 12);
     QCOMPARE(earlier.oblastsRanked[0], (QPair<QString, int>(QStringLiteral("UA-46"), 2)));
 }
 
 void TestMonitoring::newAgreementsPerQuarter()
 {
-    const auto r = monitoringReport(portfolio(), d("2026-11-29"), 8);
+    const auto r = monitoringReport(portfolio(), d("2026-11-29"), 12, 8);
     QCOMPARE(r.newPerQuarter.size(), 8);
     QCOMPARE(r.newPerQuarter.first().start, d("2025-01-01"));
     QCOMPARE(r.newPerQuarter.last().start, d("2026-10-01"));

@@ -106,7 +106,7 @@ void TestMonitoringReport::asOfTwoDates()
     QVERIFY(portfolio);
     auto input = reports::monitoringInput(**db, *portfolio, QDate(2026, 11, 29));
     QVERIFY(input);
-    const auto r = monitoring::monitoringReport(*input, asOf);
+    const auto r = monitoring::monitoringReport(*input, asOf, 12);
     QVERIFY(r.current.agreements > 0);
     const auto line = [&t](const QString &label) {
         const auto m =

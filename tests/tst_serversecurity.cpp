@@ -9,6 +9,7 @@
 // login with CREATEROLE that owns the database, one by a superuser. Runs
 // against TWINNING_TEST_PG (scripts/pg-test-server.sh); skipped without one.
 
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "testutil.h"
 
@@ -90,6 +91,8 @@ private slots:
     void olderFormatIsRepaired();
     void administratorErasesPerson_data();
     void administratorErasesPerson();
+    void officeSettingsAreTheAdministrators_data();
+    void officeSettingsAreTheAdministrators();
 
 private:
     void addDatabaseRows(const char *name);
@@ -657,6 +660,7 @@ void TestServerSecurity::everyTableRefusesOutsiders_data()
         {"change_counter", "true"},
         {"change_pending", "true"},
         {"erasure_pending", "true"},
+        {"office_setting", "true"},
     };
     // A few rows of the UA-05 pair, so that there is something to refuse.
     for (int i : {0, 1}) {
@@ -689,6 +693,7 @@ void TestServerSecurity::everyTableRefusesOutsiders_data()
                                 : t == u"cooperation_area"    ? QStringLiteral("color")
                                 : t == u"audit_log"           ? QStringLiteral("actor")
                                 : t == u"agreement_signatory" ? QStringLiteral("name")
+                                : t == u"office_setting"      ? QStringLiteral("value")
                                                               : QStringLiteral("notes"));
                 QTest::addRow("%s, %s, %s, delete", qPrintable(db), login, table)
                     << i << QString::fromLatin1(login)
@@ -726,7 +731,9 @@ void TestServerSecurity::everyTableRefusesOutsiders()
               "INSERT INTO agreement_party VALUES (%MY_AGREEMENT%, %MINE%)",
               "INSERT INTO agreement_area SELECT %MY_AGREEMENT%, min(id) FROM cooperation_area",
               "INSERT INTO agreement_signatory (agreement_id, position, name, office) VALUES "
-              "(%MY_AGREEMENT%, 1, 'Mayor', 'mayor')"})
+              "(%MY_AGREEMENT%, 1, 'Mayor', 'mayor')",
+              "INSERT INTO office_setting VALUES ('office_name', 'Вінницька міська рада') ON "
+              "CONFLICT DO NOTHING"})
             QVERIFY(fx.db->exec(expand(fx, QLatin1String(s))));
     }
     const QStringList before = state(*fx.db);
@@ -1071,4 +1078,62 @@ void TestServerSecurity::administratorErasesPerson()
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)
+void TestServerSecurity::officeSettingsAreTheAdministrators_data()
+{
+    QTest::addColumn<int>("database");
+    addDatabaseRows("office");
+}
+
+void TestServerSecurity::officeSettingsAreTheAdministrators()
+{
+    Fixture &fx = fixture();
+    OfficeSettingsRepository settings(*fx.db);
+    QVERIFY(settings.setOfficeName(QStringLiteral("Вінницька міська рада")));
+    QVERIFY(settings.setDormancyMonths(9));
+
+    // A viewer and an editor read them, and change nothing.
+    for (const char *login : {"tt_viewer", "tt_editor", "tt_editor2"}) {
+        const QStringList before = state(*fx.db);
+        QSqlDatabase c = connectAs(fx.name, QLatin1String(login));
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM office_setting WHERE key = "
+                                      "'office_name'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Вінницька міська рада"));
+        c.close();
+        const QStringList through = attack(
+            fx, QLatin1String(login), {},
+            {QStringLiteral("UPDATE office_setting SET value = 'Захоплено'"),
+             QStringLiteral("UPDATE office_setting SET key = 'x' WHERE key = 'office_name'"),
+             QStringLiteral("DELETE FROM office_setting"),
+             QStringLiteral("INSERT INTO office_setting VALUES ('other', '1')"),
+             QStringLiteral("INSERT INTO office_setting VALUES ('office_name', 'x') ON CONFLICT "
+                            "(key) DO UPDATE SET value = excluded.value"),
+             QStringLiteral("TRUNCATE office_setting"),
+             QStringLiteral("ALTER TABLE office_setting DISABLE ROW LEVEL SECURITY"),
+             QStringLiteral("DROP TRIGGER office_setting_history ON office_setting")});
+        QVERIFY2(through.isEmpty(), qPrintable(through.join(u'\n')));
+        TT_COMPARE_STATE(before, state(*fx.db));
+    }
+
+    // An administrator changes them, and the server keeps the history.
+    QSqlDatabase admin = connectAs(fx.name, QStringLiteral("tt_admin"));
+    QSqlQuery q(admin);
+    QVERIFY2(q.exec(QStringLiteral("UPDATE office_setting SET value = 'Міністерство' WHERE key = "
+                                   "'office_name'")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, action, changes FROM audit_log WHERE entity = "
+                                  "'office_setting' ORDER BY id DESC LIMIT 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("tt_admin"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("update"));
+    QVERIFY(q.value(2).toString().contains(QStringLiteral("Міністерство")));
+    admin.close();
+    auto now = settings.load();
+    QVERIFY(now);
+    QCOMPARE(now->officeName, QStringLiteral("Міністерство"));
+    QCOMPARE(now->dormancyMonths, 9);
+}
+
 #include "tst_serversecurity.moc"

@@ -505,10 +505,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Erhaltene Hilfe</translation>
     </message>
     <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Geltende Paare ohne Aktivität seit 12 Monaten</translation>
-    </message>
-    <message>
         <source>Pairs in force with no activity recorded</source>
         <translation>Geltende Paare ohne erfasste Aktivität</translation>
     </message>
@@ -657,6 +653,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>pdf (Standard) oder xlsx für die Tabellen des Monitorings als Arbeitsmappe.</translation>
     </message>
     <message>
+        <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
+        <translation>Der Name über jeder Seite, nur für diesen Bericht (Standard: der in der Datenbank gespeicherte Name der Dienststelle).</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste des Zeitraums --from … --to (Standard: die nächsten drei Monate).</translation>
     </message>
@@ -688,16 +688,16 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date nimmt ein Datum im Format JJJJ-MM-TT.</translation>
     </message>
-    <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
         <translation>
             <numerusform>%n Seite in %1 geschrieben.</numerusform>
             <numerusform>%n Seiten in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>print or set the office&apos;s name and dormancy rule</source>
+        <translation>Namen der Dienststelle und Ruheregel anzeigen oder setzen</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -860,6 +860,44 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>OTHER</source>
         <translation>ANDERE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monat</numerusform>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office name: %1</source>
+        <translation>Name der Dienststelle: %1</translation>
+    </message>
+    <message>
+        <source>(not set; reports are headed “Twinning Tracker”)</source>
+        <translation>(nicht gesetzt; Berichte tragen „Twinning Tracker“ als Kopf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant after: %n month(s) without activity</source>
+        <translation>
+            <numerusform>Ruhend nach: %n Monat ohne Aktivität</numerusform>
+            <numerusform>Ruhend nach: %n Monaten ohne Aktivität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
+        <translation>Den Namen der Dienststelle setzen, der über jeder Seite jedes Berichts steht (ein leerer Name entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>Set the months without activity after which a pair in force counts as dormant (%1 to %2; default %3).</source>
+        <translation>Die Monate ohne Aktivität setzen, nach denen ein geltendes Paar als ruhend gilt (%1 bis %2; Standard %3).</translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s settings kept in the database, or sets them: its name and the dormancy rule. On a server only an administrator sets them.</source>
+        <translation>Zeigt die in der Datenbank gespeicherten Einstellungen der Dienststelle oder setzt sie: ihren Namen und die Ruheregel. Auf einem Server setzt sie nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>--dormancy-months takes a number from %1 to %2.</source>
+        <translation>--dormancy-months nimmt eine Zahl von %1 bis %2.</translation>
     </message>
     <message>
         <source>copy a whole database between a file and a PostgreSQL server</source>
@@ -1468,6 +1506,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Vereinbarung löschen</translation>
     </message>
     <message>
+        <source>Change the office&apos;s settings</source>
+        <translation>Einstellungen der Dienststelle ändern</translation>
+    </message>
+    <message>
         <source>“%1” cannot be written over the other change; reload and make it again.</source>
         <translation>„%1“ kann nicht über die andere Änderung geschrieben werden; laden Sie neu und nehmen Sie die Änderung noch einmal vor.</translation>
     </message>
@@ -2057,6 +2099,36 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message numerus="yes">
+        <source>The office&apos;s name is longer than %n characters.</source>
+        <translation>
+            <numerusform>Der Name der Dienststelle ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Name der Dienststelle ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s name must be one line of text.</source>
+        <translation>Der Name der Dienststelle muss eine Textzeile sein.</translation>
+    </message>
+    <message>
+        <source>The months without activity after which a pair is dormant must be a number from %1 to %2.</source>
+        <translation>Die Monate ohne Aktivität, nach denen ein Paar ruht, müssen eine Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen der Dienststelle konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format; open it writable once to upgrade it before changing the office&apos;s settings.</source>
+        <translation>Diese Datenbank hat ein älteres Format; öffnen Sie sie einmal beschreibbar, um sie zu aktualisieren, bevor Sie die Einstellungen der Dienststelle ändern.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be saved.</source>
+        <translation>Die Einstellungen der Dienststelle konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>PairDetail</name>
     <message>
         <source>Stage</source>
@@ -2516,6 +2588,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Geplant</translation>
     </message>
     <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
         <source>There is no partnership with the id %1.</source>
         <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
     </message>
@@ -2755,9 +2831,12 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>Agreements in force recorded as documents</source>
         <translation>Geltende Abkommen, als Dokumente erfasst</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Geltende Paare ohne Aktivität seit 12 Monaten</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monat</numerusform>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded</source>
@@ -3179,9 +3258,12 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months: %1.</source>
-        <translation>Bestehende Partnerschaften ohne Aktivität seit 12 Monaten: %1.</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s): %1.</source>
+        <translation>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monat: %1.</numerusform>
+            <numerusform>Geltende Paare ohne Aktivität seit %n Monaten: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
@@ -3541,6 +3623,81 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office and preferences</source>
+        <translation>Dienststelle und Vorlieben</translation>
+    </message>
+    <message>
+        <source>This office (kept in the database, the same for everyone who opens it)</source>
+        <translation>Diese Dienststelle (in der Datenbank gespeichert, gleich für alle, die sie öffnen)</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Name der Dienststelle:</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Name der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report</source>
+        <translation>Steht über jeder Seite jedes Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after:</source>
+        <translation>&amp;Ruhend nach:</translation>
+    </message>
+    <message>
+        <source>Months without activity after which a pair is dormant</source>
+        <translation>Monate ohne Aktivität, nach denen ein Paar ruht</translation>
+    </message>
+    <message>
+        <source>Your preferences (kept on this computer)</source>
+        <translation>Ihre Vorlieben (auf diesem Computer gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Ordner der &amp;Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Neben der Datenbank</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ordner der Sicherungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Ordner der Sicherungen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies for:</source>
+        <translation>Kopien &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Days the daily backup copies are kept</source>
+        <translation>Tage, die die täglichen Sicherungen behalten werden</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>&amp;Berichtssprache:</translation>
+    </message>
+    <message>
+        <source>Default report language</source>
+        <translation>Standardsprache der Berichte</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>The database could not be read.</source>
@@ -3722,6 +3879,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Only an administrator of the server erases a person&apos;s details</source>
         <translation>Nur ein Administrator des Servers löscht die Angaben einer Person</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server changes the office&apos;s settings, which everyone shares</source>
+        <translation>Nur ein Administrator des Servers ändert die Einstellungen der Dienststelle, die alle teilen</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -4410,6 +4571,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Office and preferences…</source>
+        <translation>&amp;Dienststelle und Vorlieben…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name on every report page, the dormancy rule, backups and the report language</source>
+        <translation>Name der Dienststelle auf jeder Berichtsseite, Ruheregel, Sicherungen und Berichtssprache</translation>
     </message>
     <message>
         <source>&amp;About Twinning Tracker</source>
@@ -5122,6 +5291,13 @@ Sperrdatei: %2</translation>
         <source>Cannot save the document</source>
         <translation>Das Dokument kann nicht gespeichert werden</translation>
     </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Ruhend: seit %n Monat keine Aktivität</numerusform>
+            <numerusform>Ruhend: seit %n Monaten keine Aktivität</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete the agreement %1?</source>
         <translation>Die Vereinbarung „%1“ löschen?</translation>
@@ -5196,10 +5372,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Dormant: no activity for 12 months</source>
-        <translation>Ruhend: keine Aktivität seit 12 Monaten</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -5448,10 +5620,6 @@ Sperrdatei: %2</translation>
         <translation>Wählen Sie die Partnerschaft, deren Dossier gedruckt werden soll.</translation>
     </message>
     <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5543,6 +5711,53 @@ Sperrdatei: %2</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::SettingsDialog</name>
+    <message>
+        <source> months without activity</source>
+        <translation> Monate ohne Aktivität</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>Open a database to set the office&apos;s name and dormancy rule.</source>
+        <translation>Öffnen Sie eine Datenbank, um den Namen der Dienststelle und die Ruheregel zu setzen.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format and open read-only.</source>
+        <translation>Diese Datenbank hat ein älteres Format und ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report; empty: “Twinning Tracker”.</source>
+        <translation>Steht über jeder Seite jedes Berichts; leer: „Twinning Tracker“.</translation>
+    </message>
+    <message>
+        <source>Offered from this computer&apos;s earlier setting; press OK to keep it for the office.</source>
+        <translation>Aus der früheren Einstellung dieses Computers vorgeschlagen; drücken Sie OK, um ihn für die Dienststelle zu behalten.</translation>
+    </message>
+    <message>
+        <source>Changing them can be undone with Edit › Undo.</source>
+        <translation>Die Änderung lässt sich mit Bearbeiten › Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path, or leave it empty to keep the copies beside the database.</source>
+        <translation>Geben Sie den Ordner der Sicherungen als vollständigen Pfad an, oder lassen Sie ihn leer, damit die Kopien neben der Datenbank liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Folder for backup copies</source>
+        <translation>Ordner für Sicherungen</translation>
     </message>
 </context>
 <context>

@@ -505,10 +505,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Aid received</translation>
     </message>
     <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Pairs in force with no activity for 12 months</translation>
-    </message>
-    <message>
         <source>Pairs in force with no activity recorded</source>
         <translation>Pairs in force with no activity recorded</translation>
     </message>
@@ -657,6 +653,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>pdf (default), or xlsx for the monitoring&apos;s tables as a workbook.</translation>
     </message>
     <message>
+        <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
+        <translation>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</translation>
     </message>
@@ -688,16 +688,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date takes a date as YYYY-MM-DD.</translation>
     </message>
-    <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
         <translation>
             <numerusform>Written %n page to %1.</numerusform>
             <numerusform>Written %n pages to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>print or set the office&apos;s name and dormancy rule</source>
+        <translation>print or set the office&apos;s name and dormancy rule</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -860,6 +860,44 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>OTHER</source>
         <translation>OTHER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Pairs in force with no activity for %n month</numerusform>
+            <numerusform>Pairs in force with no activity for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office name: %1</source>
+        <translation>Office name: %1</translation>
+    </message>
+    <message>
+        <source>(not set; reports are headed “Twinning Tracker”)</source>
+        <translation>(not set; reports are headed “Twinning Tracker”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant after: %n month(s) without activity</source>
+        <translation>
+            <numerusform>Dormant after: %n month without activity</numerusform>
+            <numerusform>Dormant after: %n months without activity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
+        <translation>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</translation>
+    </message>
+    <message>
+        <source>Set the months without activity after which a pair in force counts as dormant (%1 to %2; default %3).</source>
+        <translation>Set the months without activity after which a pair in force counts as dormant (%1 to %2; default %3).</translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s settings kept in the database, or sets them: its name and the dormancy rule. On a server only an administrator sets them.</source>
+        <translation>Prints the office&apos;s settings kept in the database, or sets them: its name and the dormancy rule. On a server only an administrator sets them.</translation>
+    </message>
+    <message>
+        <source>--dormancy-months takes a number from %1 to %2.</source>
+        <translation>--dormancy-months takes a number from %1 to %2.</translation>
     </message>
     <message>
         <source>copy a whole database between a file and a PostgreSQL server</source>
@@ -1468,6 +1506,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Delete agreement</translation>
     </message>
     <message>
+        <source>Change the office&apos;s settings</source>
+        <translation>Change the office&apos;s settings</translation>
+    </message>
+    <message>
         <source>“%1” cannot be written over the other change; reload and make it again.</source>
         <translation>“%1” cannot be written over the other change; reload and make it again.</translation>
     </message>
@@ -2057,6 +2099,36 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message numerus="yes">
+        <source>The office&apos;s name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The office&apos;s name is longer than %n characters.</numerusform>
+            <numerusform>The office&apos;s name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s name must be one line of text.</source>
+        <translation>The office&apos;s name must be one line of text.</translation>
+    </message>
+    <message>
+        <source>The months without activity after which a pair is dormant must be a number from %1 to %2.</source>
+        <translation>The months without activity after which a pair is dormant must be a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be read.</source>
+        <translation>The office&apos;s settings could not be read.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format; open it writable once to upgrade it before changing the office&apos;s settings.</source>
+        <translation>This database is of an older format; open it writable once to upgrade it before changing the office&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be saved.</source>
+        <translation>The office&apos;s settings could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>PairDetail</name>
     <message>
         <source>Stage</source>
@@ -2516,6 +2588,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
         <source>There is no partnership with the id %1.</source>
         <translation>There is no partnership with the id %1.</translation>
     </message>
@@ -2755,9 +2831,12 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Agreements in force recorded as documents</source>
         <translation>Agreements in force recorded as documents</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Pairs in force with no activity for 12 months</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Pairs in force with no activity for %n month</numerusform>
+            <numerusform>Pairs in force with no activity for %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded</source>
@@ -3179,9 +3258,12 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months: %1.</source>
-        <translation>Pairs in force with no activity for 12 months: %1.</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s): %1.</source>
+        <translation>
+            <numerusform>Pairs in force with no activity for %n month: %1.</numerusform>
+            <numerusform>Pairs in force with no activity for %n months: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
@@ -3541,6 +3623,81 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office and preferences</source>
+        <translation>Office and preferences</translation>
+    </message>
+    <message>
+        <source>This office (kept in the database, the same for everyone who opens it)</source>
+        <translation>This office (kept in the database, the same for everyone who opens it)</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report</source>
+        <translation>Heads every page of every report</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after:</source>
+        <translation>&amp;Dormant after:</translation>
+    </message>
+    <message>
+        <source>Months without activity after which a pair is dormant</source>
+        <translation>Months without activity after which a pair is dormant</translation>
+    </message>
+    <message>
+        <source>Your preferences (kept on this computer)</source>
+        <translation>Your preferences (kept on this computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Backup folder:</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Beside the database</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies for:</source>
+        <translation>&amp;Keep copies for:</translation>
+    </message>
+    <message>
+        <source>Days the daily backup copies are kept</source>
+        <translation>Days the daily backup copies are kept</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>&amp;Report language:</translation>
+    </message>
+    <message>
+        <source>Default report language</source>
+        <translation>Default report language</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>The database could not be read.</source>
@@ -3722,6 +3879,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Only an administrator of the server erases a person&apos;s details</source>
         <translation>Only an administrator of the server erases a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server changes the office&apos;s settings, which everyone shares</source>
+        <translation>Only an administrator of the server changes the office&apos;s settings, which everyone shares</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -4410,6 +4571,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Office and preferences…</source>
+        <translation>&amp;Office and preferences…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name on every report page, the dormancy rule, backups and the report language</source>
+        <translation>The office&apos;s name on every report page, the dormancy rule, backups and the report language</translation>
     </message>
     <message>
         <source>&amp;About Twinning Tracker</source>
@@ -5122,6 +5291,13 @@ Lock file: %2</translation>
         <source>Cannot save the document</source>
         <translation>Cannot save the document</translation>
     </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Dormant: no activity for %n month</numerusform>
+            <numerusform>Dormant: no activity for %n months</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete the agreement %1?</source>
         <translation>Delete the agreement %1?</translation>
@@ -5196,10 +5372,6 @@ Lock file: %2</translation>
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Dormant: no activity for 12 months</source>
-        <translation>Dormant: no activity for 12 months</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -5448,10 +5620,6 @@ Lock file: %2</translation>
         <translation>Choose the partnership whose dossier to print.</translation>
     </message>
     <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -5543,6 +5711,53 @@ Lock file: %2</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::SettingsDialog</name>
+    <message>
+        <source> months without activity</source>
+        <translation> months without activity</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>The window&apos;s language</translation>
+    </message>
+    <message>
+        <source>Open a database to set the office&apos;s name and dormancy rule.</source>
+        <translation>Open a database to set the office&apos;s name and dormancy rule.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format and open read-only.</source>
+        <translation>This database is of an older format and open read-only.</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report; empty: “Twinning Tracker”.</source>
+        <translation>Heads every page of every report; empty: “Twinning Tracker”.</translation>
+    </message>
+    <message>
+        <source>Offered from this computer&apos;s earlier setting; press OK to keep it for the office.</source>
+        <translation>Offered from this computer&apos;s earlier setting; press OK to keep it for the office.</translation>
+    </message>
+    <message>
+        <source>Changing them can be undone with Edit › Undo.</source>
+        <translation>Changing them can be undone with Edit › Undo.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path, or leave it empty to keep the copies beside the database.</source>
+        <translation>Give the backup folder as a full path, or leave it empty to keep the copies beside the database.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Folder for backup copies</source>
+        <translation>Folder for backup copies</translation>
     </message>
 </context>
 <context>

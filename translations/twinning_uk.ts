@@ -507,10 +507,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Отримана допомога</translation>
     </message>
     <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Чинні пари без активності 12 місяців</translation>
-    </message>
-    <message>
         <source>Pairs in force with no activity recorded</source>
         <translation>Чинні пари без жодної записаної активності</translation>
     </message>
@@ -659,6 +655,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>pdf (типово) або xlsx — таблиці моніторингу як робоча книга.</translation>
     </message>
     <message>
+        <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
+        <translation>Назва вгорі кожної сторінки, лише для цього звіту (типово: назва установи, збережена в базі даних).</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
         <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів на період --from … --to (типово — наступні три місяці).</translation>
     </message>
@@ -690,10 +690,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date приймає дату у форматі РРРР-ММ-ДД.</translation>
     </message>
-    <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
     <message numerus="yes">
         <source>Written %n page(s) to %1.</source>
         <translation>
@@ -701,6 +697,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>Записано %n сторінки в %1.</numerusform>
             <numerusform>Записано %n сторінок в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>print or set the office&apos;s name and dormancy rule</source>
+        <translation>показати або задати назву установи й правило неактивності</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -865,6 +865,46 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>OTHER</source>
         <translation>ІНША</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Чинні пари без активності %n місяць</numerusform>
+            <numerusform>Чинні пари без активності %n місяці</numerusform>
+            <numerusform>Чинні пари без активності %n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office name: %1</source>
+        <translation>Назва установи: %1</translation>
+    </message>
+    <message>
+        <source>(not set; reports are headed “Twinning Tracker”)</source>
+        <translation>(не задано; угорі звітів — «Twinning Tracker»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant after: %n month(s) without activity</source>
+        <translation>
+            <numerusform>Неактивна після: %n місяць без активності</numerusform>
+            <numerusform>Неактивна після: %n місяці без активності</numerusform>
+            <numerusform>Неактивна після: %n місяців без активності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
+        <translation>Задати назву установи, що стоїть угорі кожної сторінки кожного звіту (порожня назва її прибирає).</translation>
+    </message>
+    <message>
+        <source>Set the months without activity after which a pair in force counts as dormant (%1 to %2; default %3).</source>
+        <translation>Задати, після скількох місяців без активності чинна пара вважається неактивною (від %1 до %2; типово %3).</translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s settings kept in the database, or sets them: its name and the dormancy rule. On a server only an administrator sets them.</source>
+        <translation>Показує налаштування установи, збережені в базі даних, або задає їх: її назву й правило неактивності. На сервері їх задає лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>--dormancy-months takes a number from %1 to %2.</source>
+        <translation>--dormancy-months приймає число від %1 до %2.</translation>
     </message>
     <message>
         <source>copy a whole database between a file and a PostgreSQL server</source>
@@ -1473,6 +1513,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Видалення угоди</translation>
     </message>
     <message>
+        <source>Change the office&apos;s settings</source>
+        <translation>Змінити налаштування установи</translation>
+    </message>
+    <message>
         <source>“%1” cannot be written over the other change; reload and make it again.</source>
         <translation>«%1» не можна записати поверх іншої зміни; оновіть дані й внесіть зміну ще раз.</translation>
     </message>
@@ -2070,6 +2114,37 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message numerus="yes">
+        <source>The office&apos;s name is longer than %n characters.</source>
+        <translation>
+            <numerusform>Назва установи довша за %n символ.</numerusform>
+            <numerusform>Назва установи довша за %n символи.</numerusform>
+            <numerusform>Назва установи довша за %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s name must be one line of text.</source>
+        <translation>Назва установи має бути одним рядком тексту.</translation>
+    </message>
+    <message>
+        <source>The months without activity after which a pair is dormant must be a number from %1 to %2.</source>
+        <translation>Кількість місяців без активності, після яких пара неактивна, має бути числом від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be read.</source>
+        <translation>Не вдалося прочитати налаштування установи.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format; open it writable once to upgrade it before changing the office&apos;s settings.</source>
+        <translation>Ця база даних старішого формату; щоб змінити налаштування установи, спершу один раз відкрийте її для запису й оновіть.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings could not be saved.</source>
+        <translation>Не вдалося зберегти налаштування установи.</translation>
+    </message>
+</context>
+<context>
     <name>PairDetail</name>
     <message>
         <source>Stage</source>
@@ -2532,6 +2607,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Заплановано</translation>
     </message>
     <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
         <source>There is no partnership with the id %1.</source>
         <translation>Партнерства з ідентифікатором %1 немає.</translation>
     </message>
@@ -2771,9 +2850,13 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Agreements in force recorded as documents</source>
         <translation>Чинні угоди, внесені як документи</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months</source>
-        <translation>Чинні пари без активності 12 місяців</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Чинні пари без активності %n місяць</numerusform>
+            <numerusform>Чинні пари без активності %n місяці</numerusform>
+            <numerusform>Чинні пари без активності %n місяців</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded</source>
@@ -3199,9 +3282,13 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Expires</source>
         <translation>Закінчується строк дії</translation>
     </message>
-    <message>
-        <source>Pairs in force with no activity for 12 months: %1.</source>
-        <translation>Чинних пар без активності впродовж 12 місяців: %1.</translation>
+    <message numerus="yes">
+        <source>Pairs in force with no activity for %n month(s): %1.</source>
+        <translation>
+            <numerusform>Чинні пари без активності %n місяць: %1.</numerusform>
+            <numerusform>Чинні пари без активності %n місяці: %1.</numerusform>
+            <numerusform>Чинні пари без активності %n місяців: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pairs in force with no activity recorded at all (no milestone done, project, aid or agreement document), which dormancy cannot be measured for: %1.</source>
@@ -3561,6 +3648,81 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office and preferences</source>
+        <translation>Установа й уподобання</translation>
+    </message>
+    <message>
+        <source>This office (kept in the database, the same for everyone who opens it)</source>
+        <translation>Ця установа (зберігається в базі даних, однакова для всіх, хто її відкриває)</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Назва установи:</translation>
+    </message>
+    <message>
+        <source>Twinning Tracker</source>
+        <translation>Twinning Tracker</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Назва установи</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report</source>
+        <translation>Стоїть угорі кожної сторінки кожного звіту</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after:</source>
+        <translation>Неа&amp;ктивна після:</translation>
+    </message>
+    <message>
+        <source>Months without activity after which a pair is dormant</source>
+        <translation>Місяці без активності, після яких пара неактивна</translation>
+    </message>
+    <message>
+        <source>Your preferences (kept on this computer)</source>
+        <translation>Ваші уподобання (зберігаються на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Тека резервних копій:</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Поруч із базою даних</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Тека резервних копій</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Вибрати теку резервних копій</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies for:</source>
+        <translation>&amp;Зберігати копії:</translation>
+    </message>
+    <message>
+        <source>Days the daily backup copies are kept</source>
+        <translation>Скільки днів зберігати щоденні резервні копії</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>&amp;Мова звітів:</translation>
+    </message>
+    <message>
+        <source>Default report language</source>
+        <translation>Типова мова звітів</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>The database could not be read.</source>
@@ -3745,6 +3907,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Only an administrator of the server erases a person&apos;s details</source>
         <translation>Лише адміністратор сервера стирає дані особи</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the server changes the office&apos;s settings, which everyone shares</source>
+        <translation>Лише адміністратор сервера змінює налаштування установи, спільні для всіх</translation>
     </message>
     <message>
         <source>viewer</source>
@@ -4439,6 +4605,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Office and preferences…</source>
+        <translation>&amp;Установа й уподобання…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name on every report page, the dormancy rule, backups and the report language</source>
+        <translation>Назва установи на кожній сторінці звіту, правило неактивності, резервні копії й мова звітів</translation>
     </message>
     <message>
         <source>&amp;About Twinning Tracker</source>
@@ -5164,6 +5338,14 @@ Lock file: %2</source>
         <source>Cannot save the document</source>
         <translation>Неможливо зберегти документ</translation>
     </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Неактивна: жодної активності впродовж %n місяця</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete the agreement %1?</source>
         <translation>Видалити угоду «%1»?</translation>
@@ -5239,10 +5421,6 @@ Lock file: %2</source>
     <message>
         <source>Activity</source>
         <translation>Активність</translation>
-    </message>
-    <message>
-        <source>Dormant: no activity for 12 months</source>
-        <translation>Неактивна: жодної активності впродовж 12 місяців</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -5504,10 +5682,6 @@ Lock file: %2</source>
         <translation>Виберіть партнерство, досьє якого треба надрукувати.</translation>
     </message>
     <message>
-        <source>Twinning Tracker</source>
-        <translation>Twinning Tracker</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
@@ -5601,6 +5775,53 @@ Lock file: %2</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>Під’єднання до %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::SettingsDialog</name>
+    <message>
+        <source> months without activity</source>
+        <translation> міс. без активності</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>Мова вікна</translation>
+    </message>
+    <message>
+        <source>Open a database to set the office&apos;s name and dormancy rule.</source>
+        <translation>Відкрийте базу даних, щоб задати назву установи й правило неактивності.</translation>
+    </message>
+    <message>
+        <source>This database is of an older format and open read-only.</source>
+        <translation>Ця база даних старішого формату й відкрита лише для читання.</translation>
+    </message>
+    <message>
+        <source>Heads every page of every report; empty: “Twinning Tracker”.</source>
+        <translation>Стоїть угорі кожної сторінки кожного звіту; якщо порожня — «Twinning Tracker».</translation>
+    </message>
+    <message>
+        <source>Offered from this computer&apos;s earlier setting; press OK to keep it for the office.</source>
+        <translation>Запропоновано з попереднього налаштування цього комп’ютера; натисніть OK, щоб зберегти її для установи.</translation>
+    </message>
+    <message>
+        <source>Changing them can be undone with Edit › Undo.</source>
+        <translation>Зміну можна скасувати: Зміни › Скасувати.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path, or leave it empty to keep the copies beside the database.</source>
+        <translation>Вкажіть теку резервних копій повним шляхом або залиште поле порожнім, щоб копії зберігалися поруч із базою даних.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>«%1» — це файл, а не тека.</translation>
+    </message>
+    <message>
+        <source>Folder for backup copies</source>
+        <translation>Тека для резервних копій</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "reportsview.h"
 #include "sample/sampledata.h"
 #include "serverdialog.h"
+#include "settingsdialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -205,6 +206,9 @@ void MainWindow::createActions()
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
+    m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     // Labels held by the models (names of countries, stages…) follow the language.
     connect(m_languageMenu, &LanguageMenu::languageChanged, m_store, &PortfolioStore::reload);
 
@@ -340,6 +344,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsAction->setText(tr("&Office and preferences…"));
+    m_settingsAction->setToolTip(tr("The office's name on every report page, the dormancy rule, "
+                                    "backups and the report language"));
     m_aboutAction->setText(tr("&About Twinning Tracker"));
     m_guideAction->setText(tr("User &guide"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -461,6 +468,10 @@ void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLoc
     m_editor->setConflictHandler(
         [this](const Conflict &conflict) { return askConflict(this, conflict); });
     connect(m_editor.get(), &Editor::reloadRequested, m_store, &PortfolioStore::reload);
+    connect(m_editor.get(), &Editor::officeSettingsChanged, this, [this] {
+        if (m_reportsView)
+            m_reportsView->invalidate();
+    });
     connect(m_editor.get(), &Editor::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     m_store->setDatabase(m_db.get());
@@ -648,6 +659,12 @@ void MainWindow::updateStatus()
 void MainWindow::showAbout()
 {
     ui::showAbout(this);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_editor.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::showGuide()

@@ -94,6 +94,7 @@ private:
     void showAbout();
     void print();
     void showGuide();
+    void showSettings();
 
     std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_db;
@@ -120,6 +121,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_undoAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newPairAction = nullptr;

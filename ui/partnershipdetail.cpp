@@ -4,6 +4,7 @@
 #include "commands/editor.h"
 #include "core/monitoring.h"
 #include "core/names.h"
+#include "core/officesettings.h"
 #include "core/text.h"
 #include "erasepersondialog.h"
 #include "models/money.h"
@@ -238,6 +239,8 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     });
     connect(&m_editor->permissions(), &Permissions::changed, this,
             &PartnershipDetail::updatePermissions);
+    // The dormancy rule of the overview is the office's.
+    connect(m_editor, &Editor::officeSettingsChanged, this, [this] { setPair(m_pairId); });
     retranslate();
     setPair(store->currentPair());
 }
@@ -614,9 +617,12 @@ QString PartnershipDetail::monitoringOverview(const Partnership &pair)
                         .arg(escaped(namesOf(balance.declaredOnly))));
     const QDate last = monitoring::lastActivity(*milestones, *projects, *aid, *agreements, today);
     const bool inForce = !pair.endedOn.isValid() && isActiveStage(pair.stage);
-    if (inForce && monitoring::isDormant(last, pair.firstContactOn, today))
-        html += row(tr("Activity"), QStringLiteral("<span style='color:#b45309'>%1</span>")
-                                        .arg(escaped(tr("Dormant: no activity for 12 months"))));
+    const auto stored = OfficeSettingsRepository(db).dormancyMonths();
+    const int months = stored ? *stored : OfficeSettings::defaultDormancyMonths;
+    if (inForce && monitoring::isDormant(last, pair.firstContactOn, today, months))
+        html += row(tr("Activity"),
+                    QStringLiteral("<span style='color:#b45309'>%1</span>")
+                        .arg(escaped(tr("Dormant: no activity for %n month(s)", "", months))));
     QList<monitoring::AidFact> facts;
     for (const Aid &a : std::as_const(*aid)) {
         if (a.valueMinor)

@@ -150,7 +150,8 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     m_ui->languageBox->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
     m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    setLanguage(language::current());
+    const QString preferred = settings::reportLanguage.value();
+    setLanguage(preferred.isEmpty() ? language::current() : preferred);
     m_ui->pairBox->setModel(m_pairs);
     if (auto *list = qobject_cast<QListView *>(m_ui->pairBox->view()))
         list->setUniformItemSizes(true);
@@ -402,9 +403,7 @@ Result<reports::Report> ReportsView::build()
                                            m_ui->toEdit->date(), context);
         break;
     }
-    QString office = settings::officeName.value();
-    if (office.isEmpty())
-        office = tr("Twinning Tracker");
+    const QString office = reports::officeHeading(*m_store->database());
     if (report)
         m_decor = {office, report->title,
                    context.locale.toString(context.today, QLocale::LongFormat)};
@@ -426,6 +425,12 @@ bool ReportsView::ensureReport()
     }
     m_report = std::move(built.value());
     return true;
+}
+
+void ReportsView::invalidate()
+{
+    m_report.reset();
+    scheduleUpdate();
 }
 
 void ReportsView::updatePreview()

@@ -54,6 +54,8 @@ public:
 
     // Builds the report and its preview now, whatever its size.
     void updatePreview();
+    // Builds it again when next shown (the office's name or rules changed).
+    void invalidate();
     int previewPageCount() const;
     bool previewShown() const;
 

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/maintenance.h"
 #include "core/names.h"
+#include "core/officesettings.h"
 #include "core/portfolio.h"
 #include "core/repositories.h"
 #include "core/rollingbackup.h"
@@ -593,7 +594,7 @@ int runExport(const QStringList &arguments)
 
 // The monitoring indicators as text, each with the change since the end of the
 // previous quarter (`stats --monitoring`).
-void printMonitoring(const monitoring::MonitoringReport &r)
+void printMonitoring(const monitoring::MonitoringReport &r, int dormancyMonths)
 {
     const monitoring::MonitoringFigures &now = r.current;
     const monitoring::MonitoringFigures &was = r.previous;
@@ -623,7 +624,9 @@ void printMonitoring(const monitoring::MonitoringReport &r)
               << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
               << ")\n";
     }
-    out() << "  " << CliText::tr("Pairs in force with no activity for 12 months").leftJustified(44)
+    out() << "  "
+          << CliText::tr("Pairs in force with no activity for %n month(s)", "", dormancyMonths)
+                 .leftJustified(44)
           << ' ' << r.dormantPairs << '\n';
     out() << "  " << CliText::tr("Pairs in force with no activity recorded").leftJustified(44)
           << ' ' << r.pairsWithoutActivity << '\n';
@@ -746,7 +749,12 @@ int runStats(const QStringList &arguments)
             err() << input.error().fullText() << '\n';
             return Failure;
         }
-        printMonitoring(monitoring::monitoringReport(*input, today));
+        auto months = OfficeSettingsRepository(*selection.database).dormancyMonths();
+        if (!months) {
+            err() << months.error().fullText() << '\n';
+            return Failure;
+        }
+        printMonitoring(monitoring::monitoringReport(*input, today, *months), *months);
         return Success;
     }
     const Statistics stats =
@@ -784,7 +792,12 @@ int runReport(const QStringList &arguments)
         QStringLiteral("format"),
         CliText::tr("pdf (default), or xlsx for the monitoring's tables as a workbook."),
         CliText::tr("FORMAT"), QStringLiteral("pdf"));
-    parser.addOptions({db, type, pair, today, output, asOf, pdfA, format});
+    const QCommandLineOption officeOption(
+        QStringLiteral("office"),
+        CliText::tr("The name that heads every page, for this report only (default: the "
+                    "office's name stored in the database)."),
+        CliText::tr("NAME"));
+    parser.addOptions({db, type, pair, today, output, asOf, pdfA, format, officeOption});
     // --from and --to of the filter are also the agenda's period.
     parser.addOptions(filterOptions());
     if (int code =
@@ -845,6 +858,14 @@ int runReport(const QStringList &arguments)
         err() << early.error().message << '\n';
         return Usage;
     }
+    if (parser.isSet(officeOption)) {
+        OfficeSettings chosen;
+        chosen.officeName = parser.value(officeOption);
+        if (QString why = validationProblem(chosen); !why.isEmpty()) {
+            err() << why << '\n';
+            return Usage;
+        }
+    }
     names::setLanguage(language);
     context.locale = reports::localeFor(language);
     OpenOptions options;
@@ -897,9 +918,7 @@ int runReport(const QStringList &arguments)
         err() << report.error().fullText() << '\n';
         return Failure;
     }
-    QString office = settings::officeName.value();
-    if (office.isEmpty())
-        office = CliText::tr("Twinning Tracker");
+    const QString office = reports::officeHeading(*database, parser.value(officeOption));
     const reports::PageDecor decor{office, report->title,
                                    context.locale.toString(context.today, QLocale::LongFormat)};
     reports::PdfOptions pdfOptions;
@@ -910,6 +929,94 @@ int runReport(const QStringList &arguments)
         return Failure;
     }
     out() << CliText::tr("Written %n page(s) to %1.", "", *pages).arg(parser.value(output)) << '\n';
+    return Success;
+}
+
+void printOfficeSettings(const OfficeSettings &s)
+{
+    out() << CliText::tr("Office name: %1")
+                 .arg(s.officeName.isEmpty() ? CliText::tr("(not set; reports are headed "
+                                                           "“Twinning Tracker”)")
+                                             : s.officeName)
+          << '\n'
+          << CliText::tr("Dormant after: %n month(s) without activity", "", s.dormancyMonths)
+          << '\n';
+}
+
+int runSettings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption office(
+        QStringLiteral("office"),
+        CliText::tr("Set the office's name, which heads every page of every report (an empty "
+                    "name removes it)."),
+        CliText::tr("NAME"));
+    const QCommandLineOption months(
+        QStringLiteral("dormancy-months"),
+        CliText::tr("Set the months without activity after which a pair in force counts as "
+                    "dormant (%1 to %2; default %3).")
+            .arg(OfficeSettings::minDormancyMonths)
+            .arg(OfficeSettings::maxDormancyMonths)
+            .arg(OfficeSettings::defaultDormancyMonths),
+        CliText::tr("N"));
+    parser.addOptions({db, office, months});
+    if (int code = parse(parser, arguments,
+                         CliText::tr("Prints the office's settings kept in the database, or "
+                                     "sets them: its name and the dormancy rule. On a server "
+                                     "only an administrator sets them."));
+        code >= 0)
+        return code;
+    if (int code = requireDb(parser, db); code >= 0)
+        return code;
+    const bool changing = parser.isSet(office) || parser.isSet(months);
+    int newMonths = 0;
+    if (parser.isSet(months)) {
+        bool ok = false;
+        newMonths = parser.value(months).toInt(&ok);
+        if (!ok || newMonths < OfficeSettings::minDormancyMonths ||
+            newMonths > OfficeSettings::maxDormancyMonths) {
+            err() << CliText::tr("--dormancy-months takes a number from %1 to %2.")
+                         .arg(OfficeSettings::minDormancyMonths)
+                         .arg(OfficeSettings::maxDormancyMonths)
+                  << '\n';
+            return Usage;
+        }
+    }
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = !changing;
+    options.migrate = changing;
+    auto database = openOrReport(parser.value(db), options);
+    if (!database)
+        return Failure;
+    OfficeSettingsRepository repository(*database);
+    auto settings = repository.load();
+    if (!settings) {
+        err() << settings.error().fullText() << '\n';
+        return Failure;
+    }
+    if (changing) {
+        if (parser.isSet(office))
+            settings->officeName = parser.value(office);
+        if (parser.isSet(months))
+            settings->dormancyMonths = newMonths;
+        if (QString why = validationProblem(*settings); !why.isEmpty()) {
+            err() << why << '\n';
+            return Usage;
+        }
+        if (auto s = repository.save(*settings); !s) {
+            err() << s.error().fullText() << '\n';
+            return Failure;
+        }
+        auto saved = repository.load();
+        if (!saved) {
+            err() << saved.error().fullText() << '\n';
+            return Failure;
+        }
+        settings = std::move(saved);
+    }
+    printOfficeSettings(*settings);
     return Success;
 }
 
@@ -931,6 +1038,8 @@ const QList<Command> &commands()
         {"report",
          QT_TRANSLATE_NOOP("Cli", "write a dossier, summary, agenda or monitoring as PDF"),
          runReport},
+        {"settings", QT_TRANSLATE_NOOP("Cli", "print or set the office's name and dormancy rule"),
+         runSettings},
     };
     return list;
 }

@@ -256,6 +256,31 @@ private:
     AgreementRecord m_record;
 };
 
+class OfficeSettingsCommand : public EditCommand
+{
+public:
+    OfficeSettingsCommand(Editor &editor, OfficeSettings before, OfficeSettings after,
+                          const QString &text)
+        : EditCommand(editor, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    Status apply() override { return write(m_after); }
+    Status revert() override { return write(m_before); }
+
+private:
+    Status write(const OfficeSettings &settings)
+    {
+        if (auto s = OfficeSettingsRepository(database()).save(settings); !s)
+            return s;
+        emit m_editor.officeSettingsChanged();
+        return {};
+    }
+
+    OfficeSettings m_before;
+    OfficeSettings m_after;
+};
+
 // Moves pairs from one place record to another and deletes the emptied record.
 template<class Place>
 class MergeCommand : public EditCommand
@@ -552,6 +577,23 @@ Status Editor::erasePerson(qint64 contactId)
         return s;
     m_stack->clear();
     return {};
+}
+
+Status Editor::setOfficeSettings(const OfficeSettings &settings)
+{
+    if (QString why = m_permissions->whyNotEditOffice(); !why.isEmpty())
+        return Error::make(Error::Code::Forbidden, why);
+    if (QString why = validationProblem(settings); !why.isEmpty())
+        return Error::make(Error::Code::Invalid, why);
+    auto before = OfficeSettingsRepository(m_db).load();
+    if (!before)
+        return before.error();
+    OfficeSettings after = settings;
+    after.officeName = after.officeName.trimmed();
+    if (after == *before)
+        return {};
+    return push(new OfficeSettingsCommand(*this, *before, after,
+                                          EditorText::tr("Change the office's settings")));
 }
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)

@@ -8,6 +8,7 @@
 
 #include "core/database.h"
 #include "core/entities.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "permissions.h"
 
@@ -175,6 +176,10 @@ public:
     // undo stack, whose commands may still hold the details.
     Status erasePerson(qint64 contactId);
 
+    // Changes the office's name and dormancy rule (core/officesettings.h): one
+    // undo step; on a server for administrators only.
+    Status setOfficeSettings(const OfficeSettings &settings);
+
     // Runs a command: applies it, and pushes it only when that succeeded.
     Status push(EditCommand *command);
 
@@ -183,6 +188,8 @@ signals:
     void failed(const QString &message);
     // The user chose to see the other person's version: re-read what is shown.
     void reloadRequested();
+    // The office's settings changed (set, undone or redone).
+    void officeSettingsChanged();
 
 private:
     friend class EditCommand;

@@ -95,6 +95,16 @@ QString Permissions::whyNotErasePerson() const
     return {};
 }
 
+QString Permissions::whyNotEditOffice() const
+{
+    if (QString why = whyNotEdit(); !why.isEmpty())
+        return why;
+    if (m_access.role != Role::Administrator)
+        return tr("Only an administrator of the server changes the office's settings, which "
+                  "everyone shares");
+    return {};
+}
+
 QString Permissions::oblastNames() const
 {
     QStringList isos(m_access.oblasts.begin(), m_access.oblasts.end());

@@ -38,6 +38,9 @@ public:
     // Erasing a person's details: on a server for administrators only (the
     // history changes); on a file for whoever may change it.
     QString whyNotErasePerson() const;
+    // The office's settings (its name, the dormancy rule): on a server for
+    // administrators only; on a file for whoever may change it.
+    QString whyNotEditOffice() const;
 
     bool mayEdit() const { return whyNotEdit().isEmpty(); }
     bool mayEditPair(qint64 pairId) const { return whyNotEditPair(pairId).isEmpty(); }

@@ -180,13 +180,13 @@ QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &pro
     return last;
 }
 
-bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today)
+bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today, int months)
 {
-    const QDate yearAgo = today.addMonths(-12);
-    if (lastActivityOn.isValid() && lastActivityOn > yearAgo)
+    const QDate limit = today.addMonths(-months);
+    if (lastActivityOn.isValid() && lastActivityOn > limit)
         return false;
-    // A pair begun within the year has not had the time to be dormant.
-    return !(since.isValid() && since > yearAgo);
+    // A pair begun within those months has not had the time to be dormant.
+    return !(since.isValid() && since > limit);
 }
 
 QList<AgreementDate> anniversaries(const QList<AgreementRecord> &agreements, const QDate &today,
@@ -428,7 +428,8 @@ QList<QPair<Key, int>> ranked(const QMap<Key, int> &counts)
 
 } // namespace
 
-MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf, int quarters)
+MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,
+                                  int dormancyMonths, int quarters)
 {
     MonitoringReport r;
     r.current = monitoringFigures(input, asOf);
@@ -441,7 +442,7 @@ MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asO
             continue;
         if (!p.lastActivityOn.isValid())
             ++r.pairsWithoutActivity;
-        else if (isDormant(p.lastActivityOn, p.since, asOf))
+        else if (isDormant(p.lastActivityOn, p.since, asOf, dormancyMonths))
             ++r.dormantPairs;
     }
     const auto pairs = pairIndex(input);

@@ -97,9 +97,10 @@ QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &pro
                    const QList<Aid> &aid, const QList<AgreementRecord> &agreements,
                    const QDate &today);
 
-// No activity within the 12 months up to `today`, for a pair begun before them
-// (`since`: its first date, such as first contact).
-bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today);
+// No activity within the `months` up to `today`, for a pair begun before them
+// (`since`: its first date, such as first contact). The office sets the months
+// (OfficeSettings::dormancyMonths, 12 unless changed).
+bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today, int months);
 
 // --- dates of agreements -------------------------------------------------------
 
@@ -227,7 +228,7 @@ struct MonitoringReport
     QList<QPair<qint64, int>> areasRanked;      // the same by cooperation area (ties by id)
     QList<QuarterCount> newPerQuarter;          // the last `quarters`, oldest first
     // Of the pairs in force as of the date: those whose recorded activity is a
-    // year old or more (isDormant), and those with no activity recorded at all,
+    // `dormancyMonths` old or more (isDormant), and those with no activity recorded at all,
     // which dormancy cannot be measured for.
     int dormantPairs = 0;
     int pairsWithoutActivity = 0;
@@ -237,6 +238,6 @@ struct MonitoringReport
 };
 
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,
-                                  int quarters = 8);
+                                  int dormancyMonths, int quarters = 8);
 
 } // namespace tt::monitoring

@@ -66,9 +66,13 @@ sqlite3 *handleOf(Database &db)
 
 } // namespace
 
-QString folderFor(const QString &databasePath)
+QString folderFor(const QString &databasePath, const QString &chosenFolder)
 {
-    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
+    const QFileInfo file(databasePath);
+    if (chosenFolder.trimmed().isEmpty())
+        return file.absoluteFilePath() + QStringLiteral(".backups");
+    return QDir(QDir(chosenFolder.trimmed()).absolutePath())
+        .filePath(file.fileName() + QStringLiteral(".backups"));
 }
 
 Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)

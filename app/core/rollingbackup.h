@@ -31,8 +31,22 @@ struct BackupFile
 namespace backups {
 
 inline constexpr int defaultKeepDays = 14;
+inline constexpr int maxKeepDays = 3650;
 
-QString folderFor(const QString &databasePath);
+} // namespace backups
+
+namespace settings {
+// The folder the daily copies go to, each database's in "NAME.backups" of its
+// own; empty: beside the database.
+inline const Preference<QString> backupFolder{"backup/folder"};
+} // namespace settings
+
+namespace backups {
+
+// The folder of a database's copies: "NAME.backups" beside the file, or in
+// `chosenFolder` when one is set (settings::backupFolder).
+QString folderFor(const QString &databasePath,
+                  const QString &chosenFolder = settings::backupFolder.value());
 
 // Writes today's copy unless one exists, then removes the daily copies older
 // than `keepDays` days (at least 1). Returns the new copy's path, or an empty

@@ -517,6 +517,22 @@ Status migrateToV7(Database &db)
     return server::migrateToV7(db);
 }
 
+// Version 8: what belongs to the office rather than to one person (its name on
+// every page of a report, the months after which a pair counts as dormant), one
+// row a setting (officesettings.h). On a server it belongs to twinning_owner,
+// every role reads it, only administrators change it, and its history is kept
+// like every other table's.
+Status migrateToV8(Database &db)
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE office_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)")};
+    if (auto s = runAll(db, statements); !s)
+        return s;
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV8(db);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -532,6 +548,7 @@ const QList<Migration> &migrations()
                         "(PostgreSQL only)"),
          migrateToV6},
         {7, QStringLiteral("erasing a person's details (PostgreSQL only)"), migrateToV7},
+        {8, QStringLiteral("office settings"), migrateToV8},
     };
     return list;
 }

@@ -589,4 +589,25 @@ Status migrateToV7(Database &db)
     return runAll(db, statements);
 }
 
+Status migrateToV8(Database &db)
+{
+    // As twinning_owner (Database::migrateTo), which owns the new table.
+    return runAll(
+        db,
+        {QStringLiteral("REVOKE ALL ON @S.office_setting FROM PUBLIC"),
+         QStringLiteral("GRANT SELECT ON @S.office_setting TO twinning_viewer, twinning_editor, "
+                        "twinning_admin"),
+         QStringLiteral("GRANT INSERT, DELETE, UPDATE (key, value) ON @S.office_setting TO "
+                        "twinning_admin"),
+         QStringLiteral("ALTER TABLE @S.office_setting ENABLE ROW LEVEL SECURITY"),
+         QStringLiteral("ALTER TABLE @S.office_setting FORCE ROW LEVEL SECURITY"),
+         QStringLiteral("CREATE POLICY office_setting_read ON @S.office_setting FOR SELECT "
+                        "USING (true)"),
+         QStringLiteral("CREATE POLICY office_setting_admin ON @S.office_setting TO "
+                        "twinning_admin USING (true) WITH CHECK (true)"),
+         QStringLiteral("CREATE TRIGGER office_setting_history AFTER INSERT OR UPDATE OR DELETE "
+                        "ON @S.office_setting FOR EACH ROW EXECUTE FUNCTION "
+                        "@S.twinning_history()")});
+}
+
 } // namespace tt::schema::server

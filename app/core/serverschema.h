@@ -38,4 +38,9 @@ Status migrateToV6(Database &db);
 // administrators), the one change of the history there is.
 Status migrateToV7(Database &db);
 
+// Format 8 on a server: the office's settings (office_setting, made by the
+// common migration as twinning_owner) read by all, changed by administrators,
+// with their history.
+Status migrateToV8(Database &db);
+
 } // namespace tt::schema::server

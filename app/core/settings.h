@@ -48,7 +48,11 @@ inline const Preference<QString> lastDatabase{"files/lastDatabase"};
 inline const Preference<QStringList> recentDatabases{"files/recent"};
 inline const Preference<QString> lastServer{"files/lastServer"}; // the same form
 inline const Preference<QString> language{"ui/language"};        // empty: follow the system
+// The office's name as earlier versions kept it, per user. The office's name is
+// now the database's (officesettings.h); the settings dialog offers this one
+// when the database has none.
 inline const Preference<QString> officeName{"reports/officeName"};
-inline const Preference<int> dormantMonths{"monitoring/dormantMonths", 6};
+// The language the Reports page starts with: uk, en or de; empty: the window's.
+inline const Preference<QString> reportLanguage{"reports/language"};
 
 } // namespace tt::settings

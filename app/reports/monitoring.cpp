@@ -1,6 +1,7 @@
 #include "monitoring.h"
 
 #include "core/names.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "core/statistics.h"
 #include "htmlbuilder.h"
@@ -134,7 +135,11 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
         return input.error();
     MonitoringContent content;
     content.asOf = asOf;
-    content.figures = monitoring::monitoringReport(*input, asOf);
+    auto months = OfficeSettingsRepository(db).dormancyMonths();
+    if (!months)
+        return months.error();
+    content.dormancyMonths = *months;
+    content.figures = monitoring::monitoringReport(*input, asOf, *months);
 
     auto areas = AreaRepository(db).all();
     if (!areas)
@@ -381,7 +386,8 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
         h.endTable();
     }
 
-    h.p(MonitoringText::tr("Pairs in force with no activity for 12 months: %1.")
+    h.p(MonitoringText::tr("Pairs in force with no activity for %n month(s): %1.", "",
+                           content.dormancyMonths)
             .arg(c.locale.toString(r.dormantPairs)));
     if (r.pairsWithoutActivity > 0)
         h.p(MonitoringText::tr("Pairs in force with no activity recorded at all (no milestone "

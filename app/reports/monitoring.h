@@ -26,6 +26,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
 struct MonitoringContent
 {
     QDate asOf;
+    int dormancyMonths = 12; // the office's setting the figures were counted with
     monitoring::MonitoringReport figures;
     // Names in the language of tt::names while the content was made.
     struct Area

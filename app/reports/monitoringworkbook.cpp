@@ -233,7 +233,8 @@ Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &
     }
     // Dormancy is measured as of the date only.
     book.next();
-    book.text(0, WorkbookText::tr("Pairs in force with no activity for 12 months"));
+    book.text(0, WorkbookText::tr("Pairs in force with no activity for %n month(s)", "",
+                                  content.dormancyMonths));
     book.number(1, r.dormantPairs);
     book.next();
     book.text(0, WorkbookText::tr("Pairs in force with no activity recorded"));

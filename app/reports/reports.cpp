@@ -2,6 +2,7 @@
 
 #include "core/agenda.h"
 #include "core/names.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "core/statistics.h"
 #include "figures.h"
@@ -98,6 +99,15 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 }
 
 } // namespace
+
+QString officeHeading(Database &db, const QString &chosen)
+{
+    if (const QString name = chosen.trimmed(); !name.isEmpty())
+        return name;
+    if (auto stored = OfficeSettingsRepository(db).officeName(); stored && !stored->isEmpty())
+        return *stored;
+    return ReportsText::tr("Twinning Tracker");
+}
 
 QLocale localeFor(const QString &language)
 {

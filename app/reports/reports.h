@@ -34,6 +34,11 @@ struct Context
 // The locale that goes with a language of tt::names ("uk", "en", "de").
 QLocale localeFor(const QString &language);
 
+// The name that heads every page of a report: `chosen` when given (`report
+// --office NAME`), else the office's name stored in the database
+// (OfficeSettings), else the program's name.
+QString officeHeading(Database &db, const QString &chosen = {});
+
 Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partnershipId,
                        const Context &context);
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,

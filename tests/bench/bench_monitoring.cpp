@@ -87,7 +87,7 @@ void BenchMonitoring::report()
     MonitoringReport r;
     QBENCHMARK
     {
-        r = monitoringReport(m_input, m_today);
+        r = monitoringReport(m_input, m_today, 12);
     }
     QCOMPARE(r.newPerQuarter.size(), 8);
 }

@@ -1,0 +1,171 @@
+// The office's settings kept in the database (core/officesettings.h): their
+// defaults, validation, history, a database of an older format, and changing
+// them through the Editor as one undo step. Run again on a server
+// (tst_officesettings_pg).
+
+#include "commands/editor.h"
+#include "core/database.h"
+#include "core/officesettings.h"
+#include "core/repositories.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tt;
+
+class TestOfficeSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void savedAndRead();
+    void validation_data();
+    void validation();
+    void historyKeepsEachChange();
+    void olderFormatHasDefaultsAndIsUpgraded();
+    void editorUndoesAndRedoes();
+};
+
+void TestOfficeSettings::defaults()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    auto s = OfficeSettingsRepository(*db).load();
+    QVERIFY(s);
+    QCOMPARE(s->officeName, QString());
+    QCOMPARE(s->dormancyMonths, 12);
+    QCOMPARE(*OfficeSettingsRepository(*db).dormancyMonths(), 12);
+}
+
+void TestOfficeSettings::savedAndRead()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    OfficeSettingsRepository repo(*db);
+    QVERIFY(repo.setOfficeName(QStringLiteral("  Вінницька міська рада ")));
+    QVERIFY(repo.setDormancyMonths(6));
+    QCOMPARE(*repo.officeName(), QStringLiteral("Вінницька міська рада"));
+    QCOMPARE(*repo.dormancyMonths(), 6);
+    // Spaces only: no name.
+    QVERIFY(repo.setOfficeName(QStringLiteral("   ")));
+    QCOMPARE(*repo.officeName(), QString());
+    QCOMPARE(*repo.dormancyMonths(), 6);
+}
+
+void TestOfficeSettings::validation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("defaults") << QString() << 12 << true;
+    QTest::newRow("a name") << QStringLiteral("Вінницька міська рада") << 1 << true;
+    QTest::newRow("120 months") << QStringLiteral("x") << 120 << true;
+    QTest::newRow("0 months") << QString() << 0 << false;
+    QTest::newRow("121 months") << QString() << 121 << false;
+    QTest::newRow("two lines") << QStringLiteral("Рада\nміста") << 12 << false;
+    QTest::newRow("a tab") << QStringLiteral("Рада\tміста") << 12 << false;
+    QTest::newRow("200 letters") << QString(200, u'я') << 12 << true;
+    QTest::newRow("201 letters") << QString(201, u'я') << 12 << false;
+}
+
+void TestOfficeSettings::validation()
+{
+    QFETCH(QString, name);
+    QFETCH(int, months);
+    QFETCH(bool, valid);
+    const OfficeSettings s{name, months};
+    QCOMPARE(validationProblem(s).isEmpty(), valid);
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    OfficeSettingsRepository repo(*db);
+    const Status saved = repo.save(s);
+    QCOMPARE(bool(saved), valid);
+    if (!valid) {
+        QCOMPARE(saved.error().code, Error::Code::Invalid);
+        QCOMPARE(*repo.load(), OfficeSettings()); // nothing written
+    }
+}
+
+void TestOfficeSettings::historyKeepsEachChange()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    OfficeSettingsRepository repo(*db);
+    QVERIFY(repo.save({QStringLiteral("Вінницька міська рада"), 9}));
+    QVERIFY(repo.save({QStringLiteral("Вінницька міська рада"), 9})); // no change, no row
+    QSqlQuery q = db->prepare(QStringLiteral("SELECT changes FROM audit_log WHERE entity = "
+                                             "'office_setting' ORDER BY id"));
+    QVERIFY(q.exec());
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.join(u' ').contains(QStringLiteral("Вінницька міська рада")),
+             qPrintable(rows.join(u' ')));
+    QVERIFY2(rows.join(u' ').contains(QStringLiteral("dormancy_months")),
+             qPrintable(rows.join(u' ')));
+}
+
+void TestOfficeSettings::olderFormatHasDefaultsAndIsUpgraded()
+{
+    if (test::onServer())
+        QSKIP("files only");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.twinning"));
+    {
+        OpenOptions options;
+        options.targetVersion = OfficeSettings::firstFormat - 1;
+        auto db = Database::open(path, options);
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), OfficeSettings::firstFormat - 1);
+        auto s = OfficeSettingsRepository(**db).load();
+        QVERIFY(s);
+        QCOMPARE(*s, OfficeSettings());
+        const Status refused = OfficeSettingsRepository(**db).setOfficeName(QStringLiteral("x"));
+        QVERIFY(!refused);
+    }
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(OfficeSettingsRepository(**db).setOfficeName(QStringLiteral("Рада")));
+    QCOMPARE(*OfficeSettingsRepository(**db).officeName(), QStringLiteral("Рада"));
+}
+
+void TestOfficeSettings::editorUndoesAndRedoes()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    Editor editor(*db);
+    QSignalSpy changed(&editor, &Editor::officeSettingsChanged);
+    QVERIFY(editor.setOfficeSettings({QStringLiteral("Вінницька міська рада"), 18}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(editor.undoStack()->count(), 1);
+    // The same values again: nothing to undo.
+    QVERIFY(editor.setOfficeSettings({QStringLiteral("Вінницька міська рада"), 18}));
+    QCOMPARE(editor.undoStack()->count(), 1);
+    QCOMPARE(OfficeSettingsRepository(*db).load()->dormancyMonths, 18);
+
+    editor.undoStack()->undo();
+    QCOMPARE(*OfficeSettingsRepository(*db).load(), OfficeSettings());
+    QCOMPARE(changed.size(), 2);
+    editor.undoStack()->redo();
+    const OfficeSettings again = *OfficeSettingsRepository(*db).load();
+    QCOMPARE(again.officeName, QStringLiteral("Вінницька міська рада"));
+    QCOMPARE(again.dormancyMonths, 18);
+
+    const Status invalid = editor.setOfficeSettings({QString(), 0});
+    QVERIFY(!invalid);
+    QCOMPARE(invalid.error().code, Error::Code::Invalid);
+    QCOMPARE(editor.undoStack()->count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestOfficeSettings)
+#include "tst_officesettings.moc"

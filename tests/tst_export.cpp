@@ -3,6 +3,7 @@
 // map file hold what their RFCs require.
 
 #include "core/maintenance.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "io/backup.h"
 #include "io/csvreader.h"
@@ -36,6 +37,7 @@ private slots:
     void xlsxReadsBack();
     void xlsxInlineStringsAndDates();
     void jsonRoundTrip();
+    void jsonKeepsTheOfficeSettings();
     void restoreOnlyIntoNewDatabase();
     void icsHasRequiredMembers();
     void icsFolding_data();
@@ -310,6 +312,25 @@ void TestExport::jsonRoundTrip()
     QVERIFY(docs && docs->size() == 1);
     QCOMPARE(DocumentRepository(*other).content(docs->first().id).valueOr({}),
              QByteArray("%PDF-1.4\x00\x01\x02 bytes", 17));
+}
+
+// The office's name and dormancy rule are part of the database, so the backup
+// carries them and a restore puts them back.
+void TestExport::jsonKeepsTheOfficeSettings()
+{
+    auto source = fresh(QStringLiteral("office.twinning"));
+    QVERIFY(source);
+    OfficeSettings office;
+    office.officeName = QStringLiteral("Вінницька міська рада");
+    office.dormancyMonths = 9;
+    QVERIFY(OfficeSettingsRepository(*source).save(office));
+    QVERIFY(writeBackup(*source, path(QStringLiteral("office.json"))));
+    auto other = fresh(QStringLiteral("office-restored.twinning"));
+    QVERIFY(other);
+    QCOMPARE(OfficeSettingsRepository(*other).load().valueOr({}), OfficeSettings{});
+    auto restored = importFile(*other, path(QStringLiteral("office.json")), {});
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().fullText()));
+    QCOMPARE(OfficeSettingsRepository(*other).load().valueOr({}), office);
 }
 
 void TestExport::restoreOnlyIntoNewDatabase()

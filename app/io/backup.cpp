@@ -2,6 +2,7 @@
 
 #include "core/importwriter.h"
 #include "core/maintenance.h"
+#include "core/officesettings.h"
 #include "core/repositories.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,14 @@ Result<QByteArray> backupJson(Database &db)
         return s.error();
     if (auto s = add("aid", allRows<Aid>(db)); !s)
         return s.error();
+    {
+        auto office = OfficeSettingsRepository(db).load();
+        if (!office)
+            return office.error();
+        root.insert(QStringLiteral("office"),
+                    QJsonObject{{QStringLiteral("name"), office->officeName},
+                                {QStringLiteral("dormancy_months"), office->dormancyMonths}});
+    }
     {
         auto agreements = AgreementRepository(db).all();
         if (!agreements)
@@ -306,6 +315,17 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
         return undone(s.error());
     if (auto s = put.operator()<Aid>("aid"); !s)
         return undone(s.error());
+    // The office's settings; a backup made before they existed leaves the defaults.
+    if (const QJsonObject o = root.value(QStringLiteral("office")).toObject(); !o.isEmpty()) {
+        OfficeSettings office;
+        office.officeName = o.value(QStringLiteral("name")).toString();
+        office.dormancyMonths =
+            o.value(QStringLiteral("dormancy_months")).toInt(OfficeSettings::defaultDormancyMonths);
+        if (office != OfficeSettings{}) {
+            if (auto s = OfficeSettingsRepository(db).save(office); !s)
+                return undone(s.error());
+        }
+    }
     {
         AgreementRepository agreements(db);
         for (const QJsonValue &v : array("agreements")) {

@@ -145,8 +145,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     if (!areas)
         return areas.error();
     for (const CooperationArea &a : std::as_const(*areas))
-        content.areas.insert(a.id, {a.code, names::pick(a.nameUk, a.nameEn,
-                                                        a.nameDe.isEmpty() ? a.nameEn : a.nameDe)});
+        content.areas.insert(a.id, {a.code, areaName(a)});
 
     QHash<qint64, const PairSummary *> pairs;
     for (const PairSummary &p : portfolio.pairs()) {

@@ -75,11 +75,6 @@ QString num(const Context &c, int n)
     return c.locale.toString(n);
 }
 
-QString areaName(const CooperationArea &a)
-{
-    return names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe);
-}
-
 QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass)
 {
     if (m.status == MilestoneStatus::Done) {
@@ -99,6 +94,11 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 }
 
 } // namespace
+
+QString areaName(const CooperationArea &a)
+{
+    return names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe);
+}
 
 QString officeHeading(Database &db, const QString &chosen)
 {

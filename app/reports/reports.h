@@ -13,6 +13,7 @@
 // when it is painted.
 
 #include "core/database.h"
+#include "core/entities.h"
 #include "core/portfolio.h"
 #include "core/result.h"
 #include "document.h"
@@ -38,6 +39,9 @@ QLocale localeFor(const QString &language);
 // --office NAME`), else the office's name stored in the database
 // (OfficeSettings), else the program's name.
 QString officeHeading(Database &db, const QString &chosen = {});
+
+// An area's name in the language of tt::names (English where German is missing).
+QString areaName(const CooperationArea &area);
 
 Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partnershipId,
                        const Context &context);

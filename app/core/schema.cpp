@@ -226,23 +226,42 @@ const char *const v3Statements[] = {
 // reads; twinning_editor changes the pairs (and everything that hangs off them)
 // of the communities in the oblasts editor_oblast lists for the login;
 // twinning_admin changes everything. Row-level security does the checking, so
-// hand-written SQL is bound by it as much as the program.
+// hand-written SQL is bound by it as much as the program. Roles belong to the
+// whole cluster: two databases set up at the same moment race to make them,
+// and the loser's CREATE fails with duplicate_object or, inside the catalogue's
+// unique index, unique_violation; either way the role is there.
 const char *const v4Roles = R"(DO $roles$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_viewer') THEN
-        CREATE ROLE twinning_viewer NOLOGIN;
+        BEGIN
+            CREATE ROLE twinning_viewer NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_editor') THEN
-        CREATE ROLE twinning_editor NOLOGIN;
+        BEGIN
+            CREATE ROLE twinning_editor NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'twinning_admin') THEN
-        CREATE ROLE twinning_admin NOLOGIN;
+        BEGIN
+            CREATE ROLE twinning_admin NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
     -- The owner of the tables is bound by the policies too (FORCE): it must be
     -- an administrator to go on writing.
     IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
        AND NOT pg_has_role(current_user, 'twinning_admin', 'MEMBER') THEN
-        EXECUTE format('GRANT twinning_admin TO %I', current_user);
+        BEGIN
+            EXECUTE format('GRANT twinning_admin TO %I', current_user);
+        EXCEPTION WHEN unique_violation THEN
+            NULL;
+        END;
     END IF;
 END
 $roles$)";

@@ -64,7 +64,7 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'twinning_owner') THEN
         BEGIN
             CREATE ROLE twinning_owner NOLOGIN NOINHERIT;
-        EXCEPTION WHEN duplicate_object THEN
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
             NULL;
         END;
     END IF;

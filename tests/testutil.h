@@ -3,6 +3,7 @@
 // Helpers shared by the tests: a fresh database in a temporary folder.
 
 #include "core/database.h"
+#include "core/partialdate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,6 +14,16 @@
 #include <QUrl>
 
 #include <memory>
+
+namespace tt {
+
+// How QCOMPARE prints a date of the day, the month or the year.
+inline char *toString(const PartialDate &date)
+{
+    return qstrdup(date.isValid() ? qPrintable(date.toIso()) : "(none)");
+}
+
+} // namespace tt
 
 namespace tt::test {
 

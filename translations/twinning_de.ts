@@ -1773,10 +1773,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>„%1“ ist keine Phase</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)</source>
-        <translation>%1: „%2“ ist kein Datum (2023, 2023-04-22 oder 22.04.2023)</translation>
-    </message>
-    <message>
         <source>a partnership with an end date must be suspended or terminated</source>
         <translation>eine Partnerschaft mit Enddatum muss ausgesetzt oder beendet sein</translation>
     </message>
@@ -1807,6 +1803,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>already recorded</source>
         <translation>bereits erfasst</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (2023, 04.2023, 2023-04-22 or 22.04.2023)</source>
+        <translation>%1: „%2“ ist kein Datum (2023, 04.2023, 2023-04-22 oder 22.04.2023)</translation>
     </message>
     <message>
         <source>fills in %1</source>
@@ -5021,6 +5021,29 @@ Sperrdatei: %2</translation>
     <message>
         <source>&amp;Open partnership</source>
         <translation>Partnerschaft ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::OptionalDateEdit</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Nur Monat</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Nur Jahr</translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation>Wie genau das Datum bekannt ist</translation>
+    </message>
+    <message>
+        <source>Precision of the date</source>
+        <translation>Genauigkeit des Datums</translation>
     </message>
 </context>
 <context>

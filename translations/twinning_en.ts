@@ -1773,10 +1773,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>“%1” is not a stage</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)</source>
-        <translation>%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)</translation>
-    </message>
-    <message>
         <source>a partnership with an end date must be suspended or terminated</source>
         <translation>a partnership with an end date must be suspended or terminated</translation>
     </message>
@@ -1807,6 +1803,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>already recorded</source>
         <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (2023, 04.2023, 2023-04-22 or 22.04.2023)</source>
+        <translation>%1: “%2” is not a date (2023, 04.2023, 2023-04-22 or 22.04.2023)</translation>
     </message>
     <message>
         <source>fills in %1</source>
@@ -5021,6 +5021,29 @@ Lock file: %2</translation>
     <message>
         <source>&amp;Open partnership</source>
         <translation>&amp;Open partnership</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::OptionalDateEdit</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Month only</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Year only</translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation>How precisely the date is known</translation>
+    </message>
+    <message>
+        <source>Precision of the date</source>
+        <translation>Precision of the date</translation>
     </message>
 </context>
 <context>

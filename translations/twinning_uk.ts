@@ -1782,10 +1782,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>«%1» — не етап</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)</source>
-        <translation>%1: «%2» — не дата (2023, 2023-04-22 або 22.04.2023)</translation>
-    </message>
-    <message>
         <source>a partnership with an end date must be suspended or terminated</source>
         <translation>партнерство з датою припинення має бути призупиненим або припиненим</translation>
     </message>
@@ -1816,6 +1812,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>already recorded</source>
         <translation>уже зареєстровано</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (2023, 04.2023, 2023-04-22 or 22.04.2023)</source>
+        <translation>%1: «%2» — не дата (2023, 04.2023, 2023-04-22 або 22.04.2023)</translation>
     </message>
     <message>
         <source>fills in %1</source>
@@ -5067,6 +5067,29 @@ Lock file: %2</source>
     <message>
         <source>&amp;Open partnership</source>
         <translation>&amp;Відкрити партнерство</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::OptionalDateEdit</name>
+    <message>
+        <source>Day</source>
+        <translation>Точна дата</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Лише місяць</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Лише рік</translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation>Наскільки точно відома дата</translation>
+    </message>
+    <message>
+        <source>Precision of the date</source>
+        <translation>Точність дати</translation>
     </message>
 </context>
 <context>

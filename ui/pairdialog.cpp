@@ -44,6 +44,10 @@ PairDialog::PairDialog(Editor &editor, qint64 pairId, QWidget *parent, qint64 co
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("PairDialog"));
+    // Lists of twin towns often know only the year of an agreement.
+    for (OptionalDateEdit *d :
+         {m_ui->firstContact, m_ui->memorandum, m_ui->agreement, m_ui->twinning, m_ui->ended})
+        d->setPrecisionChoice(true);
     fillChoices();
 
     auto *completer = new QCompleter(m_partnerChoices, this);
@@ -211,11 +215,11 @@ Partnership PairDialog::collect() const
     p.kind = fromCode<PartnershipKind>(m_ui->kind->currentData().toString())
                  .value_or(PartnershipKind::Twinning);
     p.stage = fromCode<Stage>(m_ui->stage->currentData().toString()).value_or(Stage::FirstContact);
-    p.firstContactOn = m_ui->firstContact->date();
-    p.memorandumOn = m_ui->memorandum->date();
-    p.agreementOn = m_ui->agreement->date();
-    p.twinningOn = m_ui->twinning->date();
-    p.endedOn = m_ui->ended->date();
+    p.firstContactOn = m_ui->firstContact->partialDate();
+    p.memorandumOn = m_ui->memorandum->partialDate();
+    p.agreementOn = m_ui->agreement->partialDate();
+    p.twinningOn = m_ui->twinning->partialDate();
+    p.endedOn = m_ui->ended->partialDate();
     p.endReason = m_ui->endReason->text().trimmed();
     p.initiative = m_ui->initiative->text().trimmed();
     p.officer = m_ui->officer->text().trimmed();

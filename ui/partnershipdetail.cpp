@@ -50,6 +50,13 @@ QString dateText(const QDate &d)
     return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QStringLiteral("—");
 }
 
+// To the precision it is known to: "2023", "квітень 2023", or the day in full.
+QString dateText(const PartialDate &d)
+{
+    return d.isFullDate() ? dateText(d.first())
+                          : (d.isValid() ? d.toString(QLocale()) : QStringLiteral("—"));
+}
+
 } // namespace
 
 PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWidget *parent)
@@ -619,7 +626,7 @@ QString PartnershipDetail::monitoringOverview(const Partnership &pair)
     const bool inForce = !pair.endedOn.isValid() && isActiveStage(pair.stage);
     const auto stored = OfficeSettingsRepository(db).dormancyMonths();
     const int months = stored ? *stored : OfficeSettings::defaultDormancyMonths;
-    if (inForce && monitoring::isDormant(last, pair.firstContactOn, today, months))
+    if (inForce && monitoring::isDormant(last, pair.firstContactOn.first(), today, months))
         html += row(tr("Activity"),
                     QStringLiteral("<span style='color:#b45309'>%1</span>")
                         .arg(escaped(tr("Dormant: no activity for %n month(s)", "", months))));

@@ -132,7 +132,7 @@ MilestoneDialog::MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 re
         if (done && !m_ui->done->date().isValid())
             m_ui->done->setDate(QDate::currentDate());
         if (!done)
-            m_ui->done->setDate({});
+            m_ui->done->setDate(QDate());
     });
     connect(m_ui->done, &OptionalDateEdit::dateChanged, this, [this](const QDate &d) {
         if (d.isValid())

@@ -6,6 +6,7 @@
 
 #include "changenotifier.h"
 #include "domain.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -98,11 +99,12 @@ struct Partnership
     qint64 municipalityId = 0;
     PartnershipKind kind = PartnershipKind::Twinning;
     Stage stage = Stage::FirstContact;
-    QDate firstContactOn;
-    QDate memorandumOn;
-    QDate agreementOn;
-    QDate twinningOn;
-    QDate endedOn;
+    // Known to the day, the month or the year (lists of twin towns give a year).
+    PartialDate firstContactOn;
+    PartialDate memorandumOn;
+    PartialDate agreementOn;
+    PartialDate twinningOn;
+    PartialDate endedOn;
     QString endReason;
     QString initiative; // programme, e.g. International Marathon of Local Self-Government
     QString officer;    // responsible officer

@@ -267,7 +267,7 @@ QList<QPair<QString, qint64>> topAid(const QMap<QString, Money> &totals, const Q
 bool MonitoringPair::isInForce(const QDate &date) const
 {
     if (endedOn.isValid())
-        return endedOn > date;
+        return endedOn.first() > date;
     return isActiveStage(stage);
 }
 
@@ -276,7 +276,7 @@ bool MonitoringPair::hasAgreementInForce(const QDate &date) const
     const bool agreementStage = stage == Stage::Memorandum ||
                                 stage == Stage::CooperationAgreement ||
                                 stage == Stage::TwinningAgreement;
-    return agreementStage && (!signedOn.isValid() || signedOn <= date) && isInForce(date);
+    return agreementStage && (!signedOn.isValid() || signedOn.first() <= date) && isInForce(date);
 }
 
 QDate quarterStart(const QDate &date)
@@ -297,7 +297,7 @@ namespace {
 struct CountedAgreement
 {
     const AgreementRecord *record = nullptr;
-    QDate signedOn;
+    PartialDate signedOn;
     QList<const MonitoringPair *> pairs;
 };
 
@@ -337,13 +337,19 @@ QHash<qint64, const MonitoringPair *> pairIndex(const MonitoringInput &input)
     return index;
 }
 
+// Whether `date`, to its precision, lies within [from, to].
+bool isWithin(const PartialDate &date, const QDate &from, const QDate &to)
+{
+    return date.isValid() && date.first() >= from && date.last() <= to;
+}
+
 int newAgreementsWithin(const MonitoringInput &input,
                         const QHash<qint64, const MonitoringPair *> &pairs, const QDate &from,
                         const QDate &to)
 {
     int n = 0;
     for (const CountedAgreement &a : countedAgreements(input, pairs, to)) {
-        if (a.signedOn.isValid() && a.signedOn >= from)
+        if (isWithin(a.signedOn, from, to))
             ++n;
     }
     return n;
@@ -400,8 +406,10 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
         }
         for (qint64 area : std::as_const(areas))
             ++f.agreementsByArea[area];
-        if (a.signedOn.isValid() && a.signedOn >= quarterStart(asOf))
+        if (isWithin(a.signedOn, quarterStart(asOf), quarterStart(asOf).addMonths(3).addDays(-1)))
             ++f.newAgreements;
+        else if (a.signedOn.precision() == DatePrecision::Year && a.signedOn.isValid())
+            ++f.agreementsDatedByYear;
     }
     f.communitiesWithAgreements = static_cast<int>(communities.size());
     f.communitiesApart = static_cast<int>(apart.size());

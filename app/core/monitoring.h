@@ -30,6 +30,7 @@
 //   begun before that) is dormant.
 
 #include "entities.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QHash>
@@ -161,8 +162,11 @@ struct MonitoringPair
     QString oblastIso;
     QString countryIso;
     Stage stage = Stage::FirstContact;
-    QDate signedOn; // of its strongest agreement stage (PairSummary::signedOn())
-    QDate endedOn;
+    // Of its strongest agreement stage (PairSummary::signedOn()), and its end;
+    // either may be known only to the month or the year, and then counts from
+    // its first day, except for the agreements new in a quarter (below).
+    PartialDate signedOn;
+    PartialDate endedOn;
     QDate since; // its first date (first contact), for dormancy
     // Its latest recorded activity (a milestone done, a project running, aid
     // received, an agreement recorded) up to the monitoring date; invalid when
@@ -199,8 +203,12 @@ struct MonitoringFigures
     QMap<QString, int> agreementsByCountry; // partner countries with at least one
     QMap<qint64, int> agreementsByArea;     // cooperation areas with at least one
     int recordedAgreements = 0;             // of `agreements`, those recorded as documents
-    int newAgreements = 0;                  // signed in the quarter of asOf, up to asOf
-    Money aidReceived;                      // up to asOf, through pairs in force
+    // Signed in the quarter of asOf, up to asOf: those whose date, to its
+    // precision, lies within the quarter. One dated only by the year cannot be
+    // placed in a quarter; of those in force, agreementsDatedByYear counts them.
+    int newAgreements = 0;
+    int agreementsDatedByYear = 0;
+    Money aidReceived; // up to asOf, through pairs in force
     double communityShare() const
     {
         return communitiesTotal > 0 ? double(communitiesWithAgreements) / communitiesTotal : 0;

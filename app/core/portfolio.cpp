@@ -164,7 +164,7 @@ void PairIndex::insert(qint64 id, qsizetype index)
     m_dense[id] = static_cast<qint32>(index);
 }
 
-QDate PairSummary::signedOn() const
+PartialDate PairSummary::signedOn() const
 {
     if (twinningOn.isValid())
         return twinningOn;
@@ -260,15 +260,16 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             p.municipalityId = r.integer(2);
             p.kind = enumOf(r, 3, PartnershipKind::Twinning);
             p.stage = enumOf(r, 4, Stage::FirstContact);
-            p.firstContactOn = r.date(5);
-            p.memorandumOn = r.date(6);
-            p.agreementOn = r.date(7);
-            p.twinningOn = r.date(8);
-            p.endedOn = r.date(9);
+            p.firstContactOn = r.partialDate(5);
+            p.memorandumOn = r.partialDate(6);
+            p.agreementOn = r.partialDate(7);
+            p.twinningOn = r.partialDate(8);
+            p.endedOn = r.partialDate(9);
             if (!r.isNull(10))
                 p.officer = officers.text(r, 10);
+            // A date known only to the year or month counts from its first day.
             p.lastActivityOn =
-                std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn});
+                std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn}).first();
             PlaceNames *c = communities.find(p.communityId);
             PlaceNames &community = c ? *c : none;
             community.used = true;
@@ -496,14 +497,16 @@ bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) con
     if (!filter.areas.isEmpty() && std::none_of(pair.areaIds.cbegin(), pair.areaIds.cend(),
                                                 [&](qint64 a) { return filter.areas.contains(a); }))
         return false;
-    if (filter.from.isValid() && pair.endedOn.isValid() && pair.endedOn < filter.from)
+    // A date known to the year or month may be any of its days: the pair is
+    // left out only when every day it may be falls outside the period.
+    if (filter.from.isValid() && pair.endedOn.isValid() && pair.endedOn.last() < filter.from)
         return false;
     if (filter.to.isValid()) {
         QDate begun;
-        for (const QDate &d :
+        for (const PartialDate &d :
              {pair.firstContactOn, pair.memorandumOn, pair.agreementOn, pair.twinningOn}) {
-            if (d.isValid() && (!begun.isValid() || d < begun))
-                begun = d;
+            if (d.isValid() && (!begun.isValid() || d.first() < begun))
+                begun = d.first();
         }
         if (begun.isValid() && begun > filter.to)
             return false;

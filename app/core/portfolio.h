@@ -14,6 +14,7 @@
 
 #include "database.h"
 #include "domain.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QList>
@@ -53,11 +54,11 @@ struct PairSummary
     double partnerLon = NAN;
     PartnershipKind kind = PartnershipKind::Twinning;
     Stage stage = Stage::FirstContact;
-    QDate firstContactOn;
-    QDate memorandumOn;
-    QDate agreementOn;
-    QDate twinningOn;
-    QDate endedOn;
+    PartialDate firstContactOn;
+    PartialDate memorandumOn;
+    PartialDate agreementOn;
+    PartialDate twinningOn;
+    PartialDate endedOn;
     QString officer;
     QList<qint64> areaIds;
     QList<MilestoneFact> milestones;
@@ -69,7 +70,7 @@ struct PairSummary
     int milestonesDue30 = 0; // planned within the next 30 days
 
     // The date the pair's strongest agreement was signed, if any.
-    QDate signedOn() const;
+    PartialDate signedOn() const;
     bool isEnded() const { return endedOn.isValid() || !isActiveStage(stage); }
 };
 

@@ -24,11 +24,6 @@ Error invalid(const QString &message)
     return Error::make(Error::Code::Invalid, message);
 }
 
-QString shownDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
 bool exists(Database &db, const QString &table, const QString &column, const QVariant &value)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
@@ -52,16 +47,19 @@ Status requireArea(Database &db, const std::optional<qint64> &areaId)
 }
 
 // Dates that must not run backwards, with their names for the message.
-Status requireOrder(const QList<std::pair<QDate, QString>> &dates)
+// Dates known to the month or the year are out of order only when every day
+// the later one may be comes before every day the earlier one may be.
+Status requireOrder(const QList<std::pair<PartialDate, QString>> &dates)
 {
     for (qsizetype i = 0; i < dates.size(); ++i) {
         for (qsizetype j = i + 1; j < dates.size(); ++j) {
             const auto &[earlier, earlierName] = dates[i];
             const auto &[later, laterName] = dates[j];
-            if (earlier.isValid() && later.isValid() && later < earlier)
+            if (earlier.isValid() && later.isValid() && !earlier.mayPrecede(later))
                 return invalid(
                     RepositoryText::tr("The date of %1 (%2) is before the date of %3 (%4).")
-                        .arg(laterName, shownDate(later), earlierName, shownDate(earlier)));
+                        .arg(laterName, later.toString(QLocale()), earlierName,
+                             earlier.toString(QLocale())));
         }
     }
     return {};
@@ -157,6 +155,25 @@ QString PartnershipRepository::pairLabel(qint64 communityId, qint64 municipality
     return q.value(0).toString() + QStringLiteral(" – ") + q.value(1).toString();
 }
 
+Status checkDateOrder(const Partnership &row)
+{
+    if (auto s = requireOrder({{row.firstContactOn, RepositoryText::tr("first contact")},
+                               {row.memorandumOn, RepositoryText::tr("the memorandum")},
+                               {row.agreementOn, RepositoryText::tr("the cooperation agreement")},
+                               {row.twinningOn, RepositoryText::tr("the twinning agreement")}});
+        !s)
+        return s;
+    for (const auto &[date, name] :
+         {std::pair{row.firstContactOn, RepositoryText::tr("first contact")},
+          std::pair{row.memorandumOn, RepositoryText::tr("the memorandum")},
+          std::pair{row.agreementOn, RepositoryText::tr("the cooperation agreement")},
+          std::pair{row.twinningOn, RepositoryText::tr("the twinning agreement")}}) {
+        if (auto s = requireOrder({{date, name}, {row.endedOn, RepositoryText::tr("the end")}}); !s)
+            return s;
+    }
+    return {};
+}
+
 Status PartnershipRepository::validate(const Partnership &row) const
 {
     if (row.communityId <= 0 ||
@@ -172,20 +189,8 @@ Status PartnershipRepository::validate(const Partnership &row) const
         return Error::make(Error::Code::Duplicate,
                            RepositoryText::tr("The partnership %1 is already recorded.")
                                .arg(pairLabel(row.communityId, row.municipalityId)));
-    if (auto s = requireOrder({{row.firstContactOn, RepositoryText::tr("first contact")},
-                               {row.memorandumOn, RepositoryText::tr("the memorandum")},
-                               {row.agreementOn, RepositoryText::tr("the cooperation agreement")},
-                               {row.twinningOn, RepositoryText::tr("the twinning agreement")}});
-        !s)
+    if (auto s = checkDateOrder(row); !s)
         return s;
-    for (const auto &[date, name] :
-         {std::pair{row.firstContactOn, RepositoryText::tr("first contact")},
-          std::pair{row.memorandumOn, RepositoryText::tr("the memorandum")},
-          std::pair{row.agreementOn, RepositoryText::tr("the cooperation agreement")},
-          std::pair{row.twinningOn, RepositoryText::tr("the twinning agreement")}}) {
-        if (auto s = requireOrder({{date, name}, {row.endedOn, RepositoryText::tr("the end")}}); !s)
-            return s;
-    }
     if (row.stage == Stage::Terminated && !row.endedOn.isValid())
         return invalid(RepositoryText::tr("A terminated partnership needs the date it ended."));
     if (row.endedOn.isValid() && row.stage != Stage::Terminated && row.stage != Stage::Suspended)

@@ -29,6 +29,12 @@ protected:
     Status validate(const Municipality &row) const override;
 };
 
+// The order of a pair's dates: first contact, memorandum, cooperation
+// agreement, twinning agreement, each before its end. A date known to the month
+// or the year is out of order only when it must be (PartialDate::mayPrecede).
+// The message names the two dates.
+Status checkDateOrder(const Partnership &row);
+
 class PartnershipRepository : public Repository<Partnership>
 {
 public:

@@ -27,6 +27,15 @@ QDate parseIsoDate(const char *s, qsizetype size)
     return QDate(parts[0], parts[1], parts[2]);
 }
 
+PartialDate parseIsoPartialDate(const char *s, qsizetype size)
+{
+    if (size == 10)
+        return parseIsoDate(s, size);
+    if (size != 4 && size != 7)
+        return {};
+    return PartialDate::fromIso(QString::fromLatin1(s, size));
+}
+
 namespace {
 
 class SqliteRow final : public RowView
@@ -47,6 +56,11 @@ public:
     {
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
         return bytes ? parseIsoDate(bytes, sqlite3_column_bytes(m_stmt, c)) : QDate();
+    }
+    PartialDate partialDate(int c) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return bytes ? parseIsoPartialDate(bytes, sqlite3_column_bytes(m_stmt, c)) : PartialDate();
     }
     bool textEquals(int c, const char *ascii) const override
     {
@@ -72,6 +86,10 @@ public:
     {
         const QByteArray b = m_q.value(c).toString().toLatin1();
         return parseIsoDate(b.constData(), b.size());
+    }
+    PartialDate partialDate(int c) const override
+    {
+        return PartialDate::fromIso(m_q.value(c).toString());
     }
     bool textEquals(int c, const char *ascii) const override
     {

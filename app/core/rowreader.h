@@ -5,6 +5,7 @@
 // reads millions of values); on other engines it falls back to QSqlQuery.
 
 #include "database.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QString>
@@ -25,6 +26,8 @@ public:
     virtual QString text(int column) const = 0;
     // A date stored as ISO text (yyyy-MM-dd); invalid when NULL or malformed.
     virtual QDate date(int column) const = 0;
+    // A date of the day, the month or the year ("2023-04-22", "2023-04", "2023").
+    virtual PartialDate partialDate(int column) const = 0;
     // True when the text of the column equals `ascii` (codes, without a copy).
     virtual bool textEquals(int column, const char *ascii) const = 0;
 };
@@ -37,5 +40,7 @@ Status forEachRow(Database &db, const QString &sql, const QVariantList &binds,
 
 // Parses yyyy-MM-dd from 10 bytes (or characters); invalid otherwise.
 QDate parseIsoDate(const char *bytes, qsizetype size);
+// Parses yyyy, yyyy-MM or yyyy-MM-dd; invalid otherwise.
+PartialDate parseIsoPartialDate(const char *bytes, qsizetype size);
 
 } // namespace tt

@@ -552,6 +552,25 @@ Status migrateToV8(Database &db)
     return server::migrateToV8(db);
 }
 
+// Version 9: dates known only to the year or the month (partialdate.h). Before
+// it, an import read a year ("2023") as 1 January. Where that can be told
+// apart, the date becomes the year again: a 1 January on a pair that no person
+// entered (no "insert" in its history: an import into a file writes one record
+// of the whole import instead). A pair entered by hand, or imported into a
+// server, which records every row, keeps its day.
+Status migrateToV9(Database &db)
+{
+    QStringList statements;
+    for (const char *column :
+         {"first_contact_on", "memorandum_on", "agreement_on", "twinning_on", "ended_on"})
+        statements << QStringLiteral(
+                          "UPDATE partnership SET %1 = substr(%1, 1, 4) WHERE %1 LIKE '____-01-01' "
+                          "AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = "
+                          "'partnership' AND a.entity_id = partnership.id AND a.action = 'insert')")
+                          .arg(QLatin1String(column));
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -568,6 +587,7 @@ const QList<Migration> &migrations()
          migrateToV6},
         {7, QStringLiteral("erasing a person's details (PostgreSQL only)"), migrateToV7},
         {8, QStringLiteral("office settings"), migrateToV8},
+        {9, QStringLiteral("dates known to the year or the month"), migrateToV9},
     };
     return list;
 }

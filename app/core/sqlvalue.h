@@ -6,6 +6,7 @@
 // on every engine.
 
 #include "domain.h"
+#include "partialdate.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -30,6 +31,10 @@ inline QVariant toDb(const QString &v)
 inline QVariant toDb(const QDate &v)
 {
     return v.isValid() ? QVariant(v.toString(Qt::ISODate)) : null();
+}
+inline QVariant toDb(const PartialDate &v)
+{
+    return v.isValid() ? QVariant(v.toIso()) : null();
 }
 inline QVariant toDb(const QDateTime &v)
 {
@@ -68,6 +73,10 @@ inline void fromDb(const QVariant &in, QString &out)
 inline void fromDb(const QVariant &in, QDate &out)
 {
     out = in.isNull() ? QDate() : QDate::fromString(in.toString(), Qt::ISODate);
+}
+inline void fromDb(const QVariant &in, PartialDate &out)
+{
+    out = in.isNull() ? PartialDate() : PartialDate::fromIso(in.toString());
 }
 inline void fromDb(const QVariant &in, QDateTime &out)
 {

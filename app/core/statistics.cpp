@@ -137,7 +137,7 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
                     ++s.communitiesActiveOccupied;
             }
         }
-        const QDate signedOn = p.signedOn();
+        const PartialDate signedOn = p.signedOn(); // its year is always known
         if (signedOn.isValid()) {
             ++s.bySignedYear[signedOn.year()];
             if (signedOn.year() == today.year())

@@ -38,13 +38,14 @@ QString number(double v)
     return std::isnan(v) ? QString() : QString::number(v, 'f', 6);
 }
 
-QString date(const QDate &d)
+// To the precision it is known to: 2023, 2023-04 or 2023-04-22.
+QString date(const PartialDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return d.toIso();
 }
 
 // The date the pair's stage was reached by, as the importer reads "signed".
-QDate stageDate(const Partnership &p)
+PartialDate stageDate(const Partnership &p)
 {
     switch (p.stage) {
     case Stage::FirstContact:
@@ -120,7 +121,7 @@ Result<Table> exportTable(Database &db, const Filter &filter)
         QStringList codes;
         for (qint64 a : s.areaIds)
             codes << areaCodes.value(a);
-        const QDate stageOn = stageDate(p);
+        const PartialDate stageOn = stageDate(p);
         QStringList row;
         for (Field f : allFields()) {
             switch (f) {

@@ -405,26 +405,29 @@ std::optional<Stage> readStage(const QString &value)
     return it == words.constEnd() ? std::nullopt : std::optional<Stage>(it.value());
 }
 
-std::optional<QDate> readDate(const QString &value)
+std::optional<PartialDate> readDate(const QString &value)
 {
     const QString v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
     static const QRegularExpression year(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
+    static const QRegularExpression isoMonth(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
     static const QRegularExpression dotted(
         QStringLiteral("^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})$"));
     static const QRegularExpression monthYear(QStringLiteral("^(\\d{1,2})[./](\\d{4})$"));
     static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.\\d+)?$"));
-    QDate date;
+    PartialDate date;
     if (auto m = year.match(v); m.hasMatch()) {
-        date = QDate(m.captured(1).toInt(), 1, 1);
+        date = PartialDate::ofYear(m.captured(1).toInt());
     } else if (auto m2 = iso.match(v); m2.hasMatch()) {
         date = QDate(m2.captured(1).toInt(), m2.captured(2).toInt(), m2.captured(3).toInt());
+    } else if (auto m6 = isoMonth.match(v); m6.hasMatch()) {
+        date = PartialDate::ofMonth(m6.captured(1).toInt(), m6.captured(2).toInt());
     } else if (auto m3 = dotted.match(v); m3.hasMatch()) {
         date = QDate(m3.captured(3).toInt(), m3.captured(2).toInt(), m3.captured(1).toInt());
     } else if (auto m4 = monthYear.match(v); m4.hasMatch()) {
-        date = QDate(m4.captured(2).toInt(), m4.captured(1).toInt(), 1);
+        date = PartialDate::ofMonth(m4.captured(2).toInt(), m4.captured(1).toInt());
     } else if (auto m5 = serial.match(v); m5.hasMatch()) {
         date = QDate(1899, 12, 30).addDays(m5.captured(1).toLongLong());
     }

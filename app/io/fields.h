@@ -5,6 +5,7 @@
 // "22.04.2023", "Німеччина").
 
 #include "core/domain.h"
+#include "core/partialdate.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -64,9 +65,10 @@ std::optional<QString> readCountry(const QString &value); // ISO 3166-1 alpha-2
 std::optional<QString> readOblast(const QString &value);  // ISO 3166-2: UA-05
 std::optional<PartnershipKind> readKind(const QString &value);
 std::optional<Stage> readStage(const QString &value);
-// A year (read as 1 January), yyyy-mm-dd, dd.mm.yyyy, dd/mm/yyyy, mm.yyyy or an
-// Excel serial day number.
-std::optional<QDate> readDate(const QString &value);
+// A date with the precision it is written in: a year (2023), a month (2023-04,
+// 04.2023, 4/2023) or a day (2023-04-22, 22.04.2023, 22/04/2023, or an Excel
+// serial day number).
+std::optional<PartialDate> readDate(const QString &value);
 // A number with a point or a comma as the decimal separator.
 std::optional<double> readNumber(const QString &value);
 // Spreadsheets run a cell that begins with = + - @ as a formula (a CSV file can

@@ -55,20 +55,11 @@ struct Batch
     QList<PlannedPair> pairs;
 };
 
-// The order the repository demands of a pair's dates (repositories.cpp), checked
-// before a row fills in the dates of a recorded pair.
+// The order the repository demands of a pair's dates, checked before a row
+// fills in the dates of a recorded pair.
 bool datesInOrder(const Partnership &p)
 {
-    const QDate steps[] = {p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn};
-    for (int i = 0; i < 4; ++i) {
-        for (int j = i + 1; j < 4; ++j) {
-            if (steps[i].isValid() && steps[j].isValid() && steps[j] < steps[i])
-                return false;
-        }
-        if (steps[i].isValid() && p.endedOn.isValid() && p.endedOn < steps[i])
-            return false;
-    }
-    return true;
+    return bool(checkDateOrder(p));
 }
 
 // The first row that names each pair of the file, for the one lookup every row
@@ -275,7 +266,7 @@ private:
     QHash<QString, std::optional<QString>> m_oblastCache;
     QHash<QString, std::optional<PartnershipKind>> m_kindCache;
     QHash<QString, std::optional<Stage>> m_stageCache;
-    QHash<QString, std::optional<QDate>> m_dateCache;
+    QHash<QString, std::optional<PartialDate>> m_dateCache;
 };
 
 QString Planner::key(const QString &text)
@@ -680,7 +671,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         p.stage = p.kind == PartnershipKind::Twinning ? Stage::TwinningAgreement
                                                       : Stage::CooperationAgreement;
     }
-    QDate dates[3];
+    PartialDate dates[3];
     const Field dateFields[3] = {Field::Since, Field::Signed, Field::Ended};
     for (int i = 0; i < 3; ++i) {
         const QString text = value(row, dateFields[i]);
@@ -688,7 +679,8 @@ void Planner::planRow(qsizetype row, ImportReport &report)
             continue;
         const auto date = cached(m_dateCache, text, readDate);
         if (!date)
-            return reject(ImportText::tr("%1: “%2” is not a date (2023, 2023-04-22 or 22.04.2023)")
+            return reject(ImportText::tr("%1: “%2” is not a date (2023, 04.2023, 2023-04-22 or "
+                                         "22.04.2023)")
                               .arg(fieldName(dateFields[i]), text));
         dates[i] = *date;
     }
@@ -696,7 +688,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     // Lists of twin towns give one year, that of the agreement; a file with a
     // "signed" column (ours) keeps "since" for the first contact.
     const bool sinceIsAgreement = !m_mapping.contains(Field::Signed);
-    const QDate agreement = sinceIsAgreement ? since : signedOn;
+    const PartialDate agreement = sinceIsAgreement ? since : signedOn;
     if (!sinceIsAgreement)
         p.firstContactOn = since;
     switch (p.stage) {
@@ -729,9 +721,10 @@ void Planner::planRow(qsizetype row, ImportReport &report)
     }
     if (p.stage == Stage::Terminated && !p.endedOn.isValid())
         return reject(ImportText::tr("a terminated partnership needs the date it ended"));
-    if (p.firstContactOn.isValid() && agreement.isValid() && agreement < p.firstContactOn)
+    if (p.firstContactOn.isValid() && agreement.isValid() &&
+        !p.firstContactOn.mayPrecede(agreement))
         return reject(ImportText::tr("the agreement is dated before the relation began"));
-    if (ended.isValid() && agreement.isValid() && ended < agreement)
+    if (ended.isValid() && agreement.isValid() && !agreement.mayPrecede(ended))
         return reject(ImportText::tr("the end is dated before the agreement"));
     QList<qint64> areaIds;
     // Most rows name no areas: an empty text is not split.
@@ -783,7 +776,7 @@ void Planner::planRow(qsizetype row, ImportReport &report)
         // A pair we hold: the row fills what is empty, and never overwrites.
         const Partnership &fromRow = planned.pair;
         Partnership merged = it.value();
-        auto fill = [&](QDate &have, const QDate &given, const char *name) {
+        auto fill = [&](PartialDate &have, const PartialDate &given, const char *name) {
             if (!have.isValid() && given.isValid()) {
                 have = given;
                 planned.updatedFields << QLatin1String(name);

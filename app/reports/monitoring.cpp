@@ -104,7 +104,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         m.stage = p.stage;
         m.signedOn = p.signedOn();
         m.endedOn = p.endedOn;
-        m.since = p.firstContactOn.isValid() ? p.firstContactOn : p.signedOn();
+        m.since = (p.firstContactOn.isValid() ? p.firstContactOn : p.signedOn()).first();
         m.areaIds = p.areaIds;
         m.counted = isCountedRegion(p.oblastIso);
         m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),

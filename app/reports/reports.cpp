@@ -70,6 +70,12 @@ QString date(const Context &c, const QDate &d)
     return d.isValid() ? c.locale.toString(d, QLocale::ShortFormat) : QString();
 }
 
+// "2023" for a date known to the year, "квітень 2023" to the month.
+QString date(const Context &c, const PartialDate &d)
+{
+    return d.toString(c.locale);
+}
+
 QString num(const Context &c, int n)
 {
     return c.locale.toString(n);

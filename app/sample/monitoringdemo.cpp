@@ -101,11 +101,13 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
         r.agreement.kind = p.twinningOn.isValid()    ? AgreementKind::Twinning
                            : p.agreementOn.isValid() ? AgreementKind::Cooperation
                                                      : AgreementKind::MemorandumOfIntent;
-        r.agreement.signedOn = p.twinningOn.isValid()    ? p.twinningOn
-                               : p.agreementOn.isValid() ? p.agreementOn
-                                                         : p.memorandumOn;
-        if (!r.agreement.signedOn.isValid())
+        // A recorded agreement carries the day it was signed.
+        const PartialDate signedOn = p.twinningOn.isValid()    ? p.twinningOn
+                                     : p.agreementOn.isValid() ? p.agreementOn
+                                                               : p.memorandumOn;
+        if (!signedOn.isFullDate())
             continue;
+        r.agreement.signedOn = signedOn.first();
         r.agreement.number = QStringLiteral("%1/%2").arg(++serial).arg(r.agreement.signedOn.year());
         r.partnershipIds = {p.id};
         auto pairAreas = PartnershipAreaRepository(db).forPartnership(p.id);
@@ -214,7 +216,7 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
     auto bariPair = PartnershipRepository(db).get(*bari);
     if (!bariPair)
         return bariPair.error();
-    const QDate signedOn = bariPair->twinningOn;
+    const QDate signedOn = bariPair->twinningOn.first();
     const struct
     {
         MilestoneKind kind;

@@ -266,6 +266,18 @@ void TestSampleData::generateWritesTheMonitoringRecords()
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM milestone WHERE document_number IS "
                                         "NOT NULL AND status <> 'done'")),
              0);
+    // The steps of the approval are in tracks only, not scattered among the
+    // other milestones (a council decision is also a milestone of its own).
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM milestone WHERE kind IN "
+                                        "('ministry_submission', 'ministry_answer', "
+                                        "'justice_check', 'mfa_check', 'ministry_order', "
+                                        "'agreement_signing', 'register_entry') AND "
+                                        "partnership_id NOT IN (SELECT partnership_id FROM "
+                                        "milestone WHERE document_number IS NOT NULL)")),
+             0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM milestone WHERE kind = "
+                                        "'ministry_submission'")),
+             summary->approvalTracks);
     // Whole tracks ending in a register entry, and answers the ministry owes:
     // overdue and not yet due.
     QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM milestone WHERE kind = "

@@ -289,6 +289,11 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
     const QList<Stage> stages = EnumTraits<Stage>::values();
     const QList<PartnershipKind> kinds = EnumTraits<PartnershipKind>::values();
     const QList<MilestoneKind> milestoneKinds = EnumTraits<MilestoneKind>::values();
+    QList<MilestoneKind> ordinaryKinds;
+    for (MilestoneKind kind : milestoneKinds) {
+        if (!isApprovalStep(kind))
+            ordinaryKinds << kind;
+    }
     const QDate start(2000, 1, 1);
     const qint64 span = start.daysTo(options.today);
 
@@ -358,6 +363,11 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
             Milestone m;
             m.partnershipId = *pairId;
             m.kind = milestoneKinds[rng.bounded(static_cast<int>(milestoneKinds.size()))];
+            // The steps of an approval come in tracks (MonitoringWriter), not
+            // scattered; the kind drawn stands for another, so that the
+            // random numbers drawn stay the same.
+            if (isApprovalStep(m.kind) && m.kind != MilestoneKind::CouncilDecision)
+                m.kind = ordinaryKinds[static_cast<int>(m.kind) % ordinaryKinds.size()];
             m.title = EnumTraits<MilestoneKind>::label(m.kind) + QStringLiteral(" %1").arg(k + 1);
             m.plannedOn =
                 first.addDays(rng.bounded(static_cast<int>(first.daysTo(options.today) + 365)));

@@ -132,6 +132,16 @@ void TestCli::wrongUsageExitsWithTwo_data()
     QTest::newRow("not a number") << QStringList{
         QStringLiteral("generate"), QStringLiteral("--db"), QStringLiteral("x.twinning"),
         QStringLiteral("--partnerships"), QStringLiteral("many")};
+    QTest::newRow("a share over 100")
+        << QStringList{QStringLiteral("generate"),   QStringLiteral("--db"),
+                       QStringLiteral("x.twinning"), QStringLiteral("--partnerships"),
+                       QStringLiteral("10"),         QStringLiteral("--aid"),
+                       QStringLiteral("101")};
+    QTest::newRow("a share not a number")
+        << QStringList{QStringLiteral("generate"),   QStringLiteral("--db"),
+                       QStringLiteral("x.twinning"), QStringLiteral("--partnerships"),
+                       QStringLiteral("10"),         QStringLiteral("--agreements"),
+                       QStringLiteral("half")};
     QTest::newRow("import without a file") << QStringList{
         QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.twinning")};
     QTest::newRow("import with a bad --map") << QStringList{
@@ -199,9 +209,42 @@ void TestCli::generateThenCheck()
                  QStringLiteral("3")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("Generated 500 partnerships")));
+    // The summary names what the monitoring reads; `check` counts the same.
+    const auto printed = [&](const QString &pattern) {
+        const QRegularExpressionMatch m = QRegularExpression(pattern).match(r.out);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    const qint64 agreements =
+        printed(QStringLiteral("Recorded agreements: (\\d+) \\(\\d+ trilateral\\)"));
+    const qint64 bound = printed(QStringLiteral("binding (\\d+) pairs"));
+    const qint64 steps = printed(QStringLiteral("Approval tracks: \\d+, with (\\d+) steps"));
+    const qint64 aid = printed(QStringLiteral("Aid: (\\d+) records"));
+    QVERIFY2(agreements > 0 && bound >= agreements && steps > 0 && aid > 0, qPrintable(r.out));
     r = run({QStringLiteral("check"), QStringLiteral("--db"), path});
-    QCOMPARE(r.code, 0);
-    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("milestone\\s+5000\\n"))));
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const auto counted = [&](const QString &table) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("\\n  %1\\s+(\\d+)\\n").arg(table)).match(r.out);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    QCOMPARE(counted(QStringLiteral("milestone")), 5000 + steps);
+    QCOMPARE(counted(QStringLiteral("agreement")), agreements);
+    QCOMPARE(counted(QStringLiteral("agreement_party")), bound);
+    QCOMPARE(counted(QStringLiteral("aid")), aid);
+
+    // Without agreements, tracks and aid: the same pairs, nothing else.
+    const QString bare = dir.filePath(QStringLiteral("bare.twinning"));
+    r = run({QStringLiteral("generate"), QStringLiteral("--db"), bare,
+             QStringLiteral("--partnerships"), QStringLiteral("500"), QStringLiteral("--seed"),
+             QStringLiteral("3"), QStringLiteral("--agreements"), QStringLiteral("0"),
+             QStringLiteral("--approvals"), QStringLiteral("0"), QStringLiteral("--aid"),
+             QStringLiteral("0")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), bare});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(counted(QStringLiteral("milestone")), 5000);
+    QCOMPARE(counted(QStringLiteral("agreement")), 0);
+    QCOMPARE(counted(QStringLiteral("aid")), 0);
 }
 
 void TestCli::checkFailsOnGarbage()

@@ -1,12 +1,14 @@
 // The office's settings kept in the database (core/officesettings.h): their
-// defaults, validation, history, a database of an older format, and changing
-// them through the Editor as one undo step. Run again on a server
-// (tst_officesettings_pg).
+// defaults, validation, history, a database of an older format, changing
+// them through the Editor as one undo step, and a copy of the database (`copy`,
+// `check`) carrying them. Run again on a server (tst_officesettings_pg).
 
 #include "commands/editor.h"
 #include "core/database.h"
+#include "core/maintenance.h"
 #include "core/officesettings.h"
 #include "core/repositories.h"
+#include "core/transfer.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -27,6 +29,7 @@ private slots:
     void historyKeepsEachChange();
     void olderFormatHasDefaultsAndIsUpgraded();
     void editorUndoesAndRedoes();
+    void copiedWithTheDatabase();
 };
 
 void TestOfficeSettings::defaults()
@@ -165,6 +168,56 @@ void TestOfficeSettings::editorUndoesAndRedoes()
     QVERIFY(!invalid);
     QCOMPARE(invalid.error().code, Error::Code::Invalid);
     QCOMPARE(editor.undoStack()->count(), 1);
+}
+
+void TestOfficeSettings::copiedWithTheDatabase()
+{
+    // From a file, or from a server, into a new file: the settings come along,
+    // `check` counts them and `check --same-as` compares them.
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    const OfficeSettings wanted{QStringLiteral("Вінницька міська рада"), 18};
+    QVERIFY(OfficeSettingsRepository(*db).save(wanted));
+    auto copy = Database::open(dir.filePath(QStringLiteral("copy.twinning")));
+    QVERIFY(copy);
+    const Status copied = copyDatabase(*db, **copy, false);
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().fullText()));
+    QCOMPARE(*OfficeSettingsRepository(**copy).load(), wanted);
+
+    auto report = checkDatabase(**copy);
+    QVERIFY(report);
+    QVERIFY(report->ok());
+    QVERIFY(report->counts.contains(qMakePair(QStringLiteral("office_setting"), qint64(2))));
+
+    const auto digest = [](Database &d, const QString &table) {
+        auto all = digestDatabase(d);
+        if (all) {
+            for (const TableDigest &t : std::as_const(*all)) {
+                if (t.table == table)
+                    return t;
+            }
+        }
+        return TableDigest{};
+    };
+    TableDigest mine = digest(*db, QStringLiteral("office_setting"));
+    QCOMPARE(mine.rows, 2);
+    QCOMPARE(digest(**copy, QStringLiteral("office_setting")).hash, mine.hash);
+
+    // Settings alone are data a copy must not overwrite unasked.
+    auto other = Database::open(dir.filePath(QStringLiteral("other.twinning")));
+    QVERIFY(other);
+    QVERIFY(OfficeSettingsRepository(**other).setDormancyMonths(3));
+    const Status refused = copyDatabase(*db, **other, false);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Duplicate);
+    QCOMPARE(OfficeSettingsRepository(**other).load()->dormancyMonths, 3);
+    QVERIFY(copyDatabase(*db, **other, true));
+    QCOMPARE(*OfficeSettingsRepository(**other).load(), wanted);
+
+    // A changed setting makes the two differ.
+    QVERIFY(OfficeSettingsRepository(**copy).setOfficeName(QStringLiteral("Інша рада")));
+    QVERIFY(digest(**copy, QStringLiteral("office_setting")).hash != mine.hash);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeSettings)

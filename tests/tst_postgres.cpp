@@ -3,12 +3,14 @@
 // the announcement of committed changes. Runs against TWINNING_TEST_PG, with the
 // login roles scripts/pg-test-server.sh creates.
 
+#include "core/officesettings.h"
 #include "core/repositories.h"
 #include "core/schema.h"
 #include "io/importer.h"
 #include "testutil.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -364,6 +366,12 @@ void TestPostgres::copyBothWaysAndCheck()
     const QString server = m_db->path();
     m_db.reset();
     QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file}).code, 0);
+    const OfficeSettings office{QStringLiteral("Вінницька міська рада"), 9};
+    {
+        auto demo = Database::open(file);
+        QVERIFY(demo);
+        QVERIFY(OfficeSettingsRepository(**demo).save(office));
+    }
 
     Run copied = run(
         {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
@@ -372,6 +380,15 @@ void TestPostgres::copyBothWaysAndCheck()
                     QStringLiteral("--same-as"), file});
     QVERIFY2(same.code == 0, qPrintable(same.out + same.err));
     QVERIFY(same.out.contains(QStringLiteral("milestone")));
+    QVERIFY2(same.out.contains(QRegularExpression(QStringLiteral("office_setting +2\\n"))),
+             qPrintable(same.out));
+    QVERIFY2(same.out.contains(QRegularExpression(QStringLiteral("office_setting +same"))),
+             qPrintable(same.out));
+    {
+        auto onServer = Database::open(server);
+        QVERIFY(onServer);
+        QCOMPARE(*OfficeSettingsRepository(**onServer).load(), office);
+    }
 
     // A target with data is left alone unless told.
     Run refused = run(
@@ -389,6 +406,11 @@ void TestPostgres::copyBothWaysAndCheck()
     same = run(
         {QStringLiteral("check"), QStringLiteral("--db"), back, QStringLiteral("--same-as"), file});
     QVERIFY2(same.code == 0, qPrintable(same.out + same.err));
+    {
+        auto backDb = Database::open(back);
+        QVERIFY(backDb);
+        QCOMPARE(*OfficeSettingsRepository(**backDb).load(), office);
+    }
 
     // One changed value is found.
     auto db = Database::open(server);
@@ -399,6 +421,15 @@ void TestPostgres::copyBothWaysAndCheck()
                        QStringLiteral("--same-as"), file});
     QCOMPARE(differs.code, 1);
     QVERIFY(differs.out.contains(QStringLiteral("milestone")));
+    QVERIFY2(differs.out.contains(QRegularExpression(QStringLiteral("office_setting +same"))),
+             qPrintable(differs.out));
+    // So is a changed setting of the office.
+    QVERIFY(OfficeSettingsRepository(**db).setDormancyMonths(24));
+    differs = run({QStringLiteral("check"), QStringLiteral("--db"), server,
+                   QStringLiteral("--same-as"), file});
+    QCOMPARE(differs.code, 1);
+    QVERIFY2(differs.out.contains(QRegularExpression(QStringLiteral("office_setting +DIFFERENT"))),
+             qPrintable(differs.out));
     // A new record on the server gets a fresh id, past the copied ones.
     Municipality m;
     m.name = QStringLiteral("Freiburg im Breisgau");

@@ -324,16 +324,48 @@ Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „t
         <translation>Meilensteine je Paar (Standard 10).</translation>
     </message>
     <message>
-        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact.</source>
-        <translation>Schreibt synthetische Daten in großer Menge für Benchmarks: Paare zwischen Gemeinden jeder Oblast und ausländischen Orten, jedes mit etwa 10 Meilensteinen, 2 Bereichen und 1 Kontakt.</translation>
+        <source>Percentage of the pairs at an agreement stage with a recorded agreement (default 60; one in 25 of them trilateral).</source>
+        <translation>Prozentsatz der Paare in einer Vereinbarungsphase mit erfasster Vereinbarung (Standard 60; jede 25. davon dreiseitig).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs begun in the last three years with an approval track (default 20).</source>
+        <translation>Prozentsatz der in den letzten drei Jahren begonnenen Paare mit Genehmigungsverfahren (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs that received aid, 1 to 4 records each (default 10).</source>
+        <translation>Prozentsatz der Paare, die Hilfe erhalten haben, 1 bis 4 Einträge je Paar (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact; recorded agreements with their areas and signatories, approval tracks and aid in the proportions below. The same seed gives the same database.</source>
+        <translation>Schreibt synthetische Daten in großer Menge für Benchmarks: Paare zwischen Gemeinden jeder Oblast und ausländischen Orten, jedes mit etwa 10 Meilensteinen, 2 Bereichen und 1 Kontakt; erfasste Vereinbarungen mit Bereichen und Unterzeichnern, Genehmigungsverfahren und Hilfe in den unten genannten Anteilen. Derselbe Startwert ergibt dieselbe Datenbank.</translation>
     </message>
     <message>
         <source>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</source>
         <translation>--partnerships, --communities und --milestones nehmen ganze Zahlen, --seed eine nicht negative.</translation>
     </message>
     <message>
+        <source>--%1 takes a percentage, a whole number from 0 to 100; “%2” is not one.</source>
+        <translation>--%1 erwartet einen Prozentsatz, eine ganze Zahl von 0 bis 100; „%2“ ist keiner.</translation>
+    </message>
+    <message>
         <source>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</source>
         <translation>%1 Partnerschaften zwischen %2 Gemeinden und %3 Partnerorten erzeugt, mit %4 Meilensteinen, %5 Bereichen und %6 Kontakten in %7 s.</translation>
+    </message>
+    <message>
+        <source>Recorded agreements: %1 (%2 trilateral), binding %3 pairs.</source>
+        <translation>Erfasste Vereinbarungen: %1 (davon dreiseitig: %2), gebundene Paare: %3.</translation>
+    </message>
+    <message>
+        <source>Approval tracks: %1, with %2 steps.</source>
+        <translation>Genehmigungsverfahren: %1, Schritte: %2.</translation>
+    </message>
+    <message>
+        <source>Aid: %1 records for %2 pairs.</source>
+        <translation>Hilfe: %1 Einträge für %2 Paare.</translation>
     </message>
     <message>
         <source>Checks a database: schema version, integrity, and the number of records. Exits with 1 on any problem.</source>

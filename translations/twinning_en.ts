@@ -324,16 +324,48 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
         <translation>Milestones per pair (default 10).</translation>
     </message>
     <message>
-        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact.</source>
-        <translation>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact.</translation>
+        <source>Percentage of the pairs at an agreement stage with a recorded agreement (default 60; one in 25 of them trilateral).</source>
+        <translation>Percentage of the pairs at an agreement stage with a recorded agreement (default 60; one in 25 of them trilateral).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs begun in the last three years with an approval track (default 20).</source>
+        <translation>Percentage of the pairs begun in the last three years with an approval track (default 20).</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs that received aid, 1 to 4 records each (default 10).</source>
+        <translation>Percentage of the pairs that received aid, 1 to 4 records each (default 10).</translation>
+    </message>
+    <message>
+        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact; recorded agreements with their areas and signatories, approval tracks and aid in the proportions below. The same seed gives the same database.</source>
+        <translation>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact; recorded agreements with their areas and signatories, approval tracks and aid in the proportions below. The same seed gives the same database.</translation>
     </message>
     <message>
         <source>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</source>
         <translation>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</translation>
     </message>
     <message>
+        <source>--%1 takes a percentage, a whole number from 0 to 100; “%2” is not one.</source>
+        <translation>--%1 takes a percentage, a whole number from 0 to 100; “%2” is not one.</translation>
+    </message>
+    <message>
         <source>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</source>
         <translation>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</translation>
+    </message>
+    <message>
+        <source>Recorded agreements: %1 (%2 trilateral), binding %3 pairs.</source>
+        <translation>Recorded agreements: %1 (%2 trilateral), binding %3 pairs.</translation>
+    </message>
+    <message>
+        <source>Approval tracks: %1, with %2 steps.</source>
+        <translation>Approval tracks: %1, with %2 steps.</translation>
+    </message>
+    <message>
+        <source>Aid: %1 records for %2 pairs.</source>
+        <translation>Aid: %1 records for %2 pairs.</translation>
     </message>
     <message>
         <source>Checks a database: schema version, integrity, and the number of records. Exits with 1 on any problem.</source>

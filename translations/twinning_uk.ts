@@ -325,16 +325,48 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
         <translation>Заходів на пару (типово 10).</translation>
     </message>
     <message>
-        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact.</source>
-        <translation>Записує синтетичні дані у великому обсязі для вимірювання швидкодії: пари між громадами кожної області та іноземними населеними пунктами, кожна приблизно з 10 заходами, 2 напрямами й 1 контактом.</translation>
+        <source>Percentage of the pairs at an agreement stage with a recorded agreement (default 60; one in 25 of them trilateral).</source>
+        <translation>Відсоток пар на етапі угоди, для яких записано окрему угоду (типово 60; кожна 25-та з них тристороння).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>ВІДСОТОК</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs begun in the last three years with an approval track (default 20).</source>
+        <translation>Відсоток пар, розпочатих за останні три роки, з процедурою погодження (типово 20).</translation>
+    </message>
+    <message>
+        <source>Percentage of the pairs that received aid, 1 to 4 records each (default 10).</source>
+        <translation>Відсоток пар, що отримали допомогу, від 1 до 4 записів на пару (типово 10).</translation>
+    </message>
+    <message>
+        <source>Writes synthetic data at scale, for benchmarks: pairs between communities of every oblast and foreign places, each with about 10 milestones, 2 areas and 1 contact; recorded agreements with their areas and signatories, approval tracks and aid in the proportions below. The same seed gives the same database.</source>
+        <translation>Записує синтетичні дані у великому обсязі для вимірювання швидкодії: пари між громадами кожної області та іноземними населеними пунктами, кожна приблизно з 10 заходами, 2 напрямами й 1 контактом; окремо записані угоди з напрямами й підписантами, процедури погодження та допомогу в наведених нижче частках. Те саме початкове значення дає ту саму базу даних.</translation>
     </message>
     <message>
         <source>--partnerships, --communities and --milestones take whole numbers, --seed a non-negative one.</source>
         <translation>--partnerships, --communities і --milestones приймають цілі числа, --seed — невід&apos;ємне ціле.</translation>
     </message>
     <message>
+        <source>--%1 takes a percentage, a whole number from 0 to 100; “%2” is not one.</source>
+        <translation>--%1 приймає відсоток, ціле число від 0 до 100; «%2» таким не є.</translation>
+    </message>
+    <message>
         <source>Generated %1 partnerships between %2 communities and %3 partner places, with %4 milestones, %5 areas and %6 contacts in %7 s.</source>
         <translation>Створено %1 партнерств між %2 громадами та %3 населеними пунктами-партнерами, з %4 заходами, %5 напрямами й %6 контактами за %7 с.</translation>
+    </message>
+    <message>
+        <source>Recorded agreements: %1 (%2 trilateral), binding %3 pairs.</source>
+        <translation>Записані угоди: %1 (з них тристоронніх: %2), охоплено пар: %3.</translation>
+    </message>
+    <message>
+        <source>Approval tracks: %1, with %2 steps.</source>
+        <translation>Процедури погодження: %1, етапів: %2.</translation>
+    </message>
+    <message>
+        <source>Aid: %1 records for %2 pairs.</source>
+        <translation>Допомога: записів: %1, пар: %2.</translation>
     </message>
     <message>
         <source>Checks a database: schema version, integrity, and the number of records. Exits with 1 on any problem.</source>

@@ -101,12 +101,28 @@ int runGenerate(const QStringList &arguments)
     const QCommandLineOption milestones(QStringLiteral("milestones"),
                                         CliText::tr("Milestones per pair (default 10)."),
                                         CliText::tr("N"), QStringLiteral("10"));
-    parser.addOptions({db, count, seed, communities, milestones});
+    const QCommandLineOption agreements(
+        QStringLiteral("agreements"),
+        CliText::tr("Percentage of the pairs at an agreement stage with a recorded agreement "
+                    "(default 60; one in 25 of them trilateral)."),
+        CliText::tr("PERCENT"), QStringLiteral("60"));
+    const QCommandLineOption approvals(
+        QStringLiteral("approvals"),
+        CliText::tr("Percentage of the pairs begun in the last three years with an approval "
+                    "track (default 20)."),
+        CliText::tr("PERCENT"), QStringLiteral("20"));
+    const QCommandLineOption aid(
+        QStringLiteral("aid"),
+        CliText::tr("Percentage of the pairs that received aid, 1 to 4 records each (default 10)."),
+        CliText::tr("PERCENT"), QStringLiteral("10"));
+    parser.addOptions({db, count, seed, communities, milestones, agreements, approvals, aid});
     if (int code =
             parse(parser, arguments,
                   CliText::tr("Writes synthetic data at scale, for benchmarks: pairs between "
                               "communities of every oblast and foreign places, each with about 10 "
-                              "milestones, 2 areas and 1 contact."));
+                              "milestones, 2 areas and 1 contact; recorded agreements with their "
+                              "areas and signatories, approval tracks and aid in the proportions "
+                              "below. The same seed gives the same database."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -124,6 +140,19 @@ int runGenerate(const QStringList &arguments)
                      "non-negative one.")
               << '\n';
         return Usage;
+    }
+    for (const auto &[option, percent] :
+         {std::pair{&agreements, &options.agreementPercent},
+          std::pair{&approvals, &options.approvalPercent}, std::pair{&aid, &options.aidPercent}}) {
+        bool ok = false;
+        *percent = parser.value(*option).toInt(&ok);
+        if (!ok || *percent < 0 || *percent > 100) {
+            err() << CliText::tr("--%1 takes a percentage, a whole number from 0 to 100; “%2” "
+                                 "is not one.")
+                         .arg(option->names().constFirst(), parser.value(*option))
+                  << '\n';
+            return Usage;
+        }
     }
     auto database = openOrReport(parser.value(db), {});
     if (!database)
@@ -145,6 +174,17 @@ int runGenerate(const QStringList &arguments)
                  .arg(summary->areas)
                  .arg(summary->contacts)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n'
+          << CliText::tr("Recorded agreements: %1 (%2 trilateral), binding %3 pairs.")
+                 .arg(summary->agreements)
+                 .arg(summary->trilateralAgreements)
+                 .arg(summary->agreementPairs)
+          << '\n'
+          << CliText::tr("Approval tracks: %1, with %2 steps.")
+                 .arg(summary->approvalTracks)
+                 .arg(summary->approvalSteps)
+          << '\n'
+          << CliText::tr("Aid: %1 records for %2 pairs.").arg(summary->aid).arg(summary->aidPairs)
           << '\n';
     return Success;
 }

@@ -461,6 +461,29 @@ Status migrateToV3(Database &db)
     return runAll(db, statements);
 }
 
+// The tables of format 4, whose server roles it grants; fixed, whatever later
+// formats add.
+QStringList tablesOfFormat4()
+{
+    return {QStringLiteral("agreement"),
+            QStringLiteral("agreement_area"),
+            QStringLiteral("agreement_party"),
+            QStringLiteral("agreement_signatory"),
+            QStringLiteral("aid"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("community"),
+            QStringLiteral("contact"),
+            QStringLiteral("cooperation_area"),
+            QStringLiteral("country"),
+            QStringLiteral("document"),
+            QStringLiteral("milestone"),
+            QStringLiteral("municipality"),
+            QStringLiteral("oblast"),
+            QStringLiteral("partnership"),
+            QStringLiteral("partnership_area"),
+            QStringLiteral("project")};
+}
+
 Status migrateToV4(Database &db)
 {
     if (db.dialect().isSqlite())
@@ -468,13 +491,13 @@ Status migrateToV4(Database &db)
     QStringList statements = {QString::fromUtf8(v4Roles)};
     for (const char *sql : v4Statements)
         statements << QString::fromUtf8(sql);
-    QStringList tables = expectedTables();
+    QStringList tables = tablesOfFormat4();
     tables << QStringLiteral("schema_version") << QStringLiteral("editor_oblast");
     const QString all = tables.join(QStringLiteral(", "));
     statements << QStringLiteral("GRANT SELECT ON %1 TO twinning_viewer, twinning_editor").arg(all)
                << QStringLiteral("GRANT ALL ON %1 TO twinning_admin").arg(all);
     QStringList sequences;
-    for (const QString &table : expectedTables()) {
+    for (const QString &table : tablesOfFormat4()) {
         // The tables with an identity column (${ID}) have a sequence.
         static const QStringList natural = {QStringLiteral("oblast"), QStringLiteral("country"),
                                             QStringLiteral("agreement_party"),
@@ -636,23 +659,10 @@ Result<QStringList> expectedObjects(int version)
 
 QStringList expectedTables()
 {
-    return {QStringLiteral("agreement"),
-            QStringLiteral("agreement_area"),
-            QStringLiteral("agreement_party"),
-            QStringLiteral("agreement_signatory"),
-            QStringLiteral("aid"),
-            QStringLiteral("audit_log"),
-            QStringLiteral("community"),
-            QStringLiteral("contact"),
-            QStringLiteral("cooperation_area"),
-            QStringLiteral("country"),
-            QStringLiteral("document"),
-            QStringLiteral("milestone"),
-            QStringLiteral("municipality"),
-            QStringLiteral("oblast"),
-            QStringLiteral("partnership"),
-            QStringLiteral("partnership_area"),
-            QStringLiteral("project")};
+    QStringList tables = tablesOfFormat4();
+    tables << QStringLiteral("office_setting"); // format 8
+    tables.sort();
+    return tables;
 }
 
 } // namespace tt::schema

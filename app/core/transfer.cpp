@@ -39,7 +39,8 @@ const QStringList &tablesInOrder()
                                       QStringLiteral("agreement_party"),
                                       QStringLiteral("agreement_area"),
                                       QStringLiteral("agreement_signatory"),
-                                      QStringLiteral("aid")};
+                                      QStringLiteral("aid"),
+                                      QStringLiteral("office_setting")};
     return order;
 }
 
@@ -91,8 +92,9 @@ constexpr int batchRows = 200;
 Result<bool> holdsData(Database &db)
 {
     // A server's history also records who was given which oblast: that alone
-    // is the set-up of the server, not data a copy would overwrite.
-    for (const char *table : {"partnership", "municipality", "agreement",
+    // is the set-up of the server, not data a copy would overwrite. The
+    // office's name and dormancy rule are the office's data.
+    for (const char *table : {"partnership", "municipality", "agreement", "office_setting",
                               "audit_log WHERE entity <> 'editor_oblast'"}) {
         QSqlQuery q =
             db.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table)));

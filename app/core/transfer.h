@@ -21,7 +21,7 @@ struct TableDigest
 };
 
 // Whether `db` holds anything beyond the catalogues a new database is seeded
-// with (pairs, partner places, agreements, history).
+// with (pairs, partner places, agreements, the office's settings, history).
 Result<bool> holdsData(Database &db);
 
 // Copies everything in `from` into `to`, which must be of the same schema

@@ -1,8 +1,8 @@
 #include "core/monitoring.h"
 #include "core/repositories.h"
-#include "demoplaces.h"
 #include "geo/gazetteer.h"
 #include "sampledata.h"
+#include "sampleparts.h"
 
 #include <QHash>
 
@@ -48,8 +48,41 @@ Result<qint64> findPair(Database &db, const QString &community, const QString &p
     return rows->first().id;
 }
 
-Status addStep(Database &db, qint64 pair, MilestoneKind kind, const QDate &on, bool done,
-               const QString &number = {}, const QString &notes = {})
+const QString demoOfficer = QStringLiteral("Олена Коваленко");
+
+Status insertSteps(Database &db, const QList<Milestone> &steps)
+{
+    for (Milestone m : steps) {
+        if (auto id = MilestoneRepository(db).insert(m); !id)
+            return id.error();
+    }
+    return {};
+}
+
+} // namespace
+
+namespace detail {
+
+std::optional<AgreementRecord> agreementOf(const Partnership &p, int serial)
+{
+    AgreementRecord r;
+    r.agreement.kind = p.twinningOn.isValid()    ? AgreementKind::Twinning
+                       : p.agreementOn.isValid() ? AgreementKind::Cooperation
+                                                 : AgreementKind::MemorandumOfIntent;
+    // A recorded agreement carries the day it was signed.
+    const PartialDate signedOn = p.twinningOn.isValid()    ? p.twinningOn
+                                 : p.agreementOn.isValid() ? p.agreementOn
+                                                           : p.memorandumOn;
+    if (!signedOn.isFullDate())
+        return std::nullopt;
+    r.agreement.signedOn = signedOn.first();
+    r.agreement.number = QStringLiteral("%1/%2").arg(serial).arg(r.agreement.signedOn.year());
+    r.partnershipIds = {p.id};
+    return r;
+}
+
+Milestone approvalStep(qint64 pair, MilestoneKind kind, const QDate &on, bool done,
+                       const QString &responsible, const QString &number)
 {
     Milestone m;
     m.partnershipId = pair;
@@ -59,27 +92,66 @@ Status addStep(Database &db, qint64 pair, MilestoneKind kind, const QDate &on, b
     m.status = done ? MilestoneStatus::Done : MilestoneStatus::Planned;
     m.doneOn = done ? on : QDate();
     m.documentNumber = number;
-    m.notes = notes;
-    m.responsible = QStringLiteral("Олена Коваленко");
-    auto id = MilestoneRepository(db).insert(m);
-    return id ? Status() : Status(id.error());
+    m.responsible = responsible;
+    return m;
 }
 
-Status addAid(Database &db, qint64 pair, const QString &what, qint64 value, const QString &currency,
-              const QDate &on, const QString &act)
+QList<Milestone> pendingApproval(qint64 pair, const QDate &submittedOn, const QString &number,
+                                 const QString &responsible)
+{
+    return {approvalStep(pair, MilestoneKind::MinistrySubmission, submittedOn, true, responsible,
+                         number),
+            approvalStep(pair, MilestoneKind::MinistryAnswer,
+                         monitoring::ministryDueDate(submittedOn), false, responsible)};
+}
+
+QList<Milestone> completeApproval(qint64 pair, const QDate &signedOn, int serial,
+                                  const QDate &today, const QString &responsible)
+{
+    const QString yy = QStringLiteral("%1").arg(signedOn.year() % 100, 2, 10, QLatin1Char('0'));
+    const struct
+    {
+        MilestoneKind kind;
+        int daysBefore;
+        QString number;
+    } track[] = {
+        {MilestoneKind::MinistrySubmission, 120, QStringLiteral("вих. № 07-11/%1").arg(serial)},
+        {MilestoneKind::MinistryAnswer, 95,
+         QStringLiteral("№ %1/0/2-%2").arg(3000 + serial).arg(yy)},
+        {MilestoneKind::JusticeCheck, 80, QStringLiteral("№ %1/2.1").arg(10 + serial % 90)},
+        {MilestoneKind::ForeignAffairsCheck, 70, QStringLiteral("№ 71/14-%1").arg(500 + serial)},
+        {MilestoneKind::MinistryOrder, 55, QStringLiteral("наказ № %1").arg(100 + serial % 400)},
+        {MilestoneKind::CouncilDecision, 30, QStringLiteral("рішення № %1").arg(1000 + serial)},
+        {MilestoneKind::AgreementSigning, 0, QString()},
+        {MilestoneKind::RegisterEntry, -20,
+         QStringLiteral("реєстр. № %1").arg(serial % 10000, 4, 10, QLatin1Char('0'))},
+    };
+    QList<Milestone> steps;
+    for (const auto &step : track) {
+        const QDate on = signedOn.addDays(-step.daysBefore);
+        steps << approvalStep(pair, step.kind, on, on <= today, responsible,
+                              on <= today ? step.number : QString());
+    }
+    return steps;
+}
+
+Aid aidReceived(qint64 pair, const QString &what, std::optional<qint64> value,
+                const QString &currency, const QDate &on, int act)
 {
     Aid a;
     a.partnershipId = pair;
     a.description = what;
-    a.valueMinor = value * 100;
+    if (value)
+        a.valueMinor = *value * 100;
     a.currency = currency;
     a.receivedOn = on;
-    a.acceptanceDocument = act;
-    auto id = AidRepository(db).insert(a);
-    return id ? Status() : Status(id.error());
+    a.acceptanceDocument = QStringLiteral("Акт приймання-передачі № %1 від %2")
+                               .arg(act)
+                               .arg(on.toString(QStringLiteral("dd.MM.yyyy")));
+    return a;
 }
 
-} // namespace
+} // namespace detail
 
 Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &today)
 {
@@ -97,25 +169,16 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
         return pairs.error();
     int serial = 0;
     for (const Partnership &p : std::as_const(*pairs)) {
-        AgreementRecord r;
-        r.agreement.kind = p.twinningOn.isValid()    ? AgreementKind::Twinning
-                           : p.agreementOn.isValid() ? AgreementKind::Cooperation
-                                                     : AgreementKind::MemorandumOfIntent;
-        // A recorded agreement carries the day it was signed.
-        const PartialDate signedOn = p.twinningOn.isValid()    ? p.twinningOn
-                                     : p.agreementOn.isValid() ? p.agreementOn
-                                                               : p.memorandumOn;
-        if (!signedOn.isFullDate())
+        std::optional<AgreementRecord> r = detail::agreementOf(p, serial + 1);
+        if (!r)
             continue;
-        r.agreement.signedOn = signedOn.first();
-        r.agreement.number = QStringLiteral("%1/%2").arg(++serial).arg(r.agreement.signedOn.year());
-        r.partnershipIds = {p.id};
+        ++serial;
         auto pairAreas = PartnershipAreaRepository(db).forPartnership(p.id);
         if (!pairAreas)
             return pairAreas.error();
         for (const PartnershipArea &a : std::as_const(*pairAreas))
-            r.areaIds << a.areaId;
-        if (auto id = agreements.save(r); !id)
+            r->areaIds << a.areaId;
+        if (auto id = agreements.save(*r); !id)
             return id.error();
         ++summary.agreements;
     }
@@ -170,8 +233,9 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
     if (auto id = agreements.save(trilateral); !id)
         return id.error();
     ++summary.agreements;
-    TRY(addStep(db, khotynPairs.first(), MilestoneKind::AgreementSigning, trilateralSigned, true,
-                QStringLiteral("ТР-1/2025")));
+    TRY(insertSteps(db, {detail::approvalStep(khotynPairs.first(), MilestoneKind::AgreementSigning,
+                                              trilateralSigned, true, demoOfficer,
+                                              QStringLiteral("ТР-1/2025"))}));
     ++summary.approvalSteps;
 
     // A supplementary agreement of Львів – Wrocław for five years, which expires
@@ -204,39 +268,18 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
         if (!*r)
             return r->error();
     }
-    TRY(addStep(db, *kassel, MilestoneKind::MinistrySubmission, today.addDays(-45), true,
-                QStringLiteral("вих. № 02-14/318")));
-    TRY(addStep(db, *kassel, MilestoneKind::MinistryAnswer,
-                monitoring::ministryDueDate(today.addDays(-45)), false));
-    TRY(addStep(db, *duisburg, MilestoneKind::MinistrySubmission, today.addDays(-10), true,
-                QStringLiteral("вих. № 01-09/1127")));
-    TRY(addStep(db, *duisburg, MilestoneKind::MinistryAnswer,
-                monitoring::ministryDueDate(today.addDays(-10)), false));
+    TRY(insertSteps(db, detail::pendingApproval(*kassel, today.addDays(-45),
+                                                QStringLiteral("вих. № 02-14/318"), demoOfficer)));
+    TRY(insertSteps(db, detail::pendingApproval(*duisburg, today.addDays(-10),
+                                                QStringLiteral("вих. № 01-09/1127"), demoOfficer)));
     summary.approvalSteps += 4;
     auto bariPair = PartnershipRepository(db).get(*bari);
     if (!bariPair)
         return bariPair.error();
-    const QDate signedOn = bariPair->twinningOn.first();
-    const struct
-    {
-        MilestoneKind kind;
-        int daysBefore;
-        const char *number;
-    } track[] = {
-        {MilestoneKind::MinistrySubmission, 120, "вих. № 07-11/52"},
-        {MilestoneKind::MinistryAnswer, 95, "№ 3411/0/2-25"},
-        {MilestoneKind::JusticeCheck, 80, "№ 18/2.1"},
-        {MilestoneKind::ForeignAffairsCheck, 70, "№ 71/14-612"},
-        {MilestoneKind::MinistryOrder, 55, "наказ № 212"},
-        {MilestoneKind::CouncilDecision, 30, "рішення № 1845"},
-        {MilestoneKind::AgreementSigning, 0, ""},
-        {MilestoneKind::RegisterEntry, -20, "реєстр. № 0042"},
-    };
-    for (const auto &step : track) {
-        TRY(addStep(db, *bari, step.kind, signedOn.addDays(-step.daysBefore), true,
-                    QString::fromUtf8(step.number)));
-        ++summary.approvalSteps;
-    }
+    const QList<Milestone> track =
+        detail::completeApproval(*bari, bariPair->twinningOn.first(), 52, today, demoOfficer);
+    TRY(insertSteps(db, track));
+    summary.approvalSteps += static_cast<int>(track.size());
 
     // Aid received through partnerships (values illustrative).
     const struct
@@ -263,11 +306,11 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
         auto pair = findPair(db, QString::fromUtf8(a.community), QString::fromUtf8(a.partner));
         if (!pair)
             return pair.error();
-        const QDate on = today.addDays(-a.daysAgo);
-        TRY(addAid(db, *pair, QString::fromUtf8(a.what), a.value, QLatin1String(a.currency), on,
-                   QStringLiteral("Акт приймання-передачі № %1 від %2")
-                       .arg(++act)
-                       .arg(on.toString(QStringLiteral("dd.MM.yyyy")))));
+        Aid received =
+            detail::aidReceived(*pair, QString::fromUtf8(a.what), a.value,
+                                QLatin1String(a.currency), today.addDays(-a.daysAgo), ++act);
+        if (auto id = AidRepository(db).insert(received); !id)
+            return id.error();
         ++summary.aid;
     }
 

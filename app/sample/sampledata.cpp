@@ -1,14 +1,11 @@
 #include "sampledata.h"
 
-#include "core/bulkinsert.h"
 #include "core/repositories.h"
-#include "demoplaces.h"
 #include "geo/gazetteer.h"
+#include "sampleparts.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QSet>
 
 namespace tt::sample {
 
@@ -17,6 +14,8 @@ namespace {
 using detail::addMunicipality;
 using detail::areaIds;
 using detail::findCommunity;
+using detail::officers;
+using detail::partnerContacts;
 
 struct DemoPair
 {
@@ -109,11 +108,6 @@ const DemoPair demoPairs[] = {
     {"Бровари", "UA-32", "Zielona Góra", "Зелена Гура", "PL", K::Partnership, S::FirstContact, 0,
      "economy", "International Marathon of Local Self-Government"},
 };
-
-const char *const officers[] = {"Олена Коваленко",  "Андрій Мельник",   "Ірина Шевчук",
-                                "Тарас Бондаренко", "Наталія Ткаченко", "Олег Кравчук"};
-const char *const partnerContacts[] = {"Anna Nowak",  "Thomas Müller", "Claire Dubois",
-                                       "Marco Rossi", "Sarah Johnson", "Eva Horváth"};
 
 struct PairPlan
 {
@@ -310,6 +304,11 @@ Result<qint64> writeVinnytsiaKarlsruhe(Database &db, const QDate &today,
 
 namespace detail {
 
+const char *const officers[6] = {"Олена Коваленко",  "Андрій Мельник",   "Ірина Шевчук",
+                                 "Тарас Бондаренко", "Наталія Ткаченко", "Олег Кравчук"};
+const char *const partnerContacts[6] = {"Anna Nowak",  "Thomas Müller", "Claire Dubois",
+                                        "Marco Rossi", "Sarah Johnson", "Eva Horváth"};
+
 Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
 {
     CommunityRepository repo(db);
@@ -464,178 +463,6 @@ Result<DemoSummary> writeDemo(Database &db, const QDate &today)
         return p.error();
     ++summary.partnerships;
 
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return summary;
-}
-
-// --- synthetic data -------------------------------------------------------------
-
-Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
-{
-    if (options.partnerships < 0 || options.communities <= 0)
-        return Error::make(Error::Code::Invalid, QStringLiteral("Nothing to generate."));
-    QRandomGenerator rng(options.seed);
-    GenerateSummary summary;
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-
-    // Communities: spread over every region by taking every k-th of the
-    // catalogue, and the first of each region whatever k is.
-    auto all = CommunityRepository(db).select({}, {}, QStringLiteral("katottg"));
-    if (!all)
-        return all.error();
-    QList<qint64> communities;
-    QSet<QString> regions;
-    for (const Community &c : std::as_const(*all)) {
-        if (!regions.contains(c.oblastIso)) {
-            regions.insert(c.oblastIso);
-            communities << c.id;
-        }
-    }
-    const qsizetype available = all->size();
-    const int wanted = std::min<int>(options.communities, static_cast<int>(available));
-    for (qsizetype i = 0; communities.size() < wanted && i < available; ++i) {
-        const qint64 id = all->at(i * available / wanted % available).id;
-        if (!communities.contains(id))
-            communities << id;
-    }
-    summary.communities = static_cast<int>(communities.size());
-
-    // Partners: foreign places of the gazetteer, most of them in Europe.
-    QList<const geo::Place *> pool;
-    static const QSet<QString> europe = {
-        QStringLiteral("PL"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("IT"),
-        QStringLiteral("ES"), QStringLiteral("CZ"), QStringLiteral("SK"), QStringLiteral("HU"),
-        QStringLiteral("RO"), QStringLiteral("LT"), QStringLiteral("LV"), QStringLiteral("EE"),
-        QStringLiteral("AT"), QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("GB"),
-        QStringLiteral("SE"), QStringLiteral("FI"), QStringLiteral("DK"), QStringLiteral("NO"),
-        QStringLiteral("BG"), QStringLiteral("GE"), QStringLiteral("MD"), QStringLiteral("PT"),
-        QStringLiteral("GR"), QStringLiteral("HR"), QStringLiteral("SI"), QStringLiteral("IE")};
-    for (const geo::Place &p : geo::Gazetteer::shipped().places()) {
-        if (p.countryIso == QLatin1String("UA") || p.featureCode == QLatin1String("PPLX"))
-            continue;
-        if (europe.contains(p.countryIso) || pool.size() % 5 == 0)
-            pool << &p;
-    }
-    const qsizetype poolSize =
-        std::min<qsizetype>(pool.size(), std::max(200, options.partnerships / 4));
-    QHash<qsizetype, qint64> municipalityIds;
-    BulkInserter<Municipality> municipalities(db);
-    BulkInserter<Partnership> partnerships(db);
-    BulkInserter<PartnershipArea> pairAreas(db);
-    BulkInserter<Milestone> milestones(db);
-    BulkInserter<Contact> contacts(db);
-
-    auto areaList = AreaRepository(db).all();
-    if (!areaList || areaList->isEmpty())
-        return Error::make(Error::Code::Invalid, QStringLiteral("The area catalogue is empty."));
-    QSet<QPair<qint64, qint64>> taken;
-    const QList<Stage> stages = EnumTraits<Stage>::values();
-    const QList<PartnershipKind> kinds = EnumTraits<PartnershipKind>::values();
-    const QList<MilestoneKind> milestoneKinds = EnumTraits<MilestoneKind>::values();
-    const QDate start(2000, 1, 1);
-    const qint64 span = start.daysTo(options.today);
-
-    for (int n = 0; n < options.partnerships; ++n) {
-        // Every community gets a pair first, then they are drawn at random.
-        const qint64 community =
-            n < communities.size() ? communities[n]
-                                   : communities[rng.bounded(static_cast<int>(communities.size()))];
-        qsizetype placeIndex = 0;
-        for (int attempt = 0;; ++attempt) {
-            placeIndex = rng.bounded(static_cast<int>(poolSize));
-            if (!taken.contains({community, placeIndex}) || attempt > 50)
-                break;
-        }
-        if (taken.contains({community, placeIndex}))
-            continue;
-        taken.insert({community, placeIndex});
-        if (!municipalityIds.contains(placeIndex)) {
-            const geo::Place *place = pool[placeIndex];
-            Municipality m;
-            m.name = place->name;
-            m.countryIso = place->countryIso;
-            m.lat = place->lat;
-            m.lon = place->lon;
-            m.geonameId = place->geonameId;
-            auto id = municipalities.add(m);
-            if (!id)
-                return id.error();
-            municipalityIds.insert(placeIndex, *id);
-            ++summary.municipalities;
-        }
-
-        Partnership p;
-        p.communityId = community;
-        p.municipalityId = municipalityIds.value(placeIndex);
-        p.kind = kinds[rng.bounded(static_cast<int>(kinds.size()))];
-        p.stage = stages[rng.bounded(static_cast<int>(stages.size()))];
-        const QDate first = start.addDays(rng.bounded(static_cast<int>(span - 400)));
-        p.firstContactOn = first;
-        if (p.stage >= Stage::Memorandum)
-            p.memorandumOn = first.addDays(30 + rng.bounded(120));
-        if (p.stage >= Stage::CooperationAgreement)
-            p.agreementOn = first.addDays(160 + rng.bounded(120));
-        if (p.stage >= Stage::TwinningAgreement)
-            p.twinningOn = first.addDays(290 + rng.bounded(100));
-        if (p.stage == Stage::Suspended || p.stage == Stage::Terminated) {
-            p.endedOn = first.addDays(395);
-            p.endReason = QStringLiteral("Synthetic");
-        }
-        p.officer = QString::fromUtf8(officers[n % 6]);
-        auto pairId = partnerships.add(p);
-        if (!pairId)
-            return pairId.error();
-        ++summary.partnerships;
-
-        const int firstArea = rng.bounded(static_cast<int>(areaList->size()));
-        for (int a = 0; a < options.areasPerPair && a < areaList->size(); ++a) {
-            PartnershipArea pa;
-            pa.partnershipId = *pairId;
-            pa.areaId = areaList->at((firstArea + a) % areaList->size()).id;
-            pa.status = EnumTraits<AreaStatus>::values()[rng.bounded(4)];
-            if (auto id = pairAreas.add(pa); !id)
-                return id.error();
-            ++summary.areas;
-        }
-        for (int k = 0; k < options.milestonesPerPair; ++k) {
-            Milestone m;
-            m.partnershipId = *pairId;
-            m.kind = milestoneKinds[rng.bounded(static_cast<int>(milestoneKinds.size()))];
-            m.title = EnumTraits<MilestoneKind>::label(m.kind) + QStringLiteral(" %1").arg(k + 1);
-            m.plannedOn =
-                first.addDays(rng.bounded(static_cast<int>(first.daysTo(options.today) + 365)));
-            const bool past = m.plannedOn < options.today;
-            m.status =
-                past && rng.bounded(10) < 8 ? MilestoneStatus::Done : MilestoneStatus::Planned;
-            if (m.status == MilestoneStatus::Done)
-                m.doneOn = m.plannedOn;
-            m.areaId = areaList->at((firstArea + k % 2) % areaList->size()).id;
-            if (auto id = milestones.add(m); !id)
-                return id.error();
-            ++summary.milestones;
-        }
-        for (int c = 0; c < options.contactsPerPair; ++c) {
-            Contact contact;
-            contact.partnershipId = *pairId;
-            contact.name = QString::fromUtf8(partnerContacts[(n + c) % 6]);
-            contact.side = ContactSide::Partner;
-            contact.role = QStringLiteral("International relations");
-            if (auto id = contacts.add(contact); !id)
-                return id.error();
-            ++summary.contacts;
-        }
-    }
-
-    QJsonObject audit{{QStringLiteral("partnerships"), summary.partnerships},
-                      {QStringLiteral("seed"), static_cast<qint64>(options.seed)}};
-    if (auto s =
-            writeAudit(db, QStringLiteral("database"), 0, 0, QStringLiteral("generate"), audit);
-        !s)
-        return s.error();
-    tx.notify({Entity::Partnership, ChangeSet::Kind::Reset, {}, {}, {}});
     if (auto s = tx.commit(); !s)
         return s.error();
     return summary;

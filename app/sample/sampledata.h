@@ -44,6 +44,15 @@ struct GenerateOptions
     int milestonesPerPair = 10;
     int areasPerPair = 2;
     int contactsPerPair = 1;
+    // Of the pairs at the memorandum, cooperation- or twinning-agreement stage,
+    // the share with a recorded agreement (one in 25 of them trilateral, binding
+    // another pair of the same community too).
+    int agreementPercent = 60;
+    // Of the pairs begun in the last three years, the share with an approval
+    // track: the whole track when signed, otherwise a submission to the ministry.
+    int approvalPercent = 20;
+    // The share of all pairs that received aid, one to four records each.
+    int aidPercent = 10;
     QDate today = QDate::currentDate();
 };
 
@@ -55,11 +64,20 @@ struct GenerateSummary
     qint64 milestones = 0;
     qint64 areas = 0;
     qint64 contacts = 0;
+    qint64 agreements = 0;
+    qint64 trilateralAgreements = 0; // among the agreements
+    qint64 agreementPairs = 0;       // pairs bound by them
+    qint64 approvalTracks = 0;
+    qint64 approvalSteps = 0; // milestones of the tracks, besides `milestones`
+    qint64 aid = 0;
+    qint64 aidPairs = 0;
 };
 
 // Writes synthetic data in one transaction: pairs between `communities` of all
 // oblasts and foreign places of the gazetteer, each with areas, milestones and
-// contacts. The same seed gives the same database.
+// contacts, and recorded agreements, approval tracks and aid in the proportions
+// of `options`. The same seed gives the same database; the pairs, areas,
+// milestones and contacts of a seed do not depend on those proportions.
 Result<GenerateSummary> generate(Database &db, const GenerateOptions &options);
 
 } // namespace tt::sample

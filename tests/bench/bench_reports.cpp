@@ -1,10 +1,13 @@
 // The printed reports on a generated national database: the dossier of one
-// pair, and the summary of all pairs (built, then written as PDF).
+// pair, the summary of all pairs (built, then written as PDF), and the
+// monitoring over the agreements, approval tracks and aid that generate writes
+// (its content read and computed, then written as PDF and as a workbook).
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   QT_QPA_PLATFORM=offscreen TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_reports
 
 #include "benchdb.h"
 #include "core/portfolio.h"
+#include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
 
@@ -22,6 +25,9 @@ private slots:
     void dossier();
     void summaryBuild();
     void summaryPdf();
+    void monitoringContent();
+    void monitoringPdf();
+    void monitoringWorkbook();
 
 private:
     QTemporaryDir m_dir;
@@ -29,6 +35,7 @@ private:
     Portfolio m_portfolio;
     reports::Context m_context;
     reports::Report m_summary;
+    reports::MonitoringContent m_monitoring;
 };
 
 void BenchReports::initTestCase()
@@ -95,6 +102,48 @@ void BenchReports::summaryPdf()
         pages = *written;
     }
     qInfo("summary: %d pages, %lld bytes", pages, static_cast<long long>(QFileInfo(out).size()));
+}
+
+void BenchReports::monitoringContent()
+{
+    QBENCHMARK_ONCE
+    {
+        auto content = reports::monitoringContent(*m_db, m_portfolio, m_context.today);
+        QVERIFY(content);
+        m_monitoring = std::move(content.value());
+    }
+    const monitoring::MonitoringFigures &f = m_monitoring.figures.current;
+    qInfo("monitoring: %d agreements in force (%d recorded), %d of %d communities, %d partner "
+          "countries, %lld overdue answers",
+          f.agreements, f.recordedAgreements, f.communitiesWithAgreements, f.communitiesTotal,
+          f.partnerCountries, static_cast<long long>(m_monitoring.overdueAnswers.size()));
+    QVERIFY(f.recordedAgreements > 0);
+}
+
+void BenchReports::monitoringPdf()
+{
+    QVERIFY(m_monitoring.asOf.isValid());
+    const QString out = m_dir.filePath(QStringLiteral("monitoring.pdf"));
+    int pages = 0;
+    QBENCHMARK_ONCE
+    {
+        auto written =
+            reports::writePdf(reports::monitoringReport(m_monitoring, m_context), {}, out);
+        QVERIFY(written);
+        pages = *written;
+    }
+    qInfo("monitoring: %d pages, %lld bytes", pages, static_cast<long long>(QFileInfo(out).size()));
+}
+
+void BenchReports::monitoringWorkbook()
+{
+    QVERIFY(m_monitoring.asOf.isValid());
+    const QString out = m_dir.filePath(QStringLiteral("monitoring.xlsx"));
+    QBENCHMARK_ONCE
+    {
+        QVERIFY(reports::writeMonitoringWorkbook(m_monitoring, m_context, out));
+    }
+    qInfo("monitoring workbook: %lld bytes", static_cast<long long>(QFileInfo(out).size()));
 }
 
 QTEST_MAIN(BenchReports)

@@ -258,7 +258,8 @@ int runReport(const QStringList &arguments)
             parse(parser, arguments,
                   CliText::tr("Writes a report as PDF (A4): the dossier of one pair, a summary of "
                               "the pairs that pass the filter, or the milestone agenda of the "
-                              "period --from … --to (default: the next three months)."));
+                              "pairs that pass the filter in the period --from … --to (default: "
+                              "the next three months). The first page names the filter."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -366,7 +367,7 @@ int runReport(const QStringList &arguments)
     } else {
         const QDate from = filter->from.isValid() ? filter->from : context.today;
         const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);
-        report = reports::agenda(*database, *portfolio, from, to, context);
+        report = reports::agenda(*database, *portfolio, from, to, context, *filter);
     }
     if (!report) {
         err() << report.error().fullText() << '\n';

@@ -216,6 +216,9 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
                            "pairs in force are counted.")
             .arg(date(c, asOf), date(c, before.asOf)),
         QStringLiteral("muted"));
+    // The monitoring counts every pair whatever the window's filter: said so,
+    // in the words of the reports built from a filter.
+    h.p(filterLine(Filter{}, {}, c.locale), QStringLiteral("muted"));
     h.p(MonitoringText::tr("An agreement in force is a recorded agreement document in force, or "
                            "a pair in force at the memorandum, cooperation-agreement or "
                            "twinning-agreement stage that no recorded document binds; each is "

@@ -90,13 +90,18 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
     build();
     if (m_store) {
-        connect(m_store, &PortfolioStore::reset, this, [this] {
-            loadAreas();
+        // The activity of every pair is read again only when the data changes.
+        const auto dataChanged = [this] {
+            m_dormant.invalidate();
             scheduleRefresh();
+        };
+        connect(m_store, &PortfolioStore::reset, this, [this, dataChanged] {
+            loadAreas();
+            dataChanged();
         });
         connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
-        connect(m_store, &PortfolioStore::pairChanged, this, &DashboardView::scheduleRefresh);
-        connect(m_store, &PortfolioStore::milestonesLoaded, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &PortfolioStore::pairChanged, this, dataChanged);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, dataChanged);
     }
     retranslate();
     loadAreas();
@@ -186,6 +191,12 @@ void DashboardView::build()
         m_tiles << tile;
         tiles->addWidget(tile, 1);
     }
+    // Dormant pairs: opens the list of them; added to m_tiles after the aid.
+    auto *dormant = new KpiTile(QColor(0x8d, 0x6e, 0x63), m_content);
+    dormant->setObjectName(QStringLiteral("dormantTile"));
+    dormant->setClickable(true);
+    connect(dormant, &KpiTile::activated, this, &DashboardView::showDormantPairs);
+    tiles->addWidget(dormant, 1);
     m_ministryAlert = new QLabel(m_content);
     m_ministryAlert->setObjectName(QStringLiteral("ministryAlert"));
     m_ministryAlert->setWordWrap(true);
@@ -235,7 +246,7 @@ void DashboardView::build()
     // naming the oblasts and countries that received most.
     auto *aid = new KpiTile(QColor(0x2a, 0x9d, 0x8f), m_content);
     aid->setObjectName(QStringLiteral("aidTile"));
-    m_tiles << aid;
+    m_tiles << aid << dormant;
     grid->addWidget(aid, 6, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -320,6 +331,7 @@ void DashboardView::refresh()
     updateTiles();
     updateMinistryAlert();
     updateAid();
+    updateDormant();
     updateCharts();
     updateFilterSummary();
     chart(Chart::Milestones)->setTitle(milestoneChartTitle());
@@ -423,6 +435,33 @@ void DashboardView::updateAid()
                 "filter.",
                 "", records);
     tile->setDetail(lines.join(u'\n'));
+}
+
+void DashboardView::updateDormant()
+{
+    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPairsFigures{};
+    KpiTile *tile = this->tile(Tile::Dormant);
+    tile->setCaption(tr("Dormant pairs"));
+    tile->setValue(n(static_cast<int>(m_dormantFigures.dormant.size())));
+    QString detail = tr("in force, no activity for %n month(s)", "", m_dormantFigures.months);
+    if (!m_dormantFigures.withoutActivity.isEmpty())
+        detail += QStringLiteral("; ") + tr("%n more with none recorded", "",
+                                            int(m_dormantFigures.withoutActivity.size()));
+    tile->setDetail(detail);
+    tile->setToolTip(tr("Click, or press Enter, to list them with their last activity"));
+    tile->setAccessibleName(tr("Dormant pairs: %1. List them").arg(tile->value()));
+}
+
+void DashboardView::showDormantPairs()
+{
+    if (!m_store)
+        return;
+    refresh();
+    DormantPairsDialog dialog(m_store, m_dormantFigures, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPair() <= 0)
+        return;
+    m_store->setCurrentPair(dialog.chosenPair());
+    emit pairOpened(dialog.chosenPair());
 }
 
 void DashboardView::updateTiles()

@@ -4290,18 +4290,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>ohne beendete Paare</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>Alle Paare, Stand %1</translation>
     </message>
@@ -4480,6 +4468,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Zeitraum &amp;von</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>The first day of the period; “…”: open</source>

@@ -4290,18 +4290,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>without ended pairs</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>needing attention</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>All pairs, as of %1</translation>
     </message>
@@ -4480,6 +4468,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
     </message>
     <message>
         <source>The first day of the period; “…”: open</source>

@@ -4325,18 +4325,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Прострочено</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>з %1 до %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>без припинених пар</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>потребують уваги</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>Усі пари станом на %1</translation>
     </message>
@@ -4519,6 +4507,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>To</source>
         <translation>До</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Період &amp;від</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>The first day of the period; “…”: open</source>

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QToolButton>
@@ -68,17 +69,18 @@ FilterBar::FilterBar(PortfolioStore *store, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(160);
     for (MultiChoiceButton *b : {m_oblast, m_country, m_stage, m_kind, m_area})
-        b->setMaximumWidth(240);
+        b->setMaximumWidth(250);
     m_oblast->setSearchable(true);
     m_country->setSearchable(true);
     m_area->setSearchable(true);
-    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_period->setMinimumContentsLength(14);
+    m_period->setMaximumWidth(180);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
         edit->setMinimumDate(openEnd);
         edit->setSpecialValueText(QStringLiteral("…"));
-        edit->hide();
     }
     m_oblast->setObjectName(QStringLiteral("filterOblast"));
     m_country->setObjectName(QStringLiteral("filterCountry"));
@@ -91,13 +93,30 @@ FilterBar::FilterBar(PortfolioStore *store, QWidget *parent)
     m_attention->setObjectName(QStringLiteral("filterAttention"));
     m_hideEnded->setObjectName(QStringLiteral("filterHideEnded"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    // The facets on one row; a range of dates, when chosen, on a second row
+    // under the period, so that the first never outgrows the window.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(6, 4, 6, 4);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_text, 2);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_oblast, m_country, m_stage, m_kind, m_area, m_period,
-                                          m_from, m_to, m_attention, m_hideEnded, m_clear})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_oblast, m_country, m_stage, m_kind, m_area,
+                                                       m_period, m_attention, m_hideEnded, m_clear})
         layout->addWidget(w);
+    rows->addLayout(layout);
+    m_range = new QWidget(this);
+    m_range->setObjectName(QStringLiteral("filterRange"));
+    auto *range = new QHBoxLayout(m_range);
+    range->setContentsMargins(0, 0, 0, 0);
+    m_fromLabel = new QLabel(m_range);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(m_range);
+    m_toLabel->setBuddy(m_to);
+    range->addStretch(1);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
+        range->addWidget(w);
+    m_range->hide();
+    rows->addWidget(m_range);
 
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::apply);
     for (MultiChoiceButton *b : {m_oblast, m_country, m_stage, m_kind, m_area})
@@ -177,6 +196,8 @@ void FilterBar::retranslate()
         widget->setAccessibleName(name);
         widget->setToolTip(name);
     }
+    m_fromLabel->setText(tr("Period &from"));
+    m_toLabel->setText(tr("t&o"));
     m_from->setToolTip(tr("The first day of the period; “…”: open"));
     m_to->setToolTip(tr("The last day of the period; “…”: open"));
     m_oblast->setTexts(tr("All oblasts"), [](int n) { return tr("%n oblast(s)", "", n); });
@@ -246,8 +267,7 @@ void FilterBar::fillChoices()
 
 void FilterBar::showRange(bool shown)
 {
-    m_from->setVisible(shown);
-    m_to->setVisible(shown);
+    m_range->setVisible(shown);
 }
 
 void FilterBar::periodChosen()

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -60,6 +61,9 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QWidget *m_range = nullptr; // the second row: the dates of a custom range
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
     QCheckBox *m_attention;
     QCheckBox *m_hideEnded;
     QToolButton *m_clear;

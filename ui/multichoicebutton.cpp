@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QVBoxLayout>
 
 namespace tt::ui {
@@ -20,7 +22,9 @@ namespace {
 constexpr int valueRole = Qt::UserRole;
 constexpr int keyRole = Qt::UserRole + 1; // the folded text, for the search
 constexpr int namesOnFace = 2;
-constexpr int maxFaceWidth = 220; // pixels of names on the face, at most
+constexpr int maxFaceWidth = 170; // pixels of names on the face, at most
+constexpr int minWidth = 70;
+const QString arrow = QStringLiteral(" ▾");
 
 } // namespace
 
@@ -79,8 +83,11 @@ void MultiChoiceButton::setChoices(const QList<Choice> &choices)
 {
     m_choices = choices;
     m_model->clear();
+    // Rows a little taller than the text, so that the check boxes breathe.
+    const QSize rowSize(-1, fontMetrics().height() + 8);
     for (const Choice &c : choices) {
         auto *item = new QStandardItem(c.text);
+        item->setSizeHint(rowSize);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setData(c.value, valueRole);
         item->setData(text::searchKey(c.text), keyRole);
@@ -120,7 +127,7 @@ void MultiChoiceButton::setSelected(const QSet<QString> &values)
 void MultiChoiceButton::showPopup()
 {
     const int rows = std::min<int>(m_model->rowCount(), 14);
-    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 8);
     const int width = std::max({this->width(), m_list->sizeHintForColumn(0) + 40, 220});
     m_list->setMinimumHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
     m_popup->adjustSize();
@@ -146,6 +153,41 @@ void MultiChoiceButton::hidePopup()
 {
     m_popup->hide();
     setFocus(Qt::PopupFocusReason);
+}
+
+QSize MultiChoiceButton::sizeHint() const
+{
+    // QToolButton's own measure, of the whole face.
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    option.text = m_face + arrow;
+    const QFontMetrics fm = fontMetrics();
+    QSize text = fm.size(Qt::TextShowMnemonic, option.text);
+    text.setWidth(text.width() + 2 * fm.horizontalAdvance(u' '));
+    return style()->sizeFromContents(QStyle::CT_ToolButton, &option, text, this);
+}
+
+QSize MultiChoiceButton::minimumSizeHint() const
+{
+    const QSize whole = sizeHint();
+    return {std::min(whole.width(), minWidth), whole.height()};
+}
+
+void MultiChoiceButton::resizeEvent(QResizeEvent *event)
+{
+    QToolButton::resizeEvent(event);
+    fitFace();
+}
+
+void MultiChoiceButton::fitFace()
+{
+    const QFontMetrics fm = fontMetrics();
+    const int whole = fm.horizontalAdvance(m_face);
+    const int room = width() - (sizeHint().width() - whole);
+    setText((room >= whole ? m_face
+                           : fm.elidedText(m_face, Qt::ElideRight,
+                                           std::max(room, fm.horizontalAdvance(u'…')))) +
+            arrow);
 }
 
 void MultiChoiceButton::keyPressEvent(QKeyEvent *event)
@@ -277,7 +319,9 @@ void MultiChoiceButton::updateFace()
     // Names too long for the bar are counted instead.
     if (n > namesOnFace || (n > 0 && fontMetrics().horizontalAdvance(face) > maxFaceWidth))
         face = m_countText(n);
-    setText(face + QStringLiteral(" ▾"));
+    m_face = face;
+    updateGeometry();
+    fitFace();
     const QString name = accessibleName();
     setToolTip(n == 0 ? name : name + QStringLiteral(": ") + names.join(QStringLiteral(", ")));
     setAccessibleDescription(n == 0 ? m_allText : names.join(QStringLiteral(", ")));

@@ -53,11 +53,17 @@ public:
     void showPopup();
     void hidePopup();
 
+    // As wide as the whole face; narrower when the bar is short of room, the
+    // face then cut with "…" (its tooltip says all).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 signals:
     void selectionChanged();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -66,6 +72,7 @@ private:
     void search(const QString &text);
     void updateChecks();
     void updateFace();
+    void fitFace();
     int firstShownRow() const;
 
     QFrame *m_popup;
@@ -76,6 +83,7 @@ private:
     QList<Choice> m_choices;
     QSet<QString> m_selected;
     QString m_allText;
+    QString m_face; // whole, without the arrow
     std::function<QString(int)> m_countText;
 };
 

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "core/catalog.h"
+#include "core/filterdescription.h"
 #include "core/monitoring.h"
 #include "core/repositories.h"
 #include "export.h"
@@ -645,48 +646,16 @@ void DashboardView::updateFilterSummary()
 {
     if (!m_store)
         return;
-    const Filter &f = m_store->filter();
-    QStringList parts;
-    if (!f.text.isEmpty())
-        parts << QStringLiteral("“%1”").arg(f.text);
-    QStringList names;
-    for (const catalog::Oblast &o : catalog::oblasts()) {
-        if (f.oblasts.contains(o.iso))
-            names << regionName(o);
-    }
-    parts << names;
-    names.clear();
-    for (const QString &c : f.countries)
-        names << countryName(c);
-    names.sort();
-    parts << names;
-    for (Stage st : EnumTraits<Stage>::values()) {
-        if (f.stages.contains(st))
-            parts << toLabel(st);
-    }
-    for (PartnershipKind k : EnumTraits<PartnershipKind>::values()) {
-        if (f.kinds.contains(k))
-            parts << toLabel(k);
-    }
-    for (const CooperationArea &a : std::as_const(m_areas)) {
-        if (f.areas.contains(a.id))
-            parts << pick(a.nameUk, a.nameEn, a.nameDe);
-    }
-    if (f.from.isValid() || f.to.isValid())
-        parts << tr("%1 to %2")
-                     .arg(f.from.isValid() ? QLocale().toString(f.from, QLocale::ShortFormat)
-                                           : QStringLiteral("…"),
-                          f.to.isValid() ? QLocale().toString(f.to, QLocale::ShortFormat)
-                                         : QStringLiteral("…"));
-    if (f.hideEnded)
-        parts << tr("without ended pairs");
-    if (f.needsAttention)
-        parts << tr("needing attention");
+    // In the words the reports name their filter with.
+    QHash<qint64, QString> areaNames;
+    for (const CooperationArea &a : std::as_const(m_areas))
+        areaNames.insert(a.id, pick(a.nameUk, a.nameEn, a.nameDe));
+    const QString described = describeFilter(m_store->filter(), areaNames);
     m_filterSummary->setText(
-        parts.isEmpty()
+        described.isEmpty()
             ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))
-            : tr("Filtered by: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_clearFilter->setEnabled(!f.isEmpty());
+            : tr("Filtered by: %1").arg(described));
+    m_clearFilter->setEnabled(!m_store->filter().isEmpty());
 }
 
 void DashboardView::applyChartClick(Chart which, const QString &key)

@@ -162,7 +162,7 @@ void TestFilterBar::keyboardOnly()
     QVERIFY(!oblasts->popup()->isVisible());
     QTRY_VERIFY(oblasts->hasFocus());
     QTRY_VERIFY2(oblasts->text().startsWith(QStringLiteral("Вінницька, Львівська")),
-             qPrintable(oblasts->text()));
+                 qPrintable(oblasts->text()));
 }
 
 void TestFilterBar::allClearsTheChoice()

@@ -5,18 +5,23 @@
 #include "charts/chartview.h"
 #include "core/repositories.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/dormantpairs.h"
 #include "dashboard/kpitile.h"
 #include "map/mapview.h"
 #include "models/money.h"
 #include "models/portfoliostore.h"
+#include "reports/monitoring.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QGraphicsView>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 using namespace tt;
 using namespace tt::ui;
@@ -37,6 +42,9 @@ private slots:
     void yearClickSetsPeriod();
     void clearFilterButton();
     void mapClickSelectsPair();
+    void dormantTileCountsTheListedPairs_data();
+    void dormantTileCountsTheListedPairs();
+    void dormantListByKeyboard();
     void exports_data();
     void exports();
     void screenshot();
@@ -234,6 +242,72 @@ void TestDashboard::mapClickSelectsPair()
     const qsizetype i = m_store->portfolio().indexOf(m_store->currentPair());
     QVERIFY(i >= 0);
     QCOMPARE(m_store->portfolio().pairs().at(i).partnerName, QStringLiteral("Karlsruhe"));
+}
+
+void TestDashboard::dormantTileCountsTheListedPairs_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::newRow("all pairs") << Filter{};
+    Filter lviv;
+    lviv.oblasts = {QStringLiteral("UA-46"), QStringLiteral("UA-05")};
+    QTest::newRow("two oblasts") << lviv;
+}
+
+void TestDashboard::dormantTileCountsTheListedPairs()
+{
+    QFETCH(Filter, filter);
+    m_store->setFilter(filter);
+    m_view->refresh();
+    const DormantPairsFigures &figures = m_view->dormantPairs();
+    const int count = static_cast<int>(figures.dormant.size());
+    QCOMPARE(m_view->tile(DashboardView::Tile::Dormant)->value(), QLocale().toString(count));
+    DormantPairsDialog dialog(m_store.get(), figures);
+    QCOMPARE(dialog.list()->topLevelItemCount(), count);
+    // Every row a pair of the filter, with its last activity.
+    QSet<qint64> shown;
+    for (qsizetype i : m_store->filtered())
+        shown.insert(m_store->portfolio().pairs()[i].id);
+    for (int row = 0; row < count; ++row) {
+        const QTreeWidgetItem *item = dialog.list()->topLevelItem(row);
+        QVERIFY(shown.contains(item->data(0, Qt::UserRole).toLongLong()));
+        QVERIFY(!item->text(4).isEmpty());
+    }
+    // The pairs with no activity recorded at all come in only when asked for.
+    dialog.withoutActivityBox()->setChecked(true);
+    QCOMPARE(dialog.list()->topLevelItemCount(), count + figures.withoutActivity.size());
+    if (filter.isEmpty()) {
+        // The same rule as the monitoring report's figure, and pairs to show.
+        auto content = reports::monitoringContent(*m_db, m_store->portfolio(), m_today);
+        QVERIFY(content);
+        QCOMPARE(count, content->figures.dormantPairs);
+        QCOMPARE(int(figures.withoutActivity.size()), content->figures.pairsWithoutActivity);
+        QVERIFY(count > 0);
+        QCOMPARE(figures.months, content->dormancyMonths);
+    }
+}
+
+void TestDashboard::dormantListByKeyboard()
+{
+    KpiTile *tile = m_view->tile(DashboardView::Tile::Dormant);
+    m_view->findChild<QScrollArea *>()->ensureWidgetVisible(tile);
+    tile->setFocus();
+    QVERIFY(tile->hasFocus() || !m_view->isActiveWindow());
+    int rows = -1;
+    qint64 first = 0;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DormantPairsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        rows = dialog->list()->topLevelItemCount();
+        QVERIFY(rows > 0);
+        first = dialog->list()->currentItem()->data(0, Qt::UserRole).toLongLong();
+        QTest::keyClick(dialog->list(), Qt::Key_Return);
+    });
+    QSignalSpy opened(m_view.get(), &DashboardView::pairOpened);
+    QTest::keyClick(tile, Qt::Key_Return);
+    QCOMPARE(QLocale().toString(rows), tile->value());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), first);
+    QCOMPARE(m_store->currentPair(), first);
 }
 
 void TestDashboard::exports_data()

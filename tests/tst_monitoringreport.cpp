@@ -532,6 +532,11 @@ void TestMonitoringReport::realNationalList()
              qPrintable(out));
     QVERIFY2(figure(out, QStringLiteral("Partner countries")).startsWith(QStringLiteral("68")),
              qPrintable(out));
+    // 126 rows give the year of the agreement and nothing finer: none of them
+    // can be placed in a quarter, and the report says so.
+    QVERIFY2(figure(out, QStringLiteral("… dated only by the year, not counted by quarter"))
+                 .startsWith(QStringLiteral("126")),
+             qPrintable(out));
 
     const QString t = monitoringPdfText(db, QStringLiteral("national"));
     QVERIFY(!t.isEmpty());
@@ -541,6 +546,8 @@ void TestMonitoringReport::realNationalList()
     QVERIFY(figure(t, QStringLiteral("Agreements in force")).startsWith(QStringLiteral("1,178")));
     QVERIFY(figure(t, QStringLiteral("Partner countries")).startsWith(QStringLiteral("68")));
     QVERIFY(t.contains(QStringLiteral("Recorded documents: 0 of 1,178.")));
+    QVERIFY(figure(t, QStringLiteral("Agreements in force dated only by the year"))
+                .contains(QStringLiteral("126")));
     QVERIFY(!t.contains(QStringLiteral("No agreement is in force")));
 }
 

@@ -20,6 +20,8 @@ private slots:
     void dossier();
     void summary();
     void agenda();
+    void filterIsNamed_data();
+    void filterIsNamed();
     void escapesUserText();
     void longSummaryRepeatsHeaders();
     void pdfA();
@@ -164,6 +166,72 @@ void TestReports::agenda()
     QVERIFY(t.contains(QStringLiteral("Vinnytsia")));
     QVERIFY(t.contains(QStringLiteral("December 2026")));
     QVERIFY(t.contains(QStringLiteral("Page 1 of")));
+}
+
+void TestReports::filterIsNamed_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("absent"); // a name the filter leaves out
+    const QString uk = QStringLiteral("uk"), en = QStringLiteral("en");
+    QTest::newRow("summary, two oblasts, a country, a year")
+        << QStringList{QStringLiteral("--type"),    QStringLiteral("summary"),
+                       QStringLiteral("--oblast"),  QStringLiteral("UA-05"),
+                       QStringLiteral("--oblast"),  QStringLiteral("UA-46"),
+                       QStringLiteral("--country"), QStringLiteral("DE"),
+                       QStringLiteral("--from"),    QStringLiteral("2024-01-01"),
+                       QStringLiteral("--to"),      QStringLiteral("2024-12-31"),
+                       QStringLiteral("--lang"),    uk}
+        << QStringLiteral("Фільтр: Вінницька, Львівська обл.; Німеччина; 01.01.2024–31.12.2024")
+        << QString();
+    QTest::newRow("summary, no filter")
+        << QStringList{QStringLiteral("--type"), QStringLiteral("summary"),
+                       QStringLiteral("--lang"), en}
+        << QStringLiteral("Filter: all pairs") << QString();
+    QTest::newRow("summary, stages and kinds")
+        << QStringList{QStringLiteral("--type"),
+                       QStringLiteral("summary"),
+                       QStringLiteral("--stage"),
+                       QStringLiteral("memorandum"),
+                       QStringLiteral("--kind"),
+                       QStringLiteral("twinning"),
+                       QStringLiteral("--hide-ended"),
+                       QStringLiteral("--lang"),
+                       en}
+        << QStringLiteral("Filter: Memorandum of intent; Twinning; ended pairs left out")
+        << QString();
+    QTest::newRow("agenda of one oblast")
+        << QStringList{QStringLiteral("--type"),   QStringLiteral("agenda"),
+                       QStringLiteral("--oblast"), QStringLiteral("UA-05"),
+                       QStringLiteral("--from"),   QStringLiteral("2026-06-01"),
+                       QStringLiteral("--to"),     QStringLiteral("2027-05-31"),
+                       QStringLiteral("--lang"),   en}
+        << QStringLiteral("Filter: Vinnytsia oblast") << QStringLiteral("Lviv");
+    QTest::newRow("monitoring") << QStringList{QStringLiteral("--type"),
+                                               QStringLiteral("monitoring"),
+                                               QStringLiteral("--lang"), uk}
+                                << QStringLiteral("Фільтр: усі пари") << QString();
+}
+
+void TestReports::filterIsNamed()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, line);
+    QFETCH(QString, absent);
+    static int made = 0;
+    const QString out = pdf(QStringLiteral("filter-%1.pdf").arg(++made));
+    QCOMPARE(run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--today"), QStringLiteral("2026-11-29"),
+                             QStringLiteral("-o"), out}
+                 << args),
+             0);
+    // On the first page, once.
+    const QString all = text(out);
+    const QString first = all.section(u'\f', 0, 0);
+    QVERIFY2(first.contains(line), qPrintable(first.left(1200)));
+    QCOMPARE(all.count(line), 1);
+    if (!absent.isEmpty())
+        QVERIFY2(!all.contains(absent), qPrintable(absent));
 }
 
 void TestReports::escapesUserText()

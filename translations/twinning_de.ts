@@ -533,6 +533,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Neue Vereinbarungen im Quartal</translation>
     </message>
     <message>
+        <source>… dated only by the year, not counted by quarter</source>
+        <translation>… nur mit dem Jahr datiert, nicht nach Quartal gezählt</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Erhaltene Hilfe</translation>
     </message>
@@ -687,10 +691,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>Der Name über jeder Seite, nur für diesen Bericht (Standard: der in der Datenbank gespeicherte Name der Dienststelle).</translation>
-    </message>
-    <message>
-        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
-        <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste des Zeitraums --from … --to (Standard: die nächsten drei Monate).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
@@ -914,6 +914,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <numerusform>Ruhend nach: %n Monat ohne Aktivität</numerusform>
             <numerusform>Ruhend nach: %n Monaten ohne Aktivität</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
+        <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste der gefilterten Paare im Zeitraum --from … --to (Standard: die nächsten drei Monate). Die erste Seite nennt den Filter.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -1598,6 +1602,36 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .png oder .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message numerus="yes">
+        <source>%1 oblast(s)</source>
+        <translation>
+            <numerusform>Oblast %1</numerusform>
+            <numerusform>Oblaste %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>needing attention</source>
+        <translation>mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>ended pairs left out</source>
+        <translation>ohne beendete Paare</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2654,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Geplant</translation>
     </message>
     <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>alle Paare</translation>
+    </message>
+    <message>
         <source>Twinning Tracker</source>
         <translation>Twinning Tracker</translation>
     </message>
@@ -3178,6 +3220,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>New agreements in the quarter</source>
         <translation>Neue Vereinbarungen im Quartal</translation>
+    </message>
+    <message>
+        <source>Agreements in force dated only by the year (not counted by quarter)</source>
+        <translation>Geltende Abkommen, nur mit dem Jahr datiert (nicht nach Quartal gezählt)</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -4161,6 +4207,32 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </translation>
     </message>
     <message>
+        <source>Dormant pairs</source>
+        <translation>Ruhende Paare</translation>
+    </message>
+    <message numerus="yes">
+        <source>in force, no activity for %n month(s)</source>
+        <translation>
+            <numerusform>in Kraft, seit %n Monat ohne Aktivität</numerusform>
+            <numerusform>in Kraft, seit %n Monaten ohne Aktivität</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with none recorded</source>
+        <translation>
+            <numerusform>%n weiteres ohne erfasste Aktivität</numerusform>
+            <numerusform>%n weitere ohne erfasste Aktivität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them with their last activity</source>
+        <translation>Klicken oder Eingabetaste drücken, um sie mit ihrer letzten Aktivität aufzulisten</translation>
+    </message>
+    <message>
+        <source>Dormant pairs: %1. List them</source>
+        <translation>Ruhende Paare: %1. Auflisten</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
@@ -4258,18 +4330,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>ohne beendete Paare</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>Alle Paare, Stand %1</translation>
     </message>
@@ -4319,6 +4379,62 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The milestones are still loading</source>
         <translation>Die Meilensteine werden noch geladen</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::DormantPairsDialog</name>
+    <message>
+        <source>Dormant pairs</source>
+        <translation>Ruhende Paare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in force among those of the filter have had no recorded activity (a milestone done, a project running, aid received, an agreement signed) for %1 or more.</source>
+        <translation>
+            <numerusform>%n Paar in Kraft unter den gefilterten hat seit %1 oder länger keine erfasste Aktivität (erledigter Meilenstein, laufendes Projekt, erhaltene Hilfe, unterzeichnete Vereinbarung).</numerusform>
+            <numerusform>%n Paare in Kraft unter den gefilterten haben seit %1 oder länger keine erfasste Aktivität (erledigter Meilenstein, laufendes Projekt, erhaltene Hilfe, unterzeichnete Vereinbarung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also list the %n pair(s) in force with no activity recorded at all</source>
+        <translation>
+            <numerusform>Auch das %n Paar in Kraft ohne jede erfasste Aktivität auflisten</numerusform>
+            <numerusform>Auch die %n Paare in Kraft ohne jede erfasste Aktivität auflisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Open pair</source>
+        <translation>Paar ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
     </message>
 </context>
 <context>
@@ -4386,24 +4502,83 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Alle Paare zeigen</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Zeitraum &amp;von</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>The first day of the period; “…”: open</source>
+        <translation>Erster Tag des Zeitraums; „…“: offen</translation>
+    </message>
+    <message>
+        <source>The last day of the period; “…”: open</source>
+        <translation>Letzter Tag des Zeitraums; „…“: offen</translation>
+    </message>
+    <message>
         <source>All oblasts</source>
         <translation>Alle Oblaste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oblast(s)</source>
+        <translation>
+            <numerusform>%n Oblast</numerusform>
+            <numerusform>%n Oblaste</numerusform>
+        </translation>
     </message>
     <message>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n Land</numerusform>
+            <numerusform>%n Länder</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any time</source>
@@ -4422,8 +4597,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Aktiv in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Oblast</source>
@@ -5056,6 +5231,32 @@ Sperrdatei: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n gewählt</numerusform>
+            <numerusform>%n gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Clear the choice: no restriction</source>
+        <translation>Auswahl aufheben: keine Einschränkung</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Suchen: %1</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5623,10 +5824,6 @@ Sperrdatei: %2</translation>
         <source>Milestone agenda</source>
         <translation>Meilenstein-Agenda</translation>
     </message>
-    <message>
-        <source>The summary and the list of pairs follow the filter above</source>
-        <translation>Übersicht und Liste der Paare folgen dem Filter oben</translation>
-    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5647,10 +5844,6 @@ Sperrdatei: %2</translation>
             <numerusform>Die Liste enthält %n Paar, das dem Filter entspricht.</numerusform>
             <numerusform>Die Liste enthält %n Paare, die dem Filter entsprechen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of every pair.</source>
-        <translation>Die Agenda führt die Meilensteine aller Paare auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -5730,6 +5923,10 @@ Sperrdatei: %2</translation>
         <translation>Monitoring des Ministeriums</translation>
     </message>
     <message>
+        <source>The summary, the agenda and the list of pairs follow the filter above</source>
+        <translation>Übersicht, Terminliste und Liste der Paare folgen dem Filter oben</translation>
+    </message>
+    <message>
         <source>As &amp;of</source>
         <translation>&amp;Stand</translation>
     </message>
@@ -5740,6 +5937,10 @@ Sperrdatei: %2</translation>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>Das Monitoring zählt jedes geltende Paar der Datenbank, unabhängig vom Filter.</translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>Die Terminliste führt die Meilensteine der gefilterten Paare auf, unabhängig vom Zeitraum des Filters.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

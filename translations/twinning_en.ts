@@ -533,6 +533,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>New agreements in the quarter</translation>
     </message>
     <message>
+        <source>… dated only by the year, not counted by quarter</source>
+        <translation>… dated only by the year, not counted by quarter</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Aid received</translation>
     </message>
@@ -687,10 +691,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</translation>
-    </message>
-    <message>
-        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
-        <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
@@ -914,6 +914,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>Dormant after: %n month without activity</numerusform>
             <numerusform>Dormant after: %n months without activity</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
+        <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -1598,6 +1602,36 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Choose a file name ending in .png or .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message numerus="yes">
+        <source>%1 oblast(s)</source>
+        <translation>
+            <numerusform>%1 oblast</numerusform>
+            <numerusform>%1 oblasts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>text “%1”</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>needing attention</source>
+        <translation>needing attention</translation>
+    </message>
+    <message>
+        <source>ended pairs left out</source>
+        <translation>ended pairs left out</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2654,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>all pairs</translation>
+    </message>
+    <message>
         <source>Twinning Tracker</source>
         <translation>Twinning Tracker</translation>
     </message>
@@ -3178,6 +3220,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>New agreements in the quarter</source>
         <translation>New agreements in the quarter</translation>
+    </message>
+    <message>
+        <source>Agreements in force dated only by the year (not counted by quarter)</source>
+        <translation>Agreements in force dated only by the year (not counted by quarter)</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -4161,6 +4207,32 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
+        <source>Dormant pairs</source>
+        <translation>Dormant pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>in force, no activity for %n month(s)</source>
+        <translation>
+            <numerusform>in force, no activity for %n month</numerusform>
+            <numerusform>in force, no activity for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with none recorded</source>
+        <translation>
+            <numerusform>%n more with none recorded</numerusform>
+            <numerusform>%n more with none recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them with their last activity</source>
+        <translation>Click, or press Enter, to list them with their last activity</translation>
+    </message>
+    <message>
+        <source>Dormant pairs: %1. List them</source>
+        <translation>Dormant pairs: %1. List them</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Pairs</translation>
     </message>
@@ -4258,18 +4330,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>without ended pairs</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>needing attention</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>All pairs, as of %1</translation>
     </message>
@@ -4319,6 +4379,62 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The milestones are still loading</source>
         <translation>The milestones are still loading</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::DormantPairsDialog</name>
+    <message>
+        <source>Dormant pairs</source>
+        <translation>Dormant pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in force among those of the filter have had no recorded activity (a milestone done, a project running, aid received, an agreement signed) for %1 or more.</source>
+        <translation>
+            <numerusform>%n pair in force among those of the filter has had no recorded activity (a milestone done, a project running, aid received, an agreement signed) for %1 or more.</numerusform>
+            <numerusform>%n pairs in force among those of the filter have had no recorded activity (a milestone done, a project running, aid received, an agreement signed) for %1 or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also list the %n pair(s) in force with no activity recorded at all</source>
+        <translation>
+            <numerusform>Also list the %n pair in force with no activity recorded at all</numerusform>
+            <numerusform>Also list the %n pairs in force with no activity recorded at all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partner country</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>&amp;Open pair</source>
+        <translation>&amp;Open pair</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
     </message>
 </context>
 <context>
@@ -4386,24 +4502,83 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Show all pairs</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>The first day of the period; “…”: open</source>
+        <translation>The first day of the period; “…”: open</translation>
+    </message>
+    <message>
+        <source>The last day of the period; “…”: open</source>
+        <translation>The last day of the period; “…”: open</translation>
+    </message>
+    <message>
         <source>All oblasts</source>
         <translation>All oblasts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oblast(s)</source>
+        <translation>
+            <numerusform>%n oblast</numerusform>
+            <numerusform>%n oblasts</numerusform>
+        </translation>
     </message>
     <message>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All stages</source>
         <translation>All stages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinds</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All areas</source>
         <translation>All areas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any time</source>
@@ -4422,8 +4597,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Active in the last 5 years</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Custom range…</source>
+        <translation>Custom range…</translation>
     </message>
     <message>
         <source>Oblast</source>
@@ -5056,6 +5231,32 @@ Lock file: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Clear the choice: no restriction</source>
+        <translation>Clear the choice: no restriction</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5623,10 +5824,6 @@ Lock file: %2</translation>
         <source>Milestone agenda</source>
         <translation>Milestone agenda</translation>
     </message>
-    <message>
-        <source>The summary and the list of pairs follow the filter above</source>
-        <translation>The summary and the list of pairs follow the filter above</translation>
-    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5647,10 +5844,6 @@ Lock file: %2</translation>
             <numerusform>The list holds the %n pair that passes the filter.</numerusform>
             <numerusform>The list holds the %n pairs that pass the filter.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of every pair.</source>
-        <translation>The agenda lists the milestones of every pair.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -5730,6 +5923,10 @@ Lock file: %2</translation>
         <translation>Ministry monitoring</translation>
     </message>
     <message>
+        <source>The summary, the agenda and the list of pairs follow the filter above</source>
+        <translation>The summary, the agenda and the list of pairs follow the filter above</translation>
+    </message>
+    <message>
         <source>As &amp;of</source>
         <translation>As &amp;of</translation>
     </message>
@@ -5740,6 +5937,10 @@ Lock file: %2</translation>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>The monitoring counts every pair in force in the database, whatever the filter.</translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

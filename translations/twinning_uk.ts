@@ -535,6 +535,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Нові угоди за квартал</translation>
     </message>
     <message>
+        <source>… dated only by the year, not counted by quarter</source>
+        <translation>… датовані лише роком, не враховані за кварталами</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Отримана допомога</translation>
     </message>
@@ -689,10 +693,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>Назва вгорі кожної сторінки, лише для цього звіту (типово: назва установи, збережена в базі даних).</translation>
-    </message>
-    <message>
-        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the period --from … --to (default: the next three months).</source>
-        <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів на період --from … --to (типово — наступні три місяці).</translation>
     </message>
     <message>
         <source>--type takes dossier, summary, agenda or monitoring.</source>
@@ -921,6 +921,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>Неактивна після: %n місяці без активності</numerusform>
             <numerusform>Неактивна після: %n місяців без активності</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
+        <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів пар, що відповідають фільтру, на період --from … --to (типово — наступні три місяці). На першій сторінці названо фільтр.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -1605,6 +1609,37 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Виберіть назву файлу із закінченням .png або .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message numerus="yes">
+        <source>%1 oblast(s)</source>
+        <translation>
+            <numerusform>%1 обл.</numerusform>
+            <numerusform>%1 обл.</numerusform>
+            <numerusform>%1 обл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>текст «%1»</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>needing attention</source>
+        <translation>потребують уваги</translation>
+    </message>
+    <message>
+        <source>ended pairs left out</source>
+        <translation>без завершених пар</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2674,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Заплановано</translation>
     </message>
     <message>
+        <source>Filter: %1</source>
+        <translation>Фільтр: %1</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>усі пари</translation>
+    </message>
+    <message>
         <source>Twinning Tracker</source>
         <translation>Twinning Tracker</translation>
     </message>
@@ -3201,6 +3244,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>New agreements in the quarter</source>
         <translation>Нові угоди за квартал</translation>
+    </message>
+    <message>
+        <source>Agreements in force dated only by the year (not counted by quarter)</source>
+        <translation>Чинні угоди, датовані лише роком (не враховані за кварталами)</translation>
     </message>
     <message>
         <source>Aid received</source>
@@ -4190,6 +4237,34 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
+        <source>Dormant pairs</source>
+        <translation>Неактивні пари</translation>
+    </message>
+    <message numerus="yes">
+        <source>in force, no activity for %n month(s)</source>
+        <translation>
+            <numerusform>чинні, без активності %n місяць</numerusform>
+            <numerusform>чинні, без активності %n місяці</numerusform>
+            <numerusform>чинні, без активності %n місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with none recorded</source>
+        <translation>
+            <numerusform>ще %n — без записаної активності</numerusform>
+            <numerusform>ще %n — без записаної активності</numerusform>
+            <numerusform>ще %n — без записаної активності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them with their last activity</source>
+        <translation>Клацніть або натисніть Enter, щоб побачити їх список з останньою активністю</translation>
+    </message>
+    <message>
+        <source>Dormant pairs: %1. List them</source>
+        <translation>Неактивні пари: %1. Показати список</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Пари</translation>
     </message>
@@ -4290,18 +4365,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Прострочено</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>з %1 до %2</translation>
-    </message>
-    <message>
-        <source>without ended pairs</source>
-        <translation>без припинених пар</translation>
-    </message>
-    <message>
-        <source>needing attention</source>
-        <translation>потребують уваги</translation>
-    </message>
-    <message>
         <source>All pairs, as of %1</source>
         <translation>Усі пари станом на %1</translation>
     </message>
@@ -4352,6 +4415,65 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The milestones are still loading</source>
         <translation>Заходи ще завантажуються</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::DormantPairsDialog</name>
+    <message>
+        <source>Dormant pairs</source>
+        <translation>Неактивні пари</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in force among those of the filter have had no recorded activity (a milestone done, a project running, aid received, an agreement signed) for %1 or more.</source>
+        <translation>
+            <numerusform>%n чинна пара з тих, що відповідають фільтру, не має записаної активності (виконаного заходу, чинного проєкту, отриманої допомоги, підписаної угоди) %1 або довше.</numerusform>
+            <numerusform>%n чинні пари з тих, що відповідають фільтру, не мають записаної активності (виконаного заходу, чинного проєкту, отриманої допомоги, підписаної угоди) %1 або довше.</numerusform>
+            <numerusform>%n чинних пар з тих, що відповідають фільтру, не мають записаної активності (виконаного заходу, чинного проєкту, отриманої допомоги, підписаної угоди) %1 або довше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also list the %n pair(s) in force with no activity recorded at all</source>
+        <translation>
+            <numerusform>Показати також %n чинну пару, для якої не записано жодної активності</numerusform>
+            <numerusform>Показати також %n чинні пари, для яких не записано жодної активності</numerusform>
+            <numerusform>Показати також %n чинних пар, для яких не записано жодної активності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Країна партнера</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message>
+        <source>&amp;Open pair</source>
+        <translation>&amp;Відкрити пару</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -4419,24 +4541,88 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Показати всі пари</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Період &amp;від</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>The first day of the period; “…”: open</source>
+        <translation>Перший день періоду; «…» — без обмеження</translation>
+    </message>
+    <message>
+        <source>The last day of the period; “…”: open</source>
+        <translation>Останній день періоду; «…» — без обмеження</translation>
+    </message>
+    <message>
         <source>All oblasts</source>
         <translation>Усі області</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oblast(s)</source>
+        <translation>
+            <numerusform>%n область</numerusform>
+            <numerusform>%n області</numerusform>
+            <numerusform>%n областей</numerusform>
+        </translation>
     </message>
     <message>
         <source>All countries</source>
         <translation>Усі країни</translation>
     </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n країна</numerusform>
+            <numerusform>%n країни</numerusform>
+            <numerusform>%n країн</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All stages</source>
         <translation>Усі етапи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n етап</numerusform>
+            <numerusform>%n етапи</numerusform>
+            <numerusform>%n етапів</numerusform>
+        </translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n вид</numerusform>
+            <numerusform>%n види</numerusform>
+            <numerusform>%n видів</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All areas</source>
         <translation>Усі напрями</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n сфера</numerusform>
+            <numerusform>%n сфери</numerusform>
+            <numerusform>%n сфер</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any time</source>
@@ -4455,8 +4641,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Активні за останні 5 років</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Custom range…</source>
+        <translation>Власний період…</translation>
     </message>
     <message>
         <source>Oblast</source>
@@ -5102,6 +5288,33 @@ Lock file: %2</source>
     </message>
 </context>
 <context>
+    <name>tt::ui::MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>вибрано %n</numerusform>
+            <numerusform>вибрано %n</numerusform>
+            <numerusform>вибрано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Clear the choice: no restriction</source>
+        <translation>Скасувати вибір: без обмежень</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5680,10 +5893,6 @@ Lock file: %2</source>
         <source>Milestone agenda</source>
         <translation>План заходів</translation>
     </message>
-    <message>
-        <source>The summary and the list of pairs follow the filter above</source>
-        <translation>Зведення і список пар враховують фільтр угорі</translation>
-    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5707,10 +5916,6 @@ Lock file: %2</source>
             <numerusform>У списку %n пари, що відповідають фільтру.</numerusform>
             <numerusform>У списку %n пар, що відповідають фільтру.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of every pair.</source>
-        <translation>План містить заходи всіх пар.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -5793,6 +5998,10 @@ Lock file: %2</source>
         <translation>Моніторинг міністерства</translation>
     </message>
     <message>
+        <source>The summary, the agenda and the list of pairs follow the filter above</source>
+        <translation>Зведення, план заходів і список пар враховують фільтр угорі</translation>
+    </message>
+    <message>
         <source>As &amp;of</source>
         <translation>Станом &amp;на</translation>
     </message>
@@ -5803,6 +6012,10 @@ Lock file: %2</source>
     <message>
         <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
         <translation>Моніторинг враховує всі чинні пари в базі даних, незалежно від фільтра.</translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>План містить заходи пар, що відповідають фільтру, незалежно від його періоду.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

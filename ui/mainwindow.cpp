@@ -285,7 +285,12 @@ void MainWindow::createPages()
         QWidget *page = nullptr;
         const Page kind = static_cast<Page>(i);
         if (kind == Page::Dashboard && m_editor) {
-            page = new DashboardView(m_store, m_pages);
+            auto *dashboard = new DashboardView(m_store, m_pages);
+            connect(dashboard, &DashboardView::pairOpened, this,
+                    [this] { setCurrentPage(Page::Partnerships); });
+            connect(m_editor.get(), &Editor::officeSettingsChanged, dashboard,
+                    &DashboardView::refresh);
+            page = dashboard;
         } else if (kind == Page::Partnerships && m_editor) {
             m_partnershipsView = new PartnershipsView(m_store, m_editor.get(), m_pages);
             page = m_partnershipsView;

@@ -282,7 +282,8 @@ void ReportsView::retranslate()
     m_ui->typeBox->setItemText(1, tr("Partnership dossier"));
     m_ui->typeBox->setItemText(2, tr("Milestone agenda"));
     m_ui->typeBox->setItemText(3, tr("Ministry monitoring"));
-    m_ui->typeBox->setToolTip(tr("The summary and the list of pairs follow the filter above"));
+    m_ui->typeBox->setToolTip(
+        tr("The summary, the agenda and the list of pairs follow the filter above"));
     updateControls();
 }
 
@@ -314,7 +315,9 @@ void ReportsView::updateControls()
         m_ui->scopeLabel->setText(
             tr("The monitoring counts every pair in force in the database, whatever the filter."));
     else
-        m_ui->scopeLabel->setText(tr("The agenda lists the milestones of every pair."));
+        m_ui->scopeLabel->setText(
+            tr("The agenda lists the milestones of the pairs that pass the filter, whatever its "
+               "period."));
     const bool previewing = m_report && m_stack->currentWidget() == m_preview;
     const int previewed = previewing ? m_preview->pageCount() : 0;
     if (!previewing)
@@ -396,7 +399,7 @@ Result<reports::Report> ReportsView::build()
         break;
     case reports::Type::Agenda:
         report = reports::agenda(*m_store->database(), m_store->portfolio(), m_ui->fromEdit->date(),
-                                 m_ui->toEdit->date(), context);
+                                 m_ui->toEdit->date(), context, m_store->filter());
         break;
     case reports::Type::Monitoring:
         report = reports::monitoringReport(*m_store->database(), m_store->portfolio(),

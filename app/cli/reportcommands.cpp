@@ -58,6 +58,10 @@ void printMonitoring(const monitoring::MonitoringReport &r, int dormancyMonths)
          now.partnerCountries - was.partnerCountries);
     line(CliText::tr("New agreements in the quarter"), QString::number(now.newAgreements),
          now.newAgreements - was.newAgreements);
+    if (now.agreementsDatedByYear > 0 || was.agreementsDatedByYear > 0)
+        line(CliText::tr("… dated only by the year, not counted by quarter"),
+             QString::number(now.agreementsDatedByYear),
+             now.agreementsDatedByYear - was.agreementsDatedByYear);
     for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it) {
         const qint64 change = it.value() - was.aidReceived.value(it.key());
         out() << "  " << CliText::tr("Aid received").leftJustified(44) << ' '
@@ -258,7 +262,8 @@ int runReport(const QStringList &arguments)
             parse(parser, arguments,
                   CliText::tr("Writes a report as PDF (A4): the dossier of one pair, a summary of "
                               "the pairs that pass the filter, or the milestone agenda of the "
-                              "period --from … --to (default: the next three months)."));
+                              "pairs that pass the filter in the period --from … --to (default: "
+                              "the next three months). The first page names the filter."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -366,7 +371,7 @@ int runReport(const QStringList &arguments)
     } else {
         const QDate from = filter->from.isValid() ? filter->from : context.today;
         const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);
-        report = reports::agenda(*database, *portfolio, from, to, context);
+        report = reports::agenda(*database, *portfolio, from, to, context, *filter);
     }
     if (!report) {
         err() << report.error().fullText() << '\n';

@@ -436,6 +436,20 @@ QList<QPair<Key, int>> ranked(const QMap<Key, int> &counts)
 
 } // namespace
 
+Dormancy dormancy(const QList<MonitoringPair> &pairs, const QDate &asOf, int dormancyMonths)
+{
+    Dormancy d;
+    for (const MonitoringPair &p : pairs) {
+        if (!p.isInForce(asOf))
+            continue;
+        if (!p.lastActivityOn.isValid())
+            d.withoutActivity << &p;
+        else if (isDormant(p.lastActivityOn, p.since, asOf, dormancyMonths))
+            d.dormant << &p;
+    }
+    return d;
+}
+
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,
                                   int dormancyMonths, int quarters)
 {
@@ -445,14 +459,9 @@ MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asO
     r.oblastsRanked = ranked(r.current.agreementsByOblast);
     r.countriesRanked = ranked(r.current.agreementsByCountry);
     r.areasRanked = ranked(r.current.agreementsByArea);
-    for (const MonitoringPair &p : input.pairs) {
-        if (!p.isInForce(asOf))
-            continue;
-        if (!p.lastActivityOn.isValid())
-            ++r.pairsWithoutActivity;
-        else if (isDormant(p.lastActivityOn, p.since, asOf, dormancyMonths))
-            ++r.dormantPairs;
-    }
+    const Dormancy idle = dormancy(input.pairs, asOf, dormancyMonths);
+    r.dormantPairs = static_cast<int>(idle.dormant.size());
+    r.pairsWithoutActivity = static_cast<int>(idle.withoutActivity.size());
     const auto pairs = pairIndex(input);
     r.aid = aidTotals(aidCounted(input, pairs, asOf));
     const QDate current = quarterStart(asOf);

@@ -248,4 +248,15 @@ struct MonitoringReport
 MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asOf,
                                   int dormancyMonths, int quarters = 8);
 
+// Of `pairs`, those in force on `asOf` whose recorded activity is
+// `dormancyMonths` old or more (isDormant), and those with no activity
+// recorded at all; each in the order of `pairs`. MonitoringReport counts
+// these, and the dashboard lists them.
+struct Dormancy
+{
+    QList<const MonitoringPair *> dormant;
+    QList<const MonitoringPair *> withoutActivity;
+};
+Dormancy dormancy(const QList<MonitoringPair> &pairs, const QDate &asOf, int dormancyMonths);
+
 } // namespace tt::monitoring

@@ -55,7 +55,9 @@ QString country(const QString &iso2)
     return c ? pick(c->nameUk, c->nameEn, c->nameDe) : iso2;
 }
 
-QString oblast(const QString &iso)
+namespace {
+
+const catalog::Oblast *findOblast(const QString &iso)
 {
     static const QHash<QString, const catalog::Oblast *> index = [] {
         QHash<QString, const catalog::Oblast *> out;
@@ -63,8 +65,33 @@ QString oblast(const QString &iso)
             out.insert(o.iso, &o);
         return out;
     }();
-    const catalog::Oblast *o = index.value(iso);
+    return index.value(iso);
+}
+
+} // namespace
+
+QString oblast(const QString &iso)
+{
+    const catalog::Oblast *o = findOblast(iso);
     return o ? pick(o->nameUk, o->nameEn, o->nameDe) : iso;
+}
+
+QString oblastShort(const QString &iso)
+{
+    const catalog::Oblast *o = findOblast(iso);
+    if (!o || o->kind != u"oblast")
+        return oblast(iso);
+    QString en = o->nameEn;
+    en.remove(QStringLiteral(" Oblast"));
+    QString de = o->nameDe;
+    de.remove(QStringLiteral("Oblast "));
+    return pick(o->shortUk, en, de);
+}
+
+bool isOblast(const QString &iso)
+{
+    const catalog::Oblast *o = findOblast(iso);
+    return o && o->kind == u"oblast";
 }
 
 } // namespace tt::names

@@ -15,6 +15,11 @@ QString language();
 QString country(const QString &iso2);
 // "Вінницька область" / "Vinnytsia Oblast" / "Oblast Winnyzja".
 QString oblast(const QString &iso);
+// "Вінницька" / "Vinnytsia" / "Winnyzja" for an oblast; Kyiv, Sevastopol and
+// Crimea, which are no oblasts, by their full names.
+QString oblastShort(const QString &iso);
+// Whether the region is an oblast (not Kyiv, Sevastopol or Crimea).
+bool isOblast(const QString &iso);
 // Picks the name of the three that fits the language.
 QString pick(const QString &uk, const QString &en, const QString &de);
 

@@ -216,6 +216,9 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
                            "pairs in force are counted.")
             .arg(date(c, asOf), date(c, before.asOf)),
         QStringLiteral("muted"));
+    // The monitoring counts every pair whatever the window's filter: said so,
+    // in the words of the reports built from a filter.
+    h.p(filterLine(Filter{}, {}, c.locale), QStringLiteral("muted"));
     h.p(MonitoringText::tr("An agreement in force is a recorded agreement document in force, or "
                            "a pair in force at the memorandum, cooperation-agreement or "
                            "twinning-agreement stage that no recorded document binds; each is "
@@ -253,6 +256,12 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
         h.row({MonitoringText::tr("New agreements in the quarter"),
                c.locale.toString(now.newAgreements), c.locale.toString(before.newAgreements),
                change(c, now.newAgreements - before.newAgreements)});
+        if (now.agreementsDatedByYear > 0 || before.agreementsDatedByYear > 0)
+            h.row({MonitoringText::tr("Agreements in force dated only by the year (not counted "
+                                      "by quarter)"),
+                   c.locale.toString(now.agreementsDatedByYear),
+                   c.locale.toString(before.agreementsDatedByYear),
+                   change(c, now.agreementsDatedByYear - before.agreementsDatedByYear)});
         QStringList currencies = now.aidReceived.keys();
         for (const QString &cur : before.aidReceived.keys()) {
             if (!currencies.contains(cur))

@@ -217,6 +217,9 @@ Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &
     count(WorkbookText::tr("Partner countries"), now.partnerCountries, before.partnerCountries);
     count(WorkbookText::tr("New agreements in the quarter"), now.newAgreements,
           before.newAgreements);
+    count(WorkbookText::tr("Agreements in force dated only by the year (not counted by "
+                           "quarter)"),
+          now.agreementsDatedByYear, before.agreementsDatedByYear);
     QStringList currencies = now.aidReceived.keys();
     for (const QString &cur : before.aidReceived.keys()) {
         if (!currencies.contains(cur))

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "core/agenda.h"
+#include "core/filterdescription.h"
 #include "core/names.h"
 #include "core/officesettings.h"
 #include "core/repositories.h"
@@ -104,6 +105,16 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 QString areaName(const CooperationArea &a)
 {
     return names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe);
+}
+
+QString filterLine(const Filter &filter, const QList<CooperationArea> &areas, const QLocale &locale)
+{
+    QHash<qint64, QString> areaNames;
+    for (const CooperationArea &a : areas)
+        areaNames.insert(a.id, areaName(a));
+    const QString described = describeFilter(filter, areaNames, locale);
+    return ReportsText::tr("Filter: %1")
+        .arg(described.isEmpty() ? ReportsText::tr("all pairs") : described);
 }
 
 QString officeHeading(Database &db, const QString &chosen)
@@ -326,8 +337,14 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
 }
 
 Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &from, const QDate &to,
-                      const Context &c)
+                      const Context &c, const Filter &filter)
 {
+    Filter facets = filter;
+    facets.from = {};
+    facets.to = {};
+    auto areas = AreaRepository(db).all();
+    if (!areas)
+        return areas.error();
     AgendaQuery query;
     query.today = c.today;
     query.from = from;
@@ -337,6 +354,13 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
     auto items = readAgenda(db, query);
     if (!items)
         return items.error();
+    if (!facets.isEmpty()) {
+        QSet<qint64> shown;
+        for (qsizetype i : portfolio.select(facets))
+            shown.insert(portfolio.pairs()[i].id);
+        items->removeIf(
+            [&](const AgendaItem &item) { return !shown.contains(item.partnershipId); });
+    }
 
     Report report;
     report.title = ReportsText::tr("Milestone agenda %1 – %2").arg(date(c, from), date(c, to));
@@ -347,6 +371,7 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
                         static_cast<int>(items->size()))
             .arg(date(c, from), date(c, to), date(c, c.today)),
         QStringLiteral("muted"));
+    h.p(filterLine(facets, *areas, c.locale), QStringLiteral("muted"));
     report.html = h.html();
 
     // Painted as a long table: a national agenda holds thousands of milestones.
@@ -515,6 +540,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                          : ReportsText::tr("%1 of %2 pairs pass the filter · as of %3")
                                .arg(num(c, s.pairs), num(c, s.pairsAll), date(c, c.today)),
         QStringLiteral("muted"));
+    h.p(filterLine(filter, *areas, c.locale), QStringLiteral("muted"));
 
     // The key figures beside the map, the charts two by two below.
     const QList<KeyFigure> figures{

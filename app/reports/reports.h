@@ -43,12 +43,19 @@ QString officeHeading(Database &db, const QString &chosen = {});
 // An area's name in the language of tt::names (English where German is missing).
 QString areaName(const CooperationArea &area);
 
+// "Filter: Vinnytsia, Lviv oblasts; Germany; 01.01.2024–31.12.2024" (core's
+// describeFilter), or "Filter: all pairs": the line under the title of every
+// report built from a filter.
+QString filterLine(const Filter &filter, const QList<CooperationArea> &areas,
+                   const QLocale &locale);
+
 Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partnershipId,
                        const Context &context);
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,
                        const Context &context);
-// Milestones planned within [from, to], done ones included.
+// Milestones planned within [from, to], done ones included, of the pairs that
+// pass the facets of `filter` (its own period is not the agenda's: left out).
 Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &from, const QDate &to,
-                      const Context &context);
+                      const Context &context, const Filter &filter = {});
 
 } // namespace tt::reports

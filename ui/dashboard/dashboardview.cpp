@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "core/catalog.h"
+#include "core/filterdescription.h"
 #include "core/monitoring.h"
 #include "core/repositories.h"
 #include "export.h"
@@ -90,13 +91,18 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
     build();
     if (m_store) {
-        connect(m_store, &PortfolioStore::reset, this, [this] {
-            loadAreas();
+        // The activity of every pair is read again only when the data changes.
+        const auto dataChanged = [this] {
+            m_dormant.invalidate();
             scheduleRefresh();
+        };
+        connect(m_store, &PortfolioStore::reset, this, [this, dataChanged] {
+            loadAreas();
+            dataChanged();
         });
         connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
-        connect(m_store, &PortfolioStore::pairChanged, this, &DashboardView::scheduleRefresh);
-        connect(m_store, &PortfolioStore::milestonesLoaded, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &PortfolioStore::pairChanged, this, dataChanged);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, dataChanged);
     }
     retranslate();
     loadAreas();
@@ -186,6 +192,12 @@ void DashboardView::build()
         m_tiles << tile;
         tiles->addWidget(tile, 1);
     }
+    // Dormant pairs: opens the list of them; added to m_tiles after the aid.
+    auto *dormant = new KpiTile(QColor(0x8d, 0x6e, 0x63), m_content);
+    dormant->setObjectName(QStringLiteral("dormantTile"));
+    dormant->setClickable(true);
+    connect(dormant, &KpiTile::activated, this, &DashboardView::showDormantPairs);
+    tiles->addWidget(dormant, 1);
     m_ministryAlert = new QLabel(m_content);
     m_ministryAlert->setObjectName(QStringLiteral("ministryAlert"));
     m_ministryAlert->setWordWrap(true);
@@ -235,7 +247,7 @@ void DashboardView::build()
     // naming the oblasts and countries that received most.
     auto *aid = new KpiTile(QColor(0x2a, 0x9d, 0x8f), m_content);
     aid->setObjectName(QStringLiteral("aidTile"));
-    m_tiles << aid;
+    m_tiles << aid << dormant;
     grid->addWidget(aid, 6, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -320,6 +332,7 @@ void DashboardView::refresh()
     updateTiles();
     updateMinistryAlert();
     updateAid();
+    updateDormant();
     updateCharts();
     updateFilterSummary();
     chart(Chart::Milestones)->setTitle(milestoneChartTitle());
@@ -423,6 +436,33 @@ void DashboardView::updateAid()
                 "filter.",
                 "", records);
     tile->setDetail(lines.join(u'\n'));
+}
+
+void DashboardView::updateDormant()
+{
+    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPairsFigures{};
+    KpiTile *tile = this->tile(Tile::Dormant);
+    tile->setCaption(tr("Dormant pairs"));
+    tile->setValue(n(static_cast<int>(m_dormantFigures.dormant.size())));
+    QString detail = tr("in force, no activity for %n month(s)", "", m_dormantFigures.months);
+    if (!m_dormantFigures.withoutActivity.isEmpty())
+        detail += QStringLiteral("; ") + tr("%n more with none recorded", "",
+                                            int(m_dormantFigures.withoutActivity.size()));
+    tile->setDetail(detail);
+    tile->setToolTip(tr("Click, or press Enter, to list them with their last activity"));
+    tile->setAccessibleName(tr("Dormant pairs: %1. List them").arg(tile->value()));
+}
+
+void DashboardView::showDormantPairs()
+{
+    if (!m_store)
+        return;
+    refresh();
+    DormantPairsDialog dialog(m_store, m_dormantFigures, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPair() <= 0)
+        return;
+    m_store->setCurrentPair(dialog.chosenPair());
+    emit pairOpened(dialog.chosenPair());
 }
 
 void DashboardView::updateTiles()
@@ -606,48 +646,16 @@ void DashboardView::updateFilterSummary()
 {
     if (!m_store)
         return;
-    const Filter &f = m_store->filter();
-    QStringList parts;
-    if (!f.text.isEmpty())
-        parts << QStringLiteral("“%1”").arg(f.text);
-    QStringList names;
-    for (const catalog::Oblast &o : catalog::oblasts()) {
-        if (f.oblasts.contains(o.iso))
-            names << regionName(o);
-    }
-    parts << names;
-    names.clear();
-    for (const QString &c : f.countries)
-        names << countryName(c);
-    names.sort();
-    parts << names;
-    for (Stage st : EnumTraits<Stage>::values()) {
-        if (f.stages.contains(st))
-            parts << toLabel(st);
-    }
-    for (PartnershipKind k : EnumTraits<PartnershipKind>::values()) {
-        if (f.kinds.contains(k))
-            parts << toLabel(k);
-    }
-    for (const CooperationArea &a : std::as_const(m_areas)) {
-        if (f.areas.contains(a.id))
-            parts << pick(a.nameUk, a.nameEn, a.nameDe);
-    }
-    if (f.from.isValid() || f.to.isValid())
-        parts << tr("%1 to %2")
-                     .arg(f.from.isValid() ? QLocale().toString(f.from, QLocale::ShortFormat)
-                                           : QStringLiteral("…"),
-                          f.to.isValid() ? QLocale().toString(f.to, QLocale::ShortFormat)
-                                         : QStringLiteral("…"));
-    if (f.hideEnded)
-        parts << tr("without ended pairs");
-    if (f.needsAttention)
-        parts << tr("needing attention");
+    // In the words the reports name their filter with.
+    QHash<qint64, QString> areaNames;
+    for (const CooperationArea &a : std::as_const(m_areas))
+        areaNames.insert(a.id, pick(a.nameUk, a.nameEn, a.nameDe));
+    const QString described = describeFilter(m_store->filter(), areaNames);
     m_filterSummary->setText(
-        parts.isEmpty()
+        described.isEmpty()
             ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))
-            : tr("Filtered by: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_clearFilter->setEnabled(!f.isEmpty());
+            : tr("Filtered by: %1").arg(described));
+    m_clearFilter->setEnabled(!m_store->filter().isEmpty());
 }
 
 void DashboardView::applyChartClick(Chart which, const QString &key)

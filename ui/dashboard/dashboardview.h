@@ -16,6 +16,7 @@
 
 #include "core/entities.h"
 #include "core/statistics.h"
+#include "dormantpairs.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -42,7 +43,7 @@ class DashboardView : public QWidget
     Q_OBJECT
 public:
     enum class Chart { Stage, Country, Area, Oblast, Year, Milestones };
-    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due, Aid };
+    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due, Aid, Dormant };
 
     explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -57,6 +58,9 @@ public:
     // The line that flags answers of the ministry overdue among the filtered
     // pairs (hidden when there are none).
     QLabel *ministryAlert() const { return m_ministryAlert; }
+    // The pairs the dormancy tile counts, and the list of them it opens.
+    const DormantPairsFigures &dormantPairs() const { return m_dormantFigures; }
+    void showDormantPairs();
 
     // PNG or SVG by the file's suffix.
     Status exportDashboard(const QString &path);
@@ -70,6 +74,11 @@ public:
     // How many years the chart of signed agreements shows one by one.
     static constexpr int yearsShown = 20;
 
+signals:
+    // A pair was chosen to be opened (from the list of dormant pairs); it is
+    // the store's current pair already.
+    void pairOpened(qint64 id);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -81,6 +90,7 @@ private:
     void updateTiles();
     void updateMinistryAlert();
     void updateAid();
+    void updateDormant();
     void applyAlertColors();
     bool milestonesLoading() const;
     QString milestoneChartTitle() const;
@@ -106,6 +116,8 @@ private:
     QLabel *m_ministryAlert = nullptr;
     QList<ChartView *> m_charts;
     MapView *m_map = nullptr;
+    DormantPairs m_dormant;
+    DormantPairsFigures m_dormantFigures;
 };
 
 } // namespace tt::ui

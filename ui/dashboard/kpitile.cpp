@@ -1,7 +1,9 @@
 #include "kpitile.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -100,6 +102,51 @@ void KpiTile::paintEvent(QPaintEvent *)
     painter.restore();
     painter.setPen(QPen(mix(base, pal.color(QPalette::Text), 0.15), 1));
     painter.drawPath(card);
+    if (m_clickable && hasFocus()) {
+        QPainterPath inner;
+        inner.addRoundedRect(r.adjusted(2, 2, -2, -2), 5, 5);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawPath(inner);
+    }
+}
+
+void KpiTile::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void KpiTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton &&
+        rect().contains(event->position().toPoint())) {
+        emit activated();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void KpiTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
+}
+
+void KpiTile::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+                        event->key() == Qt::Key_Space)) {
+        emit activated();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void KpiTile::changeEvent(QEvent *event)

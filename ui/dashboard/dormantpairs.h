@@ -1,0 +1,76 @@
+#pragma once
+
+// The dashboard's dormant pairs: pairs in force, among those of the filter,
+// with no recorded activity (a milestone done, a project running, aid
+// received, an agreement recorded) for the office's dormancy months, by the
+// rule of core/monitoring.h that the monitoring report counts with. The tile
+// shows how many; the dialog lists the very same pairs.
+
+#include "core/monitoring.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace tt {
+class PortfolioStore;
+}
+
+namespace tt::ui {
+
+struct DormantPairsFigures
+{
+    int months = 0; // the office's dormancy months
+    QList<qint64> dormant;
+    QList<qint64> withoutActivity; // in force, no activity recorded at all
+    QHash<qint64, QDate> lastActivity;
+};
+
+// The monitoring's input is read once per change of the data, and the
+// dormant pairs picked from it for each filter.
+class DormantPairs
+{
+public:
+    void invalidate() { m_input.reset(); }
+    DormantPairsFigures compute(PortfolioStore &store);
+
+private:
+    std::optional<monitoring::MonitoringInput> m_input;
+};
+
+// The list behind the tile: each pair with its oblast, partner country, stage
+// and last activity, the longest idle first; Open (or a double click, or
+// Enter) makes a pair the current one and closes the list.
+class DormantPairsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DormantPairsDialog(PortfolioStore *store, const DormantPairsFigures &figures,
+                       QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    QCheckBox *withoutActivityBox() const { return m_withoutActivity; }
+    // The pair chosen with Open, or 0.
+    qint64 chosenPair() const { return m_chosen; }
+
+private:
+    void fill();
+    void openChosen();
+
+    PortfolioStore *m_store;
+    DormantPairsFigures m_figures;
+    QLabel *m_summary;
+    QCheckBox *m_withoutActivity;
+    QTreeWidget *m_list;
+    QPushButton *m_open;
+    qint64 m_chosen = 0;
+};
+
+} // namespace tt::ui

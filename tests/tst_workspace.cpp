@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ private slots:
     void createAreaMilestoneUndoRedo();
     void deleteAsksAndUndoes();
     void duplicatePairIsRefusedInTheDialog();
+    void yearOnlyDateSurvivesTheDialog();
     void selectionFollowsTheStore();
     void markDoneFromTheDetailPanel();
 
@@ -244,6 +246,51 @@ void TestWorkspace::duplicatePairIsRefusedInTheDialog()
              QStringLiteral("The partnership Вінниця – Karlsruhe is already recorded."));
     QCOMPARE(count(QStringLiteral("partnership")), pairs);
     QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+// A pair whose agreement is known only to the year: the dialog shows "2023"
+// with "Year only", saves it unchanged as the year, and a choice of the month
+// stores the month.
+void TestWorkspace::yearOnlyDateSurvivesTheDialog()
+{
+    Editor &editor = *m_window->editor();
+    PartnershipRepository pairs(editor.database());
+    auto all = pairs.select();
+    QVERIFY(all);
+    auto it = std::find_if(all->cbegin(), all->cend(), [](const Partnership &p) {
+        return p.stage == Stage::TwinningAgreement && !p.endedOn.isValid();
+    });
+    QVERIFY(it != all->cend());
+    Partnership pair = *it;
+    pair.firstContactOn = {};
+    pair.memorandumOn = {};
+    pair.agreementOn = {};
+    pair.twinningOn = PartialDate::ofYear(2023);
+    QVERIFY(pairs.update(pair));
+
+    ui::PairDialog dialog(editor, pair.id, m_window);
+    auto *twinning = dialog.findChild<ui::OptionalDateEdit *>(QStringLiteral("twinning"));
+    QVERIFY(twinning);
+    QVERIFY(twinning->precisionField()->isVisibleTo(twinning));
+    QCOMPARE(twinning->precisionField()->currentData().toInt(), int(DatePrecision::Year));
+    QCOMPARE(twinning->dateField()->text(), QStringLiteral("2023"));
+    QCOMPARE(twinning->partialDate(), PartialDate::ofYear(2023));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(pairs.get(pair.id)->twinningOn.toIso(), QStringLiteral("2023"));
+
+    ui::PairDialog again(editor, pair.id, m_window);
+    auto *field = again.findChild<ui::OptionalDateEdit *>(QStringLiteral("twinning"));
+    field->precisionField()->setCurrentIndex(
+        field->precisionField()->findData(int(DatePrecision::Month)));
+    field->dateField()->setDate(QDate(2023, 4, 1));
+    QCOMPARE(field->dateField()->text(), QStringLiteral("04.2023"));
+    clickSave(&again);
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(pairs.get(pair.id)->twinningOn.toIso(), QStringLiteral("2023-04"));
+    // Both changes are undone, each in one step.
+    editor.undoStack()->undo();
+    QCOMPARE(pairs.get(pair.id)->twinningOn.toIso(), QStringLiteral("2023"));
 }
 
 void TestWorkspace::selectionFollowsTheStore()

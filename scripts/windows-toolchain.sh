@@ -152,42 +152,50 @@ EOF
     fi
 }
 
-# Prints the directory of the unpacked source of a Debian source package,
-# fetching it first. The newest version in bookworm (with its updates) is
-# taken; where the mirror does not hold it, the next older one, with a warning.
-# An unpacked tree is marked complete only after dpkg-source has finished.
+# Prints "DIR VERSION" of the unpacked source of a Debian source package,
+# fetching it first. `apt-get source --download-only` keeps the files in
+# WORK/downloads and checks them against the .dsc, so files put there by hand
+# (copied from a mirror that has them) serve as they are. The newest version in
+# bookworm (with its updates) is taken; where it cannot be had, the next older
+# one, with a warning. dpkg-source unpacks it with Debian's patches into a
+# folder that gets its name only when complete.
 fetch_source() {
-    local pkg=$1 version dir
-    if dir=$(ls -d "$work/src/$pkg".done 2>/dev/null); then
-        cat "$dir"
+    local pkg=$1
+    if [ -f "$work/src/$pkg.done" ]; then
+        cat "$work/src/$pkg.done"
         return 0
     fi
-    local versions
+    local versions newest version
     versions=$(apt-cache "${apt_opts[@]}" showsrc "$pkg" | sed -n 's/^Version: //p' | sort -u | sort -rV)
-    [ -n "$versions" ] || {
+    if [ -z "$versions" ]; then
         echo "error: no source package $pkg in the lists of $work/apt" >&2
         return 1
-    }
-    local tmp="$work/src/.fetch-$pkg"
+    fi
+    newest=$(echo "$versions" | head -n 1)
+    mkdir -p "$work/downloads"
+    local log=$work/log/fetch-$pkg.log
     for version in $versions; do
-        rm -rf "$tmp"
-        mkdir -p "$tmp"
-        if (cd "$tmp" && apt-get "${apt_opts[@]}" source -q "$pkg=$version" >"$tmp.log" 2>&1); then
-            dir=$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n 1)
-            local upstream=${version#*:}
-            rm -rf "$work/src/$pkg-$upstream"
-            mv "$dir" "$work/src/$pkg-$upstream"
-            rm -rf "$tmp" "$tmp.log"
-            if [ "$version" != "$(echo "$versions" | head -n 1)" ]; then
-                echo "warning: $pkg $(echo "$versions" | head -n 1) is not on the mirror; using $version" >&2
+        local upstream=${version#*:}
+        local dir=$work/src/$pkg-$upstream
+        if (cd "$work/downloads" && apt-get "${apt_opts[@]}" source --download-only -q "$pkg=$version") >"$log" 2>&1; then
+            rm -rf "$dir" "$dir.partial"
+            dpkg-source --no-check --no-copy -x "$work/downloads/${pkg}_$upstream.dsc" "$dir.partial" >>"$log" 2>&1 || {
+                tail -n 5 "$log" >&2
+                echo "error: unpacking $pkg $version failed; see $log" >&2
+                return 1
+            }
+            mv "$dir.partial" "$dir"
+            if [ "$version" != "$newest" ]; then
+                echo "warning: $pkg $newest is not on the mirror; using $version" >&2
             fi
-            echo "$work/src/$pkg-$upstream $version" >"$work/src/$pkg.done"
-            echo "$work/src/$pkg-$upstream $version"
+            echo "$dir $version" >"$work/src/$pkg.done"
+            echo "$dir $version"
             return 0
         fi
     done
-    echo "error: could not fetch the source of $pkg (tried $(echo "$versions" | tr "\n" " ")); see $tmp.log:" >&2
-    grep -E '^(E|Err):' "$tmp.log" >&2 || tail -n 5 "$tmp.log" >&2
+    echo "error: could not fetch the source of $pkg (tried $(echo "$versions" | paste -sd " "))" >&2
+    grep -E '^E:' "$log" >&2 || tail -n 5 "$log" >&2
+    echo "  The files the .dsc names, copied by hand into $work/downloads, would serve." >&2
     return 1
 }
 

@@ -32,6 +32,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 prefix=${TWINNING_MINGW_PREFIX:-$HOME/.cache/twinning-mingw}
 work=${TWINNING_MINGW_WORK:-$HOME/.cache/twinning-mingw-work}
 jobs=${TWINNING_MINGW_JOBS:-2}
+# Qt compiles with precompiled headers, which ccache caches only with this
+# sloppiness (what Qt's own documentation of ccache asks for).
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
 triplet=x86_64-w64-mingw32
 stamps=$prefix/share/twinning-mingw/stamps
 # The toolchain file is copied into the prefix: Qt records the path of the

@@ -249,7 +249,9 @@ common_cmake=(
     -DBUILD_SHARED_LIBS=ON
 )
 cmake_args_of[libxlsxwriter]="-DUSE_SYSTEM_MINIZIP=ON -DMINIZIP_ROOT=$prefix -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF"
-# Qt: only the modules and features the program uses. The modules: Core, Gui,
+# Qt: only the modules and features the program uses. Direct2D stays on: in
+# Qt 6.4 the DirectWrite font engine (which PrintSupport's print engine calls)
+# is built only with it; the Direct2D platform plugin (direct2d1_1) is off. The modules: Core, Gui,
 # Widgets, Sql, PrintSupport, OpenGL (with OpenGLWidgets, which Charts needs)
 # and Test. Debian's source leaves out src/3rdparty/sqlite, iaccessible2 and
 # wintab: SQLite is the one built here (system_sqlite), and tablet events
@@ -260,7 +262,7 @@ cmake_args_of[qtbase]="-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86
     -DFEATURE_concurrent=OFF -DFEATURE_dbus=OFF -DFEATURE_network=OFF -DFEATURE_xml=OFF
     -DFEATURE_sql=ON -DFEATURE_testlib=ON -DFEATURE_printsupport=ON -DFEATURE_widgets=ON
     -DFEATURE_opengl=ON -DFEATURE_opengl_desktop=ON -DFEATURE_opengl_dynamic=OFF
-    -DFEATURE_vulkan=OFF -DFEATURE_direct2d=OFF -DFEATURE_direct2d1_1=OFF
+    -DFEATURE_vulkan=OFF -DFEATURE_direct2d1_1=OFF
     -DFEATURE_tabletevent=OFF
     -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON
     -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF

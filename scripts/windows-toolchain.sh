@@ -262,7 +262,7 @@ cmake_args_of[qtbase]="-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86
     -DFEATURE_concurrent=OFF -DFEATURE_dbus=OFF -DFEATURE_network=OFF -DFEATURE_xml=OFF
     -DFEATURE_sql=ON -DFEATURE_testlib=ON -DFEATURE_printsupport=ON -DFEATURE_widgets=ON
     -DFEATURE_opengl=ON -DFEATURE_opengl_desktop=ON -DFEATURE_opengl_dynamic=OFF
-    -DFEATURE_vulkan=OFF -DFEATURE_direct2d1_1=OFF
+    -DFEATURE_vulkan=OFF -DFEATURE_direct2d=ON -DFEATURE_direct2d1_1=OFF
     -DFEATURE_tabletevent=OFF
     -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON
     -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF

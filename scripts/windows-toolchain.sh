@@ -249,11 +249,11 @@ common_cmake=(
     -DBUILD_SHARED_LIBS=ON
 )
 cmake_args_of[libxlsxwriter]="-DUSE_SYSTEM_MINIZIP=ON -DMINIZIP_ROOT=$prefix -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF"
-# Qt: only the modules and features the program uses. Direct2D stays on: in
-# Qt 6.4 the DirectWrite font engine (which PrintSupport's print engine calls)
-# is built only with it; the Direct2D platform plugin (direct2d1_1) is off. The modules: Core, Gui,
+# Qt: only the modules and features the program uses. The modules: Core, Gui,
 # Widgets, Sql, PrintSupport, OpenGL (with OpenGLWidgets, which Charts needs)
-# and Test. Debian's source leaves out src/3rdparty/sqlite, iaccessible2 and
+# and Test. Direct2D stays on: Qt 6.4 builds the DirectWrite font engine (which
+# PrintSupport's print engine calls) only with it; the Direct2D platform plugin
+# (direct2d1_1) is off. Debian's source leaves out src/3rdparty/sqlite, iaccessible2 and
 # wintab: SQLite is the one built here (system_sqlite), and tablet events
 # (wintab) are off; Qt 6.4 does not use iaccessible2 any more. zlib is the one
 # built here too, so the program and Qt share one zlib1.dll.

@@ -1,6 +1,14 @@
 # `cmake --install` puts the program where a Linux desktop looks for it, and
 # CPack makes a Debian package of the same files:
 #   cmake --build build --target package    ->  build/twinning-tracker_<version>_<arch>.deb
+if(WIN32)
+    # On Windows, scripts/windows-build.sh gathers the program with its DLLs and
+    # makes the installer (resources/windows/installer.nsi); there is no Debian
+    # package and no desktop file to install.
+    install(TARGETS twinning-tracker RUNTIME DESTINATION .)
+    return()
+endif()
+
 include(GNUInstallDirs)
 
 set(TT_APP_ID org.twinningtracker.TwinningTracker)

@@ -9,8 +9,16 @@
 
 #include <QFile>
 
-#include <sys/resource.h>
 #include <zip.h>
+
+#ifdef _WIN32
+#define NOMINMAX
+#include <windows.h>
+// windows.h first: psapi.h needs its types.
+#include <psapi.h>
+#else
+#include <sys/resource.h>
+#endif
 
 using namespace tt;
 using namespace tt::io;
@@ -71,11 +79,18 @@ QByteArray sheetXml(const QByteArray &cell)
            "</sheetData></worksheet>";
 }
 
+// The peak resident memory of this process so far.
 qint64 peakKilobytes()
 {
+#ifdef _WIN32
+    PROCESS_MEMORY_COUNTERS counters{};
+    GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters);
+    return static_cast<qint64>(counters.PeakWorkingSetSize / 1024);
+#else
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+#endif
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -26,7 +26,8 @@ int fail(const QString &what)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    std::printf("Qt %s, platform %s, style %s\n", qVersion(), qUtf8Printable(QApplication::platformName()),
+    std::printf("Qt %s, platform %s, style %s\n", qVersion(),
+                qUtf8Printable(QApplication::platformName()),
                 qUtf8Printable(QApplication::style()->name()));
 
     QLabel label(QStringLiteral("Побратимство громад"));
@@ -37,7 +38,8 @@ int main(int argc, char **argv)
     std::printf("label painted: %dx%d\n", image.width(), image.height());
 
     if (!QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")))
-        return fail(QStringLiteral("no QSQLITE driver; drivers: ") + QSqlDatabase::drivers().join(u' '));
+        return fail(QStringLiteral("no QSQLITE driver; drivers: ") +
+                    QSqlDatabase::drivers().join(u' '));
 
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/Користувач-XXXXXX"));
     if (!dir.isValid())
@@ -49,9 +51,10 @@ int main(int argc, char **argv)
         if (!db.open())
             return fail(QStringLiteral("open: ") + db.lastError().text());
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("CREATE TABLE t(name TEXT)"))
-            || !query.exec(QStringLiteral("INSERT INTO t VALUES ('Житомир')"))
-            || !query.exec(QStringLiteral("SELECT sqlite_version(), (SELECT name FROM t)")) || !query.next())
+        if (!query.exec(QStringLiteral("CREATE TABLE t(name TEXT)")) ||
+            !query.exec(QStringLiteral("INSERT INTO t VALUES ('Житомир')")) ||
+            !query.exec(QStringLiteral("SELECT sqlite_version(), (SELECT name FROM t)")) ||
+            !query.next())
             return fail(QStringLiteral("query: ") + query.lastError().text());
         std::printf("SQLite %s\n", qUtf8Printable(query.value(0).toString()));
         if (query.value(1).toString() != QStringLiteral("Житомир"))

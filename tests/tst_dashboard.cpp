@@ -102,13 +102,21 @@ void TestDashboard::tilesShowTheFigures()
 {
     const QLocale l;
     QCOMPARE(m_view->tile(DashboardView::Tile::Pairs)->value(), l.toString(37));
-    QCOMPARE(m_view->tile(DashboardView::Tile::Communities)->value(),
-             QStringLiteral("%1 of %2").arg(l.toString(24), l.toString(1470)));
-    QCOMPARE(m_view->tile(DashboardView::Tile::Countries)->value(), l.toString(14));
     QCOMPARE(m_view->tile(DashboardView::Tile::Overdue)->value(), l.toString(12));
     QCOMPARE(m_view->tile(DashboardView::Tile::Due)->value(), l.toString(19));
-    QCOMPARE(m_view->tile(DashboardView::Tile::Signed)->value(), l.toString(0));
-    QVERIFY(m_view->tile(DashboardView::Tile::Signed)->caption().contains(QStringLiteral("2026")));
+    // The agreements in force, their communities and partner countries are the
+    // monitoring's own figures for the same pairs.
+    auto input = reports::monitoringInput(*m_db, m_store->portfolio(), m_today);
+    QVERIFY(input);
+    const auto f = monitoring::monitoringFigures(*input, m_today);
+    QVERIFY(f.agreements > 0);
+    QCOMPARE(m_view->tile(DashboardView::Tile::Agreements)->value(), l.toString(f.agreements));
+    QCOMPARE(
+        m_view->tile(DashboardView::Tile::Communities)->value(),
+        QStringLiteral("%1 of %2").arg(l.toString(f.communitiesWithAgreements), l.toString(1470)));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Countries)->value(), l.toString(f.partnerCountries));
+    QVERIFY(
+        m_view->tile(DashboardView::Tile::Agreements)->detail().contains(QStringLiteral("2026")));
 }
 
 void TestDashboard::tilesFollowTheFilter()

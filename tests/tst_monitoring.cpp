@@ -515,18 +515,19 @@ void TestMonitoring::figures_data()
     QTest::addColumn<qint64>("uah");
     // 29 November 2026: agreements 1 (Хотин, PL and DE), 2 (Львів, PL) and 5
     // (Crimea, TR). Not 3 (Харків's pair ended in March), not 4 (expired on 31
-    // October), not 6 (pair suspended). Communities: Хотин and Львів (Crimea
-    // apart). Aid: pairs 1 and 3; pair 4 has ended.
-    QTest::newRow("2026-11-29") << d("2026-11-29") << 3 << 2 << 3 << 0
+    // October), not 6 (pair suspended). Communities: Хотин, Львів and the one
+    // in Crimea. Aid: pairs 1 and 3; pair 4 has ended.
+    QTest::newRow("2026-11-29") << d("2026-11-29") << 3 << 3 << 3 << 0
                                 << QStringLiteral("UA-43:1 UA-46:1 UA-77:1") << qint64(150000)
                                 << qint64(2000000);
     // 1 March 2026: agreements 1, 3 (Харків's pair ends on 15 March), 4 and 5;
-    // 2 not signed yet. Communities Хотин, Львів, Харків; countries PL, DE, RU, TR.
-    QTest::newRow("2026-03-01") << d("2026-03-01") << 4 << 3 << 4 << 0
+    // 2 not signed yet. Communities Хотин, Львів, Харків and Crimea's; countries
+    // PL, DE, RU, TR.
+    QTest::newRow("2026-03-01") << d("2026-03-01") << 4 << 4 << 4 << 0
                                 << QStringLiteral("UA-43:1 UA-46:1 UA-63:1 UA-77:1") << qint64(99)
                                 << qint64(0);
     // The end of the third quarter: 1, 2 (signed in August, new), 4, 5.
-    QTest::newRow("2026-09-30") << d("2026-09-30") << 4 << 2 << 3 << 1
+    QTest::newRow("2026-09-30") << d("2026-09-30") << 4 << 3 << 3 << 1
                                 << QStringLiteral("UA-43:1 UA-46:2 UA-77:1") << qint64(150000)
                                 << qint64(0);
 }
@@ -546,6 +547,7 @@ void TestMonitoring::figures()
     QCOMPARE(f.agreements, agreements);
     QCOMPARE(f.communitiesWithAgreements, communities);
     QCOMPARE(f.communitiesTotal, 1470);
+    QCOMPARE(f.communitiesApart, 1); // the one in Crimea, among `communities`
     QCOMPARE(f.communityShare(), communities / 1470.0);
     QCOMPARE(f.partnerCountries, countries);
     QCOMPARE(f.newAgreements, newAgreements);

@@ -517,10 +517,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>… of Crimea and Sevastopol, counted apart</source>
-        <translation>… davon auf der Krim und in Sewastopol, gesondert gezählt</translation>
-    </message>
-    <message>
         <source>Agreements in force</source>
         <translation>Gültige Vereinbarungen</translation>
     </message>
@@ -575,10 +571,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Communities with an active pair</source>
         <translation>Gemeinden mit aktivem Paar</translation>
-    </message>
-    <message>
-        <source>… in Crimea and Sevastopol (counted apart)</source>
-        <translation>… auf der Krim und in Sewastopol (getrennt gezählt)</translation>
     </message>
     <message>
         <source>Communities with any pair</source>
@@ -641,8 +633,16 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Print the ministry&apos;s monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
-        <translation>Stattdessen die Monitoring-Kennzahlen des Ministeriums zum Stichtag --today ausgeben (alle Partnerschaften; der Filter gilt nicht).</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… davon auf der Krim und in Sewastopol</translation>
+    </message>
+    <message>
+        <source>Partner countries of agreements in force</source>
+        <translation>Partnerländer geltender Abkommen</translation>
+    </message>
+    <message>
+        <source>Print the ministry&apos;s monitoring indicators as of --today instead, for the pairs that pass the filter (its period aside).</source>
+        <translation>Stattdessen die Monitoring-Kennzahlen des Ministeriums zum Datum --today ausgeben, für die Paare, die den Filter passieren (ohne seinen Zeitraum).</translation>
     </message>
     <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
@@ -2882,6 +2882,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Keine Änderung der Stufe erfasst.</translation>
     </message>
     <message>
+        <source>partner countries of agreements in force</source>
+        <translation>Partnerländer geltender Abkommen</translation>
+    </message>
+    <message>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3046,6 +3050,13 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>%1 of %2 pairs pass the filter · as of %3</source>
         <translation>%1 von %2 Paaren entsprechen dem Filter · Stand %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the communities with agreements, %n lie in Crimea and Sevastopol, outside the %1 communities of the reform.</source>
+        <translation>
+            <numerusform>Von den Gemeinden mit Abkommen liegt %n auf der Krim und in Sewastopol, außerhalb der %1 Gemeinden der Reform.</numerusform>
+            <numerusform>Von den Gemeinden mit Abkommen liegen %n auf der Krim und in Sewastopol, außerhalb der %1 Gemeinden der Reform.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>pairs</source>
         <translation>Paare</translation>
@@ -3055,24 +3066,20 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>aktive Paare</translation>
     </message>
     <message>
+        <source>agreements in force</source>
+        <translation>geltende Abkommen</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>communities with agreements</source>
+        <translation>Gemeinden mit Abkommen</translation>
+    </message>
+    <message>
         <source>communities with an active pair</source>
         <translation>Gemeinden mit einem aktiven Paar</translation>
-    </message>
-    <message>
-        <source>communities with any pair</source>
-        <translation>Gemeinden mit irgendeinem Paar</translation>
-    </message>
-    <message>
-        <source>partner places</source>
-        <translation>Partnerorte</translation>
-    </message>
-    <message>
-        <source>partner countries</source>
-        <translation>Partnerländer</translation>
     </message>
     <message>
         <source>agreements signed in %1</source>
@@ -3206,8 +3213,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Gemeinden mit internationalen Vereinbarungen</translation>
     </message>
     <message>
-        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
-        <translation>Gemeinden der Krim und Sewastopols mit Vereinbarungen (nicht unter den %1)</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… davon auf der Krim und in Sewastopol</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -4245,46 +4252,19 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>%1 aktiv · von %2 in der Datenbank</translation>
     </message>
     <message>
-        <source>Communities with an active pair</source>
-        <translation>Gemeinden mit aktivem Paar</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 % of the communities outside Crimea and Sevastopol</source>
-        <translation>%1 % der Gemeinden außerhalb der Krim und Sewastopols</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in Crimea and Sevastopol</source>
-        <translation>
-            <numerusform>%n weitere auf der Krim und in Sewastopol</numerusform>
-            <numerusform>%n weitere auf der Krim und in Sewastopol</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with an active pair are counted apart.</source>
-        <translation>Gezählt gegen die 1.470 territorialen Gemeinden des Kodifikators außerhalb der Autonomen Republik Krim und Sewastopols, Kyjiw eingeschlossen. Gemeinden der Krim und Sewastopols mit einem aktiven Paar werden getrennt gezählt.</translation>
     </message>
     <message>
         <source>Partner countries</source>
         <translation>Partnerländer</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner place(s)</source>
+        <source>with agreements in force; %1 among all pairs, %Ln partner place(s)</source>
         <translation>
-            <numerusform>%n Partnerort</numerusform>
-            <numerusform>%n Partnerorte</numerusform>
+            <numerusform>mit geltenden Abkommen; %1 unter allen Paaren, %Ln Partnerort</numerusform>
+            <numerusform>mit geltenden Abkommen; %1 unter allen Paaren, %Ln Partnerorte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Agreements signed in %1</source>
-        <translation>Im Jahr %1 unterzeichnete Vereinbarungen</translation>
-    </message>
-    <message>
-        <source>memoranda, cooperation and twinning agreements</source>
-        <translation>Absichtserklärungen, Kooperations- und Partnerschaftsverträge</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
@@ -4375,6 +4355,37 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Milestones per month (loading…)</source>
         <translation>Meilensteine pro Monat (wird geladen …)</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Geltende Abkommen</translation>
+    </message>
+    <message>
+        <source>%1 signed in %2</source>
+        <translation>%1 unterzeichnet im Jahr %2</translation>
+    </message>
+    <message>
+        <source>Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, and recorded agreement documents in force; a document binding several pairs counts once. The ministry&apos;s monitoring counts the same.</source>
+        <translation>Geltende Paare im Stadium Absichtserklärung, Kooperationsabkommen oder Partnerschaftsvertrag sowie erfasste geltende Abkommensdokumente; ein Dokument, das mehrere Paare bindet, zählt einmal. Das Monitoring des Ministeriums zählt ebenso.</translation>
+    </message>
+    <message>
+        <source>Communities with agreements</source>
+        <translation>Gemeinden mit Abkommen</translation>
+    </message>
+    <message>
+        <source>%1 %; %2 with an active pair</source>
+        <translation>%1 %; %2 mit einem aktiven Paar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in Crimea and Sevastopol</source>
+        <translation>
+            <numerusform>%n davon auf der Krim und in Sewastopol</numerusform>
+            <numerusform>%n davon auf der Krim und in Sewastopol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with agreements are counted too, and named apart.</source>
+        <translation>Gezählt gegen die 1.470 Gebietsgemeinden des Kodifikators außerhalb der Autonomen Republik Krim und Sewastopols, Kyjiw eingeschlossen. Gemeinden der Krim und Sewastopols mit Abkommen werden mitgezählt und gesondert genannt.</translation>
     </message>
     <message>
         <source>The milestones are still loading</source>
@@ -5824,6 +5835,10 @@ Sperrdatei: %2</translation>
         <source>Milestone agenda</source>
         <translation>Meilenstein-Agenda</translation>
     </message>
+    <message>
+        <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
+        <translation>Übersicht, Terminplan, Monitoring und Paarliste folgen dem Filter oben</translation>
+    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5843,6 +5858,20 @@ Sperrdatei: %2</translation>
         <translation>
             <numerusform>Die Liste enthält %n Paar, das dem Filter entspricht.</numerusform>
             <numerusform>Die Liste enthält %n Paare, die dem Filter entsprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>Das Monitoring zählt %n Paar, sofern es an seinem Datum gilt.</numerusform>
+            <numerusform>Das Monitoring zählt alle %n Paare, soweit sie an seinem Datum gelten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>Das Monitoring zählt %n Paar, das den Filter passiert (ohne seinen Zeitraum), sofern es an seinem Datum gilt.</numerusform>
+            <numerusform>Das Monitoring zählt die %n Paare, die den Filter passieren (ohne seinen Zeitraum), soweit sie an seinem Datum gelten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5923,20 +5952,12 @@ Sperrdatei: %2</translation>
         <translation>Monitoring des Ministeriums</translation>
     </message>
     <message>
-        <source>The summary, the agenda and the list of pairs follow the filter above</source>
-        <translation>Übersicht, Terminliste und Liste der Paare folgen dem Filter oben</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
-    </message>
-    <message>
-        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
-        <translation>Das Monitoring zählt jedes geltende Paar der Datenbank, unabhängig vom Filter.</translation>
     </message>
     <message>
         <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>

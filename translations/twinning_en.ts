@@ -517,10 +517,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <source>… of Crimea and Sevastopol, counted apart</source>
-        <translation>… of Crimea and Sevastopol, counted apart</translation>
-    </message>
-    <message>
         <source>Agreements in force</source>
         <translation>Agreements in force</translation>
     </message>
@@ -575,10 +571,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with an active pair</source>
         <translation>Communities with an active pair</translation>
-    </message>
-    <message>
-        <source>… in Crimea and Sevastopol (counted apart)</source>
-        <translation>… in Crimea and Sevastopol (counted apart)</translation>
     </message>
     <message>
         <source>Communities with any pair</source>
@@ -641,8 +633,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Print JSON instead of text.</translation>
     </message>
     <message>
-        <source>Print the ministry&apos;s monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
-        <translation>Print the ministry&apos;s monitoring indicators as of --today instead (all pairs; the filter does not apply).</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… of them in Crimea and Sevastopol</translation>
+    </message>
+    <message>
+        <source>Partner countries of agreements in force</source>
+        <translation>Partner countries of agreements in force</translation>
+    </message>
+    <message>
+        <source>Print the ministry&apos;s monitoring indicators as of --today instead, for the pairs that pass the filter (its period aside).</source>
+        <translation>Print the ministry&apos;s monitoring indicators as of --today instead, for the pairs that pass the filter (its period aside).</translation>
     </message>
     <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
@@ -2882,6 +2882,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>No change of stage recorded.</translation>
     </message>
     <message>
+        <source>partner countries of agreements in force</source>
+        <translation>partner countries of agreements in force</translation>
+    </message>
+    <message>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
@@ -3046,6 +3050,13 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1 of %2 pairs pass the filter · as of %3</source>
         <translation>%1 of %2 pairs pass the filter · as of %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the communities with agreements, %n lie in Crimea and Sevastopol, outside the %1 communities of the reform.</source>
+        <translation>
+            <numerusform>Of the communities with agreements, %n lies in Crimea and Sevastopol, outside the %1 communities of the reform.</numerusform>
+            <numerusform>Of the communities with agreements, %n lie in Crimea and Sevastopol, outside the %1 communities of the reform.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>pairs</source>
         <translation>pairs</translation>
@@ -3055,24 +3066,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>active pairs</translation>
     </message>
     <message>
+        <source>agreements in force</source>
+        <translation>agreements in force</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>communities with agreements</source>
+        <translation>communities with agreements</translation>
+    </message>
+    <message>
         <source>communities with an active pair</source>
         <translation>communities with an active pair</translation>
-    </message>
-    <message>
-        <source>communities with any pair</source>
-        <translation>communities with any pair</translation>
-    </message>
-    <message>
-        <source>partner places</source>
-        <translation>partner places</translation>
-    </message>
-    <message>
-        <source>partner countries</source>
-        <translation>partner countries</translation>
     </message>
     <message>
         <source>agreements signed in %1</source>
@@ -3206,8 +3213,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Communities with international agreements</translation>
     </message>
     <message>
-        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
-        <translation>Communities of Crimea and Sevastopol with agreements (not among the %1)</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… of them in Crimea and Sevastopol</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -4245,46 +4252,19 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 active · of %2 in the database</translation>
     </message>
     <message>
-        <source>Communities with an active pair</source>
-        <translation>Communities with an active pair</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>%1 % of the communities outside Crimea and Sevastopol</source>
-        <translation>%1 % of the communities outside Crimea and Sevastopol</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in Crimea and Sevastopol</source>
-        <translation>
-            <numerusform>%n more in Crimea and Sevastopol</numerusform>
-            <numerusform>%n more in Crimea and Sevastopol</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with an active pair are counted apart.</source>
-        <translation>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with an active pair are counted apart.</translation>
     </message>
     <message>
         <source>Partner countries</source>
         <translation>Partner countries</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner place(s)</source>
+        <source>with agreements in force; %1 among all pairs, %Ln partner place(s)</source>
         <translation>
-            <numerusform>%n partner place</numerusform>
-            <numerusform>%n partner places</numerusform>
+            <numerusform>with agreements in force; %1 among all pairs, %Ln partner place</numerusform>
+            <numerusform>with agreements in force; %1 among all pairs, %Ln partner places</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Agreements signed in %1</source>
-        <translation>Agreements signed in %1</translation>
-    </message>
-    <message>
-        <source>memoranda, cooperation and twinning agreements</source>
-        <translation>memoranda, cooperation and twinning agreements</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
@@ -4375,6 +4355,37 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Milestones per month (loading…)</source>
         <translation>Milestones per month (loading…)</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Agreements in force</translation>
+    </message>
+    <message>
+        <source>%1 signed in %2</source>
+        <translation>%1 signed in %2</translation>
+    </message>
+    <message>
+        <source>Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, and recorded agreement documents in force; a document binding several pairs counts once. The ministry&apos;s monitoring counts the same.</source>
+        <translation>Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, and recorded agreement documents in force; a document binding several pairs counts once. The ministry&apos;s monitoring counts the same.</translation>
+    </message>
+    <message>
+        <source>Communities with agreements</source>
+        <translation>Communities with agreements</translation>
+    </message>
+    <message>
+        <source>%1 %; %2 with an active pair</source>
+        <translation>%1 %; %2 with an active pair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in Crimea and Sevastopol</source>
+        <translation>
+            <numerusform>%n of them in Crimea and Sevastopol</numerusform>
+            <numerusform>%n of them in Crimea and Sevastopol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with agreements are counted too, and named apart.</source>
+        <translation>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with agreements are counted too, and named apart.</translation>
     </message>
     <message>
         <source>The milestones are still loading</source>
@@ -5824,6 +5835,10 @@ Lock file: %2</translation>
         <source>Milestone agenda</source>
         <translation>Milestone agenda</translation>
     </message>
+    <message>
+        <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
+        <translation>The summary, the agenda, the monitoring and the list of pairs follow the filter above</translation>
+    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5843,6 +5858,20 @@ Lock file: %2</translation>
         <translation>
             <numerusform>The list holds the %n pair that passes the filter.</numerusform>
             <numerusform>The list holds the %n pairs that pass the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>The monitoring counts the %n pair, if in force on its date.</numerusform>
+            <numerusform>The monitoring counts all %n pairs, those in force on its date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>The monitoring counts the %n pair that passes the filter (its period aside), if in force on its date.</numerusform>
+            <numerusform>The monitoring counts the %n pairs that pass the filter (its period aside), those in force on its date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5923,20 +5952,12 @@ Lock file: %2</translation>
         <translation>Ministry monitoring</translation>
     </message>
     <message>
-        <source>The summary, the agenda and the list of pairs follow the filter above</source>
-        <translation>The summary, the agenda and the list of pairs follow the filter above</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
-    </message>
-    <message>
-        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
-        <translation>The monitoring counts every pair in force in the database, whatever the filter.</translation>
     </message>
     <message>
         <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>

@@ -519,10 +519,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 з %2</translation>
     </message>
     <message>
-        <source>… of Crimea and Sevastopol, counted apart</source>
-        <translation>… з них у Криму та Севастополі, окремо</translation>
-    </message>
-    <message>
         <source>Agreements in force</source>
         <translation>Чинні угоди</translation>
     </message>
@@ -577,10 +573,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with an active pair</source>
         <translation>Громади з активною парою</translation>
-    </message>
-    <message>
-        <source>… in Crimea and Sevastopol (counted apart)</source>
-        <translation>… у Криму та Севастополі (окремо)</translation>
     </message>
     <message>
         <source>Communities with any pair</source>
@@ -643,8 +635,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Виводити JSON замість тексту.</translation>
     </message>
     <message>
-        <source>Print the ministry&apos;s monitoring indicators as of --today instead (all pairs; the filter does not apply).</source>
-        <translation>Натомість вивести показники моніторингу міністерства станом на --today (усі пари; фільтр не застосовується).</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… з них у Криму та Севастополі</translation>
+    </message>
+    <message>
+        <source>Partner countries of agreements in force</source>
+        <translation>Країни-партнери чинних угод</translation>
+    </message>
+    <message>
+        <source>Print the ministry&apos;s monitoring indicators as of --today instead, for the pairs that pass the filter (its period aside).</source>
+        <translation>Натомість вивести показники моніторингу міністерства на дату --today для пар, що проходять фільтр (без урахування його періоду).</translation>
     </message>
     <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
@@ -2902,6 +2902,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Змін етапу не зафіксовано.</translation>
     </message>
     <message>
+        <source>partner countries of agreements in force</source>
+        <translation>країни-партнери чинних угод</translation>
+    </message>
+    <message>
         <source>%1 could not be written.</source>
         <translation>Не вдалося записати %1.</translation>
     </message>
@@ -3069,6 +3073,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>%1 of %2 pairs pass the filter · as of %3</source>
         <translation>Фільтру відповідають %1 з %2 пар · станом на %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the communities with agreements, %n lie in Crimea and Sevastopol, outside the %1 communities of the reform.</source>
+        <translation>
+            <numerusform>З громад з угодами %n розташована в Криму та Севастополі, поза %1 громадами реформи.</numerusform>
+            <numerusform>З громад з угодами %n розташовані в Криму та Севастополі, поза %1 громадами реформи.</numerusform>
+            <numerusform>З громад з угодами %n розташовано в Криму та Севастополі, поза %1 громадами реформи.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>pairs</source>
         <translation>пар</translation>
@@ -3078,24 +3090,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>активних пар</translation>
     </message>
     <message>
+        <source>agreements in force</source>
+        <translation>чинних угод</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
     </message>
     <message>
+        <source>communities with agreements</source>
+        <translation>громад з угодами</translation>
+    </message>
+    <message>
         <source>communities with an active pair</source>
         <translation>громад з активною парою</translation>
-    </message>
-    <message>
-        <source>communities with any pair</source>
-        <translation>громад з будь-якою парою</translation>
-    </message>
-    <message>
-        <source>partner places</source>
-        <translation>міст-партнерів</translation>
-    </message>
-    <message>
-        <source>partner countries</source>
-        <translation>країн-партнерів</translation>
     </message>
     <message>
         <source>agreements signed in %1</source>
@@ -3230,8 +3238,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Громади з міжнародними угодами</translation>
     </message>
     <message>
-        <source>Communities of Crimea and Sevastopol with agreements (not among the %1)</source>
-        <translation>Громади Криму та Севастополя з угодами (не входять до %1)</translation>
+        <source>… of them in Crimea and Sevastopol</source>
+        <translation>… з них у Криму та Севастополі</translation>
     </message>
     <message>
         <source>Agreements in force</source>
@@ -4277,48 +4285,20 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 активних · з %2 у базі даних</translation>
     </message>
     <message>
-        <source>Communities with an active pair</source>
-        <translation>Громади з активною парою</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
-    </message>
-    <message>
-        <source>%1 % of the communities outside Crimea and Sevastopol</source>
-        <translation>%1 % громад поза Кримом і Севастополем</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in Crimea and Sevastopol</source>
-        <translation>
-            <numerusform>ще %n у Криму та Севастополі</numerusform>
-            <numerusform>ще %n у Криму та Севастополі</numerusform>
-            <numerusform>ще %n у Криму та Севастополі</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with an active pair are counted apart.</source>
-        <translation>Пораховано щодо 1470 територіальних громад кодифікатора поза Автономною Республікою Крим і Севастополем, включно з Києвом. Громади Криму та Севастополя з активною парою рахуються окремо.</translation>
     </message>
     <message>
         <source>Partner countries</source>
         <translation>Країни-партнери</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner place(s)</source>
+        <source>with agreements in force; %1 among all pairs, %Ln partner place(s)</source>
         <translation>
-            <numerusform>%n населений пункт-партнер</numerusform>
-            <numerusform>%n населені пункти-партнери</numerusform>
-            <numerusform>%n населених пунктів-партнерів</numerusform>
+            <numerusform>з чинними угодами; %1 серед усіх пар, %Ln населений пункт-партнер</numerusform>
+            <numerusform>з чинними угодами; %1 серед усіх пар, %Ln населені пункти-партнери</numerusform>
+            <numerusform>з чинними угодами; %1 серед усіх пар, %Ln населених пунктів-партнерів</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Agreements signed in %1</source>
-        <translation>Угоди, підписані %1 року</translation>
-    </message>
-    <message>
-        <source>memoranda, cooperation and twinning agreements</source>
-        <translation>меморандуми, угоди про співпрацю та про побратимство</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
@@ -4411,6 +4391,38 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>Прострочено %n відповіді міністерства (30 днів від подання): </numerusform>
             <numerusform>Прострочено %n відповідей міністерства (30 днів від подання): </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Чинні угоди</translation>
+    </message>
+    <message>
+        <source>%1 signed in %2</source>
+        <translation>%1 підписано у %2 р.</translation>
+    </message>
+    <message>
+        <source>Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, and recorded agreement documents in force; a document binding several pairs counts once. The ministry&apos;s monitoring counts the same.</source>
+        <translation>Чинні пари на етапі меморандуму, угоди про співпрацю чи угоди про побратимство та внесені чинні документи угод; документ, що пов&apos;язує кілька пар, рахується один раз. Моніторинг міністерства рахує так само.</translation>
+    </message>
+    <message>
+        <source>Communities with agreements</source>
+        <translation>Громади з угодами</translation>
+    </message>
+    <message>
+        <source>%1 %; %2 with an active pair</source>
+        <translation>%1 %; %2 з активною парою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in Crimea and Sevastopol</source>
+        <translation>
+            <numerusform>%n з них у Криму та Севастополі</numerusform>
+            <numerusform>%n з них у Криму та Севастополі</numerusform>
+            <numerusform>%n з них у Криму та Севастополі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted against the 1,470 territorial communities of the codifier outside the Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea and Sevastopol with agreements are counted too, and named apart.</source>
+        <translation>Рахується від 1 470 територіальних громад кодифікатора поза Автономною Республікою Крим і Севастополем, разом із Києвом. Громади Криму та Севастополя з угодами також враховано й названо окремо.</translation>
     </message>
     <message>
         <source>The milestones are still loading</source>
@@ -5893,6 +5905,10 @@ Lock file: %2</source>
         <source>Milestone agenda</source>
         <translation>План заходів</translation>
     </message>
+    <message>
+        <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
+        <translation>Зведення, графік подій, моніторинг і список пар відповідають фільтру вище</translation>
+    </message>
     <message numerus="yes">
         <source>The summary covers all %n pair(s).</source>
         <translation>
@@ -5915,6 +5931,22 @@ Lock file: %2</source>
             <numerusform>У списку %n пара, що відповідає фільтру.</numerusform>
             <numerusform>У списку %n пари, що відповідають фільтру.</numerusform>
             <numerusform>У списку %n пар, що відповідають фільтру.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>Моніторинг рахує %n пару, що проходить фільтр (без його періоду), якщо вона чинна на його дату.</numerusform>
+            <numerusform>Моніторинг рахує %n пари, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує %n пар, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5998,20 +6030,12 @@ Lock file: %2</source>
         <translation>Моніторинг міністерства</translation>
     </message>
     <message>
-        <source>The summary, the agenda and the list of pairs follow the filter above</source>
-        <translation>Зведення, план заходів і список пар враховують фільтр угорі</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>Станом &amp;на</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
-    </message>
-    <message>
-        <source>The monitoring counts every pair in force in the database, whatever the filter.</source>
-        <translation>Моніторинг враховує всі чинні пари в базі даних, незалежно від фільтра.</translation>
     </message>
     <message>
         <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>

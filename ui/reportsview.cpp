@@ -283,7 +283,8 @@ void ReportsView::retranslate()
     m_ui->typeBox->setItemText(2, tr("Milestone agenda"));
     m_ui->typeBox->setItemText(3, tr("Ministry monitoring"));
     m_ui->typeBox->setToolTip(
-        tr("The summary, the agenda and the list of pairs follow the filter above"));
+        tr("The summary, the agenda, the monitoring and the list of pairs follow the filter "
+           "above"));
     updateControls();
 }
 
@@ -311,10 +312,18 @@ void ReportsView::updateControls()
     else if (dossier)
         m_ui->scopeLabel->setText(tr("The list holds the %n pair(s) that pass the filter.", "",
                                      static_cast<int>(m_pairs->rowCount())));
-    else if (monitoring)
+    else if (monitoring) {
+        const Filter facets = reports::monitoringFilter(m_store->filter());
+        const int counted = facets == m_store->filter()
+                                ? shown
+                                : static_cast<int>(m_store->portfolio().select(facets).size());
         m_ui->scopeLabel->setText(
-            tr("The monitoring counts every pair in force in the database, whatever the filter."));
-    else
+            counted == all
+                ? tr("The monitoring counts all %n pair(s), those in force on its date.", "", all)
+                : tr("The monitoring counts the %n pair(s) that pass the filter (its period "
+                     "aside), those in force on its date.",
+                     "", counted));
+    } else
         m_ui->scopeLabel->setText(
             tr("The agenda lists the milestones of the pairs that pass the filter, whatever its "
                "period."));
@@ -403,7 +412,7 @@ Result<reports::Report> ReportsView::build()
         break;
     case reports::Type::Monitoring:
         report = reports::monitoringReport(*m_store->database(), m_store->portfolio(),
-                                           m_ui->toEdit->date(), context);
+                                           m_ui->toEdit->date(), context, m_store->filter());
         break;
     }
     const QString office = reports::officeHeading(*m_store->database());
@@ -529,7 +538,7 @@ Status ReportsView::exportWorkbook(const QString &path)
         context.locale = reports::localeFor(lang);
         QApplication::setOverrideCursor(Qt::WaitCursor);
         auto content = reports::monitoringContent(*m_store->database(), m_store->portfolio(),
-                                                  m_ui->toEdit->date());
+                                                  m_ui->toEdit->date(), m_store->filter());
         written = content ? reports::writeMonitoringWorkbook(*content, context, path)
                           : Status(content.error());
         QApplication::restoreOverrideCursor();

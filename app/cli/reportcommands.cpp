@@ -50,7 +50,7 @@ void printMonitoring(const monitoring::MonitoringReport &r, int dormancyMonths)
          CliText::tr("%1 of %2").arg(now.communitiesWithAgreements).arg(now.communitiesTotal),
          now.communitiesWithAgreements - was.communitiesWithAgreements);
     if (now.communitiesApart > 0 || was.communitiesApart > 0)
-        line(CliText::tr("… of Crimea and Sevastopol, counted apart"),
+        line(CliText::tr("… of them in Crimea and Sevastopol"),
              QString::number(now.communitiesApart), now.communitiesApart - was.communitiesApart);
     line(CliText::tr("Agreements in force"), QString::number(now.agreements),
          now.agreements - was.agreements);
@@ -99,9 +99,19 @@ void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
     line(CliText::tr("Active pairs"), num(s.activePairs));
     line(CliText::tr("Communities with an active pair"),
          CliText::tr("%1 of %2").arg(num(s.communitiesActive), num(s.communitiesTotal)));
-    line(CliText::tr("… in Crimea and Sevastopol (counted apart)"),
-         num(s.communitiesActiveOccupied));
+    line(CliText::tr("… of them in Crimea and Sevastopol"), num(s.communitiesActiveOccupied));
     line(CliText::tr("Communities with any pair"), num(s.communitiesWithPairs));
+    if (s.agreements) {
+        line(CliText::tr("Agreements in force"), num(s.agreements->agreements));
+        line(CliText::tr("Communities with international agreements"),
+             CliText::tr("%1 of %2")
+                 .arg(num(s.agreements->communitiesWithAgreements),
+                      num(s.agreements->communitiesTotal)));
+        line(CliText::tr("… of them in Crimea and Sevastopol"),
+             num(s.agreements->communitiesApart));
+        line(CliText::tr("Partner countries of agreements in force"),
+             num(s.agreements->partnerCountries));
+    }
     line(CliText::tr("Partner places"), num(s.partnerPlaces));
     line(CliText::tr("Partner countries"), num(s.partnerCountries));
     line(CliText::tr("Agreements signed in %1").arg(s.today.year()), num(s.signedThisYear));
@@ -172,8 +182,8 @@ int runStats(const QStringList &arguments)
          CliText::tr("DATE")},
         {QStringLiteral("json"), CliText::tr("Print JSON instead of text.")},
         {QStringLiteral("monitoring"),
-         CliText::tr("Print the ministry's monitoring indicators as of --today instead (all pairs; "
-                     "the filter does not apply).")},
+         CliText::tr("Print the ministry's monitoring indicators as of --today instead, for the "
+                     "pairs that pass the filter (its period aside).")},
     });
     if (int code =
             parse(parser, arguments,
@@ -201,22 +211,27 @@ int runStats(const QStringList &arguments)
         err() << portfolio.error().fullText() << '\n';
         return Failure;
     }
+    auto input = reports::monitoringInput(*selection.database, *portfolio, today);
+    if (!input) {
+        err() << input.error().fullText() << '\n';
+        return Failure;
+    }
     if (parser.isSet(QStringLiteral("monitoring"))) {
-        auto input = reports::monitoringInput(*selection.database, *portfolio, today);
-        if (!input) {
-            err() << input.error().fullText() << '\n';
-            return Failure;
-        }
         auto months = OfficeSettingsRepository(*selection.database).dormancyMonths();
         if (!months) {
             err() << months.error().fullText() << '\n';
             return Failure;
         }
+        const Filter filter = reports::monitoringFilter(selection.filter);
+        if (!filter.isEmpty())
+            *input =
+                monitoring::restrictedTo(*input, pairIds(*portfolio, portfolio->select(filter)));
         printMonitoring(monitoring::monitoringReport(*input, today, *months), *months);
         return Success;
     }
-    const Statistics stats =
-        computeStatistics(*portfolio, portfolio->select(selection.filter), today);
+    const QList<qsizetype> chosen = portfolio->select(selection.filter);
+    Statistics stats = computeStatistics(*portfolio, chosen, today);
+    stats.agreements = agreementFigures(*portfolio, chosen, *input, today);
     if (parser.isSet(QStringLiteral("json")))
         out() << QString::fromUtf8(
             QJsonDocument(statisticsToJson(stats, *areas)).toJson(QJsonDocument::Indented));
@@ -350,7 +365,7 @@ int runReport(const QStringList &arguments)
         return Failure;
     }
     if (workbook) {
-        auto content = reports::monitoringContent(*database, *portfolio, monitoringDate);
+        auto content = reports::monitoringContent(*database, *portfolio, monitoringDate, *filter);
         const Status written =
             content ? reports::writeMonitoringWorkbook(*content, context, parser.value(output))
                     : Status(content.error());
@@ -367,7 +382,7 @@ int runReport(const QStringList &arguments)
     } else if (kind == u"summary") {
         report = reports::summary(*database, *portfolio, *filter, context);
     } else if (kind == u"monitoring") {
-        report = reports::monitoringReport(*database, *portfolio, monitoringDate, context);
+        report = reports::monitoringReport(*database, *portfolio, monitoringDate, context, *filter);
     } else {
         const QDate from = filter->from.isValid() ? filter->from : context.today;
         const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);

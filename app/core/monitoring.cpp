@@ -389,7 +389,9 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
         if (a.record)
             areas = QSet<qint64>(a.record->areaIds.cbegin(), a.record->areaIds.cend());
         for (const MonitoringPair *p : a.pairs) {
-            (p->counted ? communities : apart).insert(p->communityId);
+            communities.insert(p->communityId);
+            if (!p->counted)
+                apart.insert(p->communityId);
             if (!p->countryIso.isEmpty())
                 partnerCountries.insert(p->countryIso);
             if (!p->oblastIso.isEmpty())
@@ -417,6 +419,23 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
     for (const AidFact &aid : aidCounted(input, pairs, asOf))
         addMoney(f.aidReceived, aid.currency, aid.valueMinor);
     return f;
+}
+
+MonitoringInput restrictedTo(const MonitoringInput &input, const QSet<qint64> &pairIds)
+{
+    MonitoringInput out;
+    out.communitiesTotal = input.communitiesTotal;
+    out.agreements = input.agreements;
+    out.pairs.reserve(pairIds.size());
+    for (const MonitoringPair &p : input.pairs) {
+        if (pairIds.contains(p.id))
+            out.pairs << p;
+    }
+    for (const AidFact &a : input.aid) {
+        if (pairIds.contains(a.partnershipId))
+            out.aid << a;
+    }
+    return out;
 }
 
 namespace {

@@ -36,6 +36,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -192,12 +193,15 @@ struct MonitoringInput
 struct MonitoringFigures
 {
     QDate asOf;
-    int communitiesWithAgreements = 0; // of communitiesTotal
+    // Every community with an agreement in force, against the 1,470 of the
+    // reform (communitiesTotal). Those of Crimea and Sevastopol, which the
+    // 1,470 leaves out, are among them and also given apart, so that the
+    // headline answers "how many communities have agreements" as a count of
+    // the list would.
+    int communitiesWithAgreements = 0;
     int communitiesTotal = 0;
-    // Communities of Crimea and Sevastopol with agreements: not among the
-    // 1,470 of the reform, so counted apart.
-    int communitiesApart = 0;
-    int agreements = 0; // in force, each counted once however many pairs it binds
+    int communitiesApart = 0; // of communitiesWithAgreements, in Crimea and Sevastopol
+    int agreements = 0;       // in force, each counted once however many pairs it binds
     int partnerCountries = 0;
     QMap<QString, int> agreementsByOblast;  // oblasts with at least one
     QMap<QString, int> agreementsByCountry; // partner countries with at least one
@@ -220,6 +224,11 @@ QDate quarterStart(const QDate &date);
 QDate previousQuarterEnd(const QDate &date);
 
 MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &asOf);
+
+// The input narrowed to the pairs in `pairIds` (a filter's pairs): the
+// agreements are kept whole, and count through the pairs kept; aid only
+// through them. Every view of a filter counts agreements from such an input.
+MonitoringInput restrictedTo(const MonitoringInput &input, const QSet<qint64> &pairIds);
 
 struct QuarterCount
 {

@@ -131,9 +131,8 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
             ++oblast->activePairs;
             if (mark(activeCommunities, p.communityId)) {
                 ++oblast->communitiesActive;
-                if (isCountedRegion(p.oblastIso))
-                    ++s.communitiesActive;
-                else
+                ++s.communitiesActive;
+                if (!isCountedRegion(p.oblastIso))
                     ++s.communitiesActiveOccupied;
             }
         }
@@ -179,6 +178,26 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
     return s;
 }
 
+QSet<qint64> pairIds(const Portfolio &portfolio, const QList<qsizetype> &selection)
+{
+    QSet<qint64> ids;
+    ids.reserve(selection.size());
+    for (qsizetype i : selection)
+        ids.insert(portfolio.pairs().at(i).id);
+    return ids;
+}
+
+monitoring::MonitoringFigures agreementFigures(const Portfolio &portfolio,
+                                               const QList<qsizetype> &selection,
+                                               const monitoring::MonitoringInput &all,
+                                               const QDate &asOf)
+{
+    if (selection.size() == portfolio.pairs().size())
+        return monitoring::monitoringFigures(all, asOf);
+    return monitoring::monitoringFigures(
+        monitoring::restrictedTo(all, pairIds(portfolio, selection)), asOf);
+}
+
 QJsonObject statisticsToJson(const Statistics &s, const QList<CooperationArea> &areas)
 {
     QJsonObject totals{
@@ -195,6 +214,15 @@ QJsonObject statisticsToJson(const Statistics &s, const QList<CooperationArea> &
         {QStringLiteral("milestones_overdue"), s.milestonesOverdue},
         {QStringLiteral("milestones_due_30_days"), s.milestonesDueSoon},
     };
+    if (s.agreements) {
+        const monitoring::MonitoringFigures &a = *s.agreements;
+        totals.insert(QStringLiteral("agreements_in_force"), a.agreements);
+        totals.insert(QStringLiteral("agreements_recorded"), a.recordedAgreements);
+        totals.insert(QStringLiteral("communities_with_agreements"), a.communitiesWithAgreements);
+        totals.insert(QStringLiteral("communities_with_agreements_crimea_sevastopol"),
+                      a.communitiesApart);
+        totals.insert(QStringLiteral("agreement_partner_countries"), a.partnerCountries);
+    }
     QJsonObject byStage, byKind, byCountry, byArea, byOblast, byYear;
     for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
         byStage.insert(toCode(it.key()), it.value());

@@ -10,10 +10,17 @@
 // Communities are counted against the 1,470 territorial communities usually
 // quoted: the codifier's communities outside the Autonomous Republic of Crimea
 // (UA-43) and Sevastopol (UA-40), plus Kyiv. A community of Crimea or
-// Sevastopol with an active pair is counted apart (communitiesActiveOccupied),
-// never in the headline figure, so that it can never exceed its denominator.
+// Sevastopol with an active pair counts in the headline figure, as a count of
+// the list would, and is also given apart (communitiesActiveOccupied), so that
+// a reader sees how many of them lie outside the 1,470.
+//
+// The agreements in force (Statistics::agreements) come from the monitoring's
+// own count, monitoring::monitoringFigures, over the same pairs: the dashboard,
+// `stats`, the summary and the monitoring report give the same figures for the
+// same filter and date because they all go through agreementFigures() below.
 
 #include "entities.h"
+#include "monitoring.h"
 #include "portfolio.h"
 
 #include <QDate>
@@ -21,7 +28,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace tt {
 
@@ -51,9 +61,9 @@ struct Statistics
     int pairs = 0;    // in the selection
     int activePairs = 0;
     int communitiesWithPairs = 0;
-    int communitiesActive = 0;         // of communitiesTotal
+    int communitiesActive = 0;         // against communitiesTotal, Crimea's included
     int communitiesTotal = 0;          // 1,470
-    int communitiesActiveOccupied = 0; // Crimea and Sevastopol, counted apart
+    int communitiesActiveOccupied = 0; // of communitiesActive, in Crimea and Sevastopol
     int partnerPlaces = 0;
     int partnerCountries = 0;
     int signedThisYear = 0; // PairSummary::signedOn() in today's year
@@ -70,6 +80,10 @@ struct Statistics
     QList<MonthFigures> months; // monthsBack before today's month, then monthsAhead after
     int monthDone = 0, monthDue = 0, monthOverdue = 0; // sums over months
 
+    // The monitoring's figures as of `today` for the same pairs, when the
+    // caller has read the agreements (agreementFigures()).
+    std::optional<monitoring::MonitoringFigures> agreements;
+
     // Countries by pairs, largest first (ties by code), for "top N and other".
     QList<QPair<QString, int>> countriesRanked() const;
 };
@@ -85,6 +99,15 @@ struct StatisticsOptions
 // Portfolio::select), as of `today`.
 Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> &selection,
                              const QDate &today, const StatisticsOptions &options = {});
+
+// The monitoring's figures for the pairs at `selection`, as of `asOf`, from
+// `all`, the monitoring's input of every pair (reports::monitoringInput).
+monitoring::MonitoringFigures agreementFigures(const Portfolio &portfolio,
+                                               const QList<qsizetype> &selection,
+                                               const monitoring::MonitoringInput &all,
+                                               const QDate &asOf);
+// The ids of the pairs at `selection`.
+QSet<qint64> pairIds(const Portfolio &portfolio, const QList<qsizetype> &selection);
 
 // The figures as JSON (the `stats --json` format, documented in README.md):
 // area ids are written as the codes of `areas`.

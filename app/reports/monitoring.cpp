@@ -127,14 +127,25 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
     return in;
 }
 
+Filter monitoringFilter(Filter filter)
+{
+    filter.from = {};
+    filter.to = {};
+    return filter;
+}
+
 Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portfolio,
-                                            const QDate &asOf)
+                                            const QDate &asOf, const Filter &filter)
 {
     auto input = monitoringInput(db, portfolio, asOf);
     if (!input)
         return input.error();
     MonitoringContent content;
     content.asOf = asOf;
+    content.filter = monitoringFilter(filter);
+    if (!content.filter.isEmpty())
+        *input =
+            monitoring::restrictedTo(*input, pairIds(portfolio, portfolio.select(content.filter)));
     auto months = OfficeSettingsRepository(db).dormancyMonths();
     if (!months)
         return months.error();
@@ -146,6 +157,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
         return areas.error();
     for (const CooperationArea &a : std::as_const(*areas))
         content.areas.insert(a.id, {a.code, areaName(a)});
+    content.areaRecords = *areas;
 
     QHash<qint64, const PairSummary *> pairs;
     for (const PairSummary &p : portfolio.pairs()) {
@@ -193,9 +205,9 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
 }
 
 Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
-                                const Context &context)
+                                const Context &context, const Filter &filter)
 {
-    auto content = monitoringContent(db, portfolio, asOf);
+    auto content = monitoringContent(db, portfolio, asOf, filter);
     if (!content)
         return content.error();
     return monitoringReport(*content, context);
@@ -216,9 +228,7 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
                            "pairs in force are counted.")
             .arg(date(c, asOf), date(c, before.asOf)),
         QStringLiteral("muted"));
-    // The monitoring counts every pair whatever the window's filter: said so,
-    // in the words of the reports built from a filter.
-    h.p(filterLine(Filter{}, {}, c.locale), QStringLiteral("muted"));
+    h.p(filterLine(content.filter, content.areaRecords, c.locale), QStringLiteral("muted"));
     h.p(MonitoringText::tr("An agreement in force is a recorded agreement document in force, or "
                            "a pair in force at the memorandum, cooperation-agreement or "
                            "twinning-agreement stage that no recorded document binds; each is "
@@ -241,9 +251,7 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
                share(before),
                change(c, now.communitiesWithAgreements - before.communitiesWithAgreements)});
         if (now.communitiesApart > 0 || before.communitiesApart > 0)
-            h.row({MonitoringText::tr("Communities of Crimea and Sevastopol with agreements "
-                                      "(not among the %1)")
-                       .arg(c.locale.toString(now.communitiesTotal)),
+            h.row({MonitoringText::tr("… of them in Crimea and Sevastopol"),
                    c.locale.toString(now.communitiesApart),
                    c.locale.toString(before.communitiesApart),
                    change(c, now.communitiesApart - before.communitiesApart)});

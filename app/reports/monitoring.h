@@ -26,6 +26,9 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
 struct MonitoringContent
 {
     QDate asOf;
+    // The pairs counted: those that pass the filter (every pair when empty).
+    Filter filter;
+    QList<CooperationArea> areaRecords; // to name the filter's areas
     int dormancyMonths = 12; // the office's setting the figures were counted with
     monitoring::MonitoringReport figures;
     // Names in the language of tt::names while the content was made.
@@ -54,8 +57,10 @@ struct MonitoringContent
     QList<AgreementEvent> expiries;      // by date
 };
 
+// The monitoring of the pairs that pass `filter`, as of `asOf`; the filter's
+// period is not applied, since the monitoring is as of its own date.
 Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portfolio,
-                                            const QDate &asOf);
+                                            const QDate &asOf, const Filter &filter = {});
 
 // "Q3 2026", for the quarter that begins on `start`.
 QString quarterName(const QDate &start);
@@ -63,7 +68,10 @@ QString quarterName(const QDate &start);
 // The PDF's content.
 Report monitoringReport(const MonitoringContent &content, const Context &context);
 Result<Report> monitoringReport(Database &db, const Portfolio &portfolio, const QDate &asOf,
-                                const Context &context);
+                                const Context &context, const Filter &filter = {});
+
+// The filter of a monitoring: its facets and text, without the period.
+Filter monitoringFilter(Filter filter);
 
 // The same tables as an XLSX workbook for the ministry's own spreadsheets: a
 // sheet each for the indicators, oblasts, partner countries, cooperation

@@ -207,10 +207,8 @@ Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &
     book.percent(1, now.communityShare());
     book.percent(2, before.communityShare());
     book.percent(3, now.communityShare() - before.communityShare());
-    count(WorkbookText::tr("Communities of Crimea and Sevastopol with agreements "
-                           "(not among the %1)")
-              .arg(c.locale.toString(now.communitiesTotal)),
-          now.communitiesApart, before.communitiesApart);
+    count(WorkbookText::tr("… of them in Crimea and Sevastopol"), now.communitiesApart,
+          before.communitiesApart);
     count(WorkbookText::tr("Agreements in force"), now.agreements, before.agreements);
     count(WorkbookText::tr("Agreements in force recorded as documents"), now.recordedAgreements,
           before.recordedAgreements);

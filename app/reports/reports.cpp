@@ -9,6 +9,7 @@
 #include "figures.h"
 #include "htmlbuilder.h"
 #include "models/money.h"
+#include "monitoring.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -526,7 +527,12 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     if (!areas)
         return areas.error();
     const QList<qsizetype> selection = portfolio.select(filter);
-    const Statistics s = computeStatistics(portfolio, selection, c.today);
+    Statistics s = computeStatistics(portfolio, selection, c.today);
+    auto input = monitoringInput(db, portfolio, c.today);
+    if (!input)
+        return input.error();
+    s.agreements = agreementFigures(portfolio, selection, *input, c.today);
+    const monitoring::MonitoringFigures &inForce = *s.agreements;
     QHash<QString, QString> oblastNames;
     const QList<const PairSummary *> pairs = sortedPairs(portfolio, selection, &oblastNames);
 
@@ -541,16 +547,25 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                                .arg(num(c, s.pairs), num(c, s.pairsAll), date(c, c.today)),
         QStringLiteral("muted"));
     h.p(filterLine(filter, *areas, c.locale), QStringLiteral("muted"));
+    if (inForce.communitiesApart > 0)
+        h.p(ReportsText::tr("Of the communities with agreements, %n lie in Crimea and Sevastopol, "
+                            "outside the %1 communities of the reform.",
+                            "", inForce.communitiesApart)
+                .arg(num(c, inForce.communitiesTotal)),
+            QStringLiteral("muted"));
 
     // The key figures beside the map, the charts two by two below.
     const QList<KeyFigure> figures{
         {num(c, s.pairs), ReportsText::tr("pairs"), false},
         {num(c, s.activePairs), ReportsText::tr("active pairs"), false},
+        {num(c, inForce.agreements), ReportsText::tr("agreements in force"), false},
+        {ReportsText::tr("%1 of %2")
+             .arg(num(c, inForce.communitiesWithAgreements), num(c, inForce.communitiesTotal)),
+         ReportsText::tr("communities with agreements"), false},
         {ReportsText::tr("%1 of %2").arg(num(c, s.communitiesActive), num(c, s.communitiesTotal)),
          ReportsText::tr("communities with an active pair"), false},
-        {num(c, s.communitiesWithPairs), ReportsText::tr("communities with any pair"), false},
-        {num(c, s.partnerPlaces), ReportsText::tr("partner places"), false},
-        {num(c, s.partnerCountries), ReportsText::tr("partner countries"), false},
+        {num(c, inForce.partnerCountries),
+         ReportsText::tr("partner countries of agreements in force"), false},
         {num(c, s.signedThisYear), ReportsText::tr("agreements signed in %1").arg(c.today.year()),
          false},
         {num(c, s.milestonesOverdue), ReportsText::tr("milestones overdue"),

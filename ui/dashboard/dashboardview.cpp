@@ -324,10 +324,12 @@ void DashboardView::scheduleRefresh()
 void DashboardView::refresh()
 {
     m_refreshTimer.stop();
-    if (m_store)
+    if (m_store) {
         m_stats = computeStatistics(m_store->portfolio(), m_store->filtered(), m_store->today());
-    else
+        m_stats.agreements = m_dormant.agreements(*m_store);
+    } else {
         m_stats = Statistics{};
+    }
     m_map->setRegionFigures(m_stats.byOblast);
     updateTiles();
     updateMinistryAlert();
@@ -476,31 +478,41 @@ void DashboardView::updateTiles()
             ? tr("%1 active · all pairs of the database").arg(n(s.activePairs))
             : tr("%1 active · of %2 in the database").arg(n(s.activePairs), n(s.pairsAll)));
 
+    // The agreements in force, the communities with them and their partner
+    // countries: the monitoring's own count for the same pairs.
+    const monitoring::MonitoringFigures a = s.agreements.value_or(monitoring::MonitoringFigures{});
+    KpiTile *agreements = tile(Tile::Agreements);
+    agreements->setCaption(tr("Agreements in force"));
+    agreements->setValue(s.agreements ? n(a.agreements) : QStringLiteral("—"));
+    agreements->setDetail(tr("%1 signed in %2").arg(n(s.signedThisYear)).arg(s.today.year()));
+    agreements->setToolTip(
+        tr("Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, "
+           "and recorded agreement documents in force; a document binding several pairs counts "
+           "once. The ministry's monitoring counts the same."));
+
     KpiTile *communities = tile(Tile::Communities);
-    communities->setCaption(tr("Communities with an active pair"));
-    communities->setValue(tr("%1 of %2").arg(n(s.communitiesActive), n(s.communitiesTotal)));
-    const double share = s.communitiesTotal ? double(s.communitiesActive) / s.communitiesTotal : 0;
-    communities->setShare(share);
-    QString detail = tr("%1 % of the communities outside Crimea and Sevastopol")
-                         .arg(QLocale().toString(100 * share, 'f', 1));
-    if (s.communitiesActiveOccupied > 0)
+    communities->setCaption(tr("Communities with agreements"));
+    communities->setValue(
+        tr("%1 of %2").arg(n(a.communitiesWithAgreements), n(s.communitiesTotal)));
+    communities->setShare(a.communityShare());
+    QString detail =
+        tr("%1 %; %2 with an active pair")
+            .arg(QLocale().toString(100 * a.communityShare(), 'f', 1), n(s.communitiesActive));
+    if (a.communitiesApart > 0)
         detail += QStringLiteral("; ") +
-                  tr("%n more in Crimea and Sevastopol", "", s.communitiesActiveOccupied);
+                  tr("%n of them in Crimea and Sevastopol", "", a.communitiesApart);
     communities->setDetail(detail);
     communities->setToolTip(
         tr("Counted against the 1,470 territorial communities of the codifier outside the "
            "Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea "
-           "and Sevastopol with an active pair are counted apart."));
+           "and Sevastopol with agreements are counted too, and named apart."));
 
     KpiTile *countries = tile(Tile::Countries);
     countries->setCaption(tr("Partner countries"));
-    countries->setValue(n(s.partnerCountries));
-    countries->setDetail(tr("%n partner place(s)", "", s.partnerPlaces));
-
-    KpiTile *signedTile = tile(Tile::Signed);
-    signedTile->setCaption(tr("Agreements signed in %1").arg(s.today.year()));
-    signedTile->setValue(n(s.signedThisYear));
-    signedTile->setDetail(tr("memoranda, cooperation and twinning agreements"));
+    countries->setValue(n(a.partnerCountries));
+    countries->setDetail(tr("with agreements in force; %1 among all pairs, %Ln partner place(s)",
+                            "", s.partnerPlaces)
+                             .arg(n(s.partnerCountries)));
 
     // A large database reads its milestones after the pairs: until they are
     // in, their tiles say so instead of showing a zero.

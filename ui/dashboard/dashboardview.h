@@ -43,7 +43,7 @@ class DashboardView : public QWidget
     Q_OBJECT
 public:
     enum class Chart { Stage, Country, Area, Oblast, Year, Milestones };
-    enum class Tile { Pairs, Communities, Countries, Signed, Overdue, Due, Aid, Dormant };
+    enum class Tile { Pairs, Agreements, Communities, Countries, Overdue, Due, Aid, Dormant };
 
     explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
     ~DashboardView() override;

@@ -2,6 +2,7 @@
 
 #include "core/names.h"
 #include "core/officesettings.h"
+#include "core/statistics.h"
 #include "models/portfoliostore.h"
 #include "reports/monitoring.h"
 
@@ -39,6 +40,25 @@ public:
 
 } // namespace
 
+const monitoring::MonitoringInput *DormantPairs::input(PortfolioStore &store)
+{
+    if (!m_input && store.database()) {
+        auto input = reports::monitoringInput(*store.database(), store.portfolio(), store.today());
+        if (!input)
+            return nullptr;
+        m_input = std::move(*input);
+    }
+    return m_input ? &*m_input : nullptr;
+}
+
+std::optional<monitoring::MonitoringFigures> DormantPairs::agreements(PortfolioStore &store)
+{
+    const monitoring::MonitoringInput *all = input(store);
+    if (!all)
+        return std::nullopt;
+    return agreementFigures(store.portfolio(), store.filtered(), *all, store.today());
+}
+
 DormantPairsFigures DormantPairs::compute(PortfolioStore &store)
 {
     DormantPairsFigures out;
@@ -47,12 +67,8 @@ DormantPairsFigures DormantPairs::compute(PortfolioStore &store)
     auto months = OfficeSettingsRepository(*store.database()).dormancyMonths();
     out.months = months ? *months : OfficeSettings::defaultDormancyMonths;
     const QDate today = store.today();
-    if (!m_input) {
-        auto input = reports::monitoringInput(*store.database(), store.portfolio(), today);
-        if (!input)
-            return out;
-        m_input = std::move(*input);
-    }
+    if (!input(store))
+        return out;
     // The pairs of the filter, in the read model's order (that of the input).
     const Portfolio &portfolio = store.portfolio();
     QSet<qint64> shown;

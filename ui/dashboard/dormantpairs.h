@@ -34,14 +34,20 @@ struct DormantPairsFigures
 };
 
 // The monitoring's input is read once per change of the data, and the
-// dormant pairs picked from it for each filter.
+// dormant pairs and the agreements in force of each filter counted from it.
 class DormantPairs
 {
 public:
     void invalidate() { m_input.reset(); }
     DormantPairsFigures compute(PortfolioStore &store);
+    // The monitoring's figures of the store's filtered pairs as of its today
+    // (agreementFigures(), as `stats` and the reports count them); none when
+    // the input cannot be read.
+    std::optional<monitoring::MonitoringFigures> agreements(PortfolioStore &store);
 
 private:
+    const monitoring::MonitoringInput *input(PortfolioStore &store);
+
     std::optional<monitoring::MonitoringInput> m_input;
 };
 

@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
+#include <cstdlib>
 #include <mutex>
 
 namespace tt::geo {
@@ -23,6 +25,8 @@ const QByteArrayList qualifierWords = {"na",  "nad", "am",   "an",   "im",
 // maini" → "frankfurt". Empty when there is none.
 QByteArray shortened(const QByteArray &key)
 {
+    if (!key.contains(' '))
+        return {};
     const QByteArrayList words = key.split(' ');
     for (qsizetype i = 1; i < words.size(); ++i) {
         if (qualifierWords.contains(words[i]))
@@ -35,6 +39,8 @@ QByteArray shortened(const QByteArray &key)
 // "frankfurt oderi", to meet "Frankfurt (Oder)". Empty when there are none.
 QByteArray withoutQualifiers(const QByteArray &key)
 {
+    if (!key.contains(' '))
+        return {};
     QByteArrayList words = key.split(' ');
     const qsizetype before = words.size();
     for (qsizetype i = words.size() - 1; i >= 1; --i) {
@@ -66,6 +72,7 @@ struct PlaceMatcher::CountryIndex
         QByteArray key;
         qsizetype place = 0;
         bool isShort = false; // the key of a shortened name
+        quint64 letters = 0;  // transcription::letters(key)
     };
     std::once_flag built;
     QString iso;
@@ -73,6 +80,10 @@ struct PlaceMatcher::CountryIndex
     QList<Entry> entries;                       // every key, sorted by key
     QHash<QByteArray, QList<qsizetype>> full;   // key of the whole name
     QHash<QByteArray, QList<qsizetype>> short_; // key of the name without its qualifier
+    qsizetype firstOf[128];                     // by a key's first letter: its entries
+    qsizetype endOf[128] = {};
+
+    CountryIndex() { std::fill(std::begin(firstOf), std::end(firstOf), -1); }
 
     void build(const QList<Place> &all)
     {
@@ -101,8 +112,25 @@ struct PlaceMatcher::CountryIndex
                 entries << Entry{key, i, true};
             }
         }
+        for (Entry &e : entries)
+            e.letters = transcription::letters(e.key);
         std::sort(entries.begin(), entries.end(),
                   [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        for (qsizetype n = 0; n < entries.size(); ++n) {
+            const uchar c = uchar(entries[n].key.front()) & 127;
+            if (firstOf[c] < 0)
+                firstOf[c] = n;
+            endOf[c] = n + 1;
+        }
+    }
+
+    // The entries whose key starts with the letter `c`.
+    template<class F>
+    void forLetter(char c, F &&f) const
+    {
+        const uchar k = uchar(c) & 127;
+        for (qsizetype n = std::max<qsizetype>(firstOf[k], 0); n < endOf[k]; ++n)
+            f(entries[n]);
     }
 
     // The entries whose key starts with `prefix`.
@@ -236,13 +264,21 @@ PlaceMatch PlaceMatcher::byKey(const QByteArray &key, const QString &countryIso)
     auto near = [&](const QList<QByteArray> &queries, bool shortToo) {
         int best = allowed;
         QList<qsizetype> found;
+        QList<quint64> masks;
+        for (const QByteArray &q : queries)
+            masks << transcription::letters(q);
         if (allowed == 0)
             return decide(PlaceMatch::Kind::NearSpelling, found);
         for (const CountryIndex *index : std::as_const(indexes)) {
-            index->forPrefix(key.first(1), [&](const CountryIndex::Entry &e) {
+            index->forLetter(key.front(), [&](const CountryIndex::Entry &e) {
                 if (e.isShort && !shortToo)
                     return;
-                for (const QByteArray &q : queries) {
+                for (qsizetype n = 0; n < queries.size(); ++n) {
+                    const QByteArray &q = queries[n];
+                    if (std::abs(q.size() - e.key.size()) > best ||
+                        std::popcount(masks[n] & ~e.letters) > best ||
+                        std::popcount(e.letters & ~masks[n]) > best)
+                        continue;
                     const int d = transcription::distance(q, e.key, best);
                     if (d < best || (d == best && found.isEmpty())) {
                         best = d;
@@ -329,9 +365,10 @@ QList<const Place *> PlaceMatcher::complete(const QString &prefix, const QString
 
     const QString folded = text::searchKey(typed);
     QList<qsizetype> found;
-    for (const Exonym &e : m_exonyms) {
+    for (auto it = m_exonymsByName.cbegin(); it != m_exonymsByName.cend(); ++it) {
+        const Exonym &e = m_exonyms[it.value()];
         if (e.place && (countryIso.isEmpty() || e.countryIso == countryIso) &&
-            text::searchKey(e.nameUk).startsWith(folded))
+            it.key().startsWith(folded))
             found << (e.place - places.constData());
     }
     add(found);
@@ -352,9 +389,10 @@ QList<const Place *> PlaceMatcher::complete(const QString &prefix, const QString
         if (out.size() < limit && key.size() >= 4) {
             found.clear();
             for (const CountryIndex *index : std::as_const(indexes)) {
-                index->forPrefix(key.first(1), [&](const CountryIndex::Entry &e) {
-                    if (transcription::distance(
-                            key, e.key.first(std::min(e.key.size(), key.size())), 1) <= 1)
+                index->forLetter(key.front(), [&](const CountryIndex::Entry &e) {
+                    const QByteArrayView head =
+                        QByteArrayView(e.key).first(std::min(e.key.size(), key.size()));
+                    if (transcription::distance(key, head, 1) <= 1)
                         found << e.place;
                 });
             }

@@ -423,6 +423,14 @@ int distance(QByteArrayView a, QByteArrayView b, int bound)
     return std::min(previous[b.size()], bound + 1);
 }
 
+quint64 letters(QByteArrayView key)
+{
+    quint64 set = 0;
+    for (char c : key)
+        set |= quint64(1) << (c & 63); // 'a'..'z', 'C', 'S', 'Z' and ' ' differ here
+    return set;
+}
+
 int allowedDistance(qsizetype length)
 {
     return length < 4 ? 0 : int(std::min<qsizetype>(length / 4, 4));

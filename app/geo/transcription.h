@@ -37,6 +37,10 @@ QList<QStringView> languagesOf(QStringView countryIso);
 // `bound + 1` as soon as it is certain to exceed `bound`.
 int distance(QByteArrayView a, QByteArrayView b, int bound);
 
+// The set of letters in a key, one bit each: a cheap bound on distance(),
+// since every letter one key has and the other lacks costs an edit.
+quint64 letters(QByteArrayView key);
+
 // The edits a key of `length` letters may differ by and still count as the
 // same name: none below 4 letters, then one per 4 letters, at most 4.
 int allowedDistance(qsizetype length);

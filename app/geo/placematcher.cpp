@@ -161,6 +161,8 @@ PlaceMatcher::PlaceMatcher(const Gazetteer &gazetteer, const QByteArray &exonyms
     const QList<Place> &places = gazetteer.places();
     for (qsizetype i = 0; i < places.size(); ++i) {
         const QString &iso = places[i].countryIso;
+        if (!places[i].nameUk.isEmpty())
+            m_withUkrainianNames.insert(iso);
         if (iso == u"UA") // Ukrainian places carry their Ukrainian names
             continue;
         std::shared_ptr<CountryIndex> &index = m_countries[iso];
@@ -328,12 +330,17 @@ PlaceMatch PlaceMatcher::match(const QString &name, const QString &countryIso) c
     if (!hits.isEmpty())
         return decide(PlaceMatch::Kind::Curated, hits);
 
-    for (const Place *p : m_gazetteer.findKey(folded, countryIso))
-        hits << (p - places.constData());
+    // A Cyrillic name can only be a Ukrainian spelling, which the gazetteer
+    // has for Ukrainian places alone.
+    const bool cyrillic = text::hasCyrillic(trimmed);
+    if (!cyrillic || countryIso.isEmpty() || m_withUkrainianNames.contains(countryIso)) {
+        for (const Place *p : m_gazetteer.findKey(folded, countryIso))
+            hits << (p - places.constData());
+    }
     if (!hits.isEmpty())
         return decide(PlaceMatch::Kind::Name, hits);
 
-    if (!text::hasCyrillic(trimmed))
+    if (!cyrillic)
         return {};
     const QByteArray key = transcription::cyrillicKey(withoutParentheses(trimmed));
     if (key.isEmpty())

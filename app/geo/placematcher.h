@@ -27,6 +27,7 @@
 #include <QHash>
 #include <QList>
 #include <QMultiHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -99,6 +100,7 @@ private:
     QList<Exonym> m_exonyms;
     QMultiHash<QString, qsizetype> m_exonymsByName; // by text::searchKey(nameUk)
     QHash<QString, std::shared_ptr<CountryIndex>> m_countries;
+    QSet<QString> m_withUkrainianNames; // countries with Ukrainian spellings in the gazetteer
 };
 
 } // namespace tt::geo

@@ -4,12 +4,13 @@
 // partner towns (tests/data/partner-spellings-uk.tsv, each with its source).
 
 #include "geo/placematcher.h"
-#include "geo/transcription.h"
+#include "core/transcription.h"
 #include "testutil.h"
 
 #include <QFile>
 #include <QSet>
 
+using namespace tt;
 using namespace tt::geo;
 using namespace Qt::Literals::StringLiterals;
 

@@ -14,6 +14,8 @@ private slots:
     void derivedColumns();
     void textFilter_data();
     void textFilter();
+    void cyrillicFindsLatinNames_data();
+    void cyrillicFindsLatinNames();
     void facetFilters();
     void twoPhasesMakeTheWholeLoad();
     void mergeKeepsPairsReadSince();
@@ -118,6 +120,59 @@ void TestPortfolio::textFilter()
     for (qsizetype i : hits)
         found |= m_portfolio.pairs().at(i).partnerName == expectPartner;
     QVERIFY(found);
+}
+
+// Partners stored under their Latin name alone are found by what an office
+// types in Ukrainian, through the sound of the name in its country's language.
+void TestPortfolio::cyrillicFindsLatinNames_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // the partners of the hits
+    QTest::newRow("Вроцлав") << QStringLiteral("Вроцлав") << QStringList{QStringLiteral("Wrocław")};
+    QTest::newRow("typed so far") << QStringLiteral("Вроцл")
+                                  << QStringList{QStringLiteral("Wrocław")};
+    QTest::newRow("Ряшів is no transcription")
+        << QStringLiteral("Ряшів") << QStringList{}; // Rzeszów's Ukrainian name, not its sound
+    QTest::newRow("Жешув, its sound") << QStringLiteral("Жешув")
+                                      << QStringList{QStringLiteral("Rzeszów")};
+    QTest::newRow("Ньїредьгаза") << QStringLiteral("Ньїредьгаза")
+                                 << QStringList{QStringLiteral("Nyíregyháza")};
+    QTest::newRow("with the community")
+        << QStringLiteral("Львів вроцлав") << QStringList{QStringLiteral("Wrocław")};
+    QTest::newRow("too short to guess") << QStringLiteral("Вр") << QStringList{};
+    QTest::newRow("Latin unchanged") << QStringLiteral("rzesz")
+                                     << QStringList{QStringLiteral("Rzeszów")};
+}
+
+void TestPortfolio::cyrillicFindsLatinNames()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("latin.twinning"));
+    QVERIFY(db);
+    QVERIFY(sample::writeDemo(*db, m_today));
+    MunicipalityRepository places(*db);
+    auto all = places.select();
+    QVERIFY(all);
+    for (Municipality m : std::as_const(*all)) {
+        if (m.name == u"Wrocław" || m.name == u"Rzeszów" || m.name == u"Nyíregyháza") {
+            m.nameUk.clear();
+            QVERIFY(places.update(m));
+        }
+    }
+    auto portfolio = Portfolio::load(*db, m_today);
+    QVERIFY(portfolio);
+    Filter f;
+    f.text = query;
+    QStringList partners;
+    for (qsizetype i : portfolio->select(f))
+        partners << portfolio->pairs().at(i).partnerName;
+    partners.sort();
+    QCOMPARE(partners, expected);
+    // A pair on its own gives the same answer as the whole selection.
+    for (const PairSummary &p : portfolio->pairs())
+        QCOMPARE(portfolio->matches(p, f), partners.contains(p.partnerName));
 }
 
 void TestPortfolio::facetFilters()

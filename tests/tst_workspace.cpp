@@ -18,8 +18,10 @@
 #include "ui/recordtab.h"
 #include "widgettest.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -48,6 +50,7 @@ private slots:
     void deleteAsksAndUndoes();
     void duplicatePairIsRefusedInTheDialog();
     void yearOnlyDateSurvivesTheDialog();
+    void partnerTypedInUkrainian();
     void selectionFollowsTheStore();
     void markDoneFromTheDetailPanel();
 
@@ -246,6 +249,72 @@ void TestWorkspace::duplicatePairIsRefusedInTheDialog()
              QStringLiteral("The partnership Вінниця – Karlsruhe is already recorded."));
     QCOMPARE(count(QStringLiteral("partnership")), pairs);
     QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+// A partner typed in Ukrainian: the completion offers the gazetteer's place
+// by its sound, a pair saved without picking records the place under its
+// Latin name with the Ukrainian spelling kept, and a place already recorded
+// is used again rather than added a second time.
+void TestWorkspace::partnerTypedInUkrainian()
+{
+    Editor &editor = *m_window->editor();
+    const auto chooseCommunity = [](ui::PairDialog &dialog, const QString &name) {
+        auto *community = dialog.findChild<QComboBox *>(QStringLiteral("community"));
+        for (int i = 0; i < community->count(); ++i) {
+            if (community->itemText(i).startsWith(name)) {
+                community->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto places = [&editor] {
+        auto all = MunicipalityRepository(editor.database()).select();
+        return all ? all->size() : -1;
+    };
+    const qsizetype before = places();
+    {
+        ui::PairDialog dialog(editor, 0, m_window);
+        QVERIFY(chooseCommunity(dialog, QStringLiteral("Вінниця")));
+        auto *partner = dialog.findChild<QLineEdit *>(QStringLiteral("partner"));
+        test::typeText(partner, QStringLiteral("Гайдельб"));
+        const QAbstractItemModel *offered = partner->completer()->model();
+        QStringList texts;
+        for (int row = 0; row < offered->rowCount(); ++row)
+            texts << offered->index(row, 0).data().toString();
+        QVERIFY2(!texts.isEmpty() && texts.first().startsWith(QStringLiteral("Heidelberg")),
+                 qPrintable(texts.join(u'\n')));
+        test::typeText(partner, QStringLiteral("ерг"));
+        partner->completer()->popup()->hide();
+        auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+        clickSave(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto pair = PartnershipRepository(editor.database()).get(dialog.pairId());
+        QVERIFY(pair);
+        auto place = MunicipalityRepository(editor.database()).get(pair->municipalityId);
+        QVERIFY(place);
+        QCOMPARE(place->name, QStringLiteral("Heidelberg"));
+        QCOMPARE(place->nameUk, QStringLiteral("Гайдельберг"));
+        QVERIFY(place->lat.has_value());
+        QCOMPARE(places(), before + 1);
+    }
+    {
+        // Heidelberg again, now written in Latin, for another community: the
+        // same place.
+        ui::PairDialog dialog(editor, 0, m_window);
+        QVERIFY(chooseCommunity(dialog, QStringLiteral("Львів")));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("partner")),
+                         QStringLiteral("Heidelberg"));
+        auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+        clickSave(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(places(), before + 1);
+    }
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(places(), before);
 }
 
 // A pair whose agreement is known only to the year: the dialog shows "2023"

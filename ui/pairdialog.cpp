@@ -4,7 +4,9 @@
 #include "core/catalog.h"
 #include "core/names.h"
 #include "core/text.h"
+#include "core/transcription.h"
 #include "geo/gazetteer.h"
+#include "geo/placematcher.h"
 #include "ui_pairdialog.h"
 
 #include <QAbstractItemView>
@@ -154,13 +156,25 @@ void PairDialog::completePartner(const QString &text)
     const QString key = text::searchKey(text);
     if (key.size() < 2)
         return;
+    m_typed = text.trimmed();
+    // Typed in Cyrillic, a name also meets Latin names by its sound in their
+    // country's language (core/transcription.h): "Карлсру" finds Karlsruhe.
+    const QByteArray sound =
+        text::hasCyrillic(text) ? transcription::cyrillicKey(text) : QByteArray();
+    const auto soundsLike = [&sound](const Municipality &m) {
+        if (sound.size() < 3 || !m.nameUk.isEmpty())
+            return false;
+        const QList<QByteArray> keys = transcription::latinKeys(m.name, m.countryIso);
+        return std::any_of(keys.cbegin(), keys.cend(),
+                           [&sound](const QByteArray &k) { return k.startsWith(sound); });
+    };
     // Partners already recorded first: their Ukrainian names match too.
     if (auto known = MunicipalityRepository(m_editor.database()).select()) {
         int shown = 0;
         for (const Municipality &m : *known) {
             const bool hit = text::searchKey(m.name).startsWith(key) ||
                              text::searchKey(m.nameUk).startsWith(key) ||
-                             text::searchKey(m.nameLocal).startsWith(key);
+                             text::searchKey(m.nameLocal).startsWith(key) || soundsLike(m);
             if (!hit)
                 continue;
             auto *item = new QStandardItem(
@@ -174,7 +188,10 @@ void PairDialog::completePartner(const QString &text)
                 break;
         }
     }
-    for (const geo::Place *p : geo::Gazetteer::shipped().complete(text, {}, 15)) {
+    const QList<const geo::Place *> places =
+        sound.isEmpty() ? geo::Gazetteer::shipped().complete(text, {}, 15)
+                        : geo::PlaceMatcher::shipped().complete(text, {}, 15);
+    for (const geo::Place *p : places) {
         if (p->countryIso == QLatin1String("UA"))
             continue;
         auto *item =
@@ -204,6 +221,13 @@ void PairDialog::partnerChosen(const QModelIndex &index)
         m_lat = index.data(LatRole).toDouble();
         m_lon = index.data(LonRole).toDouble();
         m_geonameId = index.data(GeonameRole).toLongLong();
+        // The Ukrainian spelling typed is kept when it names that very place.
+        if (m_ui->partnerUk->text().trimmed().isEmpty() && text::hasCyrillic(m_typed)) {
+            const geo::PlaceMatch match =
+                geo::PlaceMatcher::shipped().match(m_typed, index.data(CountryRole).toString());
+            if (match.place && match.place->geonameId == *m_geonameId)
+                m_ui->partnerUk->setText(m_typed);
+        }
     }
 }
 
@@ -265,6 +289,14 @@ void PairDialog::accept()
         (name.isEmpty() ? static_cast<QWidget *>(m_ui->partner) : m_ui->country)->setFocus();
         return;
     }
+    // Typed, not picked: the gazetteer may still know it, in Latin or in
+    // Ukrainian ("Карлсруе" is Karlsruhe, which keeps the Ukrainian name); a
+    // name that two places fit equally stays as typed.
+    const geo::Place *place = nullptr;
+    if (!m_lat && m_chosenMunicipality <= 0)
+        place = geo::PlaceMatcher::shipped().match(name, country).place;
+    const bool typedInUkrainian = place && text::hasCyrillic(name);
+    const QString latinName = typedInUkrainian ? place->name : name;
     // The same place is never recorded twice: a partner of that name and
     // country already in the database is used.
     std::optional<Municipality> newPartner;
@@ -272,24 +304,24 @@ void PairDialog::accept()
     if (auto known = MunicipalityRepository(m_editor.database())
                          .select(QStringLiteral("country_iso2 = ?"), {country})) {
         for (const Municipality &m : *known) {
-            if (m.id == m_chosenMunicipality || text::searchKey(m.name) == text::searchKey(name))
+            if (m.id == m_chosenMunicipality ||
+                text::searchKey(m.name) == text::searchKey(latinName) ||
+                (!m.nameUk.isEmpty() && text::searchKey(m.nameUk) == text::searchKey(name)))
                 pair.municipalityId = m.id;
         }
     }
     if (pair.municipalityId == 0) {
         Municipality m;
-        m.name = name;
+        m.name = latinName;
         m.nameUk = m_ui->partnerUk->text().trimmed();
+        if (m.nameUk.isEmpty() && typedInUkrainian)
+            m.nameUk = name;
         m.countryIso = country;
         m.region = m_ui->region->text().trimmed();
-        if (!m_lat) {
-            // Typed, not picked: the gazetteer may still know it.
-            const auto hits = geo::Gazetteer::shipped().find(name, country);
-            if (!hits.isEmpty()) {
-                m_lat = hits.first()->lat;
-                m_lon = hits.first()->lon;
-                m_geonameId = hits.first()->geonameId;
-            }
+        if (place) {
+            m_lat = place->lat;
+            m_lon = place->lon;
+            m_geonameId = place->geonameId;
         }
         m.lat = m_lat;
         m.lon = m_lon;

@@ -46,6 +46,7 @@ private:
     qint64 m_pairId;
     Partnership m_original;
     QStandardItemModel *m_partnerChoices;
+    QString m_typed; // the partner's name as typed, before a choice replaced it
     // What the user picked from the completion list.
     qint64 m_chosenMunicipality = 0;
     std::optional<double> m_lat;

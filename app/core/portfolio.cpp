@@ -4,6 +4,7 @@
 #include "rowreader.h"
 #include "sqlvalue.h"
 #include "text.h"
+#include "transcription.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -137,6 +138,31 @@ struct WordHits
                (p.municipalityId < qint64(partners.size()) && partners[p.municipalityId]);
     }
 };
+
+// The phonetic key of a search word in Cyrillic, to be looked for in the keys
+// of partners' Latin names; empty for a word in another script or one of
+// fewer than three letters of key, which would find too much.
+QByteArray soundKey(const QString &word)
+{
+    const QByteArray key =
+        text::hasCyrillic(word) ? transcription::cyrillicKey(word) : QByteArray();
+    return key.size() >= 3 ? key : QByteArray();
+}
+
+void addSoundsMatching(std::vector<char> &hits, const QHash<qint64, QByteArray> &sounds,
+                       const QString &word)
+{
+    const QByteArray key = soundKey(word);
+    if (key.isEmpty())
+        return;
+    for (auto it = sounds.cbegin(); it != sounds.cend(); ++it) {
+        if (it.value().contains(key)) {
+            if (size_t(it.key()) >= hits.size())
+                hits.resize(size_t(it.key()) + 1, 0);
+            hits[size_t(it.key())] = 1;
+        }
+    }
+}
 
 std::vector<char> placesMatching(const QHash<qint64, QString> &keys, const QString &word)
 {
@@ -303,6 +329,9 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
         if (place.used)
             m_partnerKeys.insert(id, joinKeys({place.name, place.second, place.third}) + u'|' +
                                          countryKeys().value(place.region));
+        if (place.used && place.second.isEmpty())
+            m_partnerSounds.insert(id,
+                                   transcription::latinKeys(place.name, place.region).join('|'));
     });
 
     const QString childWhere =
@@ -531,8 +560,12 @@ bool Portfolio::matches(const PairSummary &pair, const Filter &filter) const
     const QString keys =
         m_communityKeys.value(pair.communityId) + u'|' + m_partnerKeys.value(pair.municipalityId);
     const QStringList words = searchWords(filter.text);
-    return std::all_of(words.cbegin(), words.cend(),
-                       [&](const QString &w) { return keys.contains(w); });
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+        if (keys.contains(w))
+            return true;
+        const QByteArray key = soundKey(w);
+        return !key.isEmpty() && m_partnerSounds.value(pair.municipalityId).contains(key);
+    });
 }
 
 QList<qsizetype> Portfolio::select(const Filter &filter) const
@@ -540,8 +573,11 @@ QList<qsizetype> Portfolio::select(const Filter &filter) const
     QList<qsizetype> out;
     out.reserve(m_pairs.size());
     std::vector<WordHits> words;
-    for (const QString &w : searchWords(filter.text))
-        words.push_back({placesMatching(m_communityKeys, w), placesMatching(m_partnerKeys, w)});
+    for (const QString &w : searchWords(filter.text)) {
+        WordHits hits{placesMatching(m_communityKeys, w), placesMatching(m_partnerKeys, w)};
+        addSoundsMatching(hits.partners, m_partnerSounds, w);
+        words.push_back(std::move(hits));
+    }
     Filter textOnly;
     textOnly.text = filter.text;
     const bool facets = !(textOnly == filter);

@@ -180,6 +180,10 @@ private:
     // every pair.
     QHash<qint64, QString> m_communityKeys;
     QHash<qint64, QString> m_partnerKeys;
+    // The phonetic keys of the partners' Latin names as their country's
+    // language reads them (transcription.h), joined by '|': a word typed in
+    // Cyrillic ("Вроцлав") finds a place that has no Ukrainian name stored.
+    QHash<qint64, QByteArray> m_partnerSounds;
     QDate m_today;
     bool m_hasMilestones = false;
     QSet<qint64> m_complete; // pairs read whole while the milestones were missing

@@ -1,7 +1,7 @@
 #include "placematcher.h"
 
 #include "core/text.h"
-#include "transcription.h"
+#include "core/transcription.h"
 
 #include <QFile>
 #include <QSet>

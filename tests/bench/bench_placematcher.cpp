@@ -11,13 +11,14 @@
 //   build/tests/bench/bench_placematcher
 
 #include "geo/placematcher.h"
-#include "geo/transcription.h"
+#include "core/transcription.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace tt;
 using namespace tt::geo;
 using namespace Qt::Literals::StringLiterals;
 

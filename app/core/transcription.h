@@ -16,7 +16,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace tt::geo::transcription {
+namespace tt::transcription {
 
 // The key of a name written in Cyrillic (Ukrainian; Russian letters too).
 QByteArray cyrillicKey(QStringView name);
@@ -45,4 +45,4 @@ quint64 letters(QByteArrayView key);
 // same name: none below 4 letters, then one per 4 letters, at most 4.
 int allowedDistance(qsizetype length);
 
-} // namespace tt::geo::transcription
+} // namespace tt::transcription

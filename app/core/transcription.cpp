@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tt::geo::transcription {
+namespace tt::transcription {
 
 namespace {
 
@@ -436,4 +436,4 @@ int allowedDistance(qsizetype length)
     return length < 4 ? 0 : int(std::min<qsizetype>(length / 4, 4));
 }
 
-} // namespace tt::geo::transcription
+} // namespace tt::transcription

@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
@@ -177,12 +178,17 @@ void ChartView::rebuild()
     const int n = static_cast<int>(first.labels.size());
     for (int i = 0; i < n; ++i)
         d->order << (horizontal ? n - 1 - i : i); // the first category on top
+    // Long labels are shortened here, each on its own: left to the axis, one
+    // label too long for the chart has every label shown as "…". The tooltip
+    // gives the whole label.
+    const QFontMetrics metrics(smallFont(this));
+    const int labelWidth = metrics.averageCharWidth() * 26;
     QStringList categories;
     for (int shown = 0; shown < n; ++shown) {
         const int i = d->order[shown];
-        categories << (horizontal ? first.labels.at(i) + QStringLiteral("  ") +
-                                        number(first.values.value(i))
-                                  : first.labels.at(i));
+        const QString label = metrics.elidedText(first.labels.at(i), Qt::ElideRight, labelWidth);
+        categories << (horizontal ? label + QStringLiteral("  ") + number(first.values.value(i))
+                                  : label);
     }
 
     QAbstractBarSeries *bars = nullptr;
@@ -261,6 +267,11 @@ void ChartView::rebuild()
     if (horizontal) {
         chart->addAxis(categoryAxis, Qt::AlignLeft);
         chart->addAxis(valueAxis, Qt::AlignBottom);
+        // A row too low for its label has it drawn as "…": the chart grows
+        // to give every category a line of text.
+        const int needed = n * (metrics.height() + 8) + 120;
+        if (minimumHeight() < needed)
+            setMinimumHeight(needed);
     } else {
         chart->addAxis(categoryAxis, Qt::AlignBottom);
         chart->addAxis(valueAxis, Qt::AlignLeft);

@@ -12,6 +12,7 @@
 #include "models/portfoliostore.h"
 #include "testutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -71,6 +72,7 @@ private:
     static Figures fromStatsMonitoring(const QString &db, const QStringList &filter);
     Figures fromSummary(const QString &db, const QStringList &filter);
     Figures fromMonitoringReport(const QString &db, const QStringList &filter);
+    Figures fromWorkbook(const QString &db, const QStringList &filter, QString *filterLine);
     static Figures fromDashboard(const QString &db, const Filter &filter);
     void compareEverywhere(const QString &db, const QStringList &options, const Filter &filter,
                            const Figures &expected);
@@ -223,6 +225,45 @@ Figures TestIndicators::fromMonitoringReport(const QString &db, const QStringLis
             after(t, QStringLiteral("Partner countries"))};
 }
 
+// The Indicators sheet of the monitoring workbook, read with openpyxl; its
+// last row names the filter.
+Figures TestIndicators::fromWorkbook(const QString &db, const QStringList &filter,
+                                     QString *filterLine)
+{
+    const QString xlsx = m_dir.filePath(QStringLiteral("monitoring.xlsx"));
+    QFile::remove(xlsx);
+    if (run(QStringList{QStringLiteral("report"), QStringLiteral("--type"),
+                        QStringLiteral("monitoring"), QStringLiteral("--format"),
+                        QStringLiteral("xlsx"), QStringLiteral("--date"),
+                        today.toString(Qt::ISODate), QStringLiteral("-o"), xlsx} +
+            common(db) + filter) != 0)
+        return {};
+    QProcess python;
+    // The system's python3, which python3-openpyxl installs into.
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, openpyxl\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[1])['Indicators']\n"
+                                 "print(json.dumps([[c.value for c in r] for r in "
+                                 "ws.iter_rows()], default=str))"),
+                  xlsx});
+    python.waitForFinished(60000);
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const auto value = [&rows](const QString &label) {
+        for (const QJsonValue &row : rows) {
+            if (row.toArray().at(0).toString() == label)
+                return row.toArray().at(1).toInt(-1);
+        }
+        return -1;
+    };
+    if (!rows.isEmpty())
+        *filterLine = rows.last().toArray().at(0).toString();
+    const int apart = value(QStringLiteral("… of them in Crimea and Sevastopol"));
+    return {value(QStringLiteral("Agreements in force")),
+            value(QStringLiteral("Communities with international agreements")), apart,
+            value(QStringLiteral("Partner countries"))};
+}
+
 Figures TestIndicators::fromDashboard(const QString &path, const Filter &filter)
 {
     auto db = Database::open(path);
@@ -251,6 +292,10 @@ void TestIndicators::compareEverywhere(const QString &db, const QStringList &opt
     QCOMPARE(fromStatsMonitoring(db, options), expected);
     QCOMPARE(fromSummary(db, options), expected);
     QCOMPARE(fromMonitoringReport(db, options), expected);
+    QString filterLine;
+    QCOMPARE(fromWorkbook(db, options, &filterLine), expected);
+    QVERIFY2(filterLine.startsWith(QStringLiteral("Filter: ")), qPrintable(filterLine));
+    QCOMPARE(filterLine == u"Filter: all pairs", options.isEmpty());
 }
 
 void TestIndicators::initTestCase()

@@ -240,6 +240,9 @@ Status writeMonitoringWorkbook(const MonitoringContent &content, const Context &
     book.next();
     book.text(0, WorkbookText::tr("Pairs in force with no activity recorded"));
     book.number(1, r.pairsWithoutActivity);
+    // The pairs counted, as the PDF names them on its first page.
+    book.next();
+    book.text(0, filterLine(content.filter, content.areaRecords, c.locale));
 
     breakdown<QString>(book, WorkbookText::tr("Oblasts"), WorkbookText::tr("Oblast"),
                        r.oblastsRanked, before.agreementsByOblast, [](const QString &iso) {

@@ -111,9 +111,11 @@ void TestDashboard::tilesShowTheFigures()
     const auto f = monitoring::monitoringFigures(*input, m_today);
     QVERIFY(f.agreements > 0);
     QCOMPARE(m_view->tile(DashboardView::Tile::Agreements)->value(), l.toString(f.agreements));
-    QCOMPARE(
-        m_view->tile(DashboardView::Tile::Communities)->value(),
-        QStringLiteral("%1 of %2").arg(l.toString(f.communitiesWithAgreements), l.toString(1470)));
+    QCOMPARE(m_view->tile(DashboardView::Tile::Communities)->value(),
+             l.toString(f.communitiesWithAgreements));
+    QVERIFY(m_view->tile(DashboardView::Tile::Communities)
+                ->detail()
+                .startsWith(QStringLiteral("of %1").arg(l.toString(1470))));
     QCOMPARE(m_view->tile(DashboardView::Tile::Countries)->value(), l.toString(f.partnerCountries));
     QVERIFY(
         m_view->tile(DashboardView::Tile::Agreements)->detail().contains(QStringLiteral("2026")));

@@ -4252,8 +4252,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>%1 aktiv · von %2 in der Datenbank</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <source>of %1 (%2 %); %3 with an active pair</source>
+        <translation>von %1 (%2 %); %3 mit einem aktiven Paar</translation>
     </message>
     <message>
         <source>Partner countries</source>
@@ -4371,10 +4371,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Communities with agreements</source>
         <translation>Gemeinden mit Abkommen</translation>
-    </message>
-    <message>
-        <source>%1 %; %2 with an active pair</source>
-        <translation>%1 %; %2 mit einem aktiven Paar</translation>
     </message>
     <message numerus="yes">
         <source>%n of them in Crimea and Sevastopol</source>

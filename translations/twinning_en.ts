@@ -4252,8 +4252,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 active · of %2 in the database</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
+        <source>of %1 (%2 %); %3 with an active pair</source>
+        <translation>of %1 (%2 %); %3 with an active pair</translation>
     </message>
     <message>
         <source>Partner countries</source>
@@ -4371,10 +4371,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with agreements</source>
         <translation>Communities with agreements</translation>
-    </message>
-    <message>
-        <source>%1 %; %2 with an active pair</source>
-        <translation>%1 %; %2 with an active pair</translation>
     </message>
     <message numerus="yes">
         <source>%n of them in Crimea and Sevastopol</source>

@@ -4285,8 +4285,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 активних · з %2 у базі даних</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 з %2</translation>
+        <source>of %1 (%2 %); %3 with an active pair</source>
+        <translation>з %1 (%2 %); %3 з активною парою</translation>
     </message>
     <message>
         <source>Partner countries</source>
@@ -4407,10 +4407,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Communities with agreements</source>
         <translation>Громади з угодами</translation>
-    </message>
-    <message>
-        <source>%1 %; %2 with an active pair</source>
-        <translation>%1 %; %2 з активною парою</translation>
     </message>
     <message numerus="yes">
         <source>%n of them in Crimea and Sevastopol</source>

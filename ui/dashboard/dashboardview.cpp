@@ -492,12 +492,12 @@ void DashboardView::updateTiles()
 
     KpiTile *communities = tile(Tile::Communities);
     communities->setCaption(tr("Communities with agreements"));
-    communities->setValue(
-        tr("%1 of %2").arg(n(a.communitiesWithAgreements), n(s.communitiesTotal)));
+    communities->setValue(n(a.communitiesWithAgreements));
     communities->setShare(a.communityShare());
     QString detail =
-        tr("%1 %; %2 with an active pair")
-            .arg(QLocale().toString(100 * a.communityShare(), 'f', 1), n(s.communitiesActive));
+        tr("of %1 (%2 %); %3 with an active pair")
+            .arg(n(s.communitiesTotal), QLocale().toString(100 * a.communityShare(), 'f', 1),
+                 n(s.communitiesActive));
     if (a.communitiesApart > 0)
         detail += QStringLiteral("; ") +
                   tr("%n of them in Crimea and Sevastopol", "", a.communitiesApart);

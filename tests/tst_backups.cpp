@@ -8,9 +8,13 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <chrono>
+#include <future>
 
 using namespace tt;
 using test::addPlace;
@@ -22,6 +26,7 @@ class TestBackups : public QObject
 private slots:
     void oneCopyPerDay();
     void oldCopiesAreRemoved();
+    void copyOfItsOwnBesideAWriter();
     void readOnlyDatabaseIsNotCopied();
     void restoreReplacesContent();
     void restoreRefusesTamperedCopy();
@@ -55,6 +60,42 @@ void TestBackups::oneCopyPerDay()
     QVERIFY(QDir(backups::folderFor(db->path()))
                 .entryList({QStringLiteral("*.partial")}, QDir::Files)
                 .isEmpty());
+}
+
+// The window's daily copy runs on a worker thread through a read-only
+// connection of its own: it finishes while another connection holds a write
+// transaction open, copies what was committed, and leaves the writer free to
+// commit after it.
+void TestBackups::copyOfItsOwnBesideAWriter()
+{
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("city.twinning"));
+    QVERIFY(db);
+    if (db->isServer())
+        QSKIP("a file's copy");
+    QVERIFY(addPlace(*db, QStringLiteral("Karlsruhe")));
+    Transaction writing(*db);
+    QVERIFY(writing.isActive());
+    QVERIFY(addPlace(*db, QStringLiteral("Nancy"))); // not committed yet
+    const QString folder = dir.filePath(QStringLiteral("copies"));
+    auto made = std::async(std::launch::async, [&] {
+        return backups::makeDaily(db->path(), folder, 14, QDate(2026, 11, 29));
+    });
+    QCOMPARE(made.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    const auto copy = made.get();
+    QVERIFY2(copy, copy ? "" : qPrintable(copy.error().fullText()));
+    QCOMPARE(*copy, folder + QStringLiteral("/city.twinning.backups/city-2026-11-29.twinning"));
+    QVERIFY(writing.commit());
+    QCOMPARE(placeNames(*db), (QStringList{QStringLiteral("Karlsruhe"), QStringLiteral("Nancy")}));
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto opened = Database::open(*copy, readOnly);
+    QVERIFY(opened);
+    QCOMPARE(placeNames(**opened), QStringList{QStringLiteral("Karlsruhe")});
+    // A file that cannot be opened is an error, not a crash or a copy.
+    auto missing =
+        backups::makeDaily(dir.filePath(QStringLiteral("gone.twinning")), folder, 14, QDate());
+    QVERIFY(!missing);
 }
 
 void TestBackups::oldCopiesAreRemoved()

@@ -1,3 +1,4 @@
+#include "core/rollingbackup.h"
 #include "core/settings.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
@@ -9,6 +10,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace tt;
@@ -64,6 +66,10 @@ void TestMainWindow::opensDatabaseAndShowsCounts()
     }
     QVERIFY(counts);
     QVERIFY(file);
+    // Today's copy is made in the background, beside the file by default.
+    if (!window.database()->isServer())
+        QTRY_VERIFY_WITH_TIMEOUT(!backups::list(path).isEmpty(), 30000);
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void TestMainWindow::refusesGarbageAndKeepsCurrent()

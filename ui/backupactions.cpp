@@ -11,7 +11,9 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
+#include <QThreadPool>
 
 namespace tt::ui {
 
@@ -32,13 +34,30 @@ void showStatus(QWidget *window, const QString &message)
 
 void makeDailyBackup(QWidget *window, Database &db)
 {
-    if (db.isReadOnly())
+    if (db.isReadOnly() || db.isServer())
         return;
-    auto made = backups::makeDaily(db, settings::backupKeepDays.value());
-    if (!made)
-        showStatus(
-            window,
-            BackupText::tr("No backup copy was made today: %1").arg(made.error().fullText()));
+    // On a worker thread, through a connection of its own: the copy of a
+    // large file never holds up the window. The settings are read here, on
+    // the window's thread.
+    const QString path = db.path();
+    const QString folder = settings::backupFolder.value();
+    const int keepDays = settings::backupKeepDays.value();
+    const QDate today = QDate::currentDate();
+    const QPointer<QWidget> target(window);
+    QThreadPool::globalInstance()->start([path, folder, keepDays, today, target] {
+        auto made = backups::makeDaily(path, folder, keepDays, today);
+        if (made)
+            return;
+        const QString message =
+            BackupText::tr("No backup copy was made today: %1").arg(made.error().fullText());
+        QMetaObject::invokeMethod(
+            qApp,
+            [target, message] {
+                if (target)
+                    showStatus(target, message);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool restoreBackupInteractively(QWidget *parent, Database &db)

@@ -11,9 +11,12 @@ class Database;
 
 namespace tt::ui {
 
-// Writes today's copy of a database opened for writing, unless one exists, and
-// removes copies older than the days kept (the setting backup/keepDays). A
-// failure is reported in the status bar of `window`, never blocks opening.
+// Writes today's copy of a database file opened for writing, unless one
+// exists, and removes copies older than the days kept (the setting
+// backup/keepDays). It returns at once: the copy is made on a worker thread
+// of Qt's global pool through a read-only connection of its own (which the
+// application waits for when it ends). A failure is reported in the status
+// bar of `window`, and never blocks opening, reading or editing.
 void makeDailyBackup(QWidget *window, Database &db);
 
 // Lets the user choose one of the database's copies and restores it, after

@@ -36,6 +36,8 @@ const QRegularExpression &namePattern()
     return re;
 }
 
+QList<BackupFile> listIn(const QString &databasePath, const QString &folderPath);
+
 Status vacuumInto(Database &db, const QString &target)
 {
     // Written under a temporary name and renamed, so that a copy cut short by a
@@ -75,13 +77,10 @@ QString folderFor(const QString &databasePath, const QString &chosenFolder)
         .filePath(file.fileName() + QStringLiteral(".backups"));
 }
 
-Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
+namespace {
+
+Result<QString> makeDailyInto(Database &db, const QString &folder, int keepDays, const QDate &today)
 {
-    // A server database is backed up by its administrator (pg_dump), not by
-    // each of its clients.
-    if (db.isReadOnly() || db.isServer())
-        return QString();
-    const QString folder = folderFor(db.path());
     const QString target = folder + u'/' + baseName(db.path()) + u'-' +
                            today.toString(Qt::ISODate) + QStringLiteral(".twinning");
     QString made;
@@ -95,7 +94,7 @@ Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
         made = target;
     }
     const QDate oldest = today.addDays(-std::max(keepDays, 1) + 1);
-    const QList<BackupFile> all = list(db.path());
+    const QList<BackupFile> all = listIn(db.path(), folder);
     bool newestKept = false;
     for (const BackupFile &b : all) {
         if (b.beforeRestore)
@@ -107,11 +106,43 @@ Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
     return made;
 }
 
+} // namespace
+
+Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
+{
+    // A server database is backed up by its administrator (pg_dump), not by
+    // each of its clients.
+    if (db.isReadOnly() || db.isServer())
+        return QString();
+    return makeDailyInto(db, folderFor(db.path()), keepDays, today);
+}
+
+Result<QString> makeDaily(const QString &databasePath, const QString &chosenFolder, int keepDays,
+                          const QDate &today)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    options.create = false;
+    options.migrate = false;
+    options.integrity = OpenOptions::Integrity::None;
+    auto db = Database::open(databasePath, options);
+    if (!db)
+        return db.error();
+    return makeDailyInto(**db, folderFor(databasePath, chosenFolder), keepDays, today);
+}
+
 QList<BackupFile> list(const QString &databasePath)
+{
+    return listIn(databasePath, folderFor(databasePath));
+}
+
+namespace {
+
+QList<BackupFile> listIn(const QString &databasePath, const QString &folderPath)
 {
     QList<BackupFile> out;
     const QString base = baseName(databasePath);
-    const QDir folder(folderFor(databasePath));
+    const QDir folder(folderPath);
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.twinning")}, QDir::Files, QDir::Name);
     for (const QFileInfo &f : files) {
@@ -132,6 +163,8 @@ QList<BackupFile> list(const QString &databasePath)
               [](const BackupFile &a, const BackupFile &b) { return a.made > b.made; });
     return out;
 }
+
+} // namespace
 
 Result<QString> restore(Database &db, const QString &backupPath)
 {

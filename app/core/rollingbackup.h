@@ -53,6 +53,13 @@ QString folderFor(const QString &databasePath,
 // string when today's existed already.
 Result<QString> makeDaily(Database &db, int keepDays, const QDate &today = QDate::currentDate());
 
+// The same through a read-only connection of its own on the file at
+// `databasePath`, into the folder folderFor(databasePath, chosenFolder): it
+// may run on a worker thread while the window reads and edits through its own
+// connection (the copy reads one snapshot, in WAL mode beside the writers).
+Result<QString> makeDaily(const QString &databasePath, const QString &chosenFolder, int keepDays,
+                          const QDate &today = QDate::currentDate());
+
 // The copies of a database, newest first.
 QList<BackupFile> list(const QString &databasePath);
 

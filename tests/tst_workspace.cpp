@@ -255,7 +255,7 @@ void TestWorkspace::yearOnlyDateSurvivesTheDialog()
 {
     Editor &editor = *m_window->editor();
     PartnershipRepository pairs(editor.database());
-    auto all = pairs.select();
+    auto all = pairs.all();
     QVERIFY(all);
     auto it = std::find_if(all->cbegin(), all->cend(), [](const Partnership &p) {
         return p.stage == Stage::TwinningAgreement && !p.endedOn.isValid();

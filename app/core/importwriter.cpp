@@ -318,9 +318,4 @@ Result<QList<qint64>> recordIds(Database &db, const QString &table)
     return ids;
 }
 
-Result<QList<Community>> handMadeCommunities(Database &db)
-{
-    return Repository<Community>(db).select(QStringLiteral("katottg IS NULL"));
-}
-
 } // namespace tt

@@ -287,7 +287,4 @@ Status storeDocumentContent(Database &db, qint64 documentId, const QByteArray &c
 // remove (the seeded areas a user had deleted before the backup).
 Result<QList<qint64>> recordIds(Database &db, const QString &table);
 
-// Communities entered by hand: those that are not in the codifier.
-Result<QList<Community>> handMadeCommunities(Database &db);
-
 } // namespace tt

@@ -49,7 +49,7 @@ template<class T>
 Result<QJsonArray> allRows(Database &db,
                            const std::function<void(const T &, QJsonObject &)> &more = {})
 {
-    auto rows = Repository<T>(db).select();
+    auto rows = Repository<T>(db).all();
     if (!rows)
         return rows.error();
     QJsonArray out;
@@ -77,7 +77,7 @@ Result<QByteArray> backupJson(Database &db)
     root.insert(QStringLiteral("format"), QStringLiteral("twinning-tracker-backup"));
     root.insert(QStringLiteral("version"), backupVersion);
 
-    auto communities = handMadeCommunities(db);
+    auto communities = CommunityRepository(db).handMade();
     if (!communities)
         return communities.error();
     QJsonArray handMade;
@@ -85,7 +85,7 @@ Result<QByteArray> backupJson(Database &db)
     for (const Community &c : std::as_const(*communities))
         handMade << toJson(c);
     {
-        auto all = Repository<Community>(db).select(QStringLiteral("katottg IS NOT NULL"));
+        auto all = CommunityRepository(db).fromCatalogue();
         if (!all)
             return all.error();
         for (const Community &c : std::as_const(*all))
@@ -216,7 +216,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
                                "holds data. Nothing was changed.")
                     .arg(db.path()));
     }
-    auto handMade = handMadeCommunities(db);
+    auto handMade = CommunityRepository(db).handMade();
     if (!handMade)
         return handMade.error();
     if (!handMade->isEmpty())
@@ -228,7 +228,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
 
     QHash<QString, qint64> byKatottg;
     {
-        auto all = Repository<Community>(db).select(QStringLiteral("katottg IS NOT NULL"));
+        auto all = CommunityRepository(db).fromCatalogue();
         if (!all)
             return all.error();
         for (const Community &c : std::as_const(*all))

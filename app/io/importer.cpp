@@ -342,7 +342,7 @@ void Planner::indexPartner(const Municipality &m, PlaceId id)
 
 Status Planner::load()
 {
-    auto communities = Repository<Community>(m_db).select();
+    auto communities = Repository<Community>(m_db).all();
     if (!communities)
         return communities.error();
     for (const Community &c : std::as_const(*communities))
@@ -360,12 +360,12 @@ Status Planner::load()
             }
         }
     }
-    auto partners = Repository<Municipality>(m_db).select();
+    auto partners = Repository<Municipality>(m_db).all();
     if (!partners)
         return partners.error();
     for (const Municipality &m : std::as_const(*partners))
         indexPartner(m, m.id);
-    auto pairs = Repository<Partnership>(m_db).select();
+    auto pairs = Repository<Partnership>(m_db).all();
     if (!pairs)
         return pairs.error();
     for (const Partnership &p : std::as_const(*pairs))
@@ -388,7 +388,7 @@ Status Planner::mapped()
     if (m_mapping.contains(Field::Areas) && !m_existing.isEmpty() && m_existingAreas.isEmpty()) {
         // Read once here: while the rows are planned, the connection belongs to
         // the thread that writes them.
-        auto areas = Repository<PartnershipArea>(m_db).select();
+        auto areas = Repository<PartnershipArea>(m_db).all();
         if (!areas)
             return areas.error();
         for (const PartnershipArea &a : std::as_const(*areas))

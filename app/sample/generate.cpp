@@ -235,7 +235,7 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
 
     // Communities: spread over every region by taking every k-th of the
     // catalogue, and the first of each region whatever k is.
-    auto all = CommunityRepository(db).select({}, {}, QStringLiteral("katottg"));
+    auto all = CommunityRepository(db).allByCode();
     if (!all)
         return all.error();
     QList<qint64> communities;

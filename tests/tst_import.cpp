@@ -77,7 +77,7 @@ QString pragma(Database &db, const QString &name)
 }
 
 // The rows of a bulk import: enough new pairs (at least 5,000, more than the
-// file holds) for the importer to treat it as one (importwriter.h).
+// file holds) for the importer to treat it as one (planwriter.h).
 QString bulkRows(int rows, int failingRow = 0)
 {
     QString text = QStringLiteral("community,partner,country,notes\n");
@@ -821,7 +821,7 @@ void TestImport::reimportAddsNothing()
 void TestImport::largeImportKeepsIndexes()
 {
     // Enough new pairs for the importer to build the indexes of pairs after
-    // writing them (importwriter.h): a failure on the way must leave the file as
+    // writing them (indexsuspension.h): a failure on the way must leave the file as
     // it was, and success must leave every index in place.
     const QStringList before = indexes(*m_db);
     QVERIFY(before.contains(
@@ -843,7 +843,7 @@ void TestImport::largeImportKeepsIndexes()
              qPrintable(failed.error().message));
     m_db.reset();
     // Every page as it was. The import wrote in rollback-journal mode, alone
-    // with the file (importwriter.h), and switching there and back counts as
+    // with the file (journalswitch.h), and switching there and back counts as
     // a change in the header.
     const QByteArray after = test::fileBytes(dbPath);
     QCOMPARE(after.size(), bytes.size());

@@ -1,9 +1,9 @@
 #include "backup.h"
 
-#include "core/importwriter.h"
 #include "core/maintenance.h"
 #include "core/officesettings.h"
 #include "core/repositories.h"
+#include "core/restorewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -265,7 +265,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     if (!tx.isActive())
         return tx.error();
     auto put = [&]<class T>(const char *key) -> Status {
-        BulkRestorer<T> restorer(db);
+        RestoreWriter<T> restorer(db);
         for (const QJsonValue &v : array(key)) {
             if (auto s = restorer.put(fromJson<T>(v.toObject())); !s)
                 return s;
@@ -299,7 +299,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     if (auto s = put.operator()<Municipality>("municipalities"); !s)
         return undone(s.error());
     {
-        BulkRestorer<Partnership> restorer(db);
+        RestoreWriter<Partnership> restorer(db);
         for (const Partnership &p : std::as_const(pairs)) {
             if (auto s = restorer.put(p); !s)
                 return undone(s.error());
@@ -351,7 +351,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
         }
     }
     {
-        BulkRestorer<Document> restorer(db);
+        RestoreWriter<Document> restorer(db);
         for (const QJsonValue &v : array("documents")) {
             const QJsonObject o = v.toObject();
             const Document d = fromJson<Document>(o);

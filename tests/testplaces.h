@@ -22,7 +22,7 @@ inline bool addPlace(Database &db, const QString &name)
 inline QStringList placeNames(Database &db)
 {
     QStringList names;
-    if (auto rows = MunicipalityRepository(db).select()) {
+    if (auto rows = MunicipalityRepository(db).all()) {
         for (const Municipality &m : std::as_const(*rows))
             names << m.name;
     }

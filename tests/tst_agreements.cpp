@@ -69,8 +69,7 @@ void TestAgreements::init()
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(m_db);
-    auto khotyn =
-        CommunityRepository(*m_db).select(QStringLiteral("name_uk = ?"), {QStringLiteral("Хотин")});
+    auto khotyn = CommunityRepository(*m_db).byName(QStringLiteral("Хотин"));
     QVERIFY(khotyn && khotyn->size() == 1);
     const qint64 community = khotyn->first().id;
     m_khotyn = community;

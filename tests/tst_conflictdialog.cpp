@@ -85,7 +85,7 @@ void TestConflictDialog::initTestCase()
     m_db = test::openFresh(m_dir);
     QVERIFY(m_db);
     QVERIFY(sample::writeDemo(*m_db));
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs && !pairs->isEmpty());
     m_pairId = pairs->constFirst().id;
 }

@@ -106,7 +106,7 @@ void TestCrash::killedImportIsAllOrNothing_data()
     QTest::addColumn<QString>("commitWrites");
     QTest::addColumn<int>("killCount");
     // An import of a thousand pairs commits through the WAL; one of 6,000 into
-    // a file it is alone with, through a rollback journal (importwriter.h).
+    // a file it is alone with, through a rollback journal (journalswitch.h).
     QTest::newRow("WAL") << 1000 << QStringLiteral("-wal") << kills;
     QTest::newRow("rollback journal") << 6000 << QStringLiteral("-journal") << kills / 2;
 }

@@ -258,7 +258,7 @@ void TestDatabase::opensReadOnlyFile()
         QVERIFY2(db, db ? "" : qPrintable(db.error().fullText()));
         QVERIFY((*db)->isReadOnly());
         QVERIFY(!(*db)->readOnlyReason().isEmpty());
-        auto rows = MunicipalityRepository(**db).select();
+        auto rows = MunicipalityRepository(**db).all();
         QVERIFY(rows);
         QCOMPARE(rows->size(), 1);
         Municipality m;
@@ -411,7 +411,7 @@ void TestDatabase::nestedTransactions()
         QVERIFY(outer.commit());
     }
     QCOMPARE(spy.count(), 1);
-    auto rows = MunicipalityRepository(*db).select();
+    auto rows = MunicipalityRepository(*db).all();
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().name, QStringLiteral("Kielce"));

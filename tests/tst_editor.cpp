@@ -40,8 +40,8 @@ void TestEditor::init()
     QVERIFY(m_db);
     QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
     m_editor = std::make_unique<Editor>(*m_db);
-    auto pairs = PartnershipRepository(*m_db).select(
-        QStringLiteral("municipality_id = (SELECT id FROM municipality WHERE name = 'Karlsruhe')"));
+    auto pairs = PartnershipRepository(*m_db).byNames(QStringLiteral("Вінниця"),
+                                                      QStringLiteral("Karlsruhe"));
     QVERIFY(pairs && pairs->size() == 1);
     m_pair = pairs->first().id;
 }
@@ -159,7 +159,7 @@ void TestEditor::mergeMunicipalities()
     dup.name = QStringLiteral("Karlsruhe (Baden)");
     dup.countryIso = QStringLiteral("DE");
     auto dupId = MunicipalityRepository(*m_db).insert(dup);
-    auto lviv = CommunityRepository(*m_db).select(QStringLiteral("name_uk = 'Львів'"));
+    auto lviv = CommunityRepository(*m_db).byName(QStringLiteral("Львів"));
     Partnership p;
     p.communityId = lviv->first().id;
     p.municipalityId = *dupId;

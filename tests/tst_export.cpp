@@ -265,7 +265,7 @@ void TestExport::xlsxInlineStringsAndDates()
     auto report = importFile(*other, path(QStringLiteral("inline.xlsx")), importOptions);
     QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
     QCOMPARE(report->added, 1);
-    auto pairs = PartnershipRepository(*other).select();
+    auto pairs = PartnershipRepository(*other).all();
     QVERIFY(pairs && pairs->size() == 1);
     QCOMPARE(pairs->first().twinningOn, QDate(2023, 4, 22));
     QCOMPARE(pairs->first().firstContactOn, PartialDate::ofYear(2019));
@@ -308,7 +308,7 @@ void TestExport::jsonRoundTrip()
     QVERIFY(again);
     QCOMPARE(*again, *json);
     // The document's bytes came back too.
-    auto docs = Repository<Document>(*other).select();
+    auto docs = Repository<Document>(*other).all();
     QVERIFY(docs && docs->size() == 1);
     QCOMPARE(DocumentRepository(*other).content(docs->first().id).valueOr({}),
              QByteArray("%PDF-1.4\x00\x01\x02 bytes", 17));

@@ -77,7 +77,7 @@ QString pragma(Database &db, const QString &name)
 }
 
 // The rows of a bulk import: enough new pairs (at least 5,000, more than the
-// file holds) for the importer to treat it as one (importwriter.h).
+// file holds) for the importer to treat it as one (planwriter.h).
 QString bulkRows(int rows, int failingRow = 0)
 {
     QString text = QStringLiteral("community,partner,country,notes\n");
@@ -238,7 +238,7 @@ void TestImport::encodingsAndSeparators()
     QCOMPARE(report->added, 2);
     QCOMPARE(report->rejected, 0);
     QCOMPARE(report->communitiesCreated, 0);
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs);
     QCOMPARE(pairs->size(), 2);
     auto vinnytsia = CommunityRepository(*m_db).byKatottg(vinnytsiaCode);
@@ -599,7 +599,7 @@ void TestImport::cyrillicAndLatinAreOneRecord()
                    QStringLiteral("third.csv"));
     QVERIFY(third);
     QCOMPARE(third->added, 1);
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs);
     QCOMPARE(pairs->size(), 2);
     QCOMPARE(pairs->at(0).communityId, pairs->at(1).communityId);
@@ -613,7 +613,7 @@ void TestImport::renamedCityResolves()
     QVERIFY(report);
     QCOMPARE(report->added, 2);
     QCOMPARE(report->communitiesCreated, 0);
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs);
     QCOMPARE(pairs->at(0).communityId, pairs->at(1).communityId);
     QCOMPARE(CommunityRepository(*m_db).get(pairs->at(0).communityId)->nameUk,
@@ -630,7 +630,7 @@ void TestImport::valuesLandInTheRecord()
         "https://karlsruhe.de;49.01;8.40\n"));
     QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
     QCOMPARE(report->added, 1);
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs && pairs->size() == 1);
     const Partnership &p = pairs->first();
     QCOMPARE(p.stage, Stage::TwinningAgreement);
@@ -668,7 +668,7 @@ void TestImport::textsAreStoredAsWritten()
     auto report = importText(csv);
     QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
     QCOMPARE(report->added, notes.size());
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs);
     QCOMPARE(pairs->size(), notes.size());
     for (qsizetype i = 0; i < notes.size(); ++i) {
@@ -821,7 +821,7 @@ void TestImport::reimportAddsNothing()
 void TestImport::largeImportKeepsIndexes()
 {
     // Enough new pairs for the importer to build the indexes of pairs after
-    // writing them (importwriter.h): a failure on the way must leave the file as
+    // writing them (indexsuspension.h): a failure on the way must leave the file as
     // it was, and success must leave every index in place.
     const QStringList before = indexes(*m_db);
     QVERIFY(before.contains(
@@ -843,7 +843,7 @@ void TestImport::largeImportKeepsIndexes()
              qPrintable(failed.error().message));
     m_db.reset();
     // Every page as it was. The import wrote in rollback-journal mode, alone
-    // with the file (importwriter.h), and switching there and back counts as
+    // with the file (journalswitch.h), and switching there and back counts as
     // a change in the header.
     const QByteArray after = test::fileBytes(dbPath);
     QCOMPARE(after.size(), bytes.size());
@@ -1020,7 +1020,7 @@ void TestImport::conflictingDatesAreLeftAsRecorded()
     QVERIFY2(second, second ? "" : qPrintable(second.error().fullText()));
     QCOMPARE(second->unchanged, 1);
     QVERIFY(second->rows.first().message.contains(QStringLiteral("conflict")));
-    auto pairs = PartnershipRepository(*m_db).select();
+    auto pairs = PartnershipRepository(*m_db).all();
     QVERIFY(pairs && pairs->size() == 1);
     QVERIFY(!pairs->first().agreementOn.isValid());
 }
@@ -1050,7 +1050,7 @@ void TestImport::villageNeedsOblast()
     QVERIFY(report->rows[0].message.contains(QStringLiteral("oblast")));
     QCOMPARE(report->added, 2);
     QCOMPARE(report->communitiesCreated, 1); // once, though named twice
-    auto made = Repository<Community>(*m_db).select(QStringLiteral("katottg IS NULL"));
+    auto made = CommunityRepository(*m_db).handMade();
     QVERIFY(made);
     QCOMPARE(made->size(), 1);
     QCOMPARE(made->first().nameUk, QStringLiteral("Бене"));
@@ -1078,11 +1078,15 @@ void TestImport::validationFile()
     }
     QCOMPARE(report->rejected, 3);
     // Current names resolve to codifier communities.
-    auto sheptytskyi = Repository<Community>(*m_db).select(
-        QStringLiteral("name_latn = ? AND katottg IS NOT NULL"), {QStringLiteral("Sheptytskyi")});
-    QVERIFY(sheptytskyi && sheptytskyi->size() == 1);
-    auto pairs = PartnershipRepository(*m_db).select(QStringLiteral("community_id = ?"),
-                                                     {sheptytskyi->first().id});
+    auto catalogue = CommunityRepository(*m_db).fromCatalogue();
+    QVERIFY(catalogue);
+    QList<Community> sheptytskyi;
+    for (const Community &c : std::as_const(*catalogue)) {
+        if (c.nameLatn == QLatin1String("Sheptytskyi"))
+            sheptytskyi << c;
+    }
+    QCOMPARE(sheptytskyi.size(), 1);
+    auto pairs = PartnershipRepository(*m_db).ofCommunity(sheptytskyi.first().id);
     QVERIFY(pairs && !pairs->isEmpty());
 
     auto again = importFile(*m_db, file, {});

@@ -130,7 +130,7 @@ void TestPlacesView::selectingAPlaceListsItsPairs()
 
 void TestPlacesView::mergeThroughTheDialog()
 {
-    auto lviv = CommunityRepository(*m_db).select(QStringLiteral("name_uk = 'Львів'"));
+    auto lviv = CommunityRepository(*m_db).byName(QStringLiteral("Львів"));
     const qint64 dup = addDuplicate(lviv->first().id);
     QVERIFY(dup);
     m_store->reload();
@@ -167,7 +167,7 @@ void TestPlacesView::mergeThroughTheDialog()
     QVERIFY(second.contains(QStringLiteral("Germany")));
 
     // Lviv's pair moved to the kept record; the other record is gone.
-    auto pairs = PartnershipRepository(*m_db).select(QStringLiteral("municipality_id = ?"), {kept});
+    auto pairs = PartnershipRepository(*m_db).ofMunicipality(kept);
     QCOMPARE(pairs->size(), 2);
     QCOMPARE(MunicipalityRepository(*m_db).get(dup).error().code, Error::Code::NotFound);
     QCOMPARE(partners->model()->rowCount(), 37);
@@ -184,7 +184,7 @@ void TestPlacesView::mergeThroughTheDialog()
 void TestPlacesView::refusedMergeShowsTheReason()
 {
     // The duplicate is paired with Vinnytsia, which Karlsruhe is paired with.
-    auto vinnytsia = CommunityRepository(*m_db).select(QStringLiteral("name_uk = 'Вінниця'"));
+    auto vinnytsia = CommunityRepository(*m_db).byName(QStringLiteral("Вінниця"));
     QVERIFY(addDuplicate(vinnytsia->first().id));
     m_store->reload();
     ui::PlacesView view(m_store, m_editor.get());

@@ -153,7 +153,7 @@ void TestPortfolio::cyrillicFindsLatinNames()
     QVERIFY(db);
     QVERIFY(sample::writeDemo(*db, m_today));
     MunicipalityRepository places(*db);
-    auto all = places.select();
+    auto all = places.all();
     QVERIFY(all);
     for (Municipality m : std::as_const(*all)) {
         if (m.name == u"Wrocław" || m.name == u"Rzeszów" || m.name == u"Nyíregyháza") {

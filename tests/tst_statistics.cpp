@@ -26,7 +26,8 @@ private slots:
     void json();
 
 private:
-    qint64 community(const QString &where, const QVariantList &binds);
+    // The first community, by id, of the oblast, and of this name when given.
+    qint64 community(const QString &oblastIso, const QString &nameUk = {});
     qint64 place(const QString &name, const QString &country, double lat, double lon);
     qint64 pair(qint64 community, qint64 partner, PartnershipKind kind, Stage stage,
                 const QList<QDate> &dates, const QDate &ended = {});
@@ -41,10 +42,16 @@ private:
     const QDate m_today{2026, 11, 29};
 };
 
-qint64 TestStatistics::community(const QString &where, const QVariantList &binds)
+qint64 TestStatistics::community(const QString &oblastIso, const QString &nameUk)
 {
-    auto rows = CommunityRepository(*m_db).select(where, binds, QStringLiteral("id"));
-    return rows && !rows->isEmpty() ? rows->first().id : 0;
+    auto rows = CommunityRepository(*m_db).all();
+    if (!rows)
+        return 0;
+    for (const Community &c : std::as_const(*rows)) {
+        if (c.oblastIso == oblastIso && (nameUk.isEmpty() || c.nameUk == nameUk))
+            return c.id;
+    }
+    return 0;
 }
 
 qint64 TestStatistics::place(const QString &name, const QString &country, double lat, double lon)
@@ -116,12 +123,10 @@ void TestStatistics::initTestCase()
     QVERIFY(areas);
     for (const CooperationArea &a : areas.value())
         m_areas.insert(a.code, a.id);
-    const qint64 vinnytsia = community(QStringLiteral("name_uk = ? AND oblast_iso = ?"),
-                                       {QStringLiteral("Вінниця"), QStringLiteral("UA-05")});
-    const qint64 lviv = community(QStringLiteral("name_uk = ? AND oblast_iso = ?"),
-                                  {QStringLiteral("Львів"), QStringLiteral("UA-46")});
-    const qint64 crimea = community(QStringLiteral("oblast_iso = ?"), {QStringLiteral("UA-43")});
-    const qint64 kyiv = community(QStringLiteral("oblast_iso = ?"), {QStringLiteral("UA-30")});
+    const qint64 vinnytsia = community(QStringLiteral("UA-05"), QStringLiteral("Вінниця"));
+    const qint64 lviv = community(QStringLiteral("UA-46"), QStringLiteral("Львів"));
+    const qint64 crimea = community(QStringLiteral("UA-43"));
+    const qint64 kyiv = community(QStringLiteral("UA-30"));
     QVERIFY(vinnytsia && lviv && crimea && kyiv);
     const qint64 karlsruhe =
         place(QStringLiteral("Karlsruhe"), QStringLiteral("DE"), 49.009, 8.404);

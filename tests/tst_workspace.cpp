@@ -269,7 +269,7 @@ void TestWorkspace::partnerTypedInUkrainian()
         return false;
     };
     const auto places = [&editor] {
-        auto all = MunicipalityRepository(editor.database()).select();
+        auto all = MunicipalityRepository(editor.database()).all();
         return all ? all->size() : -1;
     };
     const qsizetype before = places();
@@ -324,7 +324,7 @@ void TestWorkspace::yearOnlyDateSurvivesTheDialog()
 {
     Editor &editor = *m_window->editor();
     PartnershipRepository pairs(editor.database());
-    auto all = pairs.select();
+    auto all = pairs.all();
     QVERIFY(all);
     auto it = std::find_if(all->cbegin(), all->cend(), [](const Partnership &p) {
         return p.stage == Stage::TwinningAgreement && !p.endedOn.isValid();

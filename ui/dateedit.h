@@ -29,7 +29,6 @@ public:
     void setPrecisionChoice(bool on);
 
     QDateEdit *dateField() const { return m_date; }
-    QCheckBox *checkBox() const { return m_check; }
     QComboBox *precisionField() const { return m_precision; }
 
 signals:

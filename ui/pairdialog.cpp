@@ -89,7 +89,7 @@ void PairDialog::fillChoices()
     Database &db = m_editor.database();
     const QCollator collator(QLocale(QLocale::Ukrainian));
     // Communities: the whole codifier, "Вінниця — Вінницька область".
-    if (auto communities = CommunityRepository(db).select()) {
+    if (auto communities = CommunityRepository(db).all()) {
         std::sort(communities->begin(), communities->end(),
                   [&](const Community &a, const Community &b) {
                       const int c = collator.compare(a.nameUk, b.nameUk);
@@ -169,7 +169,7 @@ void PairDialog::completePartner(const QString &text)
                            [&sound](const QByteArray &k) { return k.startsWith(sound); });
     };
     // Partners already recorded first: their Ukrainian names match too.
-    if (auto known = MunicipalityRepository(m_editor.database()).select()) {
+    if (auto known = MunicipalityRepository(m_editor.database()).all()) {
         int shown = 0;
         for (const Municipality &m : *known) {
             const bool hit = text::searchKey(m.name).startsWith(key) ||
@@ -301,8 +301,7 @@ void PairDialog::accept()
     // country already in the database is used.
     std::optional<Municipality> newPartner;
     pair.municipalityId = 0;
-    if (auto known = MunicipalityRepository(m_editor.database())
-                         .select(QStringLiteral("country_iso2 = ?"), {country})) {
+    if (auto known = MunicipalityRepository(m_editor.database()).inCountry(country)) {
         for (const Municipality &m : *known) {
             if (m.id == m_chosenMunicipality ||
                 text::searchKey(m.name) == text::searchKey(latinName) ||

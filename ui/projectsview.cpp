@@ -73,11 +73,6 @@ void ProjectsView::setEditor(Editor *editor)
     m_editor = editor;
 }
 
-QString ProjectsView::totalsText() const
-{
-    return m_totals->text();
-}
-
 void ProjectsView::updateTotals()
 {
     const int rows = m_model->rowCount();

@@ -26,7 +26,6 @@ public:
     void setEditor(Editor *editor);
     ProjectTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QString totalsText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

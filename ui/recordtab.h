@@ -23,7 +23,6 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
-    QPushButton *removeButton() const { return m_remove; }
     // Adds a button that acts on the selected record; one that only reads it
     // (`changes` false) stays enabled when the tab is not editable.
     QPushButton *addAction(const QString &text, const std::function<void(qint64)> &onRecord,
@@ -34,8 +33,6 @@ public:
     QPushButton *addGatedAction(const QString &text, const std::function<void(qint64)> &onRecord,
                                 const std::function<QString()> &whyNot);
     qint64 currentId() const;
-    // Asks the buttons' rules again (the user's role changed).
-    void updateButtons();
     // `whyNot` is shown on the disabled buttons (see Permissions).
     void setEditable(bool editable, const QString &whyNot = {});
     void setTexts(const QString &add, const QString &edit, const QString &remove);
@@ -49,6 +46,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Asks the buttons' rules again (the selection, the records or the role
+    // changed).
+    void updateButtons();
+
     QTableView *m_table;
     QHBoxLayout *m_buttons;
     QPushButton *m_add;

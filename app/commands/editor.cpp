@@ -342,9 +342,13 @@ private:
 // lupdate loses track of the scope in this template, so its messages name
 // their context themselves.
 template<class Place>
-Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColumn,
-             const QString &otherColumn)
+Status merge(Editor &editor, qint64 keep, qint64 drop)
 {
+    // A pair names its community and its partner; merging two places moves
+    // the pairs of one side, and two pairs clash when they share the other.
+    constexpr bool communities = std::is_same_v<Place, Community>;
+    constexpr qint64 Partnership::*other =
+        communities ? &Partnership::municipalityId : &Partnership::communityId;
     Database &db = editor.database();
     if (keep == drop)
         return Error::make(
@@ -358,8 +362,11 @@ Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColum
     if (!dropped)
         return dropped.error();
     PartnershipRepository pairs(db);
-    auto moving = pairs.select(placeColumn + QStringLiteral(" = ?"), {drop});
-    auto staying = pairs.select(placeColumn + QStringLiteral(" = ?"), {keep});
+    auto pairsOf = [&](qint64 place) {
+        return communities ? pairs.ofCommunity(place) : pairs.ofMunicipality(place);
+    };
+    auto moving = pairsOf(drop);
+    auto staying = pairsOf(keep);
     if (!moving)
         return moving.error();
     if (!staying)
@@ -367,10 +374,7 @@ Status merge(Editor &editor, qint64 keep, qint64 drop, const QString &placeColum
     QStringList clashes;
     for (const Partnership &m : *moving) {
         for (const Partnership &s : *staying) {
-            const bool same = otherColumn == QLatin1String("municipality_id")
-                                  ? m.municipalityId == s.municipalityId
-                                  : m.communityId == s.communityId;
-            if (same)
+            if (m.*other == s.*other)
                 clashes << pairs.pairLabel(m.communityId, m.municipalityId);
         }
     }
@@ -598,14 +602,12 @@ Status Editor::setOfficeSettings(const OfficeSettings &settings)
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)
 {
-    return merge<Community>(*this, keep, drop, QStringLiteral("community_id"),
-                            QStringLiteral("municipality_id"));
+    return merge<Community>(*this, keep, drop);
 }
 
 Status Editor::mergeMunicipalities(qint64 keep, qint64 drop)
 {
-    return merge<Municipality>(*this, keep, drop, QStringLiteral("municipality_id"),
-                               QStringLiteral("community_id"));
+    return merge<Municipality>(*this, keep, drop);
 }
 
 } // namespace tt

@@ -112,7 +112,7 @@ int Database::currentSchemaVersion()
 namespace {
 
 // A rollback journal left by a change that was cut off (the program killed
-// while a bulk import committed, importwriter.h) is played back as SQLite does
+// while a bulk import committed, journalswitch.h) is played back as SQLite does
 // on the first read of a writable connection: a read-only one cannot, and would
 // take the file for damaged. Any connection that opens the file first would do
 // the same; what the file held before the change is what it holds after. Done

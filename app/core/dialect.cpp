@@ -97,11 +97,6 @@ QString Dialect::rollbackToSavepoint(int depth) const
     return QStringLiteral("ROLLBACK TO SAVEPOINT tt_sp%1").arg(depth);
 }
 
-QString Dialect::lowerEquals(const QString &lhs, const QString &rhs) const
-{
-    return QStringLiteral("lower(%1) = lower(%2)").arg(lhs, rhs);
-}
-
 QString Dialect::auditActor() const
 {
     return isSqlite() ? QStringLiteral("?") : QStringLiteral("session_user");

@@ -37,9 +37,6 @@ public:
     QString releaseSavepoint(int depth) const;
     QString rollbackToSavepoint(int depth) const;
 
-    // Case-insensitive comparison of two text expressions.
-    QString lowerEquals(const QString &lhs, const QString &rhs) const;
-
     // The SQL expression written into audit_log.actor: a bound value (“?”) on
     // SQLite, where the program says who works; the server's own login name on
     // PostgreSQL, which no client can pretend to be someone else.

@@ -77,6 +77,29 @@ Result<std::optional<Community>> CommunityRepository::byKatottg(const QString &k
     return rows->isEmpty() ? std::nullopt : std::optional<Community>(rows->first());
 }
 
+Result<QList<Community>> CommunityRepository::byName(const QString &nameUk,
+                                                     const QString &oblastIso) const
+{
+    if (oblastIso.isEmpty())
+        return select(QStringLiteral("name_uk = ?"), {nameUk});
+    return select(QStringLiteral("name_uk = ? AND oblast_iso = ?"), {nameUk, oblastIso});
+}
+
+Result<QList<Community>> CommunityRepository::fromCatalogue() const
+{
+    return select(QStringLiteral("katottg IS NOT NULL"));
+}
+
+Result<QList<Community>> CommunityRepository::allByCode() const
+{
+    return select({}, {}, QStringLiteral("katottg"));
+}
+
+Result<QList<Community>> CommunityRepository::handMade() const
+{
+    return select(QStringLiteral("katottg IS NULL"));
+}
+
 void CommunityRepository::prepare(Community &row) const
 {
     row.nameUk = row.nameUk.trimmed();
@@ -117,6 +140,11 @@ Result<QList<Municipality>> MunicipalityRepository::byName(const QString &name,
     return select(QStringLiteral("name = ? AND country_iso2 = ?"), {name, countryIso});
 }
 
+Result<QList<Municipality>> MunicipalityRepository::inCountry(const QString &countryIso) const
+{
+    return select(QStringLiteral("country_iso2 = ?"), {countryIso});
+}
+
 Status MunicipalityRepository::validate(const Municipality &row) const
 {
     if (row.name.trimmed().isEmpty())
@@ -142,6 +170,24 @@ Result<std::optional<qint64>> PartnershipRepository::find(qint64 communityId,
     if (!q.exec())
         return m_db.sqlError(q, RepositoryText::tr("The partnership could not be looked up."));
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
+Result<QList<Partnership>> PartnershipRepository::ofCommunity(qint64 communityId) const
+{
+    return select(QStringLiteral("community_id = ?"), {communityId});
+}
+
+Result<QList<Partnership>> PartnershipRepository::ofMunicipality(qint64 municipalityId) const
+{
+    return select(QStringLiteral("municipality_id = ?"), {municipalityId});
+}
+
+Result<QList<Partnership>> PartnershipRepository::byNames(const QString &communityNameUk,
+                                                          const QString &municipalityName) const
+{
+    return select(QStringLiteral("community_id IN (SELECT id FROM community WHERE name_uk = ?) AND "
+                                 "municipality_id IN (SELECT id FROM municipality WHERE name = ?)"),
+                  {communityNameUk, municipalityName});
 }
 
 QString PartnershipRepository::pairLabel(qint64 communityId, qint64 municipalityId) const
@@ -272,6 +318,11 @@ Result<QList<Milestone>> MilestoneRepository::ofKinds(const QList<MilestoneKind>
     }
     return select(QStringLiteral("kind IN (%1)").arg(marks.join(u',')), codes,
                   QStringLiteral("partnership_id, id"));
+}
+
+Result<QList<Milestone>> MilestoneRepository::allByPartnership() const
+{
+    return select({}, {}, QStringLiteral("partnership_id, id"));
 }
 
 void MilestoneRepository::prepare(Milestone &row) const
@@ -735,52 +786,6 @@ Status AidRepository::validate(const Aid &row) const
         return invalid(RepositoryText::tr(
             "A value needs its currency as a three-letter code (EUR, UAH, PLN …)."));
     return {};
-}
-
-// --- audit log ------------------------------------------------------------------
-
-Result<QList<AuditEntry>> AuditLogRepository::query(const QString &where,
-                                                    const QVariantList &binds) const
-{
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes "
-                                    "FROM audit_log WHERE ") +
-                     where + QStringLiteral(" ORDER BY id DESC"));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
-    QList<AuditEntry> out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        sqlvalue::fromDb(q.value(1), e.at);
-        e.actor = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.changes = q.value(6).toString();
-        out << e;
-    }
-    return out;
-}
-
-Result<QList<AuditEntry>> AuditLogRepository::forPartnership(qint64 partnershipId) const
-{
-    return query(QStringLiteral("partnership_id = ?"), {partnershipId});
-}
-
-Result<QList<AuditEntry>> AuditLogRepository::forEntity(const QString &entity, qint64 id) const
-{
-    return query(QStringLiteral("entity = ? AND entity_id = ?"), {entity, id});
-}
-
-Result<qint64> AuditLogRepository::count() const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log"));
-    if (!q.exec() || !q.next())
-        return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
-    return q.value(0).toLongLong();
 }
 
 } // namespace tt

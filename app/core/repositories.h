@@ -12,6 +12,14 @@ class CommunityRepository : public Repository<Community>
 public:
     using Repository::Repository;
     Result<std::optional<Community>> byKatottg(const QString &katottg) const;
+    // Communities of this Ukrainian name, by id; of one oblast when it is given.
+    Result<QList<Community>> byName(const QString &nameUk, const QString &oblastIso = {}) const;
+    // Every community of the codifier (with a KATOTTG code), by id.
+    Result<QList<Community>> fromCatalogue() const;
+    // Every community by codifier code, those entered by hand first.
+    Result<QList<Community>> allByCode() const;
+    // Every community entered by hand (without a code), by id.
+    Result<QList<Community>> handMade() const;
 
 protected:
     void prepare(Community &row) const override;
@@ -24,6 +32,8 @@ public:
     using Repository::Repository;
     // Places of a country with this exact name (as stored), for matching.
     Result<QList<Municipality>> byName(const QString &name, const QString &countryIso) const;
+    // Every place of a country, by id.
+    Result<QList<Municipality>> inCountry(const QString &countryIso) const;
 
 protected:
     Status validate(const Municipality &row) const override;
@@ -40,6 +50,13 @@ class PartnershipRepository : public Repository<Partnership>
 public:
     using Repository::Repository;
     Result<std::optional<qint64>> find(qint64 communityId, qint64 municipalityId) const;
+    // The pairs of one community, or of one partner, by id.
+    Result<QList<Partnership>> ofCommunity(qint64 communityId) const;
+    Result<QList<Partnership>> ofMunicipality(qint64 municipalityId) const;
+    // The pairs between communities of this Ukrainian name and partners of this
+    // name, by id (the demo finds its own pairs so).
+    Result<QList<Partnership>> byNames(const QString &communityNameUk,
+                                       const QString &municipalityName) const;
     // "Вінниця – Karlsruhe", for messages and titles.
     QString pairLabel(qint64 communityId, qint64 municipalityId) const;
 
@@ -75,6 +92,8 @@ public:
     // The milestones of these kinds of every pair (the ministry's submissions
     // and answers …), by pair.
     Result<QList<Milestone>> ofKinds(const QList<MilestoneKind> &kinds) const;
+    // Every milestone, by pair and id.
+    Result<QList<Milestone>> allByPartnership() const;
 
 protected:
     void prepare(Milestone &row) const override;

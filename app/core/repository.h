@@ -137,18 +137,9 @@ public:
         return rows->first();
     }
 
-    // Rows matching an SQL condition over the table's own columns.
-    Result<QList<T>> select(const QString &where = {}, const QVariantList &binds = {},
-                            const QString &orderBy = QStringLiteral("id")) const
-    {
-        auto q = detail::selectRows(m_db, tableInfo<T>(), where, binds, orderBy);
-        if (!q)
-            return q.error();
-        QList<T> rows;
-        while (q->next())
-            rows << readRow<T>(*q);
-        return rows;
-    }
+    // Every row, by id. Entity repositories add the queries their callers need
+    // by name (repositories.h); no SQL text is passed in from outside.
+    Result<QList<T>> all() const { return select(); }
 
     // Inserts the record; sets row.id. A record that carries an id keeps it, so
     // that undoing a deletion brings back the same record.
@@ -260,6 +251,20 @@ public:
     }
 
 protected:
+    // Rows matching an SQL condition over the table's own columns: for the
+    // named queries of the entity repositories only.
+    Result<QList<T>> select(const QString &where = {}, const QVariantList &binds = {},
+                            const QString &orderBy = QStringLiteral("id")) const
+    {
+        auto q = detail::selectRows(m_db, tableInfo<T>(), where, binds, orderBy);
+        if (!q)
+            return q.error();
+        QList<T> rows;
+        while (q->next())
+            rows << readRow<T>(*q);
+        return rows;
+    }
+
     // Fills derived fields before a write (a Latin name from the Ukrainian one …).
     virtual void prepare(T &) const {}
     // The rules a record must keep; runs inside the write transaction, so a check

@@ -1,9 +1,9 @@
 #include "backup.h"
 
-#include "core/importwriter.h"
 #include "core/maintenance.h"
 #include "core/officesettings.h"
 #include "core/repositories.h"
+#include "core/restorewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,7 +49,7 @@ template<class T>
 Result<QJsonArray> allRows(Database &db,
                            const std::function<void(const T &, QJsonObject &)> &more = {})
 {
-    auto rows = Repository<T>(db).select();
+    auto rows = Repository<T>(db).all();
     if (!rows)
         return rows.error();
     QJsonArray out;
@@ -77,7 +77,7 @@ Result<QByteArray> backupJson(Database &db)
     root.insert(QStringLiteral("format"), QStringLiteral("twinning-tracker-backup"));
     root.insert(QStringLiteral("version"), backupVersion);
 
-    auto communities = handMadeCommunities(db);
+    auto communities = CommunityRepository(db).handMade();
     if (!communities)
         return communities.error();
     QJsonArray handMade;
@@ -85,7 +85,7 @@ Result<QByteArray> backupJson(Database &db)
     for (const Community &c : std::as_const(*communities))
         handMade << toJson(c);
     {
-        auto all = Repository<Community>(db).select(QStringLiteral("katottg IS NOT NULL"));
+        auto all = CommunityRepository(db).fromCatalogue();
         if (!all)
             return all.error();
         for (const Community &c : std::as_const(*all))
@@ -216,7 +216,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
                                "holds data. Nothing was changed.")
                     .arg(db.path()));
     }
-    auto handMade = handMadeCommunities(db);
+    auto handMade = CommunityRepository(db).handMade();
     if (!handMade)
         return handMade.error();
     if (!handMade->isEmpty())
@@ -228,7 +228,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
 
     QHash<QString, qint64> byKatottg;
     {
-        auto all = Repository<Community>(db).select(QStringLiteral("katottg IS NOT NULL"));
+        auto all = CommunityRepository(db).fromCatalogue();
         if (!all)
             return all.error();
         for (const Community &c : std::as_const(*all))
@@ -265,7 +265,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     if (!tx.isActive())
         return tx.error();
     auto put = [&]<class T>(const char *key) -> Status {
-        BulkRestorer<T> restorer(db);
+        RestoreWriter<T> restorer(db);
         for (const QJsonValue &v : array(key)) {
             if (auto s = restorer.put(fromJson<T>(v.toObject())); !s)
                 return s;
@@ -299,7 +299,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     if (auto s = put.operator()<Municipality>("municipalities"); !s)
         return undone(s.error());
     {
-        BulkRestorer<Partnership> restorer(db);
+        RestoreWriter<Partnership> restorer(db);
         for (const Partnership &p : std::as_const(pairs)) {
             if (auto s = restorer.put(p); !s)
                 return undone(s.error());
@@ -351,7 +351,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
         }
     }
     {
-        BulkRestorer<Document> restorer(db);
+        RestoreWriter<Document> restorer(db);
         for (const QJsonValue &v : array("documents")) {
             const QJsonObject o = v.toObject();
             const Document d = fromJson<Document>(o);

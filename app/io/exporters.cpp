@@ -83,7 +83,7 @@ Result<Selection> select(Database &db, const Filter &filter)
 template<class T>
 Result<QHash<qint64, T>> byId(Database &db)
 {
-    auto rows = Repository<T>(db).select();
+    auto rows = Repository<T>(db).all();
     if (!rows)
         return rows.error();
     QHash<qint64, T> out;
@@ -327,8 +327,7 @@ Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime 
     QHash<qint64, const PairSummary *> chosen;
     for (qsizetype i : std::as_const(selection->rows))
         chosen.insert(selection->portfolio.pairs()[i].id, &selection->portfolio.pairs()[i]);
-    auto milestones =
-        Repository<Milestone>(db).select({}, {}, QStringLiteral("partnership_id, id"));
+    auto milestones = MilestoneRepository(db).allByPartnership();
     if (!milestones)
         return milestones.error();
     // UIDs stay the same when a file is exported again, so that a calendar

@@ -27,7 +27,7 @@ void PlaceTableModel::loadRegions()
     m_regions.clear();
     if (m_side != Side::Partners || !m_store->database())
         return;
-    if (auto places = MunicipalityRepository(*m_store->database()).select()) {
+    if (auto places = MunicipalityRepository(*m_store->database()).all()) {
         for (const Municipality &m : *places) {
             if (!m.region.isEmpty())
                 m_regions.insert(m.id, m.region);

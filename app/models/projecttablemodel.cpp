@@ -29,7 +29,7 @@ void ProjectTableModel::reload()
     m_areaNames.clear();
     m_lastError.clear();
     if (Database *db = m_store->database()) {
-        auto projects = ProjectRepository(*db).select();
+        auto projects = Repository<Project>(*db).all();
         if (projects)
             m_loaded = std::move(projects.value());
         else

@@ -1,4 +1,4 @@
-#include "core/bulkinsert.h"
+#include "core/bulkwriter.h"
 #include "core/repositories.h"
 #include "geo/gazetteer.h"
 #include "sampledata.h"
@@ -45,12 +45,15 @@ const char *const aidCurrencies[] = {"EUR", "EUR", "EUR", "EUR", "PLN", "USD", "
 class MonitoringWriter
 {
 public:
-    MonitoringWriter(Database &db, const GenerateOptions &options, GenerateSummary &summary)
+    // `milestones` writes every milestone of the transaction: the generator's
+    // own and the approval tracks, so that one writer counts their ids.
+    MonitoringWriter(Database &db, const GenerateOptions &options, GenerateSummary &summary,
+                     BulkWriter<Milestone> &milestones)
         : m_options(options)
         , m_summary(summary)
         , m_rng(options.seed ^ 0x6d6f6e69u) // "moni"
         , m_agreements(db)
-        , m_milestones(db)
+        , m_milestones(milestones)
         , m_aid(db)
         , m_recentSince(options.today.addYears(-3))
         , m_aidSince(2022, 3, 1)
@@ -206,9 +209,9 @@ private:
     const GenerateOptions &m_options;
     GenerateSummary &m_summary;
     QRandomGenerator m_rng;
-    BulkAgreementInserter m_agreements;
-    BulkInserter<Milestone> m_milestones;
-    BulkInserter<Aid> m_aid;
+    AgreementBulkWriter m_agreements;
+    BulkWriter<Milestone> &m_milestones;
+    BulkWriter<Aid> m_aid;
     const QDate m_recentSince;
     const QDate m_aidSince;
     // By community: its latest pair at an agreement stage without a recorded
@@ -235,7 +238,7 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
 
     // Communities: spread over every region by taking every k-th of the
     // catalogue, and the first of each region whatever k is.
-    auto all = CommunityRepository(db).select({}, {}, QStringLiteral("katottg"));
+    auto all = CommunityRepository(db).allByCode();
     if (!all)
         return all.error();
     QList<qint64> communities;
@@ -277,12 +280,12 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
     const qsizetype poolSize =
         std::min<qsizetype>(pool.size(), std::max(200, options.partnerships / 4));
     QHash<qsizetype, qint64> municipalityIds;
-    BulkInserter<Municipality> municipalities(db);
-    BulkInserter<Partnership> partnerships(db);
-    BulkInserter<PartnershipArea> pairAreas(db);
-    BulkInserter<Milestone> milestones(db);
-    BulkInserter<Contact> contacts(db);
-    MonitoringWriter monitoring(db, options, summary);
+    BulkWriter<Municipality> municipalities(db);
+    BulkWriter<Partnership> partnerships(db);
+    BulkWriter<PartnershipArea> pairAreas(db);
+    BulkWriter<Milestone> milestones(db);
+    BulkWriter<Contact> contacts(db);
+    MonitoringWriter monitoring(db, options, summary, milestones);
 
     auto areaList = AreaRepository(db).all();
     if (!areaList || areaList->isEmpty())

@@ -35,10 +35,7 @@ Status addArea(Database &db, qint64 pair, qint64 area)
 
 Result<qint64> findPair(Database &db, const QString &community, const QString &partner)
 {
-    auto rows = PartnershipRepository(db).select(
-        QStringLiteral("community_id IN (SELECT id FROM community WHERE name_uk = ?) AND "
-                       "municipality_id IN (SELECT id FROM municipality WHERE name = ?)"),
-        {community, partner});
+    auto rows = PartnershipRepository(db).byNames(community, partner);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -164,7 +161,7 @@ Result<MonitoringDemoSummary> writeMonitoringDemo(Database &db, const QDate &tod
 
     // One agreement for each pair with a date of signing, of the kind of its
     // strongest document, declaring the pair's areas.
-    auto pairs = PartnershipRepository(db).select();
+    auto pairs = PartnershipRepository(db).all();
     if (!pairs)
         return pairs.error();
     int serial = 0;

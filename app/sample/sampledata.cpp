@@ -312,7 +312,7 @@ const char *const partnerContacts[6] = {"Anna Nowak",  "Thomas Müller", "Claire
 Result<qint64> findCommunity(Database &db, const QString &name, const QString &oblast)
 {
     CommunityRepository repo(db);
-    auto rows = repo.select(QStringLiteral("name_uk = ? AND oblast_iso = ?"), {name, oblast});
+    auto rows = repo.byName(name, oblast);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())

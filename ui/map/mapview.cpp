@@ -200,7 +200,6 @@ void MapView::viewMoved()
     ++m_wantedGeneration;
     m_settle.start();
     update();
-    emit viewChanged();
 }
 
 void MapView::zoomBy(double factor, const QPointF &anchor, bool animated)

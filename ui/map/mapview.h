@@ -83,9 +83,6 @@ public:
     // Draws the map as vectors into `target` (SVG, print), at the current view.
     void renderVector(QPainter *painter, const QRectF &target);
 
-signals:
-    void viewChanged();
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -1,4 +1,4 @@
-#include "importwriter.h"
+#include "bulkwriter.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -232,95 +232,53 @@ Result<qint64> NativeInsert::run()
     return sqlite3_last_insert_rowid(static_cast<sqlite3 *>(m_handle));
 }
 
-Result<IndexSuspension> IndexSuspension::suspend(Database &db, const QString &table)
+AgreementBulkWriter::AgreementBulkWriter(Database &db)
+    : m_db(db)
+    , m_agreements(db)
+    , m_party(db.prepare(QStringLiteral(
+          "INSERT INTO agreement_party (agreement_id, partnership_id) VALUES (?, ?)")))
+    , m_area(db.prepare(
+          QStringLiteral("INSERT INTO agreement_area (agreement_id, area_id) VALUES (?, ?)")))
+    , m_signatory(db.prepare(
+          QStringLiteral("INSERT INTO agreement_signatory (agreement_id, position, name, "
+                         "office, represents) VALUES (?, ?, ?, ?, ?)")))
+{}
+
+Result<qint64> AgreementBulkWriter::add(AgreementRecord &record)
 {
-    IndexSuspension suspension(db);
-    if (!db.dialect().isSqlite())
-        return suspension;
-    // Indexes the schema declares; those of constraints have no SQL and stay.
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                       "AND sql IS NOT NULL ORDER BY name"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return db.sqlError(
-            q, QCoreApplication::translate("Repository", "The records could not be read."));
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        suspension.m_statements << q.value(1).toString();
-    }
-    for (const QString &name : std::as_const(names)) {
-        // The name comes from the schema itself; quoted as an identifier.
-        QString quoted = name;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        if (auto s = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !s)
+    auto id = m_agreements.add(record.agreement);
+    if (!id)
+        return id.error();
+    const auto run = [&](QSqlQuery &q, const char *table) -> Status {
+        if (!q.exec())
+            return m_db.sqlError(
+                q, QStringLiteral("Inserting into %1 failed.").arg(QLatin1String(table)));
+        q.finish();
+        return {};
+    };
+    for (qint64 pair : std::as_const(record.partnershipIds)) {
+        m_party.bindValue(0, *id);
+        m_party.bindValue(1, pair);
+        if (auto s = run(m_party, "agreement_party"); !s)
             return s.error();
     }
-    return suspension;
-}
-
-JournalSwitch::JournalSwitch(Database &db)
-    : m_db(db)
-{
-    if (!db.dialect().isSqlite() || db.isReadOnly() || db.inTransaction())
-        return;
-    // Without waiting: a lock held elsewhere means another connection, and
-    // the transaction then runs in WAL mode beside it.
-    if (!db.exec(QStringLiteral("PRAGMA busy_timeout = 0")))
-        return;
-    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA journal_mode = DELETE"));
-    m_switched = q.exec() && q.next() &&
-                 q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-    q.finish();
-    (void)db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeoutMs));
-}
-
-JournalSwitch::~JournalSwitch()
-{
-    // Should this fail (another connection opened the file meanwhile and is
-    // reading it), the file stays in rollback-journal mode, which is as safe,
-    // until the next connection that opens it sets WAL again.
-    if (m_switched)
-        (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-}
-
-Status IndexSuspension::restore()
-{
-    for (const QString &statement : std::as_const(m_statements)) {
-        if (auto s = m_db->exec(statement); !s)
-            return s;
+    for (qint64 area : std::as_const(record.areaIds)) {
+        m_area.bindValue(0, *id);
+        m_area.bindValue(1, area);
+        if (auto s = run(m_area, "agreement_area"); !s)
+            return s.error();
     }
-    m_statements.clear();
-    return {};
-}
-
-Status storeDocumentContent(Database &db, qint64 documentId, const QByteArray &content)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("UPDATE document SET content = ? WHERE id = ?"));
-    q.addBindValue(content);
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return db.sqlError(
-            q, QCoreApplication::translate("Repository", "The file could not be stored."));
-    return {};
-}
-
-Result<QList<qint64>> recordIds(Database &db, const QString &table)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
-    if (!q.exec())
-        return db.sqlError(
-            q, QCoreApplication::translate("Repository", "The records could not be read."));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-Result<QList<Community>> handMadeCommunities(Database &db)
-{
-    return Repository<Community>(db).select(QStringLiteral("katottg IS NULL"));
+    int position = 0;
+    for (const Signatory &signatory : std::as_const(record.signatories)) {
+        m_signatory.bindValue(0, *id);
+        m_signatory.bindValue(1, ++position);
+        m_signatory.bindValue(2, signatory.name);
+        m_signatory.bindValue(3, sqlvalue::toDb(signatory.office));
+        m_signatory.bindValue(4, sqlvalue::toDb(signatory.represents));
+        if (auto s = run(m_signatory, "agreement_signatory"); !s)
+            return s.error();
+    }
+    return *id;
 }
 
 } // namespace tt

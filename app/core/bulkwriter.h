@@ -1,64 +1,20 @@
 #pragma once
 
-// Writes for imports and restores that the generic repository does not offer:
-// records that keep the id they had in a backup, the bytes of a document, and
-// the one audit row that stands for a whole import. The caller holds the
-// Transaction; nothing here announces changes.
+// Writing many records at once, for an import and for generated data: one
+// INSERT prepared once and reused for every row, on SQLite through its own API
+// (NativeInsert) and many rows to a statement (BulkWriter). What is written so
+// is not checked by the repositories' rules, leaves no audit row per record and
+// announces nothing: the caller holds the Transaction, writes one audit row for
+// the whole operation and announces a Reset.
+//
+// Measured (docs/performance.md, bench_import): binding through SQLite's own
+// API instead of a QVariant per value through the driver, and 32 rows to a
+// statement, is what lets an import of 100,000 pairs store them in about the
+// time SQLite's own .import takes for a plain table.
 
 #include "repository.h"
 
 namespace tt {
-
-// Inserts records with their own ids, or overwrites the record of that id (the
-// catalogue of areas a new database is seeded with), reusing one statement.
-template<class T>
-class BulkRestorer
-{
-public:
-    explicit BulkRestorer(Database &db)
-        : m_db(db)
-        , m_query(db.prepare(statement()))
-    {}
-    // Moves the table's id generator past the restored ids (on a server; SQLite
-    // does it by itself). A failure here means the transaction failed already.
-    ~BulkRestorer()
-    {
-        if (const QString sql = m_db.dialect().resyncIds(tableInfo<T>().table); !sql.isEmpty())
-            (void)m_db.exec(sql);
-    }
-    BulkRestorer(const BulkRestorer &) = delete;
-    BulkRestorer &operator=(const BulkRestorer &) = delete;
-
-    Status put(const T &row)
-    {
-        m_query.bindValue(0, row.id);
-        int i = 1;
-        T::visit(row, [&](const char *, const auto &field) {
-            m_query.bindValue(i++, sqlvalue::toDb(field));
-        });
-        if (!m_query.exec())
-            return m_db.sqlError(
-                m_query, QStringLiteral("Restoring a row of %1 failed.").arg(tableInfo<T>().table));
-        m_query.finish();
-        return {};
-    }
-
-private:
-    static QString statement()
-    {
-        const QStringList &columns = tableInfo<T>().columns;
-        QStringList updates;
-        for (const QString &c : columns)
-            updates << c + QStringLiteral(" = excluded.") + c;
-        return QStringLiteral(
-                   "INSERT INTO %1 (id,%2) VALUES (?,%3) ON CONFLICT (id) DO UPDATE SET %4")
-            .arg(tableInfo<T>().table, columns.join(u','),
-                 QStringList(columns.size(), QStringLiteral("?")).join(u','), updates.join(u','));
-    }
-
-    Database &m_db;
-    QSqlQuery m_query;
-};
 
 // An INSERT prepared once and run for many rows on SQLite's own API: without a
 // QVariant round trip through the driver per value, an import of 100,000 pairs
@@ -137,8 +93,10 @@ Result<qint64> nextSqliteId(Database &db, const QString &table);
 
 } // namespace detail
 
-// BulkInserter on NativeInsert: the caller holds the Transaction, writes one
-// audit row for the whole operation and announces a Reset.
+// The one way of inserting many records of one entity: an import's pairs and
+// places, the generated data. No audit row per record and no check of the
+// repository's rules: the caller holds the Transaction, writes valid records,
+// writes one audit row for the whole operation and announces a Reset.
 //
 // On SQLite the records take their ids from here, the ids SQLite would give
 // them, and go in rowsPerStatement rows to a statement: what a statement costs
@@ -147,12 +105,12 @@ Result<qint64> nextSqliteId(Database &db, const QString &table);
 // rows are written again one by one, so that the one that fails is known. On a
 // server each row is inserted alone and its id read back.
 template<class T>
-class FastInserter
+class BulkWriter
 {
 public:
     static constexpr int rowsPerStatement = 32;
 
-    explicit FastInserter(Database &db)
+    explicit BulkWriter(Database &db)
         : m_db(db)
         , m_sqlite(db.dialect().isSqlite())
         , m_columnCount(static_cast<int>(columns(m_sqlite).size()))
@@ -206,6 +164,23 @@ public:
         return {};
     }
 
+    // Inserts one record and sets row.id; the first call reads the id the
+    // next record takes (start()). Every record of the table written in the
+    // transaction goes through this one writer, which counts the ids.
+    Result<qint64> add(T &row)
+    {
+        if (m_sqlite && m_nextId == 0) {
+            if (auto s = start(); !s)
+                return s.error();
+        }
+        qsizetype failed = 0;
+        if (auto s = insert(
+                1, [&](qsizetype) -> T & { return row; }, &failed);
+            !s)
+            return s.error();
+        return row.id;
+    }
+
 private:
     static QStringList columns(bool withId)
     {
@@ -231,63 +206,27 @@ private:
     qint64 m_nextId = 0;
 };
 
-// Takes the secondary indexes of a table away for a bulk insert and creates
-// them again from their own SQL: building an index once over the finished table
-// is several times faster than updating it for every one of 100,000 rows. Both
-// happen inside the caller's Transaction, so a failure, or a rollback, leaves
-// the indexes as they were. The indexes behind UNIQUE and PRIMARY KEY
-// constraints stay, and go on checking every row. A unique index of its own
-// (the pair's, schema.cpp) checks the rows when it is built again: a duplicate
-// fails the restore, and the transaction with it. Until then a lookup by its
-// columns reads the whole table.
-class IndexSuspension
+// The agreements of generated data with what belongs to each (the pairs it
+// binds, its areas, its signatories): the agreement through a BulkWriter, the
+// rows that belong to it with one prepared statement a table. It checks nothing
+// AgreementRepository::save checks: the caller writes records that are valid,
+// with the expiry already derived from the term.
+class AgreementBulkWriter
 {
 public:
-    static Result<IndexSuspension> suspend(Database &db, const QString &table);
-    // Creates the indexes again; to be called before the commit.
-    Status restore();
+    explicit AgreementBulkWriter(Database &db);
+    AgreementBulkWriter(const AgreementBulkWriter &) = delete;
+    AgreementBulkWriter &operator=(const AgreementBulkWriter &) = delete;
 
-private:
-    explicit IndexSuspension(Database &db)
-        : m_db(&db)
-    {}
-    Database *m_db;
-    QStringList m_statements; // CREATE INDEX …
-};
-
-// Lets a bulk insert write each page of the file once. In WAL mode SQLite
-// writes every page twice, to the log and again when the log is copied into
-// the file; in rollback-journal mode it writes the new pages once, and only
-// pages that held something before go to the journal first. While no other
-// connection has the file open, the file is switched to rollback-journal mode
-// (DELETE) for the transaction and back to WAL when the switch is destroyed.
-// When another connection has it open, SQLite refuses the switch at once and
-// nothing changes: the transaction runs in WAL mode. Created and destroyed
-// outside any transaction; does nothing on a server.
-class JournalSwitch
-{
-public:
-    explicit JournalSwitch(Database &db);
-    ~JournalSwitch();
-    JournalSwitch(const JournalSwitch &) = delete;
-    JournalSwitch &operator=(const JournalSwitch &) = delete;
-
-    // Whether the file is in rollback-journal mode now.
-    bool switched() const { return m_switched; }
+    // Inserts the record and sets record.agreement.id.
+    Result<qint64> add(AgreementRecord &record);
 
 private:
     Database &m_db;
-    bool m_switched = false;
+    BulkWriter<Agreement> m_agreements;
+    QSqlQuery m_party;
+    QSqlQuery m_area;
+    QSqlQuery m_signatory;
 };
-
-// Stores the bytes of a document whose record exists.
-Status storeDocumentContent(Database &db, qint64 documentId, const QByteArray &content);
-
-// Ids of every record of a table that a backup does not hold, for the restore to
-// remove (the seeded areas a user had deleted before the backup).
-Result<QList<qint64>> recordIds(Database &db, const QString &table);
-
-// Communities entered by hand: those that are not in the codifier.
-Result<QList<Community>> handMadeCommunities(Database &db);
 
 } // namespace tt

@@ -485,8 +485,12 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. Zellen, die mit = + - @ beginnen, erhalten ein führendes &apos;, damit Tabellenprogramme sie nicht ausführen.</translation>
+        <source>CSV and XLSX: the import&apos;s field names and codes (community, UA-05, DE, twinning_agreement) instead of words in the language of --lang.</source>
+        <translation>CSV und XLSX: die Feldnamen und Codes des Imports (community, UA-05, DE, twinning_agreement) statt Wörtern in der Sprache von --lang.</translation>
+    </message>
+    <message>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. CSV and XLSX are written in the language of --lang (headers, oblasts, countries, kinds, stages and areas as words) and read back through import in any language. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Exportiert die von den Filtern gewählten Paare als CSV (UTF-8 mit BOM, für Excel), XLSX, iCalendar (ihre Meilensteine) oder GeoJSON oder die ganze Datenbank als JSON-Sicherung. CSV und XLSX werden in der Sprache von --lang geschrieben (Überschriften, Oblaste, Länder, Arten, Phasen und Bereiche als Wörter) und von import in jeder der drei Sprachen wieder gelesen. Zellen, die mit = + - @ beginnen, erhalten ein führendes &apos;, damit Tabellenprogramme sie nicht ausführen.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1602,6 +1606,89 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .png oder .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Community (Cyrillic)</source>
+        <translation>Gemeinde (kyrillisch)</translation>
+    </message>
+    <message>
+        <source>Community (Latin)</source>
+        <translation>Gemeinde (lateinisch)</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>KATOTTG code</source>
+        <translation>KATOTTG-Code</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner (Ukrainian)</source>
+        <translation>Partner (ukrainisch)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s region</source>
+        <translation>Region des Partners</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Kooperationsbereiche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Community latitude</source>
+        <translation>Breitengrad der Gemeinde</translation>
+    </message>
+    <message>
+        <source>Community longitude</source>
+        <translation>Längengrad der Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner latitude</source>
+        <translation>Breitengrad des Partners</translation>
+    </message>
+    <message>
+        <source>Partner longitude</source>
+        <translation>Längengrad des Partners</translation>
     </message>
 </context>
 <context>

@@ -485,8 +485,12 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</translation>
+        <source>CSV and XLSX: the import&apos;s field names and codes (community, UA-05, DE, twinning_agreement) instead of words in the language of --lang.</source>
+        <translation>CSV and XLSX: the import&apos;s field names and codes (community, UA-05, DE, twinning_agreement) instead of words in the language of --lang.</translation>
+    </message>
+    <message>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. CSV and XLSX are written in the language of --lang (headers, oblasts, countries, kinds, stages and areas as words) and read back through import in any language. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. CSV and XLSX are written in the language of --lang (headers, oblasts, countries, kinds, stages and areas as words) and read back through import in any language. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1602,6 +1606,89 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Choose a file name ending in .png or .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Community (Cyrillic)</source>
+        <translation>Community (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Community (Latin)</source>
+        <translation>Community (Latin)</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>KATOTTG code</source>
+        <translation>KATOTTG code</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner (Ukrainian)</source>
+        <translation>Partner (Ukrainian)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s region</source>
+        <translation>Partner&apos;s region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Cooperation areas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Community latitude</source>
+        <translation>Community latitude</translation>
+    </message>
+    <message>
+        <source>Community longitude</source>
+        <translation>Community longitude</translation>
+    </message>
+    <message>
+        <source>Partner latitude</source>
+        <translation>Partner latitude</translation>
+    </message>
+    <message>
+        <source>Partner longitude</source>
+        <translation>Partner longitude</translation>
     </message>
 </context>
 <context>

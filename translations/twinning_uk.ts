@@ -487,8 +487,12 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>SEP</translation>
     </message>
     <message>
-        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
-        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. До клітинок, що починаються з = + - @, додається &apos; на початку, щоб електронні таблиці їх не виконували.</translation>
+        <source>CSV and XLSX: the import&apos;s field names and codes (community, UA-05, DE, twinning_agreement) instead of words in the language of --lang.</source>
+        <translation>CSV і XLSX: назви полів і коди імпорту (community, UA-05, DE, twinning_agreement) замість слів мовою --lang.</translation>
+    </message>
+    <message>
+        <source>Exports the pairs the filters select as CSV (UTF-8 with BOM, for Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole database as a JSON backup. CSV and XLSX are written in the language of --lang (headers, oblasts, countries, kinds, stages and areas as words) and read back through import in any language. Cells that begin with = + - @ get a leading &apos; so that spreadsheets do not run them.</source>
+        <translation>Експортує вибрані фільтрами пари як CSV (UTF-8 з BOM, для Excel), XLSX, iCalendar (їхні заходи) чи GeoJSON або всю базу даних як резервну копію JSON. CSV і XLSX записуються мовою --lang (заголовки, області, країни, види, етапи й напрями співпраці словами) і читаються командою import будь-якою з трьох мов. До клітинок, що починаються з = + - @, додається &apos; на початку, щоб електронні таблиці їх не виконували.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
@@ -1609,6 +1613,89 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Виберіть назву файлу із закінченням .png або .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Community (Cyrillic)</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Community (Latin)</source>
+        <translation>Громада (латиницею)</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>KATOTTG code</source>
+        <translation>Код КАТОТТГ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер (латиницею)</translation>
+    </message>
+    <message>
+        <source>Partner (Ukrainian)</source>
+        <translation>Партнер (українською)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s region</source>
+        <translation>Регіон партнера</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Початок відносин</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата підписання</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Дата припинення</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Напрями співпраці</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Community latitude</source>
+        <translation>Широта громади</translation>
+    </message>
+    <message>
+        <source>Community longitude</source>
+        <translation>Довгота громади</translation>
+    </message>
+    <message>
+        <source>Partner latitude</source>
+        <translation>Широта партнера</translation>
+    </message>
+    <message>
+        <source>Partner longitude</source>
+        <translation>Довгота партнера</translation>
     </message>
 </context>
 <context>

@@ -461,14 +461,21 @@ int runExport(const QStringList &arguments)
         QStringLiteral("separator"),
         CliText::tr("CSV separator: semicolon (default), comma or tab."), CliText::tr("SEP"),
         QStringLiteral("semicolon"));
-    parser.addOptions({db, format, output, separator});
+    const QCommandLineOption codes(
+        QStringLiteral("codes"),
+        CliText::tr("CSV and XLSX: the import's field names and codes (community, UA-05, DE, "
+                    "twinning_agreement) instead of words in the language of --lang."));
+    parser.addOptions({db, format, output, separator, codes});
     parser.addOptions(filterOptions());
     if (int code =
             parse(parser, arguments,
                   CliText::tr("Exports the pairs the filters select as CSV (UTF-8 with BOM, for "
                               "Excel), XLSX, iCalendar (their milestones) or GeoJSON, or the whole "
-                              "database as a JSON backup. Cells that begin with = + - @ get a "
-                              "leading ' so that spreadsheets do not run them."));
+                              "database as a JSON backup. CSV and XLSX are written in the language "
+                              "of --lang (headers, oblasts, countries, kinds, stages and areas as "
+                              "words) and read back through import in any language. Cells that "
+                              "begin with = + - @ get a leading ' so that spreadsheets do not run "
+                              "them."));
         code >= 0)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
@@ -495,6 +502,7 @@ int runExport(const QStringList &arguments)
         chosen = *f;
     }
     io::ExportOptions options;
+    options.codes = parser.isSet(codes);
     const QString sep = parser.value(separator).toLower();
     if (sep == u"comma" || sep == u",")
         options.separator = u',';

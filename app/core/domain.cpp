@@ -1,5 +1,7 @@
 #include "domain.h"
 
+#include "domainlabels.h"
+
 #include <QCoreApplication>
 
 namespace tt {
@@ -169,6 +171,16 @@ TT_DEFINE_ENUM(DocumentType, documentTypes)
 TT_DEFINE_ENUM(AgreementKind, agreementKinds)
 TT_DEFINE_ENUM(SignatoryOffice, signatoryOffices)
 #undef TT_DEFINE_ENUM
+
+const char *labelSource(PartnershipKind value)
+{
+    return entryOf(kinds, value).label;
+}
+
+const char *labelSource(Stage value)
+{
+    return entryOf(stages, value).label;
+}
 
 bool isActiveStage(Stage stage)
 {

@@ -3,11 +3,13 @@
 #include "names.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstring>
+#include <memory>
 
 namespace tt::language {
 
@@ -117,6 +119,27 @@ bool apply(const QString &requested)
 QString current()
 {
     return state().language;
+}
+
+QString translate(const QString &language, const char *context, const char *source)
+{
+    // Loaded once and never installed: only read from here on, by any thread.
+    static const QHash<QString, std::shared_ptr<const QTranslator>> translators = [] {
+        QHash<QString, std::shared_ptr<const QTranslator>> out;
+        for (const QString &lang : available()) {
+            auto t = std::make_shared<QTranslator>();
+            if (t->load(QStringLiteral(":/i18n/twinning_%1.qm").arg(lang)))
+                out.insert(lang, std::move(t));
+        }
+        return out;
+    }();
+    const auto it = translators.constFind(language);
+    if (it != translators.constEnd()) {
+        const QString text = it.value()->translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
 }
 
 QString takeLanguageOption(int &argc, char **argv)

@@ -28,6 +28,11 @@ QString localeName(const QString &language);
 bool apply(const QString &language);
 // The language applied last ("en" before any).
 QString current();
+// The translation of `source` (under `context`) into `language`, whatever
+// language is applied: the importer reads the words of all three. The source
+// text when that language has none for it (English, or a program built without
+// the translations).
+QString translate(const QString &language, const char *context, const char *source);
 
 // Takes `--lang X` / `--lang=X` out of argv (before any QCoreApplication sees
 // it) and returns X, or an empty string.

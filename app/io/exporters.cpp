@@ -1,6 +1,7 @@
 #include "exporters.h"
 
 #include "backup.h"
+#include "core/names.h"
 #include "core/repositories.h"
 #include "fields.h"
 
@@ -33,9 +34,16 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-QString number(double v)
+// With a decimal comma where a spreadsheet in Ukrainian or German settings
+// expects one (their CSV is separated by ";").
+QString number(double v, bool decimalComma)
 {
-    return std::isnan(v) ? QString() : QString::number(v, 'f', 6);
+    if (std::isnan(v))
+        return {};
+    QString text = QString::number(v, 'f', 6);
+    if (decimalComma)
+        text.replace(u'.', u',');
+    return text;
 }
 
 // To the precision it is known to: 2023, 2023-04 or 2023-04-22.
@@ -95,7 +103,20 @@ Result<QHash<qint64, T>> byId(Database &db)
 
 } // namespace
 
-Result<Table> exportTable(Database &db, const Filter &filter)
+QList<Field> exportFields(const ExportOptions &options)
+{
+    QList<Field> fields = allFields();
+    if (options.codes)
+        return fields;
+    auto swap = [&](Field a, Field b) { fields.swapItemsAt(fields.indexOf(a), fields.indexOf(b)); };
+    if (names::language() == u"uk")
+        swap(Field::Partner, Field::PartnerUk);
+    else
+        swap(Field::Community, Field::CommunityLatin);
+    return fields;
+}
+
+Result<Table> exportTable(Database &db, const Filter &filter, const ExportOptions &options)
 {
     auto selection = select(db, filter);
     if (!selection)
@@ -106,24 +127,37 @@ Result<Table> exportTable(Database &db, const Filter &filter)
     auto areas = AreaRepository(db).all();
     if (!pairs || !partners || !communities || !areas)
         return Error::make(Error::Code::Sql, ExportText::tr("The pairs could not be read."));
-    QHash<qint64, QString> areaCodes;
-    for (const CooperationArea &a : std::as_const(*areas))
-        areaCodes.insert(a.id, a.code);
+    const bool words = !options.codes;
+    QHash<qint64, QString> areaNames;
+    for (const CooperationArea &a : std::as_const(*areas)) {
+        // A name with a separator of the list would not read back as one area.
+        const QString name = names::pick(a.nameUk, a.nameEn, a.nameDe);
+        const bool usable = !name.isEmpty() && !name.contains(u';') && !name.contains(u',');
+        areaNames.insert(a.id, words && usable ? name : a.code);
+    }
+    const bool decimalComma = words && options.separator != u',' && names::language() != u"en";
+    auto oblast = [&](const QString &iso) {
+        return words && !iso.isEmpty() ? names::oblast(iso) : iso;
+    };
+    auto country = [&](const QString &iso) {
+        return words && !iso.isEmpty() ? names::country(iso) : iso;
+    };
 
+    const QList<Field> fields = exportFields(options);
     Table table;
-    for (Field f : allFields())
-        table.headers << fieldName(f);
+    for (Field f : fields)
+        table.headers << (words ? fieldLabel(f) : fieldName(f));
     for (qsizetype index : std::as_const(selection->rows)) {
         const PairSummary &s = selection->portfolio.pairs().at(index);
         const Partnership p = pairs->value(s.id);
         const Municipality m = partners->value(s.municipalityId);
         const Community c = communities->value(s.communityId);
-        QStringList codes;
+        QStringList areaList;
         for (qint64 a : s.areaIds)
-            codes << areaCodes.value(a);
+            areaList << areaNames.value(a);
         const PartialDate stageOn = stageDate(p);
         QStringList row;
-        for (Field f : allFields()) {
+        for (Field f : fields) {
             switch (f) {
             case Field::Community:
                 row << c.nameUk;
@@ -132,7 +166,7 @@ Result<Table> exportTable(Database &db, const Filter &filter)
                 row << c.nameLatn;
                 break;
             case Field::Oblast:
-                row << c.oblastIso;
+                row << oblast(c.oblastIso);
                 break;
             case Field::Katottg:
                 row << c.katottg;
@@ -147,13 +181,13 @@ Result<Table> exportTable(Database &db, const Filter &filter)
                 row << m.region;
                 break;
             case Field::Country:
-                row << m.countryIso;
+                row << country(m.countryIso);
                 break;
             case Field::Kind:
-                row << toCode(p.kind);
+                row << (words ? toLabel(p.kind) : toCode(p.kind));
                 break;
             case Field::Stage:
-                row << toCode(p.stage);
+                row << (words ? toLabel(p.stage) : toCode(p.stage));
                 break;
             case Field::Since:
                 row << date(p.firstContactOn);
@@ -165,7 +199,7 @@ Result<Table> exportTable(Database &db, const Filter &filter)
                 row << date(p.endedOn);
                 break;
             case Field::Areas:
-                row << codes.join(QStringLiteral("; "));
+                row << areaList.join(QStringLiteral("; "));
                 break;
             case Field::Notes:
                 row << p.notes;
@@ -174,16 +208,16 @@ Result<Table> exportTable(Database &db, const Filter &filter)
                 row << p.sources;
                 break;
             case Field::CommunityLat:
-                row << number(s.communityLat);
+                row << number(s.communityLat, decimalComma);
                 break;
             case Field::CommunityLon:
-                row << number(s.communityLon);
+                row << number(s.communityLon, decimalComma);
                 break;
             case Field::PartnerLat:
-                row << number(s.partnerLat);
+                row << number(s.partnerLat, decimalComma);
                 break;
             case Field::PartnerLon:
-                row << number(s.partnerLon);
+                row << number(s.partnerLon, decimalComma);
                 break;
             }
         }
@@ -219,15 +253,16 @@ QByteArray csvBytes(const Table &table, QChar separator)
 Status exportCsv(Database &db, const Filter &filter, const QString &path,
                  const ExportOptions &options)
 {
-    auto table = exportTable(db, filter);
+    auto table = exportTable(db, filter, options);
     if (!table)
         return table.error();
     return writeFile(path, csvBytes(*table, options.separator));
 }
 
-Status exportXlsx(Database &db, const Filter &filter, const QString &path)
+Status exportXlsx(Database &db, const Filter &filter, const QString &path,
+                  const ExportOptions &options)
 {
-    auto table = exportTable(db, filter);
+    auto table = exportTable(db, filter, options);
     if (!table)
         return table.error();
     const QByteArray file = path.toLocal8Bit();
@@ -239,12 +274,15 @@ Status exportXlsx(Database &db, const Filter &filter, const QString &path)
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *dateFormat = workbook_add_format(book);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    const QList<Field> &fields = allFields();
+    // As the readers of the language write a date; ISO in English and codes.
+    format_set_num_format(dateFormat, !options.codes && names::language() != u"en" ? "dd.mm.yyyy"
+                                                                                   : "yyyy-mm-dd");
+    const QList<Field> fields = exportFields(options);
     for (qsizetype c = 0; c < fields.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         worksheet_write_string(sheet, 0, col, table->headers[c].toUtf8().constData(), bold);
-        const bool wide = fields[c] == Field::Source || fields[c] == Field::Notes;
+        const bool wide = fields[c] == Field::Source || fields[c] == Field::Notes ||
+                          (!options.codes && fields[c] == Field::Areas);
         worksheet_set_column(sheet, col, col, wide ? 40 : 16, nullptr);
     }
     for (qsizetype r = 0; r < table->rows.size(); ++r) {
@@ -255,13 +293,17 @@ Status exportXlsx(Database &db, const Filter &filter, const QString &path)
             if (v.isEmpty())
                 continue;
             const Field f = fields[c];
-            if (f == Field::Since || f == Field::Signed || f == Field::Ended) {
-                const QDate d = QDate::fromString(v, Qt::ISODate);
-                lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
+            const bool isDate = f == Field::Since || f == Field::Signed || f == Field::Ended;
+            // A year or a month stays text ("2023", "2023-04"): a date cell would
+            // invent a day.
+            const PartialDate d = isDate ? PartialDate::fromIso(v) : PartialDate();
+            if (d.isFullDate()) {
+                const QDate day = d.first();
+                lxw_datetime dt{day.year(), day.month(), day.day(), 0, 0, 0.0};
                 worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
             } else if (f == Field::CommunityLat || f == Field::CommunityLon ||
                        f == Field::PartnerLat || f == Field::PartnerLon) {
-                worksheet_write_number(sheet, row, col, v.toDouble(), nullptr);
+                worksheet_write_number(sheet, row, col, readNumber(v).value_or(0.0), nullptr);
             } else {
                 worksheet_write_string(sheet, row, col, protectCell(v).toUtf8().constData(),
                                        nullptr);
@@ -478,7 +520,7 @@ Status exportFile(Database &db, Format format, const Filter &filter, const QStri
     case Format::Csv:
         return exportCsv(db, filter, path, options);
     case Format::Xlsx:
-        return exportXlsx(db, filter, path);
+        return exportXlsx(db, filter, path, options);
     case Format::Json:
         return writeBackup(db, path);
     case Format::Ics:

@@ -1,12 +1,15 @@
 #pragma once
 
-// Writers of the pairs a Filter selects: CSV and XLSX for spreadsheets (the
-// columns are the import's field names, so a file written here imports back),
+// Writers of the pairs a Filter selects: CSV and XLSX for spreadsheets, in
+// words of the current language (headers, oblasts, countries, kinds, stages and
+// areas; dates as date cells in XLSX) or, on request, in the import's field
+// names and codes; either reads back through the importer, in any language.
 // iCalendar for the milestones (Outlook, Thunderbird), GeoJSON for maps. The
-// whole database goes to JSON through backup.h.
+// whole database goes to JSON, with codes, through backup.h.
 
 #include "core/database.h"
 #include "core/portfolio.h"
+#include "fields.h"
 #include "table.h"
 
 #include <QByteArray>
@@ -21,15 +24,24 @@ struct ExportOptions
     QChar separator = u';';
     // DTSTAMP of the calendar; now when invalid.
     QDateTime stamp;
+    // CSV and XLSX: field names and codes (community, UA-05, DE,
+    // twinning_agreement) instead of words in the current language.
+    bool codes = false;
 };
 
+// The columns of a CSV or XLSX export in their order. In words, English and
+// German give the community's Latin name first and Ukrainian its Cyrillic one;
+// Ukrainian gives the partner's Ukrainian name before its Latin one.
+QList<Field> exportFields(const ExportOptions &options = {});
+
 // The pairs the filter selects, one row per pair, as the importer's fields.
-Result<Table> exportTable(Database &db, const Filter &filter);
+Result<Table> exportTable(Database &db, const Filter &filter, const ExportOptions &options = {});
 
 QByteArray csvBytes(const Table &table, QChar separator = u';');
 Status exportCsv(Database &db, const Filter &filter, const QString &path,
                  const ExportOptions &options = {});
-Status exportXlsx(Database &db, const Filter &filter, const QString &path);
+Status exportXlsx(Database &db, const Filter &filter, const QString &path,
+                  const ExportOptions &options = {});
 Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime &stamp = {});
 Status exportIcs(Database &db, const Filter &filter, const QString &path,
                  const ExportOptions &options = {});

@@ -1,6 +1,8 @@
 #include "fields.h"
 
 #include "core/catalog.h"
+#include "core/domainlabels.h"
+#include "core/language.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ struct FieldInfo
 {
     Field field;
     const char *name;
+    // The column's header in an export that people read, translated.
+    const char *label;
     const char *description;
     // Headers that name the field, folded by text::searchKey (so "_" and "-" are
     // spaces, case and accents do not matter).
@@ -27,60 +31,66 @@ struct FieldInfo
 };
 
 const FieldInfo fieldInfos[] = {
-    {Field::Community, "community",
+    {Field::Community, "community", QT_TRANSLATE_NOOP("Field", "Community (Cyrillic)"),
      QT_TRANSLATE_NOOP("Import", "the Ukrainian community, in Ukrainian or Latin letters"),
      "ua city uk|community uk|hromada|громада|територіальна громада|місто|населений "
      "пункт|назва громади|ukrainian city|ukrainian community|city uk|name uk"},
-    {Field::CommunityLatin, "community_latin",
+    {Field::CommunityLatin, "community_latin", QT_TRANSLATE_NOOP("Field", "Community (Latin)"),
      QT_TRANSLATE_NOOP("Import", "the community in Latin letters, when both are given"),
      "ua city|community en|community latn|ukrainian city latin|громада латиницею|city en"},
-    {Field::Oblast, "oblast",
+    {Field::Oblast, "oblast", QT_TRANSLATE_NOOP("Field", "Oblast"),
      QT_TRANSLATE_NOOP("Import", "its oblast: name, with or without “Oblast”, or UA-05"),
      "ua oblast|область|регіон україни|region ua|ukrainian region|oblast iso"},
-    {Field::Katottg, "katottg", QT_TRANSLATE_NOOP("Import", "its codifier (KATOTTG) code"),
+    {Field::Katottg, "katottg", QT_TRANSLATE_NOOP("Field", "KATOTTG code"),
+     QT_TRANSLATE_NOOP("Import", "its codifier (KATOTTG) code"),
      "катоттг|код катоттг|katottg code|codifier"},
-    {Field::Partner, "partner",
+    {Field::Partner, "partner", QT_TRANSLATE_NOOP("Field", "Partner"),
      QT_TRANSLATE_NOOP("Import", "the foreign partner, as commonly written in Latin letters"),
      "partner city|partner name|partner municipality|місто партнер|партнер|місто "
      "побратим|foreign city|twin city|sister city|partnerstadt|municipality"},
-    {Field::PartnerUk, "partner_uk", QT_TRANSLATE_NOOP("Import", "the partner's name in Ukrainian"),
+    {Field::PartnerUk, "partner_uk", QT_TRANSLATE_NOOP("Field", "Partner (Ukrainian)"),
+     QT_TRANSLATE_NOOP("Import", "the partner's name in Ukrainian"),
      "partner city uk|партнер українською|назва партнера українською"},
-    {Field::PartnerRegion, "partner_region",
+    {Field::PartnerRegion, "partner_region", QT_TRANSLATE_NOOP("Field", "Partner's region"),
      QT_TRANSLATE_NOOP("Import", "the partner's region, state or county"),
      "регіон партнера|partner state|partner county|region"},
-    {Field::Country, "country",
+    {Field::Country, "country", QT_TRANSLATE_NOOP("Field", "Country"),
      QT_TRANSLATE_NOOP("Import", "the partner's country: ISO code or name in uk/en/de"),
      "partner country|partner country iso2|country iso2|country code|країна|країна "
      "партнера|land|staat"},
-    {Field::Kind, "kind",
+    {Field::Kind, "kind", QT_TRANSLATE_NOOP("Field", "Kind"),
      QT_TRANSLATE_NOOP("Import", "twinning, partnership, friendship or cooperation"),
      "relation type|relation|type|kind of partnership|вид|тип|тип відносин|форма співпраці|"
      "art"},
-    {Field::Stage, "stage",
+    {Field::Stage, "stage", QT_TRANSLATE_NOOP("Field", "Stage"),
      QT_TRANSLATE_NOOP("Import", "first contact … twinning agreement, suspended, terminated"),
      "status|етап|стадія|статус"},
-    {Field::Since, "since", QT_TRANSLATE_NOOP("Import", "the year or date the relation began"),
+    {Field::Since, "since", QT_TRANSLATE_NOOP("Field", "Since"),
+     QT_TRANSLATE_NOOP("Import", "the year or date the relation began"),
      "since year|year|from|рік|з|з року|дата початку|seit|started"},
-    {Field::Signed, "signed",
+    {Field::Signed, "signed", QT_TRANSLATE_NOOP("Field", "Signed on"),
      QT_TRANSLATE_NOOP("Import", "the date the agreement of its stage was signed"),
      "signed on|date signed|signing date|дата підписання|підписано|unterzeichnet"},
-    {Field::Ended, "ended", QT_TRANSLATE_NOOP("Import", "the date it ended (makes it terminated)"),
+    {Field::Ended, "ended", QT_TRANSLATE_NOOP("Field", "Ended on"),
+     QT_TRANSLATE_NOOP("Import", "the date it ended (makes it terminated)"),
      "ended on|end|end date|припинено|дата припинення|beendet"},
-    {Field::Areas, "areas",
+    {Field::Areas, "areas", QT_TRANSLATE_NOOP("Field", "Cooperation areas"),
      QT_TRANSLATE_NOOP("Import", "cooperation areas: codes or names, separated by ; or ,"),
      "cooperation areas|area|сфери|сфери співпраці|напрями|напрями співпраці|bereiche"},
-    {Field::Notes, "notes", QT_TRANSLATE_NOOP("Import", "notes"),
+    {Field::Notes, "notes", QT_TRANSLATE_NOOP("Field", "Notes"),
+     QT_TRANSLATE_NOOP("Import", "notes"),
      "note|comment|comments|примітки|примітка|коментар|bemerkungen"},
-    {Field::Source, "source", QT_TRANSLATE_NOOP("Import", "where the facts come from"),
+    {Field::Source, "source", QT_TRANSLATE_NOOP("Field", "Sources"),
+     QT_TRANSLATE_NOOP("Import", "where the facts come from"),
      "sources|джерело|джерела|quelle|url"},
-    {Field::CommunityLat, "community_lat", QT_TRANSLATE_NOOP("Import", "latitude of the community"),
-     "ua lat|community latitude"},
-    {Field::CommunityLon, "community_lon",
+    {Field::CommunityLat, "community_lat", QT_TRANSLATE_NOOP("Field", "Community latitude"),
+     QT_TRANSLATE_NOOP("Import", "latitude of the community"), "ua lat|community latitude"},
+    {Field::CommunityLon, "community_lon", QT_TRANSLATE_NOOP("Field", "Community longitude"),
      QT_TRANSLATE_NOOP("Import", "longitude of the community"), "ua lon|community longitude"},
-    {Field::PartnerLat, "partner_lat", QT_TRANSLATE_NOOP("Import", "latitude of the partner"),
-     "partner latitude"},
-    {Field::PartnerLon, "partner_lon", QT_TRANSLATE_NOOP("Import", "longitude of the partner"),
-     "partner longitude"},
+    {Field::PartnerLat, "partner_lat", QT_TRANSLATE_NOOP("Field", "Partner latitude"),
+     QT_TRANSLATE_NOOP("Import", "latitude of the partner"), "partner latitude"},
+    {Field::PartnerLon, "partner_lon", QT_TRANSLATE_NOOP("Field", "Partner longitude"),
+     QT_TRANSLATE_NOOP("Import", "longitude of the partner"), "partner longitude"},
 };
 
 const FieldInfo &infoOf(Field field)
@@ -100,6 +110,16 @@ const QHash<QString, Field> &headerIndex()
             out.insert(text::searchKey(QString::fromLatin1(i.name)), i.field);
             for (const QString &s : QString::fromUtf8(i.synonyms).split(u'|'))
                 out.insert(text::searchKey(s), i.field);
+        }
+        // The headers of our own exports in each language; a name or synonym
+        // that already names the same field is not overwritten (tst_import checks
+        // that no label names another field).
+        for (const QString &language : language::available()) {
+            for (const FieldInfo &i : fieldInfos) {
+                const QString key = text::searchKey(fieldLabel(i.field, language));
+                if (!out.contains(key))
+                    out.insert(key, i.field);
+            }
         }
         return out;
     }();
@@ -212,6 +232,16 @@ const QList<Field> &allFields()
 QString fieldName(Field field)
 {
     return QLatin1String(infoOf(field).name);
+}
+
+QString fieldLabel(Field field)
+{
+    return QCoreApplication::translate("Field", infoOf(field).label);
+}
+
+QString fieldLabel(Field field, const QString &language)
+{
+    return language::translate(language, "Field", infoOf(field).label);
 }
 
 std::optional<Field> fieldFromName(const QString &name)
@@ -351,7 +381,8 @@ std::optional<PartnershipKind> readKind(const QString &value)
             w.insert(text::searchKey(QString::fromUtf8(word)), kind);
         for (PartnershipKind k : EnumTraits<PartnershipKind>::values()) {
             w.insert(text::searchKey(toCode(k)), k);
-            w.insert(text::searchKey(toLabel(k)), k);
+            for (const QString &language : language::available())
+                w.insert(text::searchKey(toLabel(k, language)), k);
         }
         return w;
     }();
@@ -397,7 +428,8 @@ std::optional<Stage> readStage(const QString &value)
             w.insert(text::searchKey(QString::fromUtf8(word)), stage);
         for (Stage s : EnumTraits<Stage>::values()) {
             w.insert(text::searchKey(toCode(s)), s);
-            w.insert(text::searchKey(toLabel(s)), s);
+            for (const QString &language : language::available())
+                w.insert(text::searchKey(toLabel(s, language)), s);
         }
         return w;
     }();

@@ -45,14 +45,20 @@ const QList<Field> &allFields();
 // The name used in headers, --map and the exported files: community, partner_uk …
 QString fieldName(Field field);
 std::optional<Field> fieldFromName(const QString &name);
+// The header of the field in an export that people read: "Громада", "Oblast",
+// "Bereiche der Zusammenarbeit" … in the current language, or in `language`
+// (uk, en, de). automaticMapping knows those of all three.
+QString fieldLabel(Field field);
+QString fieldLabel(Field field, const QString &language);
 // What the field holds, translated, for --help and the import dialog.
 QString fieldDescription(Field field);
 
 // Which column holds each field (0-based); a field without a column is absent.
 using Mapping = QHash<Field, int>;
 
-// Maps each header that equals a field name or one of its usual synonyms in
-// English or Ukrainian (ua_city_uk, partner_country_iso2, "Громада", "Країна" …).
+// Maps each header that equals a field name, one of its usual synonyms in
+// English or Ukrainian (ua_city_uk, partner_country_iso2, "Громада", "Країна" …)
+// or its label in an export of any of the three languages.
 Mapping automaticMapping(const QStringList &headers);
 
 // Applies "FIELD=COLUMN" assignments (COLUMN a header or a column number counted
@@ -61,6 +67,8 @@ Result<Mapping> applyAssignments(Mapping mapping, const QStringList &headers,
                                  const QStringList &assignments);
 
 // The readers of values. Each returns nothing when it cannot read the value.
+// Names of countries and oblasts and the labels of kinds and stages are read in
+// Ukrainian, English and German, whatever language the program runs in.
 std::optional<QString> readCountry(const QString &value); // ISO 3166-1 alpha-2
 std::optional<QString> readOblast(const QString &value);  // ISO 3166-2: UA-05
 std::optional<PartnershipKind> readKind(const QString &value);

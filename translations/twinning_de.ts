@@ -1864,6 +1864,22 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>--map %1: Die Datei hat keine Spalte „%2“; ihre Spalten sind: %3.</translation>
     </message>
     <message>
+        <source>by the table of Ukrainian names</source>
+        <translation>nach der Tabelle ukrainischer Namen</translation>
+    </message>
+    <message>
+        <source>by its name</source>
+        <translation>nach seinem Namen</translation>
+    </message>
+    <message>
+        <source>by transcription</source>
+        <translation>nach der Transkription</translation>
+    </message>
+    <message>
+        <source>by a near spelling</source>
+        <translation>nach ähnlicher Schreibung</translation>
+    </message>
+    <message>
         <source>no community has the codifier code %1</source>
         <translation>keine Gemeinde hat den Kodifikator-Code %1</translation>
     </message>
@@ -1900,6 +1916,18 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>“%1” is not in the codifier and was added by hand</source>
         <translation>„%1“ steht nicht im Kodifikator und wurde von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) fits several places equally (%3), so it was recorded as written</source>
+        <translation>„%1“ (%2) passt gleich gut zu mehreren Orten (%3) und wurde daher wie geschrieben erfasst</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4</source>
+        <translation>„%1“ → %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4, was added</source>
+        <translation>„%1“ → %2 (%3), %4, hinzugefügt</translation>
     </message>
     <message>
         <source>the partner is missing</source>

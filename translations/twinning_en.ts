@@ -1864,6 +1864,22 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>--map %1: the file has no column “%2”; its columns are: %3.</translation>
     </message>
     <message>
+        <source>by the table of Ukrainian names</source>
+        <translation>by the table of Ukrainian names</translation>
+    </message>
+    <message>
+        <source>by its name</source>
+        <translation>by its name</translation>
+    </message>
+    <message>
+        <source>by transcription</source>
+        <translation>by transcription</translation>
+    </message>
+    <message>
+        <source>by a near spelling</source>
+        <translation>by a near spelling</translation>
+    </message>
+    <message>
         <source>no community has the codifier code %1</source>
         <translation>no community has the codifier code %1</translation>
     </message>
@@ -1900,6 +1916,18 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>“%1” is not in the codifier and was added by hand</source>
         <translation>“%1” is not in the codifier and was added by hand</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) fits several places equally (%3), so it was recorded as written</source>
+        <translation>“%1” (%2) fits several places equally (%3), so it was recorded as written</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4</source>
+        <translation>“%1” → %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4, was added</source>
+        <translation>“%1” → %2 (%3), %4, was added</translation>
     </message>
     <message>
         <source>the partner is missing</source>

@@ -1872,6 +1872,22 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>--map %1: у файлі немає стовпця «%2»; його стовпці: %3.</translation>
     </message>
     <message>
+        <source>by the table of Ukrainian names</source>
+        <translation>за таблицею українських назв</translation>
+    </message>
+    <message>
+        <source>by its name</source>
+        <translation>за назвою</translation>
+    </message>
+    <message>
+        <source>by transcription</source>
+        <translation>за транскрипцією</translation>
+    </message>
+    <message>
+        <source>by a near spelling</source>
+        <translation>за близьким написанням</translation>
+    </message>
+    <message>
         <source>no community has the codifier code %1</source>
         <translation>жодна громада не має коду кодифікатора %1</translation>
     </message>
@@ -1910,6 +1926,18 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>“%1” is not in the codifier and was added by hand</source>
         <translation>«%1» немає в кодифікаторі, і її додано вручну</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) fits several places equally (%3), so it was recorded as written</source>
+        <translation>«%1» (%2) однаково підходить кільком місцям (%3), тому записано як написано</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4</source>
+        <translation>«%1» → %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>“%1” → %2 (%3), %4, was added</source>
+        <translation>«%1» → %2 (%3), %4, додано</translation>
     </message>
     <message>
         <source>the partner is missing</source>

@@ -4,6 +4,7 @@
 #include "core/repository.h"
 #include "core/text.h"
 #include "geo/gazetteer.h"
+#include "geo/placematcher.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -11,6 +12,24 @@
 namespace tt::io {
 
 namespace {
+
+// How the place matcher found a partner, for the import report.
+QString foundHow(const geo::PlaceMatch &match)
+{
+    switch (match.kind) {
+    case geo::PlaceMatch::Kind::Curated:
+        return ImportText::tr("by the table of Ukrainian names");
+    case geo::PlaceMatch::Kind::Name:
+        return ImportText::tr("by its name");
+    case geo::PlaceMatch::Kind::Transcription:
+        return ImportText::tr("by transcription");
+    case geo::PlaceMatch::Kind::NearSpelling:
+        return ImportText::tr("by a near spelling");
+    case geo::PlaceMatch::Kind::None:
+        break;
+    }
+    return {};
+}
 
 // Places renamed since 2015 (decommunisation) and 2023, as older lists still
 // write them: former name, current name of the centre, oblast.
@@ -152,7 +171,7 @@ QString PlaceFinder::communityName(PlaceId id) const
 }
 
 std::optional<PlaceId> PlaceFinder::community(const RowValues &values, qsizetype row,
-                                               QString *reason, QString *note)
+                                              QString *reason, QString *note)
 {
     const QString &text =
         joined(m_communityText,
@@ -177,7 +196,7 @@ std::optional<PlaceId> PlaceFinder::community(const RowValues &values, qsizetype
 }
 
 std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsizetype row,
-                                                   QString *reason, QString *note)
+                                                  QString *reason, QString *note)
 {
     const QString katottg = values.value(row, Field::Katottg).toUpper();
     if (!katottg.isEmpty()) {
@@ -301,8 +320,8 @@ std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsize
 }
 
 std::optional<PlaceId> PlaceFinder::partner(const RowValues &values, qsizetype row,
-                                             const QString &country, QString *reason, QString *note,
-                                             QString *name)
+                                            const QString &country, QString *reason, QString *note,
+                                            QString *name)
 {
     const QString &text = joined(m_partnerText, {values.value(row, Field::Partner),
                                                  values.value(row, Field::PartnerUk), country});
@@ -323,8 +342,8 @@ std::optional<PlaceId> PlaceFinder::partner(const RowValues &values, qsizetype r
 }
 
 std::optional<PlaceId> PlaceFinder::findPartner(const RowValues &values, qsizetype row,
-                                                 const QString &country, QString *reason,
-                                                 QString *note, bool *byFirstName)
+                                                const QString &country, QString *reason,
+                                                QString *note, bool *byFirstName)
 {
     QString name = values.value(row, Field::Partner);
     const QString nameUk = values.value(row, Field::PartnerUk);
@@ -346,25 +365,61 @@ std::optional<PlaceId> PlaceFinder::findPartner(const RowValues &values, qsizety
             }
         }
     }
+    // A name written only in Cyrillic ("Карлсруе") is looked up in the
+    // gazetteer across scripts (geo/placematcher.h): the place found keeps
+    // the spelling as its Ukrainian name under the gazetteer's Latin one, and
+    // meets a place recorded in Latin letters. Where two places fit equally,
+    // the partner is recorded as written, and the report says so.
+    const geo::Place *place = nullptr;
+    if (text::hasCyrillic(name)) {
+        const geo::PlaceMatch match = geo::PlaceMatcher::shipped().match(name, country);
+        if (match.isAmbiguous()) {
+            QStringList fits;
+            for (const geo::Place *p : match.candidates.mid(0, 4))
+                fits << (p->admin1.isEmpty() ? p->name : p->name + u", " + p->admin1);
+            *note = ImportText::tr("“%1” (%2) fits several places equally (%3), so it was "
+                                   "recorded as written")
+                        .arg(name, country, fits.join(QStringLiteral("; ")));
+        } else if (match.place) {
+            place = match.place;
+            const QString how = foundHow(match);
+            for (const QString &k : partnerKeys(place->name, country)) {
+                auto it = m_partnerKeys.constFind(k);
+                if (it != m_partnerKeys.constEnd()) {
+                    *note =
+                        ImportText::tr("“%1” → %2 (%3), %4").arg(name, place->name, country, how);
+                    *byFirstName = true;
+                    return it.value();
+                }
+            }
+            *note = ImportText::tr("“%1” → %2 (%3), %4, was added")
+                        .arg(name, place->name, country, how);
+        }
+    }
     Municipality m;
-    m.name = name;
+    m.name = place ? place->name : name;
     m.nameUk = nameUk.isEmpty() && text::hasCyrillic(name) ? name : nameUk;
     m.countryIso = country;
     m.region = values.value(row, Field::PartnerRegion);
     m.lat = readNumber(values.value(row, Field::PartnerLat));
     m.lon = readNumber(values.value(row, Field::PartnerLon));
-    if (!m.lat || !m.lon) {
+    if ((!m.lat || !m.lon) && place) {
+        m.lat = place->lat;
+        m.lon = place->lon;
+        m.geonameId = place->geonameId;
+    } else if (!m.lat || !m.lon) {
         // The gazetteer lists the largest place of a name first.
-        if (const geo::Place *place = geo::Gazetteer::shipped().largest(key(name), country)) {
-            m.lat = place->lat;
-            m.lon = place->lon;
-            m.geonameId = place->geonameId;
+        if (const geo::Place *largest = geo::Gazetteer::shipped().largest(key(name), country)) {
+            m.lat = largest->lat;
+            m.lon = largest->lon;
+            m.geonameId = largest->geonameId;
         }
     }
     m_newPartners << m;
     const PlaceId id = -m_newPartners.size();
     indexPartner(m, id);
-    *note = m_partnerAdded.arg(name);
+    if (note->isEmpty())
+        *note = m_partnerAdded.arg(name);
     *byFirstName = true; // found by its name from now on
     return id;
 }

@@ -121,11 +121,15 @@ void TestChartView::clickAtPositionTellsKey()
             }
         }
         QCOMPARE(image.pixelColor(pos), drawn->colors.value(i, drawn->color));
+        QTest::mouseMove(chart.get(), pos);
+        QCOMPARE(chart->cursor().shape(), Qt::PointingHandCursor);
         QTest::mouseClick(chart.get(), Qt::LeftButton, {}, pos);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toString(), key);
     }
     // Outside every part a click tells nothing.
+    QTest::mouseMove(chart.get(), QPoint(2, 2));
+    QCOMPARE(chart->cursor().shape(), Qt::ArrowCursor);
     QTest::mouseClick(chart.get(), Qt::LeftButton, {}, QPoint(2, 2));
     QCOMPARE(spy.count(), 0);
     QVERIFY(chart->positionOf(QStringLiteral("none")).isNull());

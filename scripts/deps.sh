@@ -28,9 +28,7 @@ done
 # Building and running the program.
 packages=(
     build-essential cmake ninja-build pkg-config ccache
-    # Qt 6.4: qt6-charts-dev needs Qt6OpenGL, which qt6-base-dev only recommends.
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
-    qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # What the program loads at run time: the platform plugins xcb and offscreen
     # (libqt6gui6), the database drivers, the SVG icon engine and Qt's own

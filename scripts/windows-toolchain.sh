@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what cross-compiling Twinning Tracker for 64-bit Windows needs, from
-# Debian 12's own source packages: Qt 6.4.2 (qtbase, qtsvg, qtcharts) for
+# Debian 12's own source packages: Qt 6.4.2 (qtbase, qtsvg) for
 # x86_64-w64-mingw32 with posix threads, and the libraries the program links
 # (SQLite, zlib, minizip, libxlsxwriter). Debian's Qt 6.4.2 is the host Qt
 # (moc, rcc, uic, lrelease).
@@ -40,7 +40,7 @@ stamps=$prefix/share/twinning-mingw/stamps
 # The toolchain file is copied into the prefix: Qt records the path of the
 # toolchain it was built with, and the copy outlives any work tree.
 toolchain=$prefix/share/twinning-mingw/mingw-w64-x86_64.cmake
-components=(sqlite3 zlib minizip libxlsxwriter qtbase qtsvg qtcharts)
+components=(sqlite3 zlib minizip libxlsxwriter qtbase qtsvg)
 
 mode=build
 for arg in "$@"; do
@@ -73,7 +73,6 @@ expected_files() {
             lib/cmake/Qt6/qt.toolchain.cmake
         ;;
     qtsvg) echo bin/Qt6Svg.dll bin/Qt6SvgWidgets.dll plugins/iconengines/qsvgicon.dll plugins/imageformats/qsvg.dll ;;
-    qtcharts) echo bin/Qt6Charts.dll lib/cmake/Qt6Charts/Qt6ChartsConfig.cmake ;;
     esac
 }
 
@@ -82,7 +81,6 @@ source_package() {
     case $1 in
     qtbase) echo qt6-base ;;
     qtsvg) echo qt6-svg ;;
-    qtcharts) echo qt6-charts ;;
     *) echo "$1" ;;
     esac
 }
@@ -93,7 +91,7 @@ depends_on() {
     minizip) echo zlib ;;
     libxlsxwriter) echo zlib minizip ;;
     qtbase) echo sqlite3 zlib ;;
-    qtsvg | qtcharts) echo qtbase ;;
+    qtsvg) echo qtbase ;;
     esac
 }
 
@@ -250,9 +248,10 @@ common_cmake=(
 )
 cmake_args_of[libxlsxwriter]="-DUSE_SYSTEM_MINIZIP=ON -DMINIZIP_ROOT=$prefix -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF"
 # Qt: only the modules and features the program uses. The modules: Core, Gui,
-# Widgets, Sql, PrintSupport, OpenGL (with OpenGLWidgets, which Charts needs)
-# and Test. Direct2D stays on: Qt 6.4 builds the DirectWrite font engine (which
-# PrintSupport's print engine calls) only with it; the Direct2D platform plugin
+# Widgets, Sql, PrintSupport and Test; OpenGL with OpenGLWidgets, which only
+# Qt Charts needed (the program paints its charts itself now), stays on so that
+# a qtbase already built keeps its stamp. Direct2D stays on: Qt 6.4 builds the
+# DirectWrite font engine (which PrintSupport's print engine calls) only with it; the Direct2D platform plugin
 # (direct2d1_1) is off. Debian's source leaves out src/3rdparty/sqlite, iaccessible2 and
 # wintab: SQLite is the one built here (system_sqlite), and tablet events
 # (wintab) are off; Qt 6.4 does not use iaccessible2 any more. zlib is the one
@@ -272,7 +271,6 @@ cmake_args_of[qtbase]="-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86
     -DFEATURE_system_pcre2=OFF -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF
     -DINPUT_openssl=no"
 cmake_args_of[qtsvg]="-DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF"
-cmake_args_of[qtcharts]="-DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF"
 
 # Configures (unless configured), builds and installs a CMake source tree.
 cmake_component() {
@@ -335,10 +333,6 @@ build_qtbase() {
 
 build_qtsvg() {
     cmake_component qtsvg "$1" -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake"
-}
-
-build_qtcharts() {
-    cmake_component qtcharts "$1" -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake"
 }
 
 seconds() {

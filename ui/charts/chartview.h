@@ -1,8 +1,11 @@
 #pragma once
 
-// The one chart widget of the program. Qt Charts is deprecated upstream after
-// Qt 6.10, so it is used in chartview.cpp only: everything else hands plain
-// ChartSeries to a ChartView and hears back which key was clicked.
+// The one chart widget of the program, painted by itself with QPainter (no Qt
+// Charts, which is deprecated upstream after Qt 6.10 and has no source for the
+// Windows build): everything else hands plain ChartSeries to a ChartView and
+// hears back which key was clicked. The screen, an export (renderTo) and the
+// hit test of the mouse all come from one drawing function, so what is clicked
+// is what is drawn.
 
 #include <QColor>
 #include <QList>
@@ -53,16 +56,37 @@ public:
     // Draws the chart into `target` of any painter (PNG, SVG, print).
     void renderTo(QPainter *painter, const QRectF &target);
 
+    // The texts the widget draws at its present size (title, labels, ticks,
+    // legend), as drawn: shortened ones end in an ellipsis. For tests.
+    QStringList drawnTexts() const;
+
+    QSize sizeHint() const override;
+
 signals:
     void clicked(const QString &key);
 
 protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     struct Private;
-    void rebuild();
-    void applyPalette();
+    struct Layout;
+    struct Part;
+    struct Painting;
+    void paint(QPainter *painter, const QRectF &rect, Layout *layout) const;
+    void paintBars(Painting &p) const;
+    void paintColumns(Painting &p) const;
+    void paintDonut(Painting &p) const;
+    const Layout &layout() const;
+    const Part *partAt(const QPointF &pos) const;
+    void invalidate();
     Kind m_kind;
     QList<ChartSeries> m_series;
     std::unique_ptr<Private> d;

@@ -42,7 +42,7 @@ start=$SECONDS
 nice -n 19 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DTWINNING_MINGW_PREFIX="$prefix" \
-    -DTWINNING_BUILD_TESTS=$tests -DTWINNING_WERROR=ON
+    -DTWINNING_BUILD_TESTS=$tests -DTWINNING_WERROR=ON -DTWINNING_WITH_SVG=OFF
 targets=(twinning-tracker)
 if [ $tests = ON ]; then
     targets=(all)
@@ -63,8 +63,7 @@ plugins=(
     platforms/qwindows.dll platforms/qoffscreen.dll
     sqldrivers/qsqlite.dll
     styles/qwindowsvistastyle.dll
-    iconengines/qsvgicon.dll
-    imageformats/qsvg.dll imageformats/qico.dll imageformats/qgif.dll imageformats/qjpeg.dll
+    imageformats/qico.dll imageformats/qgif.dll imageformats/qjpeg.dll
 )
 deploy_plugins "$stage" "${plugins[@]}"
 # Qt 6 has Windows printing inside Qt6PrintSupport.dll; a printsupport plugin

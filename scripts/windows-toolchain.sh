@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what cross-compiling Twinning Tracker for 64-bit Windows needs, from
-# Debian 12's own source packages: Qt 6.4.2 (qtbase, qtsvg) for
+# Debian 12's own source packages: Qt 6.4.2 (qtbase; the program is built
+# without Qt Svg there, since this mirror lacks its source) for
 # x86_64-w64-mingw32 with posix threads, and the libraries the program links
 # (SQLite, zlib, minizip, libxlsxwriter). Debian's Qt 6.4.2 is the host Qt
 # (moc, rcc, uic, lrelease).
@@ -40,7 +41,7 @@ stamps=$prefix/share/twinning-mingw/stamps
 # The toolchain file is copied into the prefix: Qt records the path of the
 # toolchain it was built with, and the copy outlives any work tree.
 toolchain=$prefix/share/twinning-mingw/mingw-w64-x86_64.cmake
-components=(sqlite3 zlib minizip libxlsxwriter qtbase qtsvg)
+components=(sqlite3 zlib minizip libxlsxwriter qtbase)
 
 mode=build
 for arg in "$@"; do

@@ -1596,6 +1596,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Meilensteine der Partnerschaften</translation>
     </message>
     <message>
+        <source>This build of the program writes no SVG; choose a file name ending in .png.</source>
+        <translation>Dieser Build des Programms schreibt kein SVG; wählen Sie einen Dateinamen mit der Endung .png.</translation>
+    </message>
+    <message>
         <source>Made with Twinning Tracker. Map data: Natural Earth.</source>
         <translation>Erstellt mit Twinning Tracker. Kartendaten: Natural Earth.</translation>
     </message>

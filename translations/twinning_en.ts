@@ -1596,6 +1596,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Partnership milestones</translation>
     </message>
     <message>
+        <source>This build of the program writes no SVG; choose a file name ending in .png.</source>
+        <translation>This build of the program writes no SVG; choose a file name ending in .png.</translation>
+    </message>
+    <message>
         <source>Made with Twinning Tracker. Map data: Natural Earth.</source>
         <translation>Made with Twinning Tracker. Map data: Natural Earth.</translation>
     </message>

@@ -1603,6 +1603,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Заходи партнерств</translation>
     </message>
     <message>
+        <source>This build of the program writes no SVG; choose a file name ending in .png.</source>
+        <translation>Ця збірка програми не записує SVG; виберіть назву файлу із закінченням .png.</translation>
+    </message>
+    <message>
         <source>Made with Twinning Tracker. Map data: Natural Earth.</source>
         <translation>Створено в Twinning Tracker. Картографічні дані: Natural Earth.</translation>
     </message>

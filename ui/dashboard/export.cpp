@@ -4,7 +4,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#ifdef TWINNING_HAVE_SVG
 #include <QSvgGenerator>
+#endif
 #include <QWidget>
 
 namespace tt::ui {
@@ -24,6 +26,12 @@ Status exportPainting(const QString &path, const QSize &size, const QString &tit
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"svg") {
+#ifndef TWINNING_HAVE_SVG
+        return Error::make(Error::Code::Invalid,
+                           ExportText::tr("This build of the program writes no SVG; choose a file "
+                                          "name ending in .png."),
+                           path);
+#else
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(size);
@@ -40,6 +48,7 @@ Status exportPainting(const QString &path, const QSize &size, const QString &tit
             return Error::make(Error::Code::Io, ExportText::tr("The file could not be written."),
                                path);
         return {};
+#endif
     }
     if (suffix != u"png")
         return Error::make(Error::Code::Invalid,

@@ -9,7 +9,23 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
+
+namespace {
+
+// Fonts shipped beside the program (the Windows build puts DejaVu Sans, the
+// reports' family, in "fonts"): a Windows machine has no DejaVu, and the
+// reports would fall back to whatever the system offers.
+void addBundledFonts()
+{
+    const QDir fonts(QCoreApplication::applicationDirPath() + QStringLiteral("/fonts"));
+    for (const QString &file : fonts.entryList({QStringLiteral("*.ttf")}, QDir::Files))
+        QFontDatabase::addApplicationFont(fonts.filePath(file));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,21 +33,23 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("twinning-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWINNING_VERSION));
 
-    const QString requested = tt::language::takeLanguageOption(argc, argv);
+    const QString requested = tt::language::languageOption(argc, argv);
+    const char *command = tt::language::firstArgument(argc, argv);
     // Reports need fonts and a paint device, hence a QGuiApplication, but no
     // display: without one the offscreen platform serves.
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    if (command && qstrcmp(command, "report") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        addBundledFonts();
         tt::language::apply(tt::language::choose(requested, QString()));
-        return tt::cli::run(QCoreApplication::arguments());
+        return tt::cli::run(tt::language::withoutLanguageOption(QCoreApplication::arguments()));
     }
-    if (argc > 1 && tt::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    if (command && tt::cli::isCommand(QString::fromLocal8Bit(command))) {
         QCoreApplication app(argc, argv);
         // The sub-commands follow --lang or the system, not the GUI's choice.
         tt::language::apply(tt::language::choose(requested, QString()));
-        return tt::cli::run(QCoreApplication::arguments());
+        return tt::cli::run(tt::language::withoutLanguageOption(QCoreApplication::arguments()));
     }
     // --version and --help answer without a display (an installed package is
     // checked that way), so they get no QApplication, which would need one.
@@ -48,6 +66,7 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    addBundledFonts();
     tt::language::apply(tt::language::choose(requested, tt::settings::language.value()));
     return tt::ui::runGui(app);
 }

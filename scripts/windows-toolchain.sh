@@ -115,7 +115,7 @@ packages=(
     # The host Qt: moc, rcc, uic and the CMake packages of the tools.
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # Running and packaging the result (scripts/windows-build.sh).
-    nsis wine wine64 zip
+    nsis wine wine64 zip fonts-dejavu-core
 )
 install_packages() {
     local missing=() p

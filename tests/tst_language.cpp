@@ -85,10 +85,19 @@ void TestLanguage::takesTheCommandLineOption()
         argv[i] = args[i].data();
     argv[7] = nullptr;
     int argc = 7;
-    QCOMPARE(language::takeLanguageOption(argc, argv), QStringLiteral("de"));
-    QCOMPARE(argc, 4);
-    QCOMPARE(QByteArray(argv[1]), QByteArray("stats"));
-    QCOMPARE(QByteArray(argv[3]), QByteArray("x"));
+    QCOMPARE(language::languageOption(argc, argv), QStringLiteral("de"));
+    QCOMPARE(QByteArray(language::firstArgument(argc, argv)), QByteArray("stats"));
+    QCOMPARE(QByteArray(argv[1]), QByteArray("--lang")); // argv as it was
+    const QStringList all{QStringLiteral("twinning-tracker"),
+                          QStringLiteral("--lang"),
+                          QStringLiteral("uk"),
+                          QStringLiteral("stats"),
+                          QStringLiteral("--lang=de"),
+                          QStringLiteral("--db"),
+                          QStringLiteral("демо.twinning")};
+    QCOMPARE(language::withoutLanguageOption(all),
+             (QStringList{QStringLiteral("twinning-tracker"), QStringLiteral("stats"),
+                          QStringLiteral("--db"), QStringLiteral("демо.twinning")}));
 }
 
 void TestLanguage::switchesAtRunTime()

@@ -142,25 +142,49 @@ QString translate(const QString &language, const char *context, const char *sour
     return QString::fromUtf8(source);
 }
 
-QString takeLanguageOption(int &argc, char **argv)
+namespace {
+
+bool isLanguageOption(const char *arg)
+{
+    return std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "-lang") == 0;
+}
+
+} // namespace
+
+QString languageOption(int argc, char **argv)
 {
     QString value;
-    int out = 1;
     for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if ((std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "-lang") == 0) && i + 1 < argc) {
+        if (isLanguageOption(argv[i]) && i + 1 < argc)
             value = QString::fromLocal8Bit(argv[++i]);
-            continue;
-        }
-        if (std::strncmp(arg, "--lang=", 7) == 0) {
-            value = QString::fromLocal8Bit(arg + 7);
-            continue;
-        }
-        argv[out++] = argv[i];
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            value = QString::fromLocal8Bit(argv[i] + 7);
     }
-    argc = out;
-    argv[argc] = nullptr;
     return value;
+}
+
+const char *firstArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (isLanguageOption(argv[i]) && i + 1 < argc)
+            ++i;
+        else if (std::strncmp(argv[i], "--lang=", 7) != 0)
+            return argv[i];
+    }
+    return nullptr;
+}
+
+QStringList withoutLanguageOption(const QStringList &arguments)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i > 0 && (arg == u"--lang" || arg == u"-lang") && i + 1 < arguments.size())
+            ++i;
+        else if (i == 0 || !arg.startsWith(u"--lang="))
+            out << arg;
+    }
+    return out;
 }
 
 } // namespace tt::language

@@ -34,8 +34,15 @@ QString current();
 // the translations).
 QString translate(const QString &language, const char *context, const char *source);
 
-// Takes `--lang X` / `--lang=X` out of argv (before any QCoreApplication sees
-// it) and returns X, or an empty string.
-QString takeLanguageOption(int &argc, char **argv);
+// X of `--lang X` / `--lang=X` in argv (the last one given), or an empty
+// string. argv is left as it is: on Windows Qt reads the arguments from the
+// system in UTF-16 only while argv is unchanged, and a path in Cyrillic would
+// otherwise arrive as "????".
+QString languageOption(int argc, char **argv);
+// The first argument after the program's name that is not `--lang X` or
+// `--lang=X` (the command), or null.
+const char *firstArgument(int argc, char **argv);
+// `arguments` without any `--lang X` / `--lang=X`.
+QStringList withoutLanguageOption(const QStringList &arguments);
 
 } // namespace tt::language

@@ -27,6 +27,7 @@ Status exportPainting(const QString &path, const QSize &size, const QString &tit
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"svg") {
 #ifndef TWINNING_HAVE_SVG
+        Q_UNUSED(title)
         return Error::make(Error::Code::Invalid,
                            ExportText::tr("This build of the program writes no SVG; choose a file "
                                           "name ending in .png."),

@@ -3,8 +3,8 @@
 // completion of a Cyrillic prefix, and the hit rate over real spellings of
 // partner towns (tests/data/partner-spellings-uk.tsv, each with its source).
 
-#include "geo/placematcher.h"
 #include "core/transcription.h"
+#include "geo/placematcher.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -133,15 +133,15 @@ void TestPortfolio::cyrillicFindsLatinNames_data()
                                   << QStringList{QStringLiteral("Wrocław")};
     QTest::newRow("Ряшів is no transcription")
         << QStringLiteral("Ряшів") << QStringList{}; // Rzeszów's Ukrainian name, not its sound
-    QTest::newRow("Жешув, its sound") << QStringLiteral("Жешув")
-                                      << QStringList{QStringLiteral("Rzeszów")};
+    QTest::newRow("Жешув, its sound")
+        << QStringLiteral("Жешув") << QStringList{QStringLiteral("Rzeszów")};
     QTest::newRow("Ньїредьгаза") << QStringLiteral("Ньїредьгаза")
                                  << QStringList{QStringLiteral("Nyíregyháza")};
     QTest::newRow("with the community")
         << QStringLiteral("Львів вроцлав") << QStringList{QStringLiteral("Wrocław")};
     QTest::newRow("too short to guess") << QStringLiteral("Вр") << QStringList{};
-    QTest::newRow("Latin unchanged") << QStringLiteral("rzesz")
-                                     << QStringList{QStringLiteral("Rzeszów")};
+    QTest::newRow("Latin unchanged")
+        << QStringLiteral("rzesz") << QStringList{QStringLiteral("Rzeszów")};
 }
 
 void TestPortfolio::cyrillicFindsLatinNames()

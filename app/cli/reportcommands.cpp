@@ -211,7 +211,10 @@ int runStats(const QStringList &arguments)
         err() << portfolio.error().fullText() << '\n';
         return Failure;
     }
-    auto input = reports::monitoringInput(*selection.database, *portfolio, today);
+    auto input = reports::monitoringInput(*selection.database, *portfolio, today,
+                                          parser.isSet(QStringLiteral("monitoring"))
+                                              ? reports::Activity::Read
+                                              : reports::Activity::Skip);
     if (!input) {
         err() << input.error().fullText() << '\n';
         return Failure;

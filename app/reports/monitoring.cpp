@@ -55,6 +55,23 @@ QList<QPair<QString, monitoring::Money>> aidRows(const QMap<QString, monitoring:
     return out;
 }
 
+// A pair of the read model as the monitoring counts it, without its activity.
+monitoring::MonitoringPair monitoringPair(const PairSummary &p)
+{
+    monitoring::MonitoringPair m;
+    m.id = p.id;
+    m.communityId = p.communityId;
+    m.oblastIso = p.oblastIso;
+    m.countryIso = p.countryIso;
+    m.stage = p.stage;
+    m.signedOn = p.signedOn();
+    m.endedOn = p.endedOn;
+    m.since = (p.firstContactOn.isValid() ? p.firstContactOn : p.signedOn()).first();
+    m.areaIds = p.areaIds;
+    m.counted = isCountedRegion(p.oblastIso);
+    return m;
+}
+
 } // namespace
 
 QString quarterName(const QDate &start)
@@ -63,7 +80,7 @@ QString quarterName(const QDate &start)
 }
 
 Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
-                                                    const QDate &asOf)
+                                                    const QDate &asOf, Activity activity)
 {
     monitoring::MonitoringInput in;
     for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
@@ -74,6 +91,11 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
     if (!agreements)
         return agreements.error();
     in.agreements = *agreements;
+    if (activity == Activity::Skip) {
+        for (const PairSummary &p : portfolio.pairs())
+            in.pairs << monitoringPair(p);
+        return in;
+    }
     auto aid = AidRepository(db).all();
     if (!aid)
         return aid.error();
@@ -96,17 +118,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
 
     QHash<qint64, const PairSummary *> byId;
     for (const PairSummary &p : portfolio.pairs()) {
-        monitoring::MonitoringPair m;
-        m.id = p.id;
-        m.communityId = p.communityId;
-        m.oblastIso = p.oblastIso;
-        m.countryIso = p.countryIso;
-        m.stage = p.stage;
-        m.signedOn = p.signedOn();
-        m.endedOn = p.endedOn;
-        m.since = (p.firstContactOn.isValid() ? p.firstContactOn : p.signedOn()).first();
-        m.areaIds = p.areaIds;
-        m.counted = isCountedRegion(p.oblastIso);
+        monitoring::MonitoringPair m = monitoringPair(p);
         m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
                                                     agreementsOf.value(p.id), asOf);
         for (const MilestoneFact &f : p.milestones) {

@@ -20,8 +20,12 @@ namespace tt::reports {
 // The monitoring's input from the database: every pair of the read model with
 // its latest recorded activity up to `asOf`, every agreement and every aid
 // record.
+// Activity::Skip reads the agreements alone, for the counts of agreements in
+// force (agreementFigures), which need neither aid nor activity.
+enum class Activity { Read, Skip };
 Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
-                                                    const QDate &asOf);
+                                                    const QDate &asOf,
+                                                    Activity activity = Activity::Read);
 
 struct MonitoringContent
 {
@@ -29,7 +33,7 @@ struct MonitoringContent
     // The pairs counted: those that pass the filter (every pair when empty).
     Filter filter;
     QList<CooperationArea> areaRecords; // to name the filter's areas
-    int dormancyMonths = 12; // the office's setting the figures were counted with
+    int dormancyMonths = 12;            // the office's setting the figures were counted with
     monitoring::MonitoringReport figures;
     // Names in the language of tt::names while the content was made.
     struct Area

@@ -528,7 +528,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
         return areas.error();
     const QList<qsizetype> selection = portfolio.select(filter);
     Statistics s = computeStatistics(portfolio, selection, c.today);
-    auto input = monitoringInput(db, portfolio, c.today);
+    auto input = monitoringInput(db, portfolio, c.today, Activity::Skip);
     if (!input)
         return input.error();
     s.agreements = agreementFigures(portfolio, selection, *input, c.today);

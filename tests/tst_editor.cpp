@@ -20,7 +20,6 @@ private slots:
     void addPartnershipWithNewPartnerIsOneStep();
     void milestoneDoneAndBack();
     void mergeMunicipalities();
-    void mergeRefusesClash();
     void undoAndRedoOfPairKeepItsVersion();
 
 private:
@@ -172,23 +171,6 @@ void TestEditor::mergeMunicipalities()
     m_editor->undoStack()->undo();
     QCOMPARE(PartnershipRepository(*m_db).get(*pairId)->municipalityId, *dupId);
     QCOMPARE(MunicipalityRepository(*m_db).get(*dupId)->name, QStringLiteral("Karlsruhe (Baden)"));
-}
-
-void TestEditor::mergeRefusesClash()
-{
-    Municipality dup;
-    dup.name = QStringLiteral("Karlsruhe");
-    dup.countryIso = QStringLiteral("DE");
-    auto dupId = MunicipalityRepository(*m_db).insert(dup);
-    Partnership p;
-    p.communityId = PartnershipRepository(*m_db).get(m_pair)->communityId; // Vinnytsia again
-    p.municipalityId = *dupId;
-    QVERIFY(PartnershipRepository(*m_db).insert(p));
-    const qint64 karlsruhe = PartnershipRepository(*m_db).get(m_pair)->municipalityId;
-    auto s = m_editor->mergeMunicipalities(karlsruhe, *dupId);
-    QVERIFY(!s);
-    QVERIFY(s.error().message.contains(QStringLiteral("Вінниця – Karlsruhe")));
-    QCOMPARE(m_editor->undoStack()->count(), 0);
 }
 
 void TestEditor::undoAndRedoOfPairKeepItsVersion()

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace tt;
 
@@ -27,7 +28,7 @@ private slots:
     void cleanup();
     void selectingAPlaceListsItsPairs();
     void mergeThroughTheDialog();
-    void refusedMergeShowsTheReason();
+    void mergeOfPairsWithOneCounterpartAsksForTheValues();
     void editPartner();
 
 private:
@@ -181,35 +182,82 @@ void TestPlacesView::mergeThroughTheDialog()
     QVERIFY(MunicipalityRepository(*m_db).get(dup));
 }
 
-void TestPlacesView::refusedMergeShowsTheReason()
+void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
 {
-    // The duplicate is paired with Vinnytsia, which Karlsruhe is paired with.
+    // The duplicate is paired with Vinnytsia, which Karlsruhe is paired with:
+    // the two pairs become one.
     auto vinnytsia = CommunityRepository(*m_db).byName(QStringLiteral("Вінниця"));
-    QVERIFY(addDuplicate(vinnytsia->first().id));
+    const qint64 dup = addDuplicate(vinnytsia->first().id);
+    QVERIFY(dup);
+    const qint64 dupPair = PartnershipRepository(*m_db).ofMunicipality(dup)->first().id;
+    auto dupRecord = PartnershipRepository(*m_db).get(dupPair);
+    dupRecord->notes = QStringLiteral("Recorded from the 2019 list");
+    QVERIFY(PartnershipRepository(*m_db).update(*dupRecord));
     m_store->reload();
     ui::PlacesView view(m_store, m_editor.get());
     view.show();
     view.setCurrentSide(PlaceTableModel::Side::Partners);
     QTableView *partners = view.table(PlaceTableModel::Side::Partners);
-    select(partners, {find(partners, QStringLiteral("Karlsruhe")),
-                      find(partners, QStringLiteral("Karlsruhe (Baden)"))});
-    QString message;
+    const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
+    const qint64 kept = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    const qint64 pair = PartnershipRepository(*m_db).ofMunicipality(kept)->first().id;
+    const Partnership before = *PartnershipRepository(*m_db).get(pair);
+    QVERIFY(!before.notes.isEmpty());
+    select(partners, {karlsruhe, find(partners, QStringLiteral("Karlsruhe (Baden)"))});
+
+    QStringList rows;
+    bool exclusive = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<ui::MergePlacesDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        // The message box comes up once the dialog has closed.
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            message = box->text();
-            box->accept();
-        });
-        dialog->accept();
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("clashes"));
+        QVERIFY(tree && tree->isVisible());
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *top = tree->topLevelItem(0);
+        QCOMPARE(top->text(0), QStringLiteral("Вінниця – Karlsruhe"));
+        QTreeWidgetItem *stage = nullptr;
+        QTreeWidgetItem *notes = nullptr;
+        for (int i = 0; i < top->childCount(); ++i) {
+            QTreeWidgetItem *row = top->child(i);
+            rows << row->text(0);
+            if (row->text(0) == pairFieldLabel(PairField::Stage))
+                stage = row;
+            if (row->text(0) == pairFieldLabel(PairField::Notes))
+                notes = row;
+        }
+        QVERIFY(stage && notes);
+        // The kept record's stage is ticked; ticking the other's unticks it.
+        QCOMPARE(stage->checkState(1), Qt::Checked);
+        QCOMPARE(stage->checkState(2), Qt::Unchecked);
+        QCOMPARE(stage->text(2), toLabel(Stage::FirstContact));
+        stage->setCheckState(2, Qt::Checked);
+        exclusive = stage->checkState(1) == Qt::Unchecked;
+        stage->setCheckState(1, Qt::Checked);
+        // Both notes are kept unless one is unticked.
+        QCOMPARE(notes->checkState(1), Qt::Checked);
+        QCOMPARE(notes->checkState(2), Qt::Checked);
+        notes->setCheckState(1, Qt::Unchecked);
+        if (qEnvironmentVariableIsSet("TT_VIEWS_PNG"))
+            dialog->grab().save(QStringLiteral("/tmp/views-merge-pairs.png"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
-    QVERIFY(!view.mergeSelected());
-    QVERIFY(message.contains(QStringLiteral("Вінниця – Karlsruhe")));
-    QCOMPARE(m_editor->undoStack()->count(), 0);
+    QVERIFY(view.mergeSelected());
+    QVERIFY(exclusive);
+    QVERIFY(rows.contains(pairFieldLabel(PairField::Stage)));
+
+    // One place, one pair: the kept pair's stage, the duplicate's notes.
+    QCOMPARE(MunicipalityRepository(*m_db).get(dup).error().code, Error::Code::NotFound);
+    QCOMPARE(PartnershipRepository(*m_db).get(dupPair).error().code, Error::Code::NotFound);
+    const Partnership merged = *PartnershipRepository(*m_db).get(pair);
+    QCOMPARE(merged.stage, before.stage);
+    QCOMPARE(merged.notes, QStringLiteral("Recorded from the 2019 list"));
+    QCOMPARE(partners->model()->rowCount(), 37);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    m_editor->undoStack()->undo();
     QCOMPARE(partners->model()->rowCount(), 38);
+    QCOMPARE(PartnershipRepository(*m_db).get(pair)->notes, before.notes);
+    QCOMPARE(PartnershipRepository(*m_db).get(dupPair)->municipalityId, dup);
 }
 
 void TestPlacesView::editPartner()

@@ -269,18 +269,33 @@ bool PlacesView::mergeSelected()
     const PlaceTableModel *model =
         side == PlaceTableModel::Side::Partners ? partners() : communities();
     dialog.setKept(model->totalPairs(places[1]) > model->totalPairs(places[0]) ? 1 : 0);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const qint64 keep = places[dialog.kept()];
-    const qint64 drop = places[1 - dialog.kept()];
-    const Status s = side == PlaceTableModel::Side::Partners
-                         ? m_editor->mergeMunicipalities(keep, drop)
-                         : m_editor->mergeCommunities(keep, drop);
-    if (!s) {
-        QMessageBox::warning(this, tr("Merge records"), s.error().message);
-        return false;
+    const PlaceMerge::Side mergeSide = side == PlaceTableModel::Side::Partners
+                                           ? PlaceMerge::Side::Partners
+                                           : PlaceMerge::Side::Communities;
+    auto keepFirst = m_editor->planMerge(mergeSide, places[0], places[1]);
+    auto keepSecond = m_editor->planMerge(mergeSide, places[1], places[0]);
+    for (const auto *planned : {&keepFirst, &keepSecond}) {
+        if (!*planned) {
+            QMessageBox::warning(this, tr("Merge records"), planned->error().message);
+            return false;
+        }
     }
-    return true;
+    const auto name = [&](qint64 place) {
+        return model->index(model->rowOf(place), PlaceTableModel::NameColumn).data().toString();
+    };
+    dialog.setRecordNames(name(places[0]), name(places[1]));
+    dialog.setPlans(*keepFirst, *keepSecond);
+    // A choice the records refuse (a terminated pair without its end date)
+    // changes nothing and brings the dialog back with the ticks as they were.
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status s = m_editor->mergePlaces(dialog.plan());
+        if (s)
+            return true;
+        QMessageBox::warning(this, tr("Merge records"), s.error().message);
+        if (s.error().code != Error::Code::Invalid)
+            return false;
+    }
+    return false;
 }
 
 bool PlacesView::editSelectedPartner()

@@ -281,117 +281,6 @@ private:
     OfficeSettings m_after;
 };
 
-// Moves pairs from one place record to another and deletes the emptied record.
-template<class Place>
-class MergeCommand : public EditCommand
-{
-public:
-    MergeCommand(Editor &editor, Place dropped, qint64 keep, QList<qint64> pairs,
-                 const QString &text)
-        : EditCommand(editor, text)
-        , m_dropped(std::move(dropped))
-        , m_keep(keep)
-        , m_pairs(std::move(pairs))
-    {}
-    Status apply() override { return move(m_dropped.id, m_keep, true); }
-    Status revert() override { return move(m_keep, m_dropped.id, false); }
-
-private:
-    static qint64 &placeOf(Partnership &p)
-    {
-        if constexpr (std::is_same_v<Place, Community>)
-            return p.communityId;
-        else
-            return p.municipalityId;
-    }
-    Status move(qint64 from, qint64 to, bool forward)
-    {
-        Database &db = database();
-        Transaction tx(db);
-        if (!tx.isActive())
-            return tx.error();
-        typename RepositoryFor<Place>::type places(db);
-        if (!forward) {
-            Place copy = m_dropped;
-            if (auto id = places.insert(copy); !id)
-                return id.error();
-        }
-        PartnershipRepository pairs(db);
-        for (qint64 id : std::as_const(m_pairs)) {
-            auto p = pairs.get(id);
-            if (!p)
-                return p.error();
-            if (placeOf(*p) != from)
-                continue;
-            placeOf(*p) = to;
-            if (auto s = pairs.update(*p); !s)
-                return s;
-        }
-        if (forward) {
-            if (auto s = places.remove(m_dropped.id); !s)
-                return s;
-        }
-        return tx.commit();
-    }
-
-    Place m_dropped;
-    qint64 m_keep;
-    QList<qint64> m_pairs;
-};
-
-// lupdate loses track of the scope in this template, so its messages name
-// their context themselves.
-template<class Place>
-Status merge(Editor &editor, qint64 keep, qint64 drop)
-{
-    // A pair names its community and its partner; merging two places moves
-    // the pairs of one side, and two pairs clash when they share the other.
-    constexpr bool communities = std::is_same_v<Place, Community>;
-    constexpr qint64 Partnership::*other =
-        communities ? &Partnership::municipalityId : &Partnership::communityId;
-    Database &db = editor.database();
-    if (keep == drop)
-        return Error::make(
-            Error::Code::Invalid,
-            QCoreApplication::translate("Editor", "Choose two different records to merge."));
-    typename RepositoryFor<Place>::type places(db);
-    auto kept = places.get(keep);
-    auto dropped = places.get(drop);
-    if (!kept)
-        return kept.error();
-    if (!dropped)
-        return dropped.error();
-    PartnershipRepository pairs(db);
-    auto pairsOf = [&](qint64 place) {
-        return communities ? pairs.ofCommunity(place) : pairs.ofMunicipality(place);
-    };
-    auto moving = pairsOf(drop);
-    auto staying = pairsOf(keep);
-    if (!moving)
-        return moving.error();
-    if (!staying)
-        return staying.error();
-    QStringList clashes;
-    for (const Partnership &m : *moving) {
-        for (const Partnership &s : *staying) {
-            if (m.*other == s.*other)
-                clashes << pairs.pairLabel(m.communityId, m.municipalityId);
-        }
-    }
-    if (!clashes.isEmpty())
-        return Error::make(Error::Code::Duplicate,
-                           QCoreApplication::translate(
-                               "Editor",
-                               "Both records have a partnership with the same partner (%1). Delete "
-                               "or edit one of the two pairs first, so that none is lost.")
-                               .arg(clashes.join(QStringLiteral(", "))));
-    QList<qint64> ids;
-    for (const Partnership &m : *moving)
-        ids << m.id;
-    return editor.push(new MergeCommand<Place>(
-        editor, *dropped, keep, ids, QCoreApplication::translate("Editor", "Merge places")));
-}
-
 } // namespace
 
 EditCommand::EditCommand(Editor &editor, const QString &text, QUndoCommand *parent)
@@ -598,16 +487,6 @@ Status Editor::setOfficeSettings(const OfficeSettings &settings)
         return {};
     return push(new OfficeSettingsCommand(*this, *before, after,
                                           EditorText::tr("Change the office's settings")));
-}
-
-Status Editor::mergeCommunities(qint64 keep, qint64 drop)
-{
-    return merge<Community>(*this, keep, drop);
-}
-
-Status Editor::mergeMunicipalities(qint64 keep, qint64 drop)
-{
-    return merge<Municipality>(*this, keep, drop);
 }
 
 } // namespace tt

@@ -11,6 +11,7 @@
 #include "core/officesettings.h"
 #include "core/repositories.h"
 #include "permissions.h"
+#include "placemerge.h"
 
 #include <QObject>
 #include <QUndoCommand>
@@ -166,8 +167,16 @@ public:
     // Adds (id 0) or changes an agreement with its pairs, areas and signatories.
     Result<qint64> saveAgreement(AgreementRecord record);
     Status removeAgreement(qint64 id);
-    // Moves every pair of `drop` to `keep` and deletes `drop`; refused when both
-    // have a pair with the same partner, so that no pair is lost.
+    // Merging two records of one place (placemerge.h): the plan says which
+    // pairs of the two become one and in which fields they differ, with the
+    // value each will take; the person may change those choices.
+    Result<PlaceMerge> planMerge(PlaceMerge::Side side, qint64 keep, qint64 drop) const;
+    // Moves every pair of `drop` to `keep`, folds the pairs both have with the
+    // same counterpart into one as the plan chose, and deletes `drop`: one
+    // undo step. What is stored decides; a pair the plan did not know of takes
+    // the plan's defaults.
+    Status mergePlaces(const PlaceMerge &plan);
+    // Plans and merges with the choices the plan makes.
     Status mergeCommunities(qint64 keep, qint64 drop);
     Status mergeMunicipalities(qint64 keep, qint64 drop);
 

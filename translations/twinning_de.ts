@@ -1494,18 +1494,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
 <context>
     <name>Editor</name>
     <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Wählen Sie zwei verschiedene Datensätze zum Zusammenführen.</translation>
-    </message>
-    <message>
-        <source>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</source>
-        <translation>Beide Datensätze haben eine Partnerschaft mit demselben Partner (%1). Löschen oder ändern Sie zuerst eines der beiden Paare, damit keines verloren geht.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Orte zusammenführen</translation>
-    </message>
-    <message>
         <source>“%1” could not be redone: %2</source>
         <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
@@ -2228,8 +2216,19 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Diese beiden Datensätze beschreiben einen Ort. Welcher soll bleiben?</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
         <source>The pairs of the other record move to the one kept, and the other record is deleted. Undo brings it back.</source>
         <translation>Die Paare des anderen Datensatzes gehen auf den behaltenen über, und der andere Datensatz wird gelöscht. Rückgängig bringt ihn zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation type="obsolete">Wählen Sie zwei verschiedene Datensätze zum Zusammenführen.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2685,80 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Addresses of council decisions, news, partner pages</source>
         <translation>Adressen von Ratsbeschlüssen, Nachrichten, Seiten des Partners</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Einträge zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Orte zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Orte und %n Paar zusammenführen</numerusform>
+            <numerusform>Orte und %n Paare zusammenführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5336,29 @@ Sperrdatei: %2</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>First record’s pair</source>
+        <translation>Paar des ersten Eintrags</translation>
+    </message>
+    <message>
+        <source>Second record’s pair</source>
+        <translation>Paar des zweiten Eintrags</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both records have a pair with the same counterpart (%n pair(s)). Each such pair becomes one. Tick the value each field keeps; texts may keep both.</source>
+        <translation>
+            <numerusform>Beide Einträge haben ein Paar mit demselben Gegenüber (%n Paar). Jedes solche Paar wird zu einem. Haken Sie an, welcher Wert in jedem Feld bleibt; bei Texten können beide bleiben.</numerusform>
+            <numerusform>Beide Einträge haben Paare mit denselben Gegenübern (%n Paare). Jedes solche Paar wird zu einem. Haken Sie an, welcher Wert in jedem Feld bleibt; bei Texten können beide bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pairs of the other record move to the one kept, with their areas, milestones, contacts, projects, documents, agreements and aid, and the other record is deleted. Undo brings it all back.</source>
+        <translation>Die Paare des anderen Eintrags wechseln zu dem, der bleibt, mit ihren Bereichen, Meilensteinen, Kontakten, Projekten, Dokumenten, Vereinbarungen und Hilfen; der andere Eintrag wird gelöscht. Rückgängig bringt alles zurück.</translation>
     </message>
 </context>
 <context>

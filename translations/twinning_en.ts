@@ -1494,18 +1494,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>Editor</name>
     <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Choose two different records to merge.</translation>
-    </message>
-    <message>
-        <source>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</source>
-        <translation>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Merge places</translation>
-    </message>
-    <message>
         <source>“%1” could not be redone: %2</source>
         <translation>“%1” could not be redone: %2</translation>
     </message>
@@ -2228,8 +2216,19 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>These two records describe one place. Which one should be kept?</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
         <source>The pairs of the other record move to the one kept, and the other record is deleted. Undo brings it back.</source>
         <translation>The pairs of the other record move to the one kept, and the other record is deleted. Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation type="obsolete">Choose two different records to merge.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2685,80 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Addresses of council decisions, news, partner pages</source>
         <translation>Addresses of council decisions, news, partner pages</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Memorandum of intent</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Merge places</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Merge places and %n pair</numerusform>
+            <numerusform>Merge places and %n pairs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5336,29 @@ Lock file: %2</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First record’s pair</source>
+        <translation>First record’s pair</translation>
+    </message>
+    <message>
+        <source>Second record’s pair</source>
+        <translation>Second record’s pair</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both records have a pair with the same counterpart (%n pair(s)). Each such pair becomes one. Tick the value each field keeps; texts may keep both.</source>
+        <translation>
+            <numerusform>Both records have a pair with the same counterpart (%n pair). Each such pair becomes one. Tick the value each field keeps; texts may keep both.</numerusform>
+            <numerusform>Both records have pairs with the same counterparts (%n pairs). Each such pair becomes one. Tick the value each field keeps; texts may keep both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pairs of the other record move to the one kept, with their areas, milestones, contacts, projects, documents, agreements and aid, and the other record is deleted. Undo brings it all back.</source>
+        <translation>The pairs of the other record move to the one kept, with their areas, milestones, contacts, projects, documents, agreements and aid, and the other record is deleted. Undo brings it all back.</translation>
     </message>
 </context>
 <context>

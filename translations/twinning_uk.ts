@@ -1501,18 +1501,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>Editor</name>
     <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
-    </message>
-    <message>
-        <source>Both records have a partnership with the same partner (%1). Delete or edit one of the two pairs first, so that none is lost.</source>
-        <translation>Обидва записи мають партнерство з тим самим партнером (%1). Спершу видаліть або змініть одну з двох пар, щоб нічого не втратити.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Об&apos;єднати населені пункти</translation>
-    </message>
-    <message>
         <source>“%1” could not be redone: %2</source>
         <translation>Не вдалося повторити «%1»: %2</translation>
     </message>
@@ -2244,8 +2232,19 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Ці два записи описують один населений пункт. Який із них залишити?</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
         <source>The pairs of the other record move to the one kept, and the other record is deleted. Undo brings it back.</source>
         <translation>Пари іншого запису перейдуть до залишеного, а інший запис буде видалено. Скасування дії поверне його.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation type="obsolete">Виберіть два різні записи для об&apos;єднання.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2705,81 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Addresses of council decisions, news, partner pages</source>
         <translation>Адреси рішень ради, новин, сторінок партнера</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Меморандум про наміри</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Причина припинення</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Остання перевірка</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Хто перевірив</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Об&apos;єднати населені пункти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Об&apos;єднати населені пункти та %n пару</numerusform>
+            <numerusform>Об&apos;єднати населені пункти та %n пари</numerusform>
+            <numerusform>Об&apos;єднати населені пункти та %n пар</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5392,30 @@ Lock file: %2</source>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Об&apos;єднати</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>First record’s pair</source>
+        <translation>Пара першого запису</translation>
+    </message>
+    <message>
+        <source>Second record’s pair</source>
+        <translation>Пара другого запису</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both records have a pair with the same counterpart (%n pair(s)). Each such pair becomes one. Tick the value each field keeps; texts may keep both.</source>
+        <translation>
+            <numerusform>Обидва записи мають пару з тим самим партнером (%n пара). Кожна така пара стане однією. Позначте значення, яке залишиться в кожному полі; у текстових полях можна залишити обидва.</numerusform>
+            <numerusform>Обидва записи мають пари з тими самими партнерами (%n пари). Кожна така пара стане однією. Позначте значення, яке залишиться в кожному полі; у текстових полях можна залишити обидва.</numerusform>
+            <numerusform>Обидва записи мають пари з тими самими партнерами (%n пар). Кожна така пара стане однією. Позначте значення, яке залишиться в кожному полі; у текстових полях можна залишити обидва.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pairs of the other record move to the one kept, with their areas, milestones, contacts, projects, documents, agreements and aid, and the other record is deleted. Undo brings it all back.</source>
+        <translation>Пари іншого запису переходять до того, що залишається, разом з їхніми напрямами співпраці, заходами, контактами, проєктами, документами, угодами й допомогою, а інший запис видаляється. «Скасувати» повертає все.</translation>
     </message>
 </context>
 <context>

@@ -521,8 +521,9 @@ template<class Place>
 Result<PlaceMerge> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64 drop)
 {
     if (keep == drop)
-        return Error::make(Error::Code::Invalid,
-                           MergeText::tr("Choose two different records to merge."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("PlaceMerge", "Choose two different records to merge."));
     typename RepositoryFor<Place>::type places(db);
     for (qint64 id : {keep, drop}) {
         if (auto place = places.get(id); !place)
@@ -605,18 +606,21 @@ Status carryOut(Editor &editor, const PlaceMerge &chosen)
                                                    : pairs.ofMunicipality(chosen.drop);
     if (!moving)
         return moving.error();
-    QSet<qint64> folded;
+    QSet<qint64> foldedPairs;
     for (const PairClash &clash : std::as_const(decided.clashes))
-        folded.insert(clash.merged.id);
+        foldedPairs.insert(clash.merged.id);
     QList<qint64> ids;
     for (const Partnership &m : *moving) {
-        if (!folded.contains(m.id))
+        if (!foldedPairs.contains(m.id))
             ids << m.id;
     }
-    const QString text = decided.clashes.isEmpty()
-                             ? MergeText::tr("Merge places")
-                             : MergeText::tr("Merge places and %n pair(s)", "",
-                                             static_cast<int>(decided.clashes.size()));
+    // lupdate loses track of the scope in these templates: their messages name
+    // their context themselves.
+    const int folded = static_cast<int>(decided.clashes.size());
+    QString text = QCoreApplication::translate("PlaceMerge", "Merge places");
+    if (folded > 0)
+        text = QCoreApplication::translate("PlaceMerge", "Merge places and %n pair(s)", nullptr,
+                                           folded);
     return editor.push(new MergePlacesCommand<Place>(editor, decided, *kept, *dropped, ids, text));
 }
 

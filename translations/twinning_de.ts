@@ -2225,13 +2225,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>MergeText</name>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation type="obsolete">Wählen Sie zwei verschiedene Datensätze zum Zusammenführen.</translation>
-    </message>
-</context>
-<context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>

@@ -2225,13 +2225,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>MergeText</name>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation type="obsolete">Choose two different records to merge.</translation>
-    </message>
-</context>
-<context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>

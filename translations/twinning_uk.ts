@@ -2241,13 +2241,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>MergeText</name>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation type="obsolete">Виберіть два різні записи для об&apos;єднання.</translation>
-    </message>
-</context>
-<context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>

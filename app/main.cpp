@@ -2,6 +2,7 @@
 // See `twinning-tracker --help`. `--lang uk|en|de` works for both.
 
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "core/language.h"
 #include "core/settings.h"
 #include "ui/application.h"
@@ -61,8 +62,17 @@ int main(int argc, char *argv[])
             tt::language::apply(tt::language::choose(requested, QString()));
             QCommandLineParser parser;
             tt::ui::describeCommandLine(parser);
-            parser.process(app); // prints and exits
-            return tt::cli::Usage;
+            if (arg == "--help-all")
+                parser.process(app); // Qt's own options too; prints and exits
+            // Printed here rather than by QCommandLineParser, which on Windows
+            // shows a message box instead when the program has no console.
+            if (arg == "--version" || arg == "-v")
+                tt::cli::out() << QCoreApplication::applicationName() << u' '
+                               << QCoreApplication::applicationVersion() << '\n';
+            else
+                tt::cli::out() << parser.helpText();
+            tt::cli::out().flush();
+            return tt::cli::Success;
         }
     }
     QApplication app(argc, argv);

@@ -12,7 +12,9 @@
 #include <zip.h>
 
 #ifdef _WIN32
+#ifndef NOMINMAX
 #define NOMINMAX
+#endif
 #include <windows.h>
 // windows.h first: psapi.h needs its types.
 #include <psapi.h>

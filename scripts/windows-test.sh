@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Runs the cross-built Qt Test executables (scripts/windows-build.sh --tests)
+# under wine64 in one fresh wine prefix, with Qt's offscreen platform, two at a
+# time; prints a line per test and the totals, and keeps each test's output in
+# BUILD/windows-tests/NAME.log.
+#
+#   scripts/windows-test.sh [REGEX]   only the tests whose name matches REGEX
+#
+# The tests in tests/windows-skip.txt are not run there: each line names a test
+# and says why it cannot run under wine. Exit status 0 when every test run
+# passes.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/windows-common.sh
+. "$root/scripts/windows-common.sh"
+build=${TWINNING_WINDOWS_BUILD:-$root/build-windows}
+filter=${1:-.}
+logs=$build/windows-tests
+start=$SECONDS
+
+if ! ls "$build"/tests/tst_*.exe >/dev/null 2>&1; then
+    echo "error: no test programs in $build/tests; run scripts/windows-build.sh --tests" >&2
+    exit 1
+fi
+
+# Beside the tests and beside the program they start (TT_BINARY): the DLLs they
+# import, the plugins, and the fonts the program's reports use.
+plugins=(platforms/qoffscreen.dll platforms/qwindows.dll sqldrivers/qsqlite.dll
+    imageformats/qico.dll imageformats/qgif.dll imageformats/qjpeg.dll)
+for dir in "$build/tests" "$build"; do
+    deploy_plugins "$dir" "${plugins[@]}"
+    mkdir -p "$dir/fonts"
+    for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
+        cp "/usr/share/fonts/truetype/dejavu/$face.ttf" "$dir/fonts/"
+    done
+done
+deploy_dlls "$build/tests"
+# The program's own folder without descending into stage/ or tests/.
+tmp_scan=$(mktemp -d)
+cp "$build/twinning-tracker.exe" "$tmp_scan/"
+deploy_dlls "$tmp_scan"
+find "$tmp_scan" -name '*.dll' -exec cp -n {} "$build/" \;
+rm -rf "$tmp_scan"
+
+export WINEPREFIX=${WINEPREFIX:-$(fresh_wine_prefix)}
+export WINEDEBUG=-all TWINNING_USER=tester
+wine=$(wine_program)
+rm -rf "$logs"
+mkdir -p "$logs"
+
+# NAME REASON, one per line; # starts a comment.
+declare -A skipped=()
+while read -r name reason; do
+    [ -z "$name" ] || [ "${name:0:1}" = "#" ] && continue
+    skipped[$name]=$reason
+done <"$root/tests/windows-skip.txt"
+
+run_one() {
+    local exe=$1 name
+    name=$(basename "$exe" .exe)
+    local log=$logs/$name.log out=$logs/$name.txt
+    local t0=$SECONDS status=0
+    # wine does not hand QT_QPA_PLATFORM on, so the platform goes as an
+    # argument, which only a test with a QGuiApplication takes.
+    # Qt Test's own output goes to a file (-o): under wine its console output
+    # is lost when redirected.
+    (cd "$build/tests" && timeout 900 "$wine" "$exe" -platform offscreen -o "$out,txt") \
+        >"$log" 2>&1 || status=$?
+    if grep -aq "Unknown option: '-platform'" "$log"; then
+        status=0
+        (cd "$build/tests" && timeout 900 "$wine" "$exe" -o "$out,txt") >"$log" 2>&1 ||
+            status=$?
+    fi
+    cat "$out" >>"$log" 2>/dev/null || true
+    rm -f "$out"
+    local totals
+    totals=$(grep -a '^Totals:' "$log" | tail -1 || true)
+    if [ $status = 0 ]; then
+        printf 'pass  %-28s %4d s  %s\n' "$name" $((SECONDS - t0)) "${totals#Totals: }"
+    else
+        printf 'FAIL  %-28s %4d s  status %s  %s\n' "$name" $((SECONDS - t0)) "$status" \
+            "${totals#Totals: }"
+    fi
+}
+export -f run_one
+export logs build wine
+
+list=()
+for exe in "$build"/tests/tst_*.exe; do
+    name=$(basename "$exe" .exe)
+    [[ $name =~ $filter ]] || continue
+    if [ -n "${skipped[$name]+x}" ]; then
+        printf 'skip  %-28s %s\n' "$name" "${skipped[$name]}" | tee -a "$logs/summary.txt"
+        continue
+    fi
+    list+=("$exe")
+done
+printf '%s\0' "${list[@]}" | xargs -0 -n1 -P2 bash -c 'run_one "$0"' | tee -a "$logs/summary.txt"
+wineserver --wait 2>/dev/null || true
+
+passed=$(grep -c '^pass' "$logs/summary.txt" || true)
+failed=$(grep -c '^FAIL' "$logs/summary.txt" || true)
+skips=$(grep -c '^skip' "$logs/summary.txt" || true)
+echo "Windows tests under wine: $passed passed, $failed failed, $skips not run; $((SECONDS - start)) s" |
+    tee -a "$logs/summary.txt"
+[ "$failed" = 0 ]

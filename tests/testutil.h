@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -126,5 +127,15 @@ inline QByteArray fileBytes(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// Poppler's pdftotext and pdfinfo, and Python with openpyxl, read reports and
+// workbooks back. They are programs of the building machine: a Windows build
+// tried under wine cannot start them, so the checks that need them are
+// skipped there, after the program has written what they would read.
+#define TT_REQUIRE_HOST_TOOL(program)                                                              \
+    do {                                                                                           \
+        if (QStandardPaths::findExecutable(QStringLiteral(program)).isEmpty())                     \
+            QSKIP("“" program "” cannot be started here (a Windows build under wine)");            \
+    } while (false)
 
 } // namespace tt::test

@@ -342,6 +342,15 @@ void TestDashboard::exports()
         s = m_view->exportMap(path);
     else
         s = m_view->exportChart(DashboardView::Chart::Country, path);
+#ifndef TWINNING_HAVE_SVG
+    // A build without Qt Svg (the Windows one) says so and writes nothing.
+    if (file.endsWith(u".svg")) {
+        QVERIFY(!s);
+        QVERIFY(s.error().message.contains(QStringLiteral("SVG")));
+        QVERIFY(!QFile::exists(path));
+        return;
+    }
+#endif
     QVERIFY2(s, qPrintable(s ? QString() : s.error().fullText()));
     const QByteArray bytes = test::fileBytes(path);
     QVERIFY(bytes.size() > 1000);

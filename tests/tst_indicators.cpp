@@ -290,6 +290,9 @@ void TestIndicators::compareEverywhere(const QString &db, const QStringList &opt
     QCOMPARE(fromDashboard(db, filter), expected);
     QCOMPARE(fromJson(db, options), expected);
     QCOMPARE(fromStatsMonitoring(db, options), expected);
+    // The paper and the workbook, read back by programs of the building machine.
+    TT_REQUIRE_HOST_TOOL("pdftotext");
+    TT_REQUIRE_HOST_TOOL("python3");
     QCOMPARE(fromSummary(db, options), expected);
     QCOMPARE(fromMonitoringReport(db, options), expected);
     QString filterLine;

@@ -96,6 +96,7 @@ void TestMonitoringReport::asOfTwoDates()
              QStringLiteral("--today"), QStringLiteral("2026-11-29"), QStringLiteral("--lang"),
              QStringLiteral("en"), QStringLiteral("-o"), pdf}),
         0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(pdf);
     QVERIFY2(t.contains(QStringLiteral("Monitoring of international cooperation")), qPrintable(t));
     QVERIFY(t.contains(QStringLiteral("Oblasts ranked by agreements")));
@@ -201,6 +202,7 @@ void TestMonitoringReport::workbook()
                  &out),
              0);
     QVERIFY2(out.contains(xlsx), qPrintable(out));
+    TT_REQUIRE_HOST_TOOL("python3");
     const QJsonObject book = readWorkbook(xlsx);
     QVERIFY2(!book.isEmpty(), "the workbook did not open in openpyxl (install python3-openpyxl: "
                               "scripts/deps.sh)");
@@ -477,6 +479,7 @@ void TestMonitoringReport::importedListCountsItsStages()
     }
     const QString db = importList(QStringLiteral("list"), csv);
     QVERIFY(!db.isEmpty());
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString out = monitoringText(db);
     QVERIFY(!out.isEmpty());
     QCOMPARE(figure(out, QStringLiteral("Communities with international agreements")),
@@ -518,6 +521,7 @@ void TestMonitoringReport::realNationalList()
     const QString db =
         importList(QStringLiteral("national"), QStringLiteral(TT_DATA_DIR "/ua_twinnings.csv"));
     QVERIFY(!db.isEmpty());
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString out = monitoringText(db);
     QVERIFY(!out.isEmpty());
     QVERIFY2(figure(out, QStringLiteral("Communities with international agreements"))

@@ -285,6 +285,7 @@ void TestPartialDate::importExportAndDossierKeepTheYear()
                   QStringLiteral("dossier"), QStringLiteral("--partnership"), vinnytsia,
                   QStringLiteral("--lang"), QStringLiteral("uk"), QStringLiteral("-o"), pdf}),
              0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString dossier = pdfText(pdf);
     QVERIFY2(dossier.contains(QRegularExpression(QStringLiteral("Побратимство\\s+2023"))),
              qPrintable(dossier));

@@ -112,6 +112,7 @@ void TestReports::dossier()
              QString::number(m_vinnytsia), QStringLiteral("--today"), QStringLiteral("2026-11-29"),
              QStringLiteral("--lang"), lang, QStringLiteral("-o"), out}),
         0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     for (const QString &e : expected)
         QVERIFY2(t.contains(e), qPrintable(e));
@@ -138,6 +139,7 @@ void TestReports::summary()
                   QStringLiteral("summary"), QStringLiteral("--today"),
                   QStringLiteral("2026-11-29"), QStringLiteral("-o"), out}),
              0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     // (pdftotext prints the "fi" of "Key figures" as a ligature.)
     for (const char *e : {"Portfolio summary", "Pairs by partner country", "Pairs by stage",
@@ -161,6 +163,7 @@ void TestReports::agenda()
                   QStringLiteral("2026-11-29"), QStringLiteral("--lang"), QStringLiteral("en"),
                   QStringLiteral("-o"), out}),
              0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("Milestone agenda")));
     QVERIFY(t.contains(QStringLiteral("Vinnytsia")));
@@ -226,6 +229,7 @@ void TestReports::filterIsNamed()
                  << args),
              0);
     // On the first page, once.
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString all = text(out);
     const QString first = all.section(u'\f', 0, 0);
     QVERIFY2(first.contains(line), qPrintable(first.left(1200)));
@@ -263,6 +267,7 @@ void TestReports::escapesUserText()
                   QStringLiteral("dossier"), QStringLiteral("--partnership"),
                   QString::number(pairId), QStringLiteral("-o"), out}),
              0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("<b>x</b>")));
     QVERIFY(t.contains(QStringLiteral("A & B <i>notes</i>")));
@@ -279,6 +284,7 @@ void TestReports::longSummaryRepeatsHeaders()
                   QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("en"),
                   QStringLiteral("-o"), out}),
              0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const int n = pages(out);
     QVERIFY(n >= 8);
     const QStringList pageTexts = text(out).split(u'\f', Qt::SkipEmptyParts);
@@ -315,6 +321,7 @@ void TestReports::pdfA()
     QVERIFY(QRegularExpression(QStringLiteral("pdfaid:part(>|=\"|='|\\s*=\\s*\")1"))
                 .match(QString::fromLatin1(bytes))
                 .hasMatch());
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     QVERIFY(text(out).contains(QStringLiteral("Karlsruhe")));
 }
 

@@ -126,6 +126,7 @@ void TestReportsView::summaryPreviewAndPdf()
     const QString out = pdf(QStringLiteral("summary-%1.pdf").arg(lang));
     const Status written = view.exportPdf(out);
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     for (const QString &e : expected)
         QVERIFY2(t.contains(e), qPrintable(e));
@@ -150,6 +151,7 @@ void TestReportsView::summaryObeysTheFilter()
     QTRY_VERIFY(view.previewShown());
     const QString out = pdf(QStringLiteral("filtered.pdf"));
     QVERIFY(view.exportPdf(out));
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     // (pdftotext prints the "fi" of "filter" as a ligature.)
     QVERIFY2(t.contains(QStringLiteral("%1 of %2 pairs pass the ")
@@ -175,6 +177,7 @@ void TestReportsView::dossierOfAPair()
     QCOMPARE(pair->currentData().toLongLong(), m_vinnytsia);
     const QString out = pdf(QStringLiteral("dossier.pdf"));
     QVERIFY(view.exportPdf(out));
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("Вінниця – Карлсруе")));
     QVERIFY(t.contains(QStringLiteral("Досьє партнерства")));
@@ -194,6 +197,7 @@ void TestReportsView::agendaOfAPeriod()
     QVERIFY(view.previewPageCount() > 0);
     const QString out = pdf(QStringLiteral("agenda.pdf"));
     QVERIFY(view.exportPdf(out));
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     QVERIFY(t.contains(QStringLiteral("Milestone agenda")));
     QVERIFY(t.contains(QStringLiteral("December 2026")));

@@ -172,6 +172,9 @@ void TestTranslations::noSourceMessageMissing()
     const QString lupdate = QStringLiteral(TT_LUPDATE);
     if (lupdate.isEmpty() || !QFile::exists(lupdate))
         QSKIP("lupdate is not available");
+#ifdef Q_OS_WIN
+    QSKIP("lupdate is a program of the machine that builds, not of Windows");
+#endif
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString list = QStringLiteral(TT_SOURCE_LIST);

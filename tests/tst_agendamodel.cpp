@@ -1,4 +1,5 @@
 #include "commands/editor.h"
+#include "core/names.h"
 #include "models/agendamodel.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
@@ -25,6 +26,8 @@ private slots:
     void followsTheFilter();
     void markDoneUpdatesRowsWithoutReset();
     void renamedPlaceShowsInPairColumn();
+    void pairInTheReadersScript_data();
+    void pairInTheReadersScript();
     void inactiveModelReadsNothing();
 
 private:
@@ -38,6 +41,7 @@ private:
 
 void TestAgendaModel::init()
 {
+    names::setLanguage(QStringLiteral("en"));
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(sample::writeDemo(*m_db, m_today));
@@ -106,7 +110,7 @@ void TestAgendaModel::groupsOfTheDemo()
     QVERIFY(karlsruhe.isValid());
     QCOMPARE(karlsruhe.parent().row(), 0);
     QCOMPARE(karlsruhe.siblingAtColumn(AgendaModel::PairColumn).data().toString(),
-             QStringLiteral("Вінниця – Karlsruhe"));
+             QStringLiteral("Vinnytsia – Karlsruhe"));
     QCOMPARE(karlsruhe.siblingAtColumn(AgendaModel::ResponsibleColumn).data().toString(),
              QStringLiteral("Андрій Мельник"));
     QVERIFY(karlsruhe.siblingAtColumn(AgendaModel::StatusColumn)
@@ -218,7 +222,36 @@ void TestAgendaModel::renamedPlaceShowsInPairColumn()
     partner->name = QStringLiteral("Karlsruhe (Baden)");
     QVERIFY(editor.update(*partner, QStringLiteral("Rename")));
     QCOMPARE(m_model->indexOfMilestone(id, AgendaModel::PairColumn).data().toString(),
-             QStringLiteral("Вінниця – Karlsruhe (Baden)"));
+             QStringLiteral("Vinnytsia – Karlsruhe (Baden)"));
+}
+
+void TestAgendaModel::pairInTheReadersScript_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pair");
+    QTest::newRow("uk") << "uk"
+                        << "Вінниця – Карлсруе";
+    QTest::newRow("en") << "en"
+                        << "Vinnytsia – Karlsruhe";
+    QTest::newRow("de") << "de"
+                        << "Vinnytsia – Karlsruhe";
+}
+
+void TestAgendaModel::pairInTheReadersScript()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pair);
+    QAbstractItemModelTester tester(m_model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // As the window does on a change of language: the store reloads.
+    names::setLanguage(language);
+    m_store->reload();
+    const QModelIndex meeting = findTitle(
+        QStringLiteral("Зустріч фахівців водоканалів щодо модернізації насосних станцій"));
+    QVERIFY(meeting.isValid());
+    QCOMPARE(meeting.siblingAtColumn(AgendaModel::PairColumn).data().toString(), pair);
+    QCOMPARE(meeting.siblingAtColumn(AgendaModel::PairColumn).data(Qt::ToolTipRole).toString(),
+             pair);
 }
 
 void TestAgendaModel::inactiveModelReadsNothing()

@@ -8,6 +8,7 @@
 #include "core/names.h"
 #include "core/officesettings.h"
 #include "core/repositories.h"
+#include "core/text.h"
 #include "io/backup.h"
 #include "io/csvreader.h"
 #include "io/exporters.h"
@@ -45,6 +46,8 @@ private slots:
     void jsonKeepsTheOfficeSettings();
     void restoreOnlyIntoNewDatabase();
     void icsHasRequiredMembers();
+    void icsAndGeoJsonNameThePair_data();
+    void icsAndGeoJsonNameThePair();
     void icsFolding_data();
     void icsFolding();
     void geoJsonHasRequiredMembers();
@@ -59,6 +62,7 @@ private:
 
 void TestExport::init()
 {
+    names::setLanguage(QStringLiteral("en"));
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(m_db);
@@ -465,8 +469,56 @@ void TestExport::icsHasRequiredMembers()
     const qint64 milestones = countRows(*m_db, QStringLiteral("milestone")).valueOr(-1);
     QCOMPARE(events, milestones);
     QCOMPARE(uids.size(), events);
-    QVERIFY(unfolded.contains("SUMMARY:Talks\\, visit\\; A\\\\B\\nnext day (Згорани – Włodawa)"));
+    // In English the village by its transliteration, which the repository made.
+    QVERIFY(unfolded.contains(
+        QStringLiteral("SUMMARY:Talks\\, visit\\; A\\\\B\\nnext day (%1 – Włodawa)")
+            .arg(text::transliterate(u"Згорани"))
+            .toUtf8()));
     QVERIFY(unfolded.contains("DTSTART;VALUE=DATE:20260203\r\n"));
+}
+
+void TestExport::icsAndGeoJsonNameThePair_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("karlsruhe");
+    QTest::addColumn<QString>("village");
+    // Włodawa has no Ukrainian name: its Latin one in Ukrainian too.
+    QTest::newRow("uk") << "uk"
+                        << "Вінниця – Карлсруе"
+                        << "Згорани – Włodawa";
+    QTest::newRow("en") << "en"
+                        << "Vinnytsia – Karlsruhe"
+                        << "Zghorany – Włodawa";
+    QTest::newRow("de") << "de"
+                        << "Vinnytsia – Karlsruhe"
+                        << "Zghorany – Włodawa";
+}
+
+void TestExport::icsAndGeoJsonNameThePair()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, karlsruhe);
+    QFETCH(QString, village);
+    names::setLanguage(language);
+    auto ics = icsBytes(*m_db, {}, QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC));
+    QVERIFY(ics);
+    const QString unfolded = QString::fromUtf8(QByteArray(*ics).replace("\r\n ", ""));
+    QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:Підписання угоди про партнерство в "
+                                             "Карлсруе (%1)")
+                                  .arg(karlsruhe)));
+    QVERIFY2(unfolded.contains(u'(' + village + u')'), qPrintable(village));
+
+    auto geo = geoJsonBytes(*m_db, {});
+    QVERIFY(geo);
+    QStringList pairNames;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(*geo).object().value(QStringLiteral("features")).toArray()) {
+        const QJsonObject props = v.toObject().value(QStringLiteral("properties")).toObject();
+        if (props.value(QStringLiteral("role")).toString() == u"pair")
+            pairNames << props.value(QStringLiteral("name")).toString();
+    }
+    QVERIFY2(pairNames.contains(karlsruhe), qPrintable(pairNames.join(u'\n')));
+    QVERIFY(pairNames.contains(village));
 }
 
 void TestExport::icsFolding_data()

@@ -218,10 +218,27 @@ void TestExportLanguages::csvReadsInItsLanguage()
         QVERIFY2(text.contains(w), qPrintable(w));
     for (const char *code : {";UA-05;", ";DE;", "twinning_agreement", "youth_sport"})
         QVERIFY2(!text.contains(QLatin1String(code)), code);
-    // The community's name in the reader's script comes first.
-    const QString community = vinnytsia.section(u';', 0, 0);
-    QCOMPARE(community,
-             language == u"uk" ? QStringLiteral("Вінниця") : QStringLiteral("Vinnytsia"));
+    // The community's name in the reader's script comes first, and so does the
+    // partner's (the fifth column): Ukrainian in Ukrainian, Latin otherwise.
+    const bool uk = language == u"uk";
+    QCOMPARE(vinnytsia.section(u';', 0, 0),
+             uk ? QStringLiteral("Вінниця") : QStringLiteral("Vinnytsia"));
+    QCOMPARE(vinnytsia.section(u';', 1, 1),
+             uk ? QStringLiteral("Vinnytsia") : QStringLiteral("Вінниця"));
+    QCOMPARE(vinnytsia.section(u';', 4, 4),
+             uk ? QStringLiteral("Карлсруе") : QStringLiteral("Karlsruhe"));
+    QCOMPARE(vinnytsia.section(u';', 5, 5),
+             uk ? QStringLiteral("Karlsruhe") : QStringLiteral("Карлсруе"));
+    // A partner without a Ukrainian name: the Ukrainian column stays empty (it
+    // would come back as a Ukrainian name), the Latin one holds it.
+    QString wlodawa;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("Włodawa")))
+            wlodawa = line;
+    }
+    QVERIFY(!wlodawa.isEmpty());
+    QCOMPARE(wlodawa.section(u';', uk ? 5 : 4, uk ? 5 : 4), QStringLiteral("Włodawa"));
+    QCOMPARE(wlodawa.section(u';', uk ? 4 : 5, uk ? 4 : 5), QString());
 }
 
 // Every sheet of a workbook as openpyxl reads it: rows of [type, value], type

@@ -1,4 +1,5 @@
 #include "commands/editor.h"
+#include "core/names.h"
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
 #include "sample/sampledata.h"
@@ -31,6 +32,9 @@ private slots:
     void ukrainianOrderOfNames_data();
     void ukrainianOrderOfNames();
     void sortAndFilterCompose();
+    void namesInTheReadersScript_data();
+    void namesInTheReadersScript();
+    void partnerWithoutUkrainianName();
 
 private:
     int rowOfPartner(const QString &partner) const;
@@ -42,6 +46,9 @@ private:
 
 void TestPartnershipTableModel::init()
 {
+    // The table in Ukrainian (the order of the alphabet, Cyrillic names);
+    // namesInTheReadersScript goes through the three languages.
+    names::setLanguage(QStringLiteral("uk"));
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
@@ -58,13 +65,16 @@ void TestPartnershipTableModel::cleanup()
     delete m_dir;
 }
 
+// The row of a partner by any of its spellings (the tooltip lists them all).
 int TestPartnershipTableModel::rowOfPartner(const QString &partner) const
 {
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, PartnershipTableModel::PartnerColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .startsWith(partner))
+                .section(u'\n', 0, 0)
+                .split(QStringLiteral(" · "))
+                .contains(partner))
             return r;
     }
     return -1;
@@ -389,6 +399,120 @@ void TestPartnershipTableModel::sortAndFilterCompose()
         dates << p.lastActivityOn.toString(Qt::ISODate);
     }
     QVERIFY(std::is_sorted(dates.crbegin(), dates.crend()));
+}
+
+void TestPartnershipTableModel::namesInTheReadersScript_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("community");
+    QTest::addColumn<QString>("partner");
+    QTest::addColumn<QString>("otherCommunity");
+    QTest::newRow("uk") << "uk"
+                        << "Вінниця"
+                        << "Карлсруе"
+                        << "Vinnytsia";
+    QTest::newRow("en") << "en"
+                        << "Vinnytsia"
+                        << "Karlsruhe"
+                        << "Вінниця";
+    QTest::newRow("de") << "de"
+                        << "Vinnytsia"
+                        << "Karlsruhe"
+                        << "Вінниця";
+}
+
+void TestPartnershipTableModel::namesInTheReadersScript()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, community);
+    QFETCH(QString, partner);
+    QFETCH(QString, otherCommunity);
+    QAbstractItemModelTester tester(m_model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Sorted by community while the language changes: the window reloads the
+    // store on a change of language, and the names and their order follow.
+    m_model->sort(PartnershipTableModel::CommunityColumn, Qt::AscendingOrder);
+    names::setLanguage(language);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    m_store->reload();
+    QVERIFY(resets.count() >= 1);
+    const int row = rowOfPartner(QStringLiteral("Karlsruhe"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->index(row, PartnershipTableModel::CommunityColumn).data().toString(),
+             community);
+    QCOMPARE(m_model->index(row, PartnershipTableModel::PartnerColumn).data().toString(), partner);
+    // The tooltips give the other spellings.
+    const QString communityTip = m_model->index(row, PartnershipTableModel::CommunityColumn)
+                                     .data(Qt::ToolTipRole)
+                                     .toString();
+    QVERIFY2(communityTip.contains(otherCommunity), qPrintable(communityTip));
+    const QString partnerTip =
+        m_model->index(row, PartnershipTableModel::PartnerColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(partnerTip.startsWith(partner + QStringLiteral(" · ")), qPrintable(partnerTip));
+    QVERIFY(partnerTip.contains(QStringLiteral("Karlsruhe")) &&
+            partnerTip.contains(QStringLiteral("Карлсруе")));
+
+    // Sorted by the names shown.
+    QStringList shown;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        shown << m_model->index(r, PartnershipTableModel::CommunityColumn).data().toString();
+    QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QVERIFY(std::is_sorted(shown.cbegin(), shown.cend(), [&](const QString &a, const QString &b) {
+        return collator.compare(a, b) < 0;
+    }));
+    // Every community of the demo has a Latin name: no Cyrillic in English or German.
+    const auto cyrillic = [](const QString &name) {
+        return std::any_of(name.cbegin(), name.cend(),
+                           [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+    };
+    QCOMPARE(std::all_of(shown.cbegin(), shown.cend(), cyrillic), language == u"uk");
+    QCOMPARE(std::none_of(shown.cbegin(), shown.cend(), cyrillic), language != u"uk");
+    m_model->sort(PartnershipTableModel::PartnerColumn, Qt::AscendingOrder);
+    QStringList partners;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        partners << m_model->index(r, PartnershipTableModel::PartnerColumn).data().toString();
+    QVERIFY(partners.contains(partner));
+    QVERIFY(
+        std::is_sorted(partners.cbegin(), partners.cend(), [&](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        }));
+
+    // Either script finds the same pair, whatever the language.
+    for (const QString &text :
+         {QStringLiteral("Vinnytsia Karlsruhe"), QStringLiteral("Вінниця Карлсруе"),
+          QStringLiteral("vinnytsia карлсруе")}) {
+        Filter f;
+        f.text = text;
+        m_store->setFilter(f);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0, PartnershipTableModel::CommunityColumn).data().toString(),
+                 community);
+    }
+}
+
+void TestPartnershipTableModel::partnerWithoutUkrainianName()
+{
+    Editor editor(*m_db);
+    const qint64 vinnytsia = m_store->portfolio()
+                                 .pairs()
+                                 .at(m_store->portfolio().indexOf(
+                                     m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")))))
+                                 .communityId;
+    Municipality teltow;
+    teltow.name = QStringLiteral("Teltow");
+    teltow.countryIso = QStringLiteral("DE");
+    Partnership p;
+    p.communityId = vinnytsia;
+    QVERIFY(editor.addPartnership(p, teltow));
+    for (const char *language : {"uk", "en", "de"}) {
+        names::setLanguage(QLatin1String(language));
+        m_store->reload();
+        const int row = rowOfPartner(QStringLiteral("Teltow"));
+        QVERIFY(row >= 0);
+        QCOMPARE(m_model->index(row, PartnershipTableModel::PartnerColumn).data().toString(),
+                 QStringLiteral("Teltow"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPartnershipTableModel)

@@ -1,4 +1,5 @@
 #include "commands/editor.h"
+#include "core/names.h"
 #include "models/collatingproxymodel.h"
 #include "models/placetablemodel.h"
 #include "models/portfoliostore.h"
@@ -6,7 +7,10 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace tt;
 
@@ -23,6 +27,8 @@ private slots:
     void followsTheFilter();
     void mergeMovesPairsBetweenRows();
     void sortsInUkrainianOrder();
+    void namesInTheReadersScript_data();
+    void namesInTheReadersScript();
 
 private:
     static int rowOf(const QAbstractItemModel *model, const QString &name);
@@ -35,6 +41,7 @@ private:
 
 void TestPlaceTableModel::init()
 {
+    names::setLanguage(QStringLiteral("en"));
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
@@ -54,10 +61,13 @@ void TestPlaceTableModel::cleanup()
     delete m_dir;
 }
 
+// The row of a place by any of its spellings (the tooltip lists them all).
 int TestPlaceTableModel::rowOf(const QAbstractItemModel *model, const QString &name)
 {
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, PlaceTableModel::NameColumn).data().toString() == name)
+        const QModelIndex i = model->index(r, PlaceTableModel::NameColumn);
+        if (i.data().toString() == name ||
+            i.data(Qt::ToolTipRole).toString().split(QStringLiteral(" · ")).contains(name))
             return r;
     }
     return -1;
@@ -73,7 +83,7 @@ void TestPlaceTableModel::communitiesOfTheDemo()
     QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 4);
     QCOMPARE(m_communities->pairsAt(lviv).size(), 4);
     QCOMPARE(m_communities->index(lviv, PlaceTableModel::HromadaColumn).data().toString(),
-             QStringLiteral("Львівська"));
+             QStringLiteral("Lvivska"));
     // Poland, Germany, Canada, in the order of the locale.
     const QString countries =
         m_communities->index(lviv, PlaceTableModel::CountriesColumn).data().toString();
@@ -83,7 +93,7 @@ void TestPlaceTableModel::communitiesOfTheDemo()
     QVERIFY(m_communities->index(vinnytsia, PlaceTableModel::NameColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(QStringLiteral("Vinnytsia")));
+                .contains(QStringLiteral("Вінниця")));
 }
 
 void TestPlaceTableModel::partnersOfTheDemo()
@@ -93,7 +103,7 @@ void TestPlaceTableModel::partnersOfTheDemo()
     QCOMPARE(m_partners->rowCount(), 37);
     const int karlsruhe = rowOf(m_partners, QStringLiteral("Karlsruhe"));
     QVERIFY(karlsruhe >= 0);
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::NameUkColumn).data().toString(),
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::OtherNameColumn).data().toString(),
              QStringLiteral("Карлсруе"));
     QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::RegionColumn).data().toString(),
              QStringLiteral("Baden-Württemberg"));
@@ -156,6 +166,8 @@ void TestPlaceTableModel::mergeMovesPairsBetweenRows()
 
 void TestPlaceTableModel::sortsInUkrainianOrder()
 {
+    names::setLanguage(QStringLiteral("uk"));
+    m_store->reload();
     CollatingProxyModel proxy;
     proxy.setSourceModel(m_communities);
     proxy.setSortRole(PlaceTableModel::SortRole);
@@ -170,6 +182,97 @@ void TestPlaceTableModel::sortsInUkrainianOrder()
     proxy.sort(PlaceTableModel::PairsColumn, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, PlaceTableModel::NameColumn).data().toString(),
              QStringLiteral("Львів"));
+}
+
+void TestPlaceTableModel::namesInTheReadersScript_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("community");
+    QTest::addColumn<QString>("hromada");
+    QTest::addColumn<QString>("partner");
+    QTest::addColumn<QString>("otherName");
+    QTest::newRow("uk") << "uk"
+                        << "Вінниця"
+                        << "Вінницька"
+                        << "Карлсруе"
+                        << "Karlsruhe";
+    QTest::newRow("en") << "en"
+                        << "Vinnytsia"
+                        << "Vinnytska"
+                        << "Karlsruhe"
+                        << "Карлсруе";
+    QTest::newRow("de") << "de"
+                        << "Vinnytsia"
+                        << "Vinnytska"
+                        << "Karlsruhe"
+                        << "Карлсруе";
+}
+
+void TestPlaceTableModel::namesInTheReadersScript()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, community);
+    QFETCH(QString, hromada);
+    QFETCH(QString, partner);
+    QFETCH(QString, otherName);
+    QAbstractItemModelTester tester(m_partners,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A partner without a Ukrainian name, beside Karlsruhe.
+    Editor editor(*m_db);
+    Municipality teltow;
+    teltow.name = QStringLiteral("Teltow");
+    teltow.countryIso = QStringLiteral("DE");
+    Partnership p;
+    p.communityId = m_communities->placeAt(rowOf(m_communities, QStringLiteral("Вінниця")));
+    QVERIFY(editor.addPartnership(p, teltow));
+    // As the window does on a change of language: the store reloads.
+    names::setLanguage(language);
+    m_store->reload();
+
+    const int vinnytsia = rowOf(m_communities, community);
+    QVERIFY(vinnytsia >= 0);
+    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::NameColumn).data().toString(),
+             community);
+    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::HromadaColumn).data().toString(),
+             hromada);
+    // The tooltip: the name shown first, then the other script.
+    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::NameColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString(),
+             community + QStringLiteral(" · ") +
+                 (language == u"uk" ? QStringLiteral("Vinnytsia") : QStringLiteral("Вінниця")));
+
+    const int karlsruhe = rowOf(m_partners, partner);
+    QVERIFY(karlsruhe >= 0);
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::NameColumn).data().toString(), partner);
+    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::OtherNameColumn).data().toString(),
+             otherName);
+    QVERIFY(m_partners->index(karlsruhe, PlaceTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(partner + QStringLiteral(" · ") + otherName));
+    // In Ukrainian, too, a partner without a Ukrainian name goes by its Latin one.
+    const int row = rowOf(m_partners, QStringLiteral("Teltow"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_partners->index(row, PlaceTableModel::NameColumn).data().toString(),
+             QStringLiteral("Teltow"));
+    QCOMPARE(m_partners->index(row, PlaceTableModel::OtherNameColumn).data().toString(),
+             language == u"uk" ? QStringLiteral("Teltow") : QString());
+
+    // Sorted by the names shown, in either language.
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(m_partners);
+    proxy.setSortRole(PlaceTableModel::SortRole);
+    proxy.sort(PlaceTableModel::NameColumn);
+    QStringList shown;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        shown << proxy.index(r, PlaceTableModel::NameColumn).data().toString();
+    QVERIFY(shown.contains(partner));
+    QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QVERIFY(std::is_sorted(shown.cbegin(), shown.cend(), [&](const QString &a, const QString &b) {
+        return collator.compare(a, b) < 0;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestPlaceTableModel)

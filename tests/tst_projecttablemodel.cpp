@@ -1,4 +1,5 @@
 #include "commands/editor.h"
+#include "core/names.h"
 #include "models/collatingproxymodel.h"
 #include "models/portfoliostore.h"
 #include "models/projecttablemodel.h"
@@ -36,6 +37,7 @@ private:
 
 void TestProjectTableModel::init()
 {
+    names::setLanguage(QStringLiteral("en"));
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
     QVERIFY(sample::writeDemo(*m_db, QDate(2026, 11, 29)));
@@ -71,7 +73,18 @@ void TestProjectTableModel::modelIsSound()
     const int row = rowOfTitle(QStringLiteral("Енергоефективні насосні станції водоканалу"));
     QVERIFY(row >= 0);
     QCOMPARE(m_model->index(row, ProjectTableModel::PairColumn).data().toString(),
-             QStringLiteral("Вінниця – Karlsruhe"));
+             QStringLiteral("Vinnytsia – Karlsruhe"));
+    // In Ukrainian, after the reload a change of language brings.
+    names::setLanguage(QStringLiteral("uk"));
+    m_store->reload();
+    QCOMPARE(m_model
+                 ->index(rowOfTitle(QStringLiteral("Енергоефективні насосні станції водоканалу")),
+                         ProjectTableModel::PairColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Вінниця – Карлсруе"));
+    names::setLanguage(QStringLiteral("en"));
+    m_store->reload();
     QCOMPARE(m_model->index(row, ProjectTableModel::FunderColumn).data().toString(),
              QStringLiteral("Engagement Global / SKEW"));
     QCOMPARE(m_model->index(row, ProjectTableModel::StatusColumn).data().toString(),

@@ -19,6 +19,8 @@ private slots:
     void dossier_data();
     void dossier();
     void summary();
+    void summaryNamesInTheReadersScript_data();
+    void summaryNamesInTheReadersScript();
     void agenda();
     void filterIsNamed_data();
     void filterIsNamed();
@@ -93,18 +95,36 @@ void TestReports::dossier_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    // The places in the script of the language: the title, the two sides and
+    // the hromada.
     QTest::newRow("uk") << QStringLiteral("uk")
                         << QStringList{QStringLiteral("Вінниця – Карлсруе"),
-                                       QStringLiteral("Досьє партнерства")};
+                                       QStringLiteral("Досьє партнерства"),
+                                       QStringLiteral("Вінницька громада")}
+                        << QStringList{QStringLiteral("Vinnytsia – Karlsruhe"),
+                                       QStringLiteral("Vinnytska")};
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringList{QStringLiteral("Vinnytsia – Karlsruhe"),
-                                       QStringLiteral("Germany")};
+                                       QStringLiteral("Germany"),
+                                       QStringLiteral("Vinnytska community")}
+                        << QStringList{QStringLiteral("Вінниця – "),
+                                       QStringLiteral("Вінницька community"),
+                                       QStringLiteral("Gemeinde Вінницька")};
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("Vinnytsia – Karlsruhe"),
+                                       QStringLiteral("Deutschland"),
+                                       QStringLiteral("Gemeinde Vinnytska")}
+                        << QStringList{QStringLiteral("Вінниця – "),
+                                       QStringLiteral("Вінницька community"),
+                                       QStringLiteral("Gemeinde Вінницька")};
 }
 
 void TestReports::dossier()
 {
     QFETCH(QString, lang);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
     const QString out = pdf(QStringLiteral("dossier-%1.pdf").arg(lang));
     QCOMPARE(
         run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
@@ -116,6 +136,10 @@ void TestReports::dossier()
     const QString t = text(out);
     for (const QString &e : expected)
         QVERIFY2(t.contains(e), qPrintable(e));
+    for (const QString &a : absent)
+        QVERIFY2(!t.contains(a), qPrintable(a));
+    if (lang == u"de")
+        return; // the sections are English's, translated
     const QStringList sections =
         lang == u"uk"
             ? QStringList{QStringLiteral("Заходи"), QStringLiteral("Контакти"),
@@ -152,6 +176,48 @@ void TestReports::summary()
     QVERIFY(t.contains(QStringLiteral("Page %1 of %1").arg(n)));
     // The header row of the pair table repeats on the next page.
     QVERIFY(t.count(QStringLiteral("Community")) >= 2);
+}
+
+void TestReports::summaryNamesInTheReadersScript_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("uk") << QStringLiteral("uk")
+                        << QStringList{QStringLiteral("Вінниця"), QStringLiteral("Карлсруе"),
+                                       QStringLiteral("Львів"), QStringLiteral("Вроцлав")}
+                        << QStringList{QStringLiteral("Vinnytsia"), QStringLiteral("Karlsruhe"),
+                                       QStringLiteral("Wrocław")};
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Vinnytsia"), QStringLiteral("Karlsruhe"),
+                                       QStringLiteral("Lviv"), QStringLiteral("Wrocław")}
+                        << QStringList{QStringLiteral("Вінниця"), QStringLiteral("Карлсруе"),
+                                       QStringLiteral("Вроцлав")};
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("Vinnytsia"), QStringLiteral("Karlsruhe"),
+                                       QStringLiteral("Lviv"), QStringLiteral("Wrocław")}
+                        << QStringList{QStringLiteral("Вінниця"), QStringLiteral("Карлсруе"),
+                                       QStringLiteral("Вроцлав")};
+}
+
+// The summary's tables (pairs by oblast and community, needs attention) name
+// the places as the language shows them.
+void TestReports::summaryNamesInTheReadersScript()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    const QString out = pdf(QStringLiteral("summary-%1.pdf").arg(lang));
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+             QStringLiteral("summary"), QStringLiteral("--today"), QStringLiteral("2026-11-29"),
+             QStringLiteral("--lang"), lang, QStringLiteral("-o"), out}),
+        0);
+    const QString t = text(out);
+    for (const QString &e : expected)
+        QVERIFY2(t.contains(e), qPrintable(e));
+    for (const QString &a : absent)
+        QVERIFY2(!t.contains(a), qPrintable(a));
 }
 
 void TestReports::agenda()

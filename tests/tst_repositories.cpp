@@ -153,7 +153,7 @@ void TestRepositories::partnership()
     QCOMPARE(again->kind, PartnershipKind::Partnership);
     QCOMPARE(again->initiative, p->initiative);
     QCOMPARE(repo.pairLabel(p->communityId, p->municipalityId),
-             QStringLiteral("Вінниця – Karlsruhe"));
+             QStringLiteral("Vinnytsia – Karlsruhe"));
     QVERIFY(repo.remove(id));
     QCOMPARE(countRows(*m_db, QStringLiteral("partnership")).valueOr(-1), 0);
 }
@@ -169,7 +169,7 @@ void TestRepositories::duplicatePairIsReadable()
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Duplicate);
     QCOMPARE(r.error().message,
-             QStringLiteral("The partnership Вінниця – Karlsruhe is already recorded."));
+             QStringLiteral("The partnership Vinnytsia – Karlsruhe is already recorded."));
     QCOMPARE(countRows(*m_db, QStringLiteral("partnership")).valueOr(-1), 1);
 }
 

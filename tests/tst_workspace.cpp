@@ -2,6 +2,7 @@
 // create one, add an area and a milestone, undo all three and redo them.
 
 #include "commands/editor.h"
+#include "core/language.h"
 #include "core/maintenance.h"
 #include "models/pairdetailmodels.h"
 #include "models/partnershiptablemodel.h"
@@ -10,6 +11,7 @@
 #include "testutil.h"
 #include "ui/dateedit.h"
 #include "ui/filterbar.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/pairdialog.h"
 #include "ui/partnershipdetail.h"
@@ -53,6 +55,7 @@ private slots:
     void partnerTypedInUkrainian();
     void selectionFollowsTheStore();
     void markDoneFromTheDetailPanel();
+    void namesFollowTheLanguage();
 
 private:
     qint64 count(const QString &table)
@@ -91,6 +94,7 @@ void TestWorkspace::cleanup()
 {
     delete m_window;
     delete m_dir;
+    language::apply(QStringLiteral("en"));
 }
 
 void TestWorkspace::clickSave(QDialog *dialog)
@@ -116,15 +120,16 @@ void TestWorkspace::findByTyping()
     test::typeText(field, typed);
     QTableView *table = m_window->partnershipsView()->table();
     QCOMPARE(table->model()->rowCount(), 1);
+    // The program speaks English here: the community by its Latin name.
     QCOMPARE(table->model()->index(0, PartnershipTableModel::CommunityColumn).data().toString(),
-             QStringLiteral("Вінниця"));
+             QStringLiteral("Vinnytsia"));
     // Choosing the row shows the pair in the detail panel.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(0, 0)).center());
     QVERIFY(m_window->store()->currentPair() > 0);
     auto *title =
         m_window->partnershipsView()->detail()->findChild<QLabel *>(QStringLiteral("pairTitle"));
-    QVERIFY(title->text().startsWith(QStringLiteral("Вінниця – ")));
+    QCOMPARE(title->text(), QStringLiteral("Vinnytsia – Karlsruhe"));
     auto *overview = m_window->partnershipsView()->detail()->findChild<QTextBrowser *>(
         QStringLiteral("overview"));
     QVERIFY(overview->toPlainText().contains(QStringLiteral("Twinning agreement")));
@@ -246,7 +251,7 @@ void TestWorkspace::duplicatePairIsRefusedInTheDialog()
     QVERIFY(dialog.result() != QDialog::Accepted);
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
     QCOMPARE(error->text(),
-             QStringLiteral("The partnership Вінниця – Karlsruhe is already recorded."));
+             QStringLiteral("The partnership Vinnytsia – Karlsruhe is already recorded."));
     QCOMPARE(count(QStringLiteral("partnership")), pairs);
     QCOMPARE(editor.undoStack()->count(), 0);
 }
@@ -275,7 +280,7 @@ void TestWorkspace::partnerTypedInUkrainian()
     const qsizetype before = places();
     {
         ui::PairDialog dialog(editor, 0, m_window);
-        QVERIFY(chooseCommunity(dialog, QStringLiteral("Вінниця")));
+        QVERIFY(chooseCommunity(dialog, QStringLiteral("Vinnytsia — Vinnytsia Oblast")));
         auto *partner = dialog.findChild<QLineEdit *>(QStringLiteral("partner"));
         test::typeText(partner, QStringLiteral("Гайдельб"));
         const QAbstractItemModel *offered = partner->completer()->model();
@@ -303,7 +308,7 @@ void TestWorkspace::partnerTypedInUkrainian()
         // Heidelberg again, now written in Latin, for another community: the
         // same place.
         ui::PairDialog dialog(editor, 0, m_window);
-        QVERIFY(chooseCommunity(dialog, QStringLiteral("Львів")));
+        QVERIFY(chooseCommunity(dialog, QStringLiteral("Lviv — Lviv Oblast")));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("partner")),
                          QStringLiteral("Heidelberg"));
         auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
@@ -409,6 +414,40 @@ void TestWorkspace::markDoneFromTheDetailPanel()
     QVERIFY(view->model()->index(0, 0).data(PartnershipTableModel::OverdueRole).toBool());
     QCOMPARE(detail->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount(),
              historyBefore + 2);
+}
+
+// Settings › Language: the table, the detail panel and the map's names of
+// places change script with the language, without reopening anything.
+void TestWorkspace::namesFollowTheLanguage()
+{
+    test::typeText(m_window->filterBar()->textField(), QStringLiteral("karlsruhe"));
+    QTableView *table = m_window->partnershipsView()->table();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    auto *title =
+        m_window->partnershipsView()->detail()->findChild<QLabel *>(QStringLiteral("pairTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Vinnytsia – Karlsruhe"));
+    auto *menu = m_window->findChild<ui::LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    const struct
+    {
+        const char *language;
+        QString community, partner;
+    } steps[] = {{"uk", QStringLiteral("Вінниця"), QStringLiteral("Карлсруе")},
+                 {"de", QStringLiteral("Vinnytsia"), QStringLiteral("Karlsruhe")},
+                 {"en", QStringLiteral("Vinnytsia"), QStringLiteral("Karlsruhe")}};
+    for (const auto &step : steps) {
+        menu->action(QLatin1String(step.language))->trigger();
+        QCOMPARE(language::current(), QLatin1String(step.language));
+        // The filter stays, and finds the pair in either script.
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, PartnershipTableModel::CommunityColumn).data().toString(),
+                 step.community);
+        QCOMPARE(table->model()->index(0, PartnershipTableModel::PartnerColumn).data().toString(),
+                 step.partner);
+        QTRY_COMPARE(title->text(), step.community + QStringLiteral(" – ") + step.partner);
+    }
 }
 
 QTEST_MAIN(TestWorkspace)

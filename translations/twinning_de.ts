@@ -4198,6 +4198,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Partnerländer</translation>
     </message>
     <message>
+        <source>Latin name</source>
+        <translation>Lateinischer Name</translation>
+    </message>
+    <message>
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>

@@ -4198,6 +4198,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Partner countries</translation>
     </message>
     <message>
+        <source>Latin name</source>
+        <translation>Latin name</translation>
+    </message>
+    <message>
         <source>Ukrainian name</source>
         <translation>Ukrainian name</translation>
     </message>

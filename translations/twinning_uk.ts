@@ -4229,6 +4229,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Країни-партнери</translation>
     </message>
     <message>
+        <source>Latin name</source>
+        <translation>Назва латиницею</translation>
+    </message>
+    <message>
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>

@@ -88,18 +88,28 @@ void PairDialog::fillChoices()
 {
     Database &db = m_editor.database();
     const QCollator collator(QLocale(QLocale::Ukrainian));
-    // Communities: the whole codifier, "Вінниця — Вінницька область".
+    // Communities: the whole codifier, "Вінниця — Вінницька область (Вінницька) · Vinnytsia",
+    // "Vinnytsia — Vinnytsia Oblast (Vinnytska) · Вінниця": as shown everywhere,
+    // with the other script last, so that typing either finds it.
     if (auto communities = CommunityRepository(db).all()) {
-        std::sort(communities->begin(), communities->end(),
-                  [&](const Community &a, const Community &b) {
-                      const int c = collator.compare(a.nameUk, b.nameUk);
-                      return c != 0 ? c < 0 : collator.compare(a.oblastIso, b.oblastIso) < 0;
-                  });
-        for (const Community &c : *communities)
-            m_ui->community->addItem(
-                c.nameUk + QStringLiteral(" — ") + names::oblast(c.oblastIso) +
-                    (c.hromadaUk.isEmpty() ? QString() : QStringLiteral(" (") + c.hromadaUk + u')'),
-                c.id);
+        QList<std::pair<QString, qint64>> labels;
+        labels.reserve(communities->size());
+        for (const Community &c : *communities) {
+            const QString shown = names::community(c);
+            const QString hromada = names::hromada(c);
+            const QString other = shown == c.nameUk ? c.nameLatn : c.nameUk;
+            labels.append(
+                {shown + QStringLiteral(" — ") + names::oblast(c.oblastIso) +
+                     (hromada.isEmpty() ? QString() : QStringLiteral(" (") + hromada + u')') +
+                     (other.isEmpty() || other == shown ? QString()
+                                                        : QStringLiteral(" · ") + other),
+                 c.id});
+        }
+        std::sort(labels.begin(), labels.end(), [&](const auto &a, const auto &b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
+        for (const auto &[label, id] : std::as_const(labels))
+            m_ui->community->addItem(label, id);
     }
     m_ui->community->completer()->setFilterMode(Qt::MatchContains);
     m_ui->community->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -177,8 +187,11 @@ void PairDialog::completePartner(const QString &text)
                              text::searchKey(m.nameLocal).startsWith(key) || soundsLike(m);
             if (!hit)
                 continue;
+            // As shown everywhere, then the other script.
+            const QString name = names::partner(m);
+            const QString other = name == m.name ? m.nameUk : m.name;
             auto *item = new QStandardItem(
-                m.name + (m.nameUk.isEmpty() ? QString() : QStringLiteral(" · ") + m.nameUk) +
+                name + (other.isEmpty() ? QString() : QStringLiteral(" · ") + other) +
                 QStringLiteral(" — ") + names::country(m.countryIso));
             item->setData(m.id, MunicipalityIdRole);
             item->setData(m.countryIso, CountryRole);

@@ -5,7 +5,6 @@
 #include "core/monitoring.h"
 #include "core/names.h"
 #include "core/officesettings.h"
-#include "core/text.h"
 #include "erasepersondialog.h"
 #include "models/money.h"
 #include "models/portfoliostore.h"
@@ -278,8 +277,10 @@ RecordTab *PartnershipDetail::tab(Tab which) const
 
 void PartnershipDetail::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setPair(m_pairId); // the tabs' names of places and areas in the new language
+    }
     QWidget::changeEvent(event);
 }
 
@@ -357,10 +358,7 @@ void PartnershipDetail::showOverview()
         return;
     }
     const PairSummary &p = portfolio.pairs()[i];
-    m_title->setText(p.communityName + QStringLiteral(" – ") +
-                     (names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty()
-                          ? p.partnerNameUk
-                          : p.partnerName));
+    m_title->setText(names::pair(p));
     auto pair = PartnershipRepository(m_editor->database()).get(m_pairId);
     if (!pair)
         return;
@@ -377,17 +375,17 @@ void PartnershipDetail::showOverview()
     QString html = QStringLiteral("<table cellspacing='3'>");
     // "Вінницька громада", but "Vinnytska community" and "Vinnytska Gemeinde":
     // the name of the community in the letters of the sentence around it.
-    const QString hromada = names::language() == QLatin1String("uk")
-                                ? p.hromadaName
-                                : text::transliterate(p.hromadaName);
-    html += row(tr("Community"), escaped(p.communityName + QStringLiteral(" (") + p.communityLatn +
-                                         QStringLiteral("), ") + hromada + u' ' + tr("community") +
-                                         QStringLiteral(", ") + names::oblast(p.oblastIso)));
-    QString partner = p.partnerName;
-    if (!p.partnerNameUk.isEmpty())
-        partner += QStringLiteral(" · ") + p.partnerNameUk;
-    if (!p.partnerLocal.isEmpty() && p.partnerLocal != p.partnerName)
-        partner += QStringLiteral(" · ") + p.partnerLocal;
+    // The name as shown everywhere first, the other script in brackets.
+    const QStringList community = names::communitySpellings(p);
+    html +=
+        row(tr("Community"),
+            escaped(community.first() +
+                    (community.size() > 1
+                         ? QStringLiteral(" (") + community.mid(1).join(QStringLiteral(", ")) + u')'
+                         : QString()) +
+                    QStringLiteral(", ") + names::hromada(p) + u' ' + tr("community") +
+                    QStringLiteral(", ") + names::oblast(p.oblastIso)));
+    const QString partner = names::partnerSpellings(p).join(QStringLiteral(" · "));
     html +=
         row(tr("Partner"), escaped(partner + QStringLiteral(", ") + names::country(p.countryIso)));
     html += row(tr("Kind"), escaped(toLabel(pair->kind)));
@@ -544,8 +542,7 @@ void PartnershipDetail::openAgreement(qint64 id)
     const qint64 community = portfolio.pairs()[i].communityId;
     for (const PairSummary &p : portfolio.pairs()) {
         if (p.communityId == community)
-            candidates << AgreementDialog::Candidate{p.id, p.communityName + QStringLiteral(" – ") +
-                                                               p.partnerName};
+            candidates << AgreementDialog::Candidate{p.id, names::pair(p)};
     }
     auto *dialog = new AgreementDialog(*m_editor, m_pairId, id, candidates, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 #include "partnershipsview.h"
 
 #include "commands/editor.h"
+#include "core/names.h"
 #include "models/partnershiptablemodel.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
@@ -261,7 +262,7 @@ void PartnershipsView::deletePair()
     if (id <= 0 || i < 0 || !m_editor->permissions().mayEditPair(id))
         return;
     const PairSummary &p = m_store->portfolio().pairs()[i];
-    const QString label = p.communityName + QStringLiteral(" – ") + p.partnerName;
+    const QString label = names::pair(p);
     const auto answer = QMessageBox::question(
         this, tr("Delete partnership"),
         tr("Delete %1 with its %n milestone(s), contacts, projects and documents?", "",

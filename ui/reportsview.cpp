@@ -57,14 +57,6 @@ private:
     bool m_changed;
 };
 
-QString labelOf(const PairSummary &p)
-{
-    const QString community = names::pick(p.communityName, p.communityLatn, p.communityLatn);
-    const QString partner = names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk,
-                                        p.partnerName, p.partnerName);
-    return community + QStringLiteral(" – ") + partner;
-}
-
 } // namespace
 
 // The pairs that pass the filter, by name, for the dossier's choice. A list
@@ -87,7 +79,7 @@ public:
         keyed.reserve(static_cast<size_t>(selection.size()));
         for (qsizetype i : selection) {
             const PairSummary &p = portfolio.pairs()[i];
-            QString label = labelOf(p);
+            QString label = names::pair(p);
             keyed.push_back({collator.sortKey(label), p.id, std::move(label)});
         }
         std::sort(keyed.begin(), keyed.end(),

@@ -1,6 +1,9 @@
 #include "names.h"
 
 #include "catalog.h"
+#include "entities.h"
+#include "portfolio.h"
+#include "text.h"
 
 #include <QHash>
 #include <QLocale>
@@ -92,6 +95,92 @@ bool isOblast(const QString &iso)
 {
     const catalog::Oblast *o = findOblast(iso);
     return o && o->kind == u"oblast";
+}
+
+namespace {
+
+bool ukrainian()
+{
+    return current() == QLatin1String("uk");
+}
+
+QStringList distinct(std::initializer_list<QString> spellings)
+{
+    QStringList out;
+    for (const QString &s : spellings) {
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QString community(const QString &nameUk, const QString &nameLatn)
+{
+    return ukrainian() || nameLatn.isEmpty() ? nameUk : nameLatn;
+}
+
+QString partner(const QString &name, const QString &nameUk)
+{
+    return (ukrainian() && !nameUk.isEmpty()) || name.isEmpty() ? nameUk : name;
+}
+
+QString pair(const QString &community, const QString &partner)
+{
+    return community + QStringLiteral(" – ") + partner;
+}
+
+QString hromada(const QString &hromadaUk, const QString &hromadaLatn)
+{
+    if (ukrainian())
+        return hromadaUk;
+    return hromadaLatn.isEmpty() ? text::transliterate(hromadaUk) : hromadaLatn;
+}
+
+QString community(const PairSummary &p)
+{
+    return community(p.communityName, p.communityLatn);
+}
+
+QString partner(const PairSummary &p)
+{
+    return partner(p.partnerName, p.partnerNameUk);
+}
+
+QString pair(const PairSummary &p)
+{
+    return pair(community(p), partner(p));
+}
+
+QString hromada(const PairSummary &p)
+{
+    return hromada(p.hromadaName);
+}
+
+QString community(const Community &c)
+{
+    return community(c.nameUk, c.nameLatn);
+}
+
+QString hromada(const Community &c)
+{
+    return hromada(c.hromadaUk, c.hromadaLatn);
+}
+
+QString partner(const Municipality &m)
+{
+    return partner(m.name, m.nameUk);
+}
+
+QStringList communitySpellings(const PairSummary &p)
+{
+    return distinct({community(p), p.communityName, p.communityLatn});
+}
+
+QStringList partnerSpellings(const PairSummary &p)
+{
+    return distinct({partner(p), p.partnerName, p.partnerNameUk, p.partnerLocal});
 }
 
 } // namespace tt::names

@@ -1,10 +1,18 @@
 #pragma once
 
 // Names of countries, oblasts and cooperation areas in the language the user
-// reads (uk, en or de), from the shipped catalogues. The language follows the
-// user interface; data stays in the database in all three.
+// reads (uk, en or de), from the shipped catalogues, and the names of places in
+// the script of that language. The language follows the user interface; data
+// stays in the database in all three.
 
 #include <QString>
+#include <QStringList>
+
+namespace tt {
+struct Community;
+struct Municipality;
+struct PairSummary;
+} // namespace tt
 
 namespace tt::names {
 
@@ -22,5 +30,32 @@ QString oblastShort(const QString &iso);
 bool isOblast(const QString &iso);
 // Picks the name of the three that fits the language.
 QString pick(const QString &uk, const QString &en, const QString &de);
+
+// How the program shows a place, everywhere (tables, map, dashboard, reports,
+// exports read by people): a community in Cyrillic (Вінниця) in Ukrainian, in
+// its national transliteration (Vinnytsia) in English and German, in Cyrillic
+// when it has no Latin name; a partner by its Ukrainian name (Карлсруе) in
+// Ukrainian where one is known, otherwise, and in English and German, by its
+// Latin name (Karlsruhe). Searching and matching keep every spelling.
+QString community(const QString &nameUk, const QString &nameLatn);
+QString partner(const QString &name, const QString &nameUk);
+// "Вінниця – Карлсруе", "Vinnytsia – Karlsruhe": two names as shown.
+QString pair(const QString &community, const QString &partner);
+// The codifier's name of the hromada: Вінницька, Vinnytska (transliterated
+// when no Latin form is given).
+QString hromada(const QString &hromadaUk, const QString &hromadaLatn = {});
+
+QString community(const PairSummary &p);
+QString partner(const PairSummary &p);
+QString pair(const PairSummary &p);
+QString hromada(const PairSummary &p);
+QString community(const Community &c);
+QString hromada(const Community &c);
+QString partner(const Municipality &m);
+
+// Every spelling of a place, the one shown first, each once: for a tooltip
+// that shows the other scripts too.
+QStringList communitySpellings(const PairSummary &p);
+QStringList partnerSpellings(const PairSummary &p);
 
 } // namespace tt::names

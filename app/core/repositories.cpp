@@ -1,5 +1,6 @@
 #include "repositories.h"
 
+#include "names.h"
 #include "text.h"
 
 #include <QCoreApplication>
@@ -192,13 +193,16 @@ Result<QList<Partnership>> PartnershipRepository::byNames(const QString &communi
 
 QString PartnershipRepository::pairLabel(qint64 communityId, qint64 municipalityId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT (SELECT name_uk FROM community WHERE id = "
-                                              "?), (SELECT name FROM municipality WHERE id = ?)"));
-    q.addBindValue(communityId);
-    q.addBindValue(municipalityId);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT name_uk FROM community WHERE id = ?), (SELECT name_latn FROM community "
+        "WHERE id = ?), (SELECT name FROM municipality WHERE id = ?), (SELECT name_uk FROM "
+        "municipality WHERE id = ?)"));
+    for (qint64 id : {communityId, communityId, municipalityId, municipalityId})
+        q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return q.value(0).toString() + QStringLiteral(" – ") + q.value(1).toString();
+    return names::pair(names::community(q.value(0).toString(), q.value(1).toString()),
+                       names::partner(q.value(2).toString(), q.value(3).toString()));
 }
 
 Status checkDateOrder(const Partnership &row)

@@ -57,7 +57,8 @@ public:
     // name, by id (the demo finds its own pairs so).
     Result<QList<Partnership>> byNames(const QString &communityNameUk,
                                        const QString &municipalityName) const;
-    // "Вінниця – Karlsruhe", for messages and titles.
+    // "Вінниця – Карлсруе", "Vinnytsia – Karlsruhe": as names.h shows a pair,
+    // for messages and titles.
     QString pairLabel(qint64 communityId, qint64 municipalityId) const;
 
 protected:

@@ -398,7 +398,7 @@ Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime 
         const QDate on = m.doneOn.isValid() ? m.doneOn : m.plannedOn;
         if (!on.isValid())
             continue;
-        const QString pairName = pair->communityName + QStringLiteral(" – ") + pair->partnerName;
+        const QString pairName = names::pair(*pair);
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:milestone-%1@%2").arg(m.id).arg(domain));
         line(QStringLiteral("DTSTAMP:") + dtstamp);
@@ -492,6 +492,9 @@ Result<QByteArray> geoJsonBytes(Database &db, const Filter &filter)
                                          point(s.partnerLon, s.partnerLat)}}}},
                 {QStringLiteral("properties"),
                  QJsonObject{{QStringLiteral("role"), QStringLiteral("pair")},
+                             // A label as the language shows the pair; the
+                             // two names below stay as stored.
+                             {QStringLiteral("name"), names::pair(s)},
                              {QStringLiteral("community"), s.communityName},
                              {QStringLiteral("partner"), s.partnerName},
                              {QStringLiteral("country"), s.countryIso},

@@ -1,5 +1,6 @@
 #include "agendamodel.h"
 
+#include "core/names.h"
 #include "portfoliostore.h"
 
 #include <QBrush>
@@ -455,7 +456,7 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
             if (i < 0)
                 return {};
             const PairSummary &p = portfolio.pairs()[i];
-            return QString(p.communityName + QStringLiteral(" – ") + p.partnerName);
+            return names::pair(p);
         }
         case KindColumn:
             return toLabel(item.kind);

@@ -15,22 +15,17 @@ namespace tt {
 
 namespace {
 
-QString partnerLabel(const PairSummary &p)
-{
-    return names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty() ? p.partnerNameUk
-                                                                                  : p.partnerName;
-}
-
 // What a place's ranks were made from: when it is unchanged, an edit of a pair
-// leaves the ranks as they are.
+// leaves the ranks as they are. A change of language reloads the store, which
+// ranks again.
 QString communitySignature(const PairSummary &p)
 {
-    return p.communityName + u'|' + p.oblastIso;
+    return names::community(p) + u'|' + p.oblastIso;
 }
 
 QString partnerSignature(const PairSummary &p)
 {
-    return partnerLabel(p) + u'|' + p.countryIso;
+    return names::partner(p) + u'|' + p.countryIso;
 }
 
 } // namespace
@@ -198,11 +193,11 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CommunityColumn:
-            return p.communityName;
+            return names::community(p);
         case OblastColumn:
             return names::oblast(p.oblastIso);
         case PartnerColumn:
-            return partnerLabel(p);
+            return names::partner(p);
         case CountryColumn:
             return names::country(p.countryIso);
         case KindColumn:
@@ -227,17 +222,15 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case CommunityColumn:
-            return QString(p.communityLatn + QStringLiteral(" · ") + p.hromadaName);
-        case PartnerColumn: {
-            QStringList spellings{p.partnerName};
-            for (const QString &n : {p.partnerNameUk, p.partnerLocal}) {
-                if (!n.isEmpty() && !spellings.contains(n))
-                    spellings << n;
-            }
-            return QString(spellings.join(QStringLiteral(" · ")) + u'\n' +
-                           names::country(p.countryIso));
+        case CommunityColumn: {
+            // The other script, and the hromada.
+            QStringList spellings = names::communitySpellings(p).mid(1);
+            spellings << names::hromada(p);
+            return spellings.join(QStringLiteral(" · "));
         }
+        case PartnerColumn:
+            return QString(names::partnerSpellings(p).join(QStringLiteral(" · ")) + u'\n' +
+                           names::country(p.countryIso));
         case NextMilestoneColumn:
             if (!p.nextMilestoneOn.isValid())
                 return {};
@@ -383,14 +376,14 @@ void PartnershipTableModel::rankPlaces(int column)
     std::vector<std::uint32_t> &ranks = m_ranks.byColumn[column];
     switch (column) {
     case CommunityColumn:
-        ranks = rankBy(communityPair, [](const PairSummary &p) { return p.communityName; });
+        ranks = rankBy(communityPair, [](const PairSummary &p) { return names::community(p); });
         break;
     case OblastColumn:
         ranks =
             rankBy(communityPair, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
         break;
     case PartnerColumn:
-        ranks = rankBy(partnerPair, partnerLabel);
+        ranks = rankBy(partnerPair, [](const PairSummary &p) { return names::partner(p); });
         break;
     case CountryColumn:
         ranks =

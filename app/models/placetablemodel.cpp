@@ -173,9 +173,9 @@ QVariant PlaceTableModel::display(const Place &place, int column) const
     if (m_side == Side::Communities) {
         switch (column) {
         case NameColumn:
-            return p.communityName;
+            return names::community(p);
         case HromadaColumn:
-            return p.hromadaName;
+            return names::hromada(p);
         case OblastColumn:
             return names::oblast(p.oblastIso);
         case CountriesColumn: {
@@ -200,9 +200,10 @@ QVariant PlaceTableModel::display(const Place &place, int column) const
     } else {
         switch (column) {
         case NameColumn:
-            return p.partnerName;
-        case NameUkColumn:
-            return p.partnerNameUk;
+            return names::partner(p);
+        case OtherNameColumn:
+            // The name of the other script, empty where none is known.
+            return names::language() == QLatin1String("uk") ? p.partnerName : p.partnerNameUk;
         case CountryColumn:
             return names::country(p.countryIso);
         case RegionColumn:
@@ -232,16 +233,9 @@ QVariant PlaceTableModel::data(const QModelIndex &index, int role) const
             if (i < 0)
                 return {};
             const PairSummary &p = portfolio.pairs()[i];
-            QStringList spellings;
-            const QStringList all =
-                m_side == Side::Communities
-                    ? QStringList{p.communityName, p.communityLatn}
-                    : QStringList{p.partnerName, p.partnerNameUk, p.partnerLocal};
-            for (const QString &n : all) {
-                if (!n.isEmpty() && !spellings.contains(n))
-                    spellings << n;
-            }
-            return spellings.join(QStringLiteral(" · "));
+            return (m_side == Side::Communities ? names::communitySpellings(p)
+                                                : names::partnerSpellings(p))
+                .join(QStringLiteral(" · "));
         }
         if (index.column() == CountriesColumn && m_side == Side::Communities)
             return display(place, index.column());
@@ -273,8 +267,9 @@ QVariant PlaceTableModel::headerData(int section, Qt::Orientation orientation, i
         }
     } else {
         switch (section) {
-        case NameUkColumn:
-            return tr("Ukrainian name");
+        case OtherNameColumn:
+            return names::language() == QLatin1String("uk") ? tr("Latin name")
+                                                            : tr("Ukrainian name");
         case CountryColumn:
             return tr("Country");
         case RegionColumn:

@@ -18,11 +18,13 @@ class PlaceTableModel : public QAbstractTableModel
 public:
     enum class Side { Communities, Partners };
     // Communities: name, hromada, oblast, partner countries, pairs.
-    // Partners: name, Ukrainian name, country, region, pairs.
+    // Partners: name, name in the other script, country, region, pairs.
+    // Names are shown as names.h says; a partner's other name is its Latin one
+    // in Ukrainian, its Ukrainian one (empty where unknown) in English and German.
     enum Column {
         NameColumn = 0,
         HromadaColumn = 1,
-        NameUkColumn = 1,
+        OtherNameColumn = 1,
         OblastColumn = 2,
         CountryColumn = 2,
         CountriesColumn = 3,

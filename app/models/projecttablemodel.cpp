@@ -143,7 +143,7 @@ QString ProjectTableModel::pairLabel(qint64 id) const
     if (i < 0)
         return {};
     const PairSummary &p = portfolio.pairs()[i];
-    return QString(p.communityName + QStringLiteral(" – ") + p.partnerName);
+    return names::pair(p);
 }
 
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const

@@ -34,14 +34,6 @@ QString change(const Context &c, qint64 delta)
     return QStringLiteral("0");
 }
 
-QString pairName(const PairSummary &p)
-{
-    const QString partner = names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk,
-                                        p.partnerName, p.partnerName);
-    return names::pick(p.communityName, p.communityLatn, p.communityLatn) + QStringLiteral(" – ") +
-           partner;
-}
-
 // Aid totals by a code (oblast, country) with the code's name, by name.
 QList<QPair<QString, monitoring::Money>> aidRows(const QMap<QString, monitoring::Money> &totals,
                                                  QString (*name)(const QString &))
@@ -175,8 +167,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     for (const PairSummary &p : portfolio.pairs()) {
         pairs.insert(p.id, &p);
         if (!content.communities.contains(p.communityId))
-            content.communities.insert(
-                p.communityId, names::pick(p.communityName, p.communityLatn, p.communityLatn));
+            content.communities.insert(p.communityId, names::community(p));
     }
 
     // The lists a ministry officer acts on.
@@ -187,7 +178,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     for (const auto &[id, d] : monitoring::overdueAnswers(*steps, asOf)) {
         const PairSummary *p = pairs.value(id);
         content.overdueAnswers << MonitoringContent::OverdueAnswer{
-            p ? pairName(*p) : QString::number(id), d.submittedOn, d.dueOn, -d.daysLeft};
+            p ? names::pair(*p) : QString::number(id), d.submittedOn, d.dueOn, -d.daysLeft};
     }
 
     QHash<qint64, const AgreementRecord *> agreements;
@@ -197,15 +188,15 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
         const AgreementRecord *a = agreements.value(id);
         if (!a)
             return QString();
-        QStringList names;
+        QStringList pairNames;
         for (qint64 pair : a->partnershipIds) {
             if (const PairSummary *p = pairs.value(pair))
-                names << pairName(*p);
+                pairNames << names::pair(*p);
         }
         QString text = toLabel(a->agreement.kind);
         if (!a->agreement.number.isEmpty())
             text += QStringLiteral(" № ") + a->agreement.number;
-        return text + QStringLiteral(" — ") + names.join(QStringLiteral("; "));
+        return text + QStringLiteral(" — ") + pairNames.join(QStringLiteral("; "));
     };
     for (const monitoring::AgreementDate &a : monitoring::anniversaries(input->agreements, asOf))
         content.anniversaries << MonitoringContent::AgreementEvent{a.date, a.years,

@@ -51,22 +51,6 @@ QString escLines(const QString &text)
     return esc(text).replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString communityOf(const PairSummary &p)
-{
-    return names::pick(p.communityName, p.communityLatn, p.communityLatn);
-}
-
-QString partnerOf(const PairSummary &p)
-{
-    return names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk, p.partnerName,
-                       p.partnerName);
-}
-
-QString pairLabel(const PairSummary &p)
-{
-    return communityOf(p) + QStringLiteral(" – ") + partnerOf(p);
-}
-
 QString date(const Context &c, const QDate &d)
 {
     return d.isValid() ? c.locale.toString(d, QLocale::ShortFormat) : QString();
@@ -167,21 +151,21 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         areaNames.insert(a.id, areaName(a));
 
     Report report;
-    report.title = ReportsText::tr("Partnership dossier: %1").arg(pairLabel(p));
+    report.title = ReportsText::tr("Partnership dossier: %1").arg(names::pair(p));
     translatePages(report);
     Html h;
-    h.h1(pairLabel(p));
+    h.h1(names::pair(p));
     h.p(ReportsText::tr("%1 · %2 · as of %3")
             .arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
         QStringLiteral("muted"));
 
     h.h2(ReportsText::tr("The partners"));
     h.beginTable({ReportsText::tr("Ukrainian community"), ReportsText::tr("Partner")});
-    h.row({communityOf(p), partnerOf(p)});
-    h.row({ReportsText::tr("%1 community").arg(p.hromadaName), names::country(p.countryIso)});
+    h.row({names::community(p), names::partner(p)});
+    h.row({ReportsText::tr("%1 community").arg(names::hromada(p)), names::country(p.countryIso)});
     h.row({names::oblast(p.oblastIso), p.partnerLocal});
     h.endTable();
-    Figure map = pairMap(p, communityOf(p), partnerOf(p), QSizeF(170, 62));
+    Figure map = pairMap(p, names::community(p), names::partner(p), QSizeF(170, 62));
     if (map.paint) {
         report.figures << map;
         h.raw(figureHtml(0));
@@ -392,7 +376,7 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
             table.rows.append({{name + u' ' + QString::number(month.year())}, true});
         }
         const qsizetype i = portfolio.indexOf(item.partnershipId);
-        const QString pair = i >= 0 ? pairLabel(portfolio.pairs()[i]) : QString();
+        const QString pair = i >= 0 ? names::pair(portfolio.pairs()[i]) : QString();
         Milestone m;
         m.status = item.status;
         m.plannedOn = item.plannedOn;
@@ -438,7 +422,8 @@ QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
     keyed.reserve(static_cast<size_t>(pairs.size()));
     for (const PairSummary *p : pairs)
         keyed.push_back({oblastKeys[oblastKey.value(p->oblastIso)],
-                         collator.sortKey(communityOf(*p)), collator.sortKey(partnerOf(*p)), p});
+                         collator.sortKey(names::community(*p)),
+                         collator.sortKey(names::partner(*p)), p});
     std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
         if (int o = a.oblast.compare(b.oblast))
             return o < 0;
@@ -651,11 +636,11 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
             oblast = p->oblastIso;
             all.rows.append({{oblastNames.value(oblast)}, true});
         }
-        all.rows.append(
-            {{communityOf(*p), partnerOf(*p), names::country(p->countryIso), toLabel(p->kind),
-              toLabel(p->stage), date(c, p->signedOn()), date(c, p->lastActivityOn),
-              p->milestonesOverdue ? num(c, p->milestonesOverdue) : QString()},
-             false});
+        all.rows.append({{names::community(*p), names::partner(*p), names::country(p->countryIso),
+                          toLabel(p->kind), toLabel(p->stage), date(c, p->signedOn()),
+                          date(c, p->lastActivityOn),
+                          p->milestonesOverdue ? num(c, p->milestonesOverdue) : QString()},
+                         false});
     }
     report.tables << all;
 
@@ -669,7 +654,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
         const QString reasons = attentionReasons(*p, c);
         if (!reasons.isEmpty())
             attention.rows.append(
-                {{pairLabel(*p), oblastNames.value(p->oblastIso), reasons}, false});
+                {{names::pair(*p), oblastNames.value(p->oblastIso), reasons}, false});
     }
     report.tables << attention;
     return report;

@@ -5,6 +5,7 @@
 #include "core/catalog.h"
 #include "core/filterdescription.h"
 #include "core/monitoring.h"
+#include "core/names.h"
 #include "core/repositories.h"
 #include "export.h"
 #include "kpitile.h"
@@ -370,7 +371,7 @@ void DashboardView::updateMinistryAlert()
                 continue;
             const PairSummary &p = portfolio.pairs()[i];
             pairs << tr("%1 – %2 (due %3)")
-                         .arg(p.communityName, p.partnerName,
+                         .arg(names::community(p), names::partner(p),
                               QLocale().toString(deadline.dueOn, QLocale::ShortFormat));
         }
     }

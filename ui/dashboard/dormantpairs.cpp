@@ -155,15 +155,11 @@ void DormantPairsDialog::fill()
         if (i < 0)
             continue;
         const PairSummary &p = portfolio.pairs()[i];
-        const QString partner =
-            names::pick(p.partnerNameUk.isEmpty() ? p.partnerName : p.partnerNameUk, p.partnerName,
-                        p.partnerName);
         const QDate last = m_figures.lastActivity.value(id);
-        auto *row = new Row(QStringList{
-            names::pick(p.communityName, p.communityLatn, p.communityLatn) + QStringLiteral(" – ") +
-                partner,
-            names::oblast(p.oblastIso), names::country(p.countryIso), toLabel(p.stage),
-            last.isValid() ? locale.toString(last, QLocale::ShortFormat) : tr("none recorded")});
+        auto *row = new Row(QStringList{names::pair(p), names::oblast(p.oblastIso),
+                                        names::country(p.countryIso), toLabel(p.stage),
+                                        last.isValid() ? locale.toString(last, QLocale::ShortFormat)
+                                                       : tr("none recorded")});
         row->setData(PairColumn, idRole, id);
         // No activity at all sorts before the oldest.
         row->setData(LastActivityColumn, sortRole, last.isValid() ? last.toJulianDay() : 0);

@@ -57,7 +57,7 @@ MapModel MapModel::build(const Portfolio &portfolio, const QList<qsizetype> &sel
             MapPlace place;
             place.id = p.communityId;
             place.community = true;
-            place.name = p.communityName;
+            place.name = names::community(p);
             place.group = p.oblastIso;
             if (std::isnan(p.communityLat) || std::isnan(p.communityLon)) {
                 place.approximate = true;
@@ -73,11 +73,7 @@ MapModel MapModel::build(const Portfolio &portfolio, const QList<qsizetype> &sel
             MapPlace place;
             place.id = p.municipalityId;
             place.community = false;
-            // As the table of pairs names it: in Ukrainian where the place has a
-            // Ukrainian name and the program speaks Ukrainian.
-            place.name = names::language() == QLatin1String("uk") && !p.partnerNameUk.isEmpty()
-                             ? p.partnerNameUk
-                             : p.partnerName;
+            place.name = names::partner(p);
             place.group = p.countryIso;
             place.scene = data.toScene(p.partnerLon, p.partnerLat);
             b = partners.insert(p.municipalityId, static_cast<int>(m.places.size()));

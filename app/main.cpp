@@ -14,7 +14,38 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <cstdio>
+#include <windows.h>
+#endif
+
 namespace {
+
+#ifdef Q_OS_WIN
+// On Windows the program is a GUI program (no console window of its own).
+// Started from a console, by twinning-tracker.com or as the .exe, it writes its
+// sub-commands' output there; output redirected to a file or a pipe stays so.
+void useParentConsole()
+{
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    SetConsoleOutputCP(CP_UTF8);
+    const auto toConsole = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        if (h == nullptr || h == INVALID_HANDLE_VALUE)
+            return true;
+        const DWORD type = GetFileType(h);
+        return type == FILE_TYPE_CHAR || type == FILE_TYPE_UNKNOWN;
+    };
+    if (toConsole(STD_OUTPUT_HANDLE))
+        std::freopen("CONOUT$", "w", stdout);
+    if (toConsole(STD_ERROR_HANDLE))
+        std::freopen("CONOUT$", "w", stderr);
+}
+#endif
 
 // Fonts shipped beside the program (the Windows build puts DejaVu Sans, the
 // reports' family, in "fonts"): a Windows machine has no DejaVu, and the
@@ -30,6 +61,9 @@ void addBundledFonts()
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    useParentConsole();
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("TwinningTracker"));
     QCoreApplication::setApplicationName(QStringLiteral("twinning-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWINNING_VERSION));

@@ -9,6 +9,11 @@
 #   TWINNING_PACKAGE_TEST=0   leaves the package test out
 #   TWINNING_FRESH_TEST=0     leaves the fresh roots out
 #   TWINNING_SANITIZE_TESTS=0 leaves the sanitizer round out
+#   TWINNING_WINDOWS_ROUND=0  leaves the Windows round out
+# The Windows round (docs/windows.md) cross-builds the program and its tests,
+# installs the installer silently under wine and uses the program, and runs the
+# tests under wine; it runs when the Windows toolchain is on this machine
+# (scripts/windows-toolchain.sh builds it once, in hours) and says so when not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -70,6 +75,25 @@ wait_fresh() {
     echo "Fresh Debian 12 roots: ended $((SECONDS - fresh_start)) s after they began, status $status"
     return $status
 }
+
+windows_round() {
+    local toolchain=${TWINNING_MINGW_PREFIX:-$HOME/.cache/twinning-mingw}
+    if [ "${TWINNING_WINDOWS_ROUND:-1}" = 0 ]; then
+        echo "Windows round left out (TWINNING_WINDOWS_ROUND=0)."
+        return 0
+    fi
+    if ! scripts/windows-toolchain.sh --check >/dev/null 2>&1; then
+        echo "Windows round skipped: this machine has no complete Windows toolchain in" \
+            "$toolchain (scripts/windows-toolchain.sh builds it once; docs/windows.md)."
+        return 0
+    fi
+    local start=$SECONDS
+    scripts/windows-build.sh --tests
+    scripts/windows-install-test.sh
+    scripts/windows-test.sh
+    echo "Windows round: $((SECONDS - start)) s"
+}
+windows_round
 
 if [ "${TWINNING_SANITIZE_TESTS:-1}" = 0 ]; then
     echo "Sanitizer round left out (TWINNING_SANITIZE_TESTS=0)."

@@ -36,6 +36,10 @@ if ! "$root/scripts/windows-toolchain.sh" --check >/tmp/twinning-windows-check.$
 fi
 rm -f /tmp/twinning-windows-check.$$
 
+# Compiler-cache entries keyed by paths relative to the tree, as in
+# scripts/test.sh, so that a clone elsewhere finds what this one compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root} CCACHE_NOHASHDIR=true
+
 version=$(sed -n '/^project(TwinningTracker/,/)/s/^ *VERSION \([0-9.]*\)$/\1/p' "$root/CMakeLists.txt")
 start=$SECONDS
 
@@ -55,7 +59,7 @@ echo "built in $((SECONDS - start)) s"
 stage=$build/stage/TwinningTracker
 rm -rf "$build/stage"
 mkdir -p "$stage/translations"
-cp "$build/twinning-tracker.exe" "$stage/"
+cp "$build/twinning-tracker.exe" "$build/twinning-tracker.com" "$stage/"
 cp "$root/resources/windows/qt.conf" "$stage/"
 cp "$root/LICENSE" "$stage/LICENSE.txt"
 cp "$root/README.md" "$stage/README.md"
@@ -85,7 +89,7 @@ for lang in uk de en; do
         [ -f "$qm" ] && cp "$qm" "$stage/translations/"
     done
 done
-"$triplet"-strip --strip-unneeded "$stage"/*.exe "$stage"/*.dll
+"$triplet"-strip --strip-unneeded "$stage"/*.exe "$stage"/*.com "$stage"/*.dll
 find "$stage" -mindepth 2 -name '*.dll' -exec "$triplet"-strip --strip-unneeded {} +
 
 # The uninstaller removes exactly what was installed.

@@ -32,14 +32,20 @@ fail() {
 wineserver --wait
 installed="$WINEPREFIX/drive_c/Program Files/Twinning Tracker"
 exe="$installed/twinning-tracker.exe"
+console="$installed/twinning-tracker.com"
 [ -f "$exe" ] || fail "the installer put no twinning-tracker.exe in $installed"
+[ -f "$console" ] || fail "the installer put no twinning-tracker.com in $installed"
+# The window opens without a console beside it; the .com serves the console.
+subsystem=$("$triplet"-objdump -p "$exe" | sed -n 's/^Subsystem.*(\(.*\))$/\1/p')
+[ "$subsystem" = "Windows GUI" ] || fail "twinning-tracker.exe is no GUI program ($subsystem)"
 "$wine" reg query 'HKLM\Software\Classes\.twinning' 2>/dev/null | grep -q TwinningTracker.Database ||
     fail ".twinning is not associated with the program"
 ls "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Twinning Tracker.lnk" \
     >/dev/null || fail "no Start-menu entry"
 echo "installed silently into C:\\Program Files\\Twinning Tracker"
 
-run() { "$wine" "$exe" "$@" 2>&1 | tr -d '\r'; }
+# As typed in cmd.exe, where "twinning-tracker" finds the .com first.
+run() { "$wine" "$console" "$@" 2>&1 | tr -d '\r'; }
 run --version | grep -q "$version" || fail "--version does not say $version"
 
 # An office's documents folder with a Cyrillic name.
@@ -57,10 +63,20 @@ run report --db "$db" --lang uk --type dossier --partnership 1 -o "$pdf" >/dev/n
 text=$(pdftotext "$docs/досьє.pdf" - 2>/dev/null)
 grep -q "Вінниця" <<<"$text" || fail "the dossier's text does not read back in Ukrainian"
 echo "demo, check, stats ($pairs pairs) and a Ukrainian dossier under a Cyrillic path: ok"
+# A script sees a failure in the exit status, through the .com as well.
+if "$wine" "$console" check --db 'C:\users\Користувач\Документи\немає.twinning' >/dev/null 2>&1; then
+    fail "check of a missing database exited 0"
+fi
+# The .exe alone, with its output redirected as a script would, prints as well.
+"$wine" "$exe" --version 2>&1 | tr -d '\r' | grep -q "$version" ||
+    fail "twinning-tracker.exe --version printed nothing into a pipe"
 
 if command -v xvfb-run >/dev/null && command -v import >/dev/null; then
     shot=$build/windows-window.png
     rm -f "$shot"
+    # The wine session of the commands above has no display: a new one, under Xvfb.
+    wineserver -k 2>/dev/null || true
+    wineserver --wait 2>/dev/null || true
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         "$0" "$1" --lang uk "$2" >/dev/null 2>&1 &
         for _ in $(seq 1 60); do

@@ -126,7 +126,9 @@ for exe in "$build"/tests/tst_*.exe; do
     fi
     list+=("$exe")
 done
-printf '%s\0' "${list[@]}" | xargs -0 -n1 -P2 bash -c 'run_one "$0"' | tee -a "$logs/summary.txt"
+if [ ${#list[@]} -gt 0 ]; then
+    printf '%s\0' "${list[@]}" | xargs -0 -n1 -P2 bash -c 'run_one "$0"' | tee -a "$logs/summary.txt"
+fi
 wineserver --wait 2>/dev/null || true
 
 passed=$(grep -c '^pass' "$logs/summary.txt" || true)

@@ -213,6 +213,7 @@ void TestReports::summaryNamesInTheReadersScript()
              QStringLiteral("summary"), QStringLiteral("--today"), QStringLiteral("2026-11-29"),
              QStringLiteral("--lang"), lang, QStringLiteral("-o"), out}),
         0);
+    TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString t = text(out);
     for (const QString &e : expected)
         QVERIFY2(t.contains(e), qPrintable(e));

@@ -1201,6 +1201,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>„%1“: Die Adresse darf kein Passwort enthalten, denn jeder Benutzer dieses Computers könnte es in der Prozessliste lesen. Geben Sie es stattdessen in der Umgebungsvariablen PGPASSWORD oder in der Datei ~/.pgpass an.</translation>
     </message>
     <message>
+        <source>“%1” cannot be opened: the Windows version of the program works with database files only, not with a PostgreSQL server. Open a .twinning file, or use the program on Debian for the server.</source>
+        <translation>„%1“ lässt sich nicht öffnen: Die Windows-Version des Programms arbeitet nur mit Datenbankdateien, nicht mit einem PostgreSQL-Server. Öffnen Sie eine .twinning-Datei, oder nutzen Sie für den Server das Programm unter Debian.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
     </message>

@@ -1201,6 +1201,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>“%1”: the address must not carry a password, which every user of this computer could read in the list of processes. Give it in the environment variable PGPASSWORD or in the file ~/.pgpass instead.</translation>
     </message>
     <message>
+        <source>“%1” cannot be opened: the Windows version of the program works with database files only, not with a PostgreSQL server. Open a .twinning file, or use the program on Debian for the server.</source>
+        <translation>“%1” cannot be opened: the Windows version of the program works with database files only, not with a PostgreSQL server. Open a .twinning file, or use the program on Debian for the server.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</translation>
     </message>

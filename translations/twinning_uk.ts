@@ -1208,6 +1208,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>«%1»: адреса не повинна містити пароль — його зміг би прочитати в списку процесів кожен користувач цього комп’ютера. Натомість задайте його у змінній середовища PGPASSWORD або у файлі ~/.pgpass.</translation>
     </message>
     <message>
+        <source>“%1” cannot be opened: the Windows version of the program works with database files only, not with a PostgreSQL server. Open a .twinning file, or use the program on Debian for the server.</source>
+        <translation>«%1» не вдається відкрити: версія програми для Windows працює лише з файлами баз даних, а не з сервером PostgreSQL. Відкрийте файл .twinning або скористайтеся програмою на Debian для роботи з сервером.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be opened: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Не вдається відкрити «%1»: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql).</translation>
     </message>

@@ -63,11 +63,22 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
                                             "of processes. Give it in the environment variable "
                                             "PGPASSWORD or in the file ~/.pgpass instead.")
                                .arg(shown));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+#ifdef Q_OS_WIN
+        // The Windows build has no PostgreSQL client library (docs/windows.md).
+        return Error::make(Error::Code::Invalid,
+                           DatabaseText::tr("“%1” cannot be opened: the Windows version of the "
+                                            "program works with database files only, not with a "
+                                            "PostgreSQL server. Open a .twinning file, or use the "
+                                            "program on Debian for the server.")
+                               .arg(shown));
+#else
         return Error::make(Error::Code::Invalid,
                            DatabaseText::tr("“%1” cannot be opened: the PostgreSQL driver of Qt "
                                             "is not installed (Debian package libqt6sql6-psql).")
                                .arg(shown));
+#endif
+    }
 
     std::unique_ptr<Database> db(new Database(shown, {}, Dialect(Dialect::Engine::Postgres)));
     QSqlDatabase &c = db->m_db;

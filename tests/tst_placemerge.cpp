@@ -17,6 +17,7 @@ private slots:
     void planNamesTheDifferingFields();
     void foldsThePairsWithEverythingOnThem();
     void oneUndoBringsEverythingBack();
+    void redoKeepsWhatChangedSince();
     void choicesAreWritten();
     void anAgreementBindingBothPairsBindsTheOneLeft();
     void aChoiceThatBreaksTheRulesChangesNothing();
@@ -282,6 +283,22 @@ void TestPlaceMerge::oneUndoBringsEverythingBack()
     QCOMPARE(PartnershipRepository(*m_db).ofMunicipality(m_karlsruhe)->size(), 1);
     QCOMPARE(PartnershipRepository(*m_db).get(m_dupPair).error().code, Error::Code::NotFound);
     QCOMPARE(AgreementRepository(*m_db).record(m_agreement)->partnershipIds, QList<qint64>{m_pair});
+}
+
+void TestPlaceMerge::redoKeepsWhatChangedSince()
+{
+    QVERIFY(m_editor->mergeMunicipalities(m_karlsruhe, m_dup));
+    m_editor->undoStack()->undo();
+    // The kept pair is edited between undo and redo: the redo merges into
+    // the pair as it is now, and changes only the fields taken from the other.
+    auto kept = PartnershipRepository(*m_db).get(m_pair);
+    kept->initiative = QStringLiteral("Marathon of Local Self-Government");
+    QVERIFY(PartnershipRepository(*m_db).update(*kept));
+    m_editor->undoStack()->redo();
+    const Partnership merged = *PartnershipRepository(*m_db).get(m_pair);
+    QCOMPARE(merged.initiative, QStringLiteral("Marathon of Local Self-Government"));
+    QVERIFY(merged.notes.contains(QStringLiteral("Fire engines delivered in 2022.")));
+    QCOMPARE(PartnershipRepository(*m_db).get(m_dupPair).error().code, Error::Code::NotFound);
 }
 
 void TestPlaceMerge::choicesAreWritten()

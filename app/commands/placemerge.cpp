@@ -267,6 +267,7 @@ struct FoldedPair
 {
     Partnership merged;                    // as it was, to insert again
     Partnership keptBefore;                // the fields of the kept pair before
+    qint64 keptVersion = 0;                // its row version once merged
     QList<PartnershipArea> duplicateAreas; // areas both had: deleted with the pair
     QList<AgreementRecord> agreements;     // the agreements that bound it, as they were
     QList<qint64> areas, milestones, contacts, projects, documents, aid; // moved over
@@ -465,11 +466,19 @@ private:
 
         if (auto s = pairs.remove(drop); !s)
             return s.error();
-        Partnership result = clash.result();
-        result.id = keep;
-        result.rowVersion = kept->rowVersion;
+        // The pairs as stored now (a redo may come long after the plan): only
+        // the fields chosen from the other pair change.
+        Partnership result = *kept;
+        for (auto it = clash.choices.begin(); it != clash.choices.end(); ++it) {
+            if (it.value() != FieldSource::Kept)
+                takeField(result, *kept, *merged, it.key(), it.value());
+        }
         if (auto s = pairs.update(result); !s)
             return s.error();
+        auto written = pairs.get(keep);
+        if (!written)
+            return written.error();
+        f.keptVersion = written->rowVersion;
         return f;
     }
 
@@ -477,13 +486,11 @@ private:
     {
         Database &db = database();
         PartnershipRepository pairs(db);
-        const qint64 keep = f.keptBefore.id;
         const qint64 drop = f.merged.id;
-        auto kept = pairs.get(keep);
-        if (!kept)
-            return kept.error();
+        // Someone else's change to the merged pair since is a conflict, as
+        // for any undo of a pair.
         Partnership before = f.keptBefore;
-        before.rowVersion = kept->rowVersion;
+        before.rowVersion = f.keptVersion;
         if (auto s = pairs.update(before); !s)
             return s;
         Partnership merged = f.merged;

@@ -38,6 +38,9 @@ console="$installed/twinning-tracker.com"
 # The window opens without a console beside it; the .com serves the console.
 subsystem=$("$triplet"-objdump -p "$exe" | sed -n 's/^Subsystem.*(\(.*\))$/\1/p')
 [ "$subsystem" = "Windows GUI" ] || fail "twinning-tracker.exe is no GUI program ($subsystem)"
+# Its icon (resources/windows/twinning-tracker.rc) for Explorer and the Start menu.
+sections=$("$triplet"-objdump -h "$exe")
+grep -q '\.rsrc' <<<"$sections" || fail "twinning-tracker.exe carries no icon"
 "$wine" reg query 'HKLM\Software\Classes\.twinning' 2>/dev/null | grep -q TwinningTracker.Database ||
     fail ".twinning is not associated with the program"
 ls "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Twinning Tracker.lnk" \

@@ -339,6 +339,11 @@ public:
         typename RepositoryFor<Place>::type places(db);
         if (auto s = places.remove(m_dropped.id); !s)
             return s;
+        // The kept record as stored now (a redo may come long after the plan).
+        auto kept = places.get(m_plan.keep);
+        if (!kept)
+            return kept.error();
+        m_kept = *kept;
         if (auto s = writePlace(mergedPlace(m_kept, m_dropped)); !s)
             return s;
         return tx.commit();
@@ -518,7 +523,7 @@ private:
     }
 
     PlaceMerge m_plan;
-    Place m_kept;
+    Place m_kept; // as it was before the merge, for undo
     Place m_dropped;
     QList<qint64> m_moving;
     QList<FoldedPair> m_folded;

@@ -72,10 +72,7 @@ plugins=(
 deploy_plugins "$stage" "${plugins[@]}"
 # The reports' font family, DejaVu Sans (Debian's fonts-dejavu-core, free to
 # pass on): Windows has none, and main() loads what lies in "fonts".
-mkdir -p "$stage/fonts"
-for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
-    cp "/usr/share/fonts/truetype/dejavu/$face.ttf" "$stage/fonts/"
-done
+deploy_fonts "$stage/fonts"
 # Qt 6 has Windows printing inside Qt6PrintSupport.dll; a printsupport plugin
 # folder is copied only if the toolchain has one.
 if [ -d "$prefix/plugins/printsupport" ]; then

@@ -70,3 +70,15 @@ fresh_wine_prefix() {
     WINEPREFIX=$wp wineserver --wait 2>/dev/null || true
     echo "$wp"
 }
+
+# Copies DejaVu Sans (Debian's fonts-dejavu-core, free to pass on), the family of
+# the reports, into each DIR given: deploy_fonts DIR...
+deploy_fonts() {
+    local dir face
+    for dir in "$@"; do
+        mkdir -p "$dir"
+        for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
+            cp "/usr/share/fonts/truetype/dejavu/$face.ttf" "$dir/"
+        done
+    done
+}

@@ -31,11 +31,7 @@ plugins=(platforms/qoffscreen.dll platforms/qwindows.dll sqldrivers/qsqlite.dll
     imageformats/qico.dll imageformats/qgif.dll imageformats/qjpeg.dll)
 for dir in "$build/tests" "$build"; do
     deploy_plugins "$dir" "${plugins[@]}"
-    mkdir -p "$dir/fonts" "$dir/lib/fonts"
-    for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
-        cp "/usr/share/fonts/truetype/dejavu/$face.ttf" "$dir/fonts/"
-        cp "/usr/share/fonts/truetype/dejavu/$face.ttf" "$dir/lib/fonts/"
-    done
+    deploy_fonts "$dir/fonts" "$dir/lib/fonts"
 done
 # Qt's own translations, where Qt looks beside a program without qt.conf.
 mkdir -p "$build/tests/translations"

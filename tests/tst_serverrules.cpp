@@ -425,6 +425,5 @@ void TestServerRules::officeSettingsAreTheAdministrators()
     QCOMPARE(now->dormancyMonths, 9);
 }
 
-
 QTEST_GUILESS_MAIN(TestServerRules)
 #include "tst_serverrules.moc"

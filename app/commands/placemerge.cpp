@@ -311,11 +311,10 @@ template<class Place>
 class MergePlacesCommand : public EditCommand
 {
 public:
-    MergePlacesCommand(Editor &editor, PlaceMerge plan, Place kept, Place dropped,
-                       QList<qint64> moving, const QString &text)
+    MergePlacesCommand(Editor &editor, PlaceMerge plan, Place dropped, QList<qint64> moving,
+                       const QString &text)
         : EditCommand(editor, text)
         , m_plan(std::move(plan))
-        , m_kept(std::move(kept))
         , m_dropped(std::move(dropped))
         , m_moving(std::move(moving))
     {}
@@ -523,24 +522,35 @@ private:
     }
 
     PlaceMerge m_plan;
-    Place m_kept; // as it was before the merge, for undo
+    Place m_kept; // as it was before the merge (read by apply), for undo
     Place m_dropped;
     QList<qint64> m_moving;
     QList<FoldedPair> m_folded;
 };
 
+// A plan with what carrying it out needs besides: the record that goes, and
+// its pairs that only change place.
 template<class Place>
-Result<PlaceMerge> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64 drop)
+struct Planned
+{
+    PlaceMerge merge;
+    Place dropped;
+    QList<qint64> moving;
+};
+
+template<class Place>
+Result<Planned<Place>> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64 drop)
 {
     if (keep == drop)
         return Error::make(
             Error::Code::Invalid,
             QCoreApplication::translate("PlaceMerge", "Choose two different records to merge."));
     typename RepositoryFor<Place>::type places(db);
-    for (qint64 id : {keep, drop}) {
-        if (auto place = places.get(id); !place)
-            return place.error();
-    }
+    if (auto kept = places.get(keep); !kept)
+        return kept.error();
+    auto dropped = places.get(drop);
+    if (!dropped)
+        return dropped.error();
     // A pair names its community and its partner; merging two places moves
     // the pairs of one side, and two pairs clash when they share the other.
     constexpr bool communities = std::is_same_v<Place, Community>;
@@ -556,14 +566,13 @@ Result<PlaceMerge> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64
         return moving.error();
     if (!staying)
         return staying.error();
-    PlaceMerge out;
-    out.side = side;
-    out.keep = keep;
-    out.drop = drop;
+    Planned<Place> out{{side, keep, drop, {}}, *dropped, {}};
     for (const Partnership &m : *moving) {
+        bool clashes = false;
         for (const Partnership &s : *staying) {
             if (m.*other != s.*other)
                 continue;
+            clashes = true;
             PairClash clash{pairs.pairLabel(s.communityId, s.municipalityId), s, m, {}};
             for (PairField field : pairFields()) {
                 withMember(field, [&](auto member) {
@@ -579,8 +588,10 @@ Result<PlaceMerge> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64
                     clash.choices.insert(field, source);
                 });
             }
-            out.clashes << clash;
+            out.merge.clashes << clash;
         }
+        if (!clashes)
+            out.moving << m.id;
     }
     return out;
 }
@@ -593,7 +604,7 @@ Status carryOut(Editor &editor, const PlaceMerge &chosen)
     auto fresh = plan<Place>(db, chosen.side, chosen.keep, chosen.drop);
     if (!fresh)
         return fresh.error();
-    PlaceMerge decided = *fresh;
+    PlaceMerge &decided = fresh->merge;
     for (PairClash &clash : decided.clashes) {
         for (const PairClash &c : chosen.clashes) {
             if (c.merged.id != clash.merged.id || c.kept.id != clash.kept.id)
@@ -606,26 +617,6 @@ Status carryOut(Editor &editor, const PlaceMerge &chosen)
             }
         }
     }
-    typename RepositoryFor<Place>::type places(db);
-    auto kept = places.get(chosen.keep);
-    auto dropped = places.get(chosen.drop);
-    if (!kept)
-        return kept.error();
-    if (!dropped)
-        return dropped.error();
-    PartnershipRepository pairs(db);
-    auto moving = std::is_same_v<Place, Community> ? pairs.ofCommunity(chosen.drop)
-                                                   : pairs.ofMunicipality(chosen.drop);
-    if (!moving)
-        return moving.error();
-    QSet<qint64> foldedPairs;
-    for (const PairClash &clash : std::as_const(decided.clashes))
-        foldedPairs.insert(clash.merged.id);
-    QList<qint64> ids;
-    for (const Partnership &m : *moving) {
-        if (!foldedPairs.contains(m.id))
-            ids << m.id;
-    }
     // lupdate loses track of the scope in these templates: their messages name
     // their context themselves.
     const int folded = static_cast<int>(decided.clashes.size());
@@ -633,15 +624,22 @@ Status carryOut(Editor &editor, const PlaceMerge &chosen)
     if (folded > 0)
         text = QCoreApplication::translate("PlaceMerge", "Merge places and %n pair(s)", nullptr,
                                            folded);
-    return editor.push(new MergePlacesCommand<Place>(editor, decided, *kept, *dropped, ids, text));
+    return editor.push(
+        new MergePlacesCommand<Place>(editor, decided, fresh->dropped, fresh->moving, text));
 }
 
 } // namespace
 
 Result<PlaceMerge> Editor::planMerge(PlaceMerge::Side side, qint64 keep, qint64 drop) const
 {
-    return side == PlaceMerge::Side::Communities ? plan<Community>(m_db, side, keep, drop)
-                                                 : plan<Municipality>(m_db, side, keep, drop);
+    const auto mergeOf = [](auto planned) -> Result<PlaceMerge> {
+        if (!planned)
+            return planned.error();
+        return planned->merge;
+    };
+    return side == PlaceMerge::Side::Communities
+               ? mergeOf(plan<Community>(m_db, side, keep, drop))
+               : mergeOf(plan<Municipality>(m_db, side, keep, drop));
 }
 
 Status Editor::mergePlaces(const PlaceMerge &chosen)

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/externalchangewatcher.h"
 #include "core/serveraddress.h"
+#include "testutil.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -38,9 +39,8 @@ private:
 
 void TestServerWatch::initTestCase()
 {
+    TT_REQUIRE_SERVER();
     m_url = qEnvironmentVariable("TWINNING_TEST_PG");
-    if (m_url.isEmpty())
-        QSKIP("TWINNING_TEST_PG is not set: no test server");
     OpenOptions options;
     options.password = qEnvironmentVariable("PGPASSWORD");
     auto db = Database::open(m_url, options);

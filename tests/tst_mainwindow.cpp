@@ -1,8 +1,12 @@
 #include "core/rollingbackup.h"
 #include "core/settings.h"
+#include "models/portfoliostore.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/mainwindow.h"
+#include "ui/partnershipsview.h"
+#include "ui/reportsview.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +28,7 @@ private slots:
     void opensDatabaseAndShowsCounts();
     void refusesGarbageAndKeepsCurrent();
     void opensOnThePageLastShown();
+    void pagesAreBuiltWhenFirstShown();
 };
 
 void TestMainWindow::initTestCase()
@@ -121,6 +126,51 @@ void TestMainWindow::opensOnThePageLastShown()
         QCOMPARE(window.currentPage(), ui::MainWindow::Page::Partnerships);
     }
     settings::mainWindowPage.reset();
+}
+
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    // The navigation column lists the registered pages, and a page is made
+    // only when it is first shown: opening a file on the pairs table reads no
+    // statistics for a dashboard nobody looks at.
+    settings::mainWindowPage.set(QStringLiteral("partnerships"));
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("demo.twinning"));
+    QVERIFY(db && sample::writeDemo(*db));
+    const QString path = db->path();
+    db.reset();
+    ui::MainWindow window;
+    window.show();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(nav->count(), int(ui::pages().size()));
+    for (const ui::PageEntry &entry : ui::pages())
+        QCOMPARE(nav->item(int(entry.page))->text(), entry.translatedTitle());
+    QVERIFY(window.openDatabase(path));
+    QCOMPARE(window.currentPage(), ui::Page::Partnerships);
+    QVERIFY(window.findChild<ui::PartnershipsView *>());
+    QVERIFY(!window.findChild<ui::DashboardView *>());
+    QVERIFY(!window.findChild<ui::ReportsView *>());
+    window.setCurrentPage(ui::Page::Dashboard);
+    auto *dashboard = window.findChild<ui::DashboardView *>();
+    QVERIFY(dashboard);
+    QVERIFY(dashboard->isVisible());
+    // Shown again, the same page: it is built once.
+    window.setCurrentPage(ui::Page::Partnerships);
+    window.setCurrentPage(ui::Page::Dashboard);
+    QCOMPARE(window.findChildren<ui::DashboardView *>().size(), 1);
+    // A dossier asked for from the pairs table builds the Reports view and
+    // leads there.
+    emit window.partnershipsView()->dossierRequested(
+        window.store()->portfolio().pairs().first().id);
+    QCOMPARE(window.currentPage(), ui::Page::Reports);
+    QVERIFY(window.findChild<ui::ReportsView *>());
+    // Another file: the pages of the first are gone, and only the page shown
+    // is made again.
+    const QString second = dir.filePath(QStringLiteral("second.twinning"));
+    QVERIFY(QFile::copy(path, second));
+    QVERIFY(window.openDatabase(second));
+    QCOMPARE(window.findChildren<ui::DashboardView *>().size(), 0);
+    QVERIFY(window.findChild<ui::ReportsView *>());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,19 +7,15 @@
 #include "core/externalchangewatcher.h"
 #include "core/maintenance.h"
 #include "core/settings.h"
-#include "dashboard/dashboardview.h"
 #include "databaselock.h"
 #include "filterbar.h"
 #include "helpwindow.h"
 #include "importdialog.h"
 #include "io/exporters.h"
 #include "languagemenu.h"
-#include "milestonesview.h"
 #include "models/portfoliostore.h"
 #include "partnershipsview.h"
 #include "permissiongate.h"
-#include "placesview.h"
-#include "projectsview.h"
 #include "reportsview.h"
 #include "sample/sampledata.h"
 #include "serverdialog.h"
@@ -56,37 +52,10 @@ namespace {
 
 constexpr int maxRecentFiles = 8;
 
-const char *const pageTips[] = {
-    QT_TRANSLATE_NOOP("MainWindow", "Key figures, the map and the charts of the pairs that pass "
-                                    "the filter"),
-    QT_TRANSLATE_NOOP("MainWindow", "The pairs in a table, with the details of the selected one"),
-    QT_TRANSLATE_NOOP("MainWindow", "The milestones of all pairs, overdue first, then by month"),
-    QT_TRANSLATE_NOOP("MainWindow", "Ukrainian communities and partner places with their pairs"),
-    QT_TRANSLATE_NOOP("MainWindow", "Joint projects with their budgets"),
-    QT_TRANSLATE_NOOP("MainWindow", "Dossiers, summaries and agendas to print or save as PDF"),
-};
-
-const char *const pageTitles[] = {
-    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-    QT_TRANSLATE_NOOP("MainWindow", "Partnerships"),
-    QT_TRANSLATE_NOOP("MainWindow", "Milestones"),
-    QT_TRANSLATE_NOOP("MainWindow", "Communities & partners"),
-    QT_TRANSLATE_NOOP("MainWindow", "Projects"),
-    QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-};
-
-// The names under which the page shown last is remembered, in the same order.
-const char *const pageNames[] = {"dashboard", "partnerships", "milestones",
-                                 "places",    "projects",     "reports"};
-
 int rememberedPage()
 {
-    const QString name = settings::mainWindowPage.value();
-    for (int i = 0; i < 6; ++i) {
-        if (name == QLatin1String(pageNames[i]))
-            return i;
-    }
-    return static_cast<int>(MainWindow::Page::Partnerships);
+    return static_cast<int>(
+        pageForKey(settings::mainWindowPage.value(), MainWindow::Page::Partnerships));
 }
 
 QString fileFilter()
@@ -196,8 +165,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_newPairAction = m_editMenu->addAction(QString(), this, [this] {
         setCurrentPage(Page::Partnerships);
-        if (m_partnershipsView)
-            m_partnershipsView->newPair();
+        if (PartnershipsView *view = partnershipsView())
+            view->newPair();
     });
     m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_findAction = m_editMenu->addAction(QString(), this, [this] { m_filterBar->focusText(); });
@@ -232,7 +201,7 @@ void MainWindow::createLayout()
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
-    for (int i = 0; i < 6; ++i)
+    for (std::size_t i = 0; i < pages().size(); ++i)
         m_navigation->addItem(QString());
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -259,14 +228,18 @@ void MainWindow::createLayout()
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::serverRequested, this, [this] { connectToServer(); });
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { importFile(); });
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    // A page is built when first shown.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        buildPage(row);
+        m_pages->setCurrentIndex(row);
+    });
 }
 
 void MainWindow::clearPages()
 {
-    m_partnershipsView = nullptr;
-    m_reportsView = nullptr;
+    m_built.clear();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -276,62 +249,84 @@ void MainWindow::clearPages()
 
 void MainWindow::createPages()
 {
-    // The pages work on one database: they are made anew for each one opened.
+    // The pages work on one database: they are made anew for each one opened,
+    // each when it is first shown; until then an empty widget holds its place.
     // The first database opened shows the page the window was last closed on.
     const int current =
         m_navigation->currentRow() < 0 ? rememberedPage() : m_navigation->currentRow();
     clearPages();
-    for (int i = 0; i < 6; ++i) {
+    for (const PageEntry &entry : pages()) {
         QWidget *page = nullptr;
-        const Page kind = static_cast<Page>(i);
-        if (kind == Page::Dashboard && m_editor) {
-            auto *dashboard = new DashboardView(m_store, m_pages);
-            connect(dashboard, &DashboardView::pairOpened, this,
-                    [this] { setCurrentPage(Page::Partnerships); });
-            connect(m_editor.get(), &Editor::officeSettingsChanged, dashboard,
-                    &DashboardView::refresh);
-            page = dashboard;
-        } else if (kind == Page::Partnerships && m_editor) {
-            m_partnershipsView = new PartnershipsView(m_store, m_editor.get(), m_pages);
-            page = m_partnershipsView;
-        } else if (kind == Page::Milestones && m_editor) {
-            page = new MilestonesView(m_store, m_editor.get(), m_pages);
-        } else if (kind == Page::Places && m_editor) {
-            page = new PlacesView(m_store, m_editor.get(), m_pages);
-        } else if (kind == Page::Projects && m_editor) {
-            page = new ProjectsView(m_store, m_editor.get(), m_pages);
-        } else if (kind == Page::Reports && m_editor) {
-            m_reportsView = new ReportsView(m_store, m_pages);
-            page = m_reportsView;
+        if (m_editor) {
+            page = new QWidget(m_pages);
         } else {
-            auto *placeholder = new QLabel(m_pages);
+            auto *placeholder = new QLabel(tr("No database open"), m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
-            placeholder->setText(m_editor ? QCoreApplication::translate("MainWindow", pageTitles[i])
-                                          : tr("No database open"));
             page = placeholder;
         }
-        if (page->objectName().isEmpty())
-            page->setObjectName(QStringLiteral("page%1").arg(i));
+        page->setObjectName(QStringLiteral("page%1").arg(static_cast<int>(entry.page)));
         m_pages->addWidget(page);
     }
+    m_built.assign(pages().size(), !m_editor);
+    const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(current);
+    buildPage(current);
     m_pages->setCurrentIndex(current);
-    m_printAction->setEnabled(m_reportsView != nullptr);
-    if (m_partnershipsView && m_reportsView)
-        connect(m_partnershipsView, &PartnershipsView::dossierRequested, this, [this](qint64 id) {
-            setCurrentPage(Page::Reports);
-            m_reportsView->showDossier(id);
-        });
+    m_printAction->setEnabled(m_editor != nullptr);
+}
+
+QWidget *MainWindow::buildPage(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return nullptr;
+    if (m_built[index])
+        return m_editor ? m_pages->widget(index) : nullptr;
+    m_built[index] = true;
+    const PageEntry &entry = pages()[index];
+    QWidget *page = entry.make({m_store, m_editor.get(), this, m_pages});
+    if (page->objectName().isEmpty())
+        page->setObjectName(QStringLiteral("page%1").arg(index));
+    QWidget *placeholder = m_pages->widget(index);
+    const bool shown = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    if (shown)
+        m_pages->setCurrentIndex(index);
+    return page;
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    return buildPage(static_cast<int>(page));
+}
+
+PartnershipsView *MainWindow::partnershipsView()
+{
+    return qobject_cast<PartnershipsView *>(page(Page::Partnerships));
+}
+
+ReportsView *MainWindow::reportsView()
+{
+    return qobject_cast<ReportsView *>(page(Page::Reports));
+}
+
+void MainWindow::showDossier(qint64 partnershipId)
+{
+    setCurrentPage(Page::Reports);
+    if (ReportsView *view = reportsView())
+        view->showDossier(partnershipId);
 }
 
 void MainWindow::print()
 {
     // Prints the report of the Reports view; from elsewhere, it leads there
     // first, so that the report to print is chosen with its preview in sight.
-    if (!m_reportsView)
+    ReportsView *view = reportsView();
+    if (!view)
         return;
     if (currentPage() == Page::Reports)
-        m_reportsView->print();
+        view->print();
     else
         setCurrentPage(Page::Reports);
 }
@@ -369,9 +364,10 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the report of the Reports view"));
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        m_navigation->item(i)->setText(QCoreApplication::translate("MainWindow", pageTitles[i]));
-        m_navigation->item(i)->setToolTip(QCoreApplication::translate("MainWindow", pageTips[i]));
+    for (const PageEntry &entry : pages()) {
+        QListWidgetItem *item = m_navigation->item(static_cast<int>(entry.page));
+        item->setText(entry.translatedTitle());
+        item->setToolTip(entry.translatedTip());
     }
     m_newAction->setToolTip(tr("Create an empty database file for your office's partnerships"));
     m_openAction->setToolTip(tr("Open a database file made earlier or sent by a colleague"));
@@ -473,10 +469,6 @@ void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLoc
     m_editor->setConflictHandler(
         [this](const Conflict &conflict) { return askConflict(this, conflict); });
     connect(m_editor.get(), &Editor::reloadRequested, m_store, &PortfolioStore::reload);
-    connect(m_editor.get(), &Editor::officeSettingsChanged, this, [this] {
-        if (m_reportsView)
-            m_reportsView->invalidate();
-    });
     connect(m_editor.get(), &Editor::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     m_store->setDatabase(m_db.get());
@@ -771,7 +763,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_navigation->currentRow() >= 0)
-        settings::mainWindowPage.set(QLatin1String(pageNames[m_navigation->currentRow()]));
+        settings::mainWindowPage.set(QLatin1String(pages()[m_navigation->currentRow()].key));
     clearPages();
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());

@@ -2,10 +2,12 @@
 
 #include "core/database.h"
 #include "core/serveraddress.h"
+#include "pages.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -38,7 +40,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Partnerships, Milestones, Places, Projects, Reports };
+    using Page = ui::Page;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -59,11 +61,15 @@ public:
     PortfolioStore *store() const { return m_store; }
     Editor *editor() const { return m_editor.get(); }
     FilterBar *filterBar() const { return m_filterBar; }
-    PartnershipsView *partnershipsView() const { return m_partnershipsView; }
-    ReportsView *reportsView() const { return m_reportsView; }
+    // The page, built now if it has not been shown yet; null without a database.
+    QWidget *page(Page page);
+    PartnershipsView *partnershipsView();
+    ReportsView *reportsView();
     QAction *printAction() const { return m_printAction; }
     Page currentPage() const;
     void setCurrentPage(Page page);
+    // Leads to the Reports view with the dossier of this pair.
+    void showDossier(qint64 partnershipId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +82,8 @@ private:
     void createLayout();
     void createPages();
     void clearPages();
+    // Puts the made page in place of the placeholder at `index`.
+    QWidget *buildPage(int index);
     void retranslate();
     void newDatabase();
     bool createDatabase(const QString &path, const QString &title);
@@ -104,8 +112,7 @@ private:
     std::unique_ptr<ExternalChangeWatcher> m_watcher;
     QUndoGroup *m_undoGroup = nullptr;
     FilterBar *m_filterBar = nullptr;
-    PartnershipsView *m_partnershipsView = nullptr;
-    ReportsView *m_reportsView = nullptr;
+    std::vector<bool> m_built; // of the pages of the open database, by index
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr; // the welcome page or the workspace

@@ -1,5 +1,6 @@
 // The command line as a user runs it: the real binary, its output and exit codes.
 
+#include "reports/catalogue.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -586,14 +587,17 @@ void TestCli::reportIsHeadedByTheOffice()
                             pdf,
                             QStringLiteral("--today"),
                             QStringLiteral("2026-11-29")};
-        if (type == u"dossier")
+        if (tt::reports::reportKindForKey(type)->inputs & tt::reports::PairInput)
             args << QStringLiteral("--partnership") << QStringLiteral("1");
         const Run r = run(args + more);
         return r.code == 0 ? pages(pdf) : QStringList{QStringLiteral("failed: ") + r.err};
     };
     const QString given = QStringLiteral("Вінницька міська рада");
-    for (const QString &type : {QStringLiteral("summary"), QStringLiteral("dossier"),
-                                QStringLiteral("agenda"), QStringLiteral("monitoring")}) {
+    // Every report of the catalogue, by the key the command line takes.
+    QCOMPARE(tt::reports::reportKeys(),
+             (QStringList{QStringLiteral("summary"), QStringLiteral("dossier"),
+                          QStringLiteral("agenda"), QStringLiteral("monitoring")}));
+    for (const QString &type : tt::reports::reportKeys()) {
         // Neither set: the program's name, as before.
         QStringList text = report(type, {});
         QVERIFY2(!text.isEmpty(), qPrintable(type));
@@ -626,6 +630,13 @@ void TestCli::reportIsHeadedByTheOffice()
          report(QStringLiteral("summary"), {QStringLiteral("--office"), given}))
         QVERIFY2(page.contains(given) && !page.contains(QStringLiteral("Partnerschaftsbüro")),
                  qPrintable(page));
+    // A report there is not: the message lists those there are.
+    const Run unknown = run({QStringLiteral("report"), QStringLiteral("--db"), path,
+                             QStringLiteral("--type"), QStringLiteral("minutes"),
+                             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(tt::reports::reportKeys().join(QStringLiteral(", "))),
+             qPrintable(unknown.err));
     // A name of two lines is refused.
     QCOMPARE(
         run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--type"),

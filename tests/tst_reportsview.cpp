@@ -2,6 +2,7 @@
 // export the PDF, which poppler's pdftotext reads back.
 
 #include "models/portfoliostore.h"
+#include "reports/catalogue.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
 #include "ui/mainwindow.h"
@@ -32,6 +33,7 @@ private slots:
     void unwritableFileIsReported();
     void monitoringWorkbook();
     void dossierFromThePartnershipsView();
+    void offersEveryReportOfTheCatalogue();
 
 private:
     static QString text(const QString &pdf);
@@ -266,6 +268,43 @@ void TestReportsView::dossierFromThePartnershipsView()
     QCOMPARE(window.currentPage(), ui::MainWindow::Page::Reports);
     QCOMPARE(window.reportsView()->type(), reports::Type::Dossier);
     QVERIFY(window.reportsView()->previewPageCount() > 0);
+}
+
+void TestReportsView::offersEveryReportOfTheCatalogue()
+{
+    // The view's choice is the catalogue, in its order; each report, chosen
+    // as a user does, asks for its own fields and previews.
+    ui::ReportsView view(m_store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *type = view.findChild<QComboBox *>(QStringLiteral("typeBox"));
+    QVERIFY(type);
+    const auto kinds = reports::reportKinds();
+    QCOMPARE(type->count(), int(kinds.size()));
+    QStringList keys;
+    for (const reports::ReportKind &kind : kinds) {
+        const int row = int(&kind - kinds.data());
+        QCOMPARE(type->itemData(row).toInt(), int(kind.type));
+        QCOMPARE(type->itemText(row), kind.translatedTitle());
+        QVERIFY(!keys.contains(QLatin1String(kind.key)));
+        keys << QLatin1String(kind.key);
+        choose(type, int(kind.type));
+        QCOMPARE(&reports::reportKind(view.type()), &kind);
+        QCOMPARE(reports::reportKindForKey(QLatin1String(kind.key)), &kind);
+        QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("pairBox"))->isVisible(),
+                 bool(kind.inputs & reports::PairInput));
+        QCOMPARE(view.findChild<QDateEdit *>(QStringLiteral("fromEdit"))->isVisible(),
+                 bool(kind.inputs & reports::PeriodInput));
+        QCOMPARE(view.findChild<QPushButton *>(QStringLiteral("workbookButton"))->isVisible(),
+                 kind.writeWorkbook != nullptr);
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("scopeLabel"))->text().isEmpty());
+        view.updatePreview();
+        QVERIFY2(view.previewShown(), kind.key);
+        QVERIFY(view.previewPageCount() > 0);
+    }
+    QCOMPARE(keys, reports::reportKeys());
+    QVERIFY(!reports::reportKindForKey(QStringLiteral("nothing")));
 }
 
 QTEST_MAIN(TestReportsView)

@@ -134,10 +134,8 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     auto *panel = new QWidget(this);
     m_ui->setupUi(panel);
     panel->setMaximumWidth(320);
-    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Summary));
-    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Dossier));
-    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Agenda));
-    m_ui->typeBox->addItem(QString(), static_cast<int>(reports::Type::Monitoring));
+    for (const reports::ReportKind &kind : reports::reportKinds())
+        m_ui->typeBox->addItem(QString(), static_cast<int>(kind.type));
     // Names of languages in their own language, as in the Settings menu.
     m_ui->languageBox->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
     m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -270,10 +268,8 @@ void ReportsView::retranslate()
 {
     // Item texts only: changing them emits nothing, so that a change of
     // language (also the report's own, while it is built) rebuilds nothing.
-    m_ui->typeBox->setItemText(0, tr("Portfolio summary"));
-    m_ui->typeBox->setItemText(1, tr("Partnership dossier"));
-    m_ui->typeBox->setItemText(2, tr("Milestone agenda"));
-    m_ui->typeBox->setItemText(3, tr("Ministry monitoring"));
+    for (int i = 0; i < m_ui->typeBox->count(); ++i)
+        m_ui->typeBox->setItemText(i, reports::reportKinds()[i].translatedTitle());
     m_ui->typeBox->setToolTip(
         tr("The summary, the agenda, the monitoring and the list of pairs follow the filter "
            "above"));
@@ -282,43 +278,23 @@ void ReportsView::retranslate()
 
 void ReportsView::updateControls()
 {
-    const reports::Type t = type();
-    const bool dossier = t == reports::Type::Dossier, agenda = t == reports::Type::Agenda;
-    const bool monitoring = t == reports::Type::Monitoring;
-    m_ui->pairLabel->setVisible(dossier);
-    m_ui->pairBox->setVisible(dossier);
-    m_ui->fromLabel->setVisible(agenda);
-    m_ui->fromEdit->setVisible(agenda);
-    // The monitoring is as of one date: the "to" field carries it.
-    m_ui->toLabel->setText(monitoring ? tr("As &of") : tr("&To"));
-    m_ui->toLabel->setVisible(agenda || monitoring);
-    m_ui->toEdit->setVisible(agenda || monitoring);
-    m_ui->workbookButton->setVisible(monitoring);
-    const int shown = static_cast<int>(m_store->filtered().size());
-    const int all = static_cast<int>(m_store->portfolio().pairs().size());
-    if (t == reports::Type::Summary)
-        m_ui->scopeLabel->setText(
-            shown == all
-                ? tr("The summary covers all %n pair(s).", "", all)
-                : tr("The summary covers the %n pair(s) that pass the filter.", "", shown));
-    else if (dossier)
-        m_ui->scopeLabel->setText(tr("The list holds the %n pair(s) that pass the filter.", "",
-                                     static_cast<int>(m_pairs->rowCount())));
-    else if (monitoring) {
-        const Filter facets = reports::monitoringFilter(m_store->filter());
-        const int counted = facets == m_store->filter()
-                                ? shown
-                                : static_cast<int>(m_store->portfolio().select(facets).size());
-        m_ui->scopeLabel->setText(
-            counted == all
-                ? tr("The monitoring counts all %n pair(s), those in force on its date.", "", all)
-                : tr("The monitoring counts the %n pair(s) that pass the filter (its period "
-                     "aside), those in force on its date.",
-                     "", counted));
-    } else
-        m_ui->scopeLabel->setText(
-            tr("The agenda lists the milestones of the pairs that pass the filter, whatever its "
-               "period."));
+    const reports::ReportKind &kind = reports::reportKind(type());
+    const bool pair = kind.inputs & reports::PairInput;
+    const bool period = kind.inputs & reports::PeriodInput;
+    const bool date = kind.inputs & reports::DateInput;
+    m_ui->pairLabel->setVisible(pair);
+    m_ui->pairBox->setVisible(pair);
+    m_ui->fromLabel->setVisible(period);
+    m_ui->fromEdit->setVisible(period);
+    // A report as of one date has it in the "to" field.
+    m_ui->toLabel->setText(date ? tr("As &of") : tr("&To"));
+    m_ui->toLabel->setVisible(period || date);
+    m_ui->toEdit->setVisible(period || date);
+    m_ui->workbookButton->setVisible(kind.writeWorkbook != nullptr);
+    m_ui->scopeLabel->setText(kind.scope({m_store->portfolio(), m_store->filter(),
+                                          static_cast<int>(m_store->portfolio().pairs().size()),
+                                          static_cast<int>(m_store->filtered().size()),
+                                          static_cast<int>(m_pairs->rowCount())}));
     const bool previewing = m_report && m_stack->currentWidget() == m_preview;
     const int previewed = previewing ? m_preview->pageCount() : 0;
     if (!previewing)
@@ -360,7 +336,7 @@ void ReportsView::autoUpdate()
     fillPairs();
     updateControls();
     const qsizetype pairs = m_store->filtered().size();
-    if (type() == reports::Type::Summary && pairs > autoPreviewLimit && !m_report) {
+    if (reports::reportKind(type()).growsWithFilter && pairs > autoPreviewLimit && !m_report) {
         m_placeholder->setText(
             tr("The summary of %n pairs runs to many pages. Press “Show preview” to build it, "
                "or narrow the filter.",
@@ -371,6 +347,18 @@ void ReportsView::autoUpdate()
         return;
     }
     updatePreview();
+}
+
+reports::Request ReportsView::request(const reports::Context &context) const
+{
+    reports::Request r;
+    r.partnershipId = m_ui->pairBox->currentData().toLongLong();
+    r.from = m_ui->fromEdit->date();
+    r.to = m_ui->toEdit->date();
+    r.asOf = m_ui->toEdit->date();
+    r.filter = m_store->filter();
+    r.context = context;
+    return r;
 }
 
 Result<reports::Report> ReportsView::build()
@@ -385,28 +373,8 @@ Result<reports::Report> ReportsView::build()
     reports::Context context;
     context.today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
     context.locale = reports::localeFor(lang);
-    Result<reports::Report> report = Error::make(Error::Code::Invalid, QString());
-    switch (type()) {
-    case reports::Type::Dossier: {
-        const qint64 id = m_ui->pairBox->currentData().toLongLong();
-        report = id > 0 ? reports::dossier(*m_store->database(), m_store->portfolio(), id, context)
-                        : Error::make(Error::Code::Invalid,
-                                      tr("Choose the partnership whose dossier to print."));
-        break;
-    }
-    case reports::Type::Summary:
-        report = reports::summary(*m_store->database(), m_store->portfolio(), m_store->filter(),
-                                  context);
-        break;
-    case reports::Type::Agenda:
-        report = reports::agenda(*m_store->database(), m_store->portfolio(), m_ui->fromEdit->date(),
-                                 m_ui->toEdit->date(), context, m_store->filter());
-        break;
-    case reports::Type::Monitoring:
-        report = reports::monitoringReport(*m_store->database(), m_store->portfolio(),
-                                           m_ui->toEdit->date(), context, m_store->filter());
-        break;
-    }
+    auto report = reports::reportKind(type()).build(*m_store->database(), m_store->portfolio(),
+                                                    request(context));
     const QString office = reports::officeHeading(*m_store->database());
     if (report)
         m_decor = {office, report->title,
@@ -529,10 +497,12 @@ Status ReportsView::exportWorkbook(const QString &path)
         context.today = m_store->today().isValid() ? m_store->today() : QDate::currentDate();
         context.locale = reports::localeFor(lang);
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto content = reports::monitoringContent(*m_store->database(), m_store->portfolio(),
-                                                  m_ui->toEdit->date(), m_store->filter());
-        written = content ? reports::writeMonitoringWorkbook(*content, context, path)
-                          : Status(content.error());
+        const reports::ReportKind &kind = reports::reportKind(type());
+        written = kind.writeWorkbook
+                      ? kind.writeWorkbook(*m_store->database(), m_store->portfolio(),
+                                           request(context), path)
+                      : Error::make(Error::Code::Invalid,
+                                    tr("This report is not written as a workbook."));
         QApplication::restoreOverrideCursor();
     }
     if (written)

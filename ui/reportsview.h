@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "reports/catalogue.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
 
@@ -73,6 +74,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The report's input as the panel has it.
+    reports::Request request(const reports::Context &context) const;
     void retranslate();
     void updateControls();
     void fillPairs();

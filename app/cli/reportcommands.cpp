@@ -11,6 +11,7 @@
 #include "core/statistics.h"
 #include "filteroptions.h"
 #include "models/money.h"
+#include "reports/catalogue.h"
 #include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
 #include "reports/reports.h"
@@ -248,7 +249,8 @@ int runReport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption type(
-        QStringLiteral("type"), CliText::tr("The report: dossier, summary, agenda or monitoring."),
+        QStringLiteral("type"),
+        CliText::tr("The report: %1.").arg(reports::reportKeys().join(QStringLiteral(", "))),
         CliText::tr("TYPE"));
     const QCommandLineOption pair(QStringLiteral("partnership"),
                                   CliText::tr("The pair of the dossier (its id)."),
@@ -286,9 +288,11 @@ int runReport(const QStringList &arguments)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
         return code;
-    const QString kind = parser.value(type);
-    if (kind != u"dossier" && kind != u"summary" && kind != u"agenda" && kind != u"monitoring") {
-        err() << CliText::tr("--type takes dossier, summary, agenda or monitoring.") << '\n';
+    const reports::ReportKind *kind = reports::reportKindForKey(parser.value(type));
+    if (!kind) {
+        err() << CliText::tr("--type takes one of: %1.")
+                     .arg(reports::reportKeys().join(QStringLiteral(", ")))
+              << '\n';
         return Usage;
     }
     const bool workbook = parser.value(format) == u"xlsx";
@@ -296,7 +300,7 @@ int runReport(const QStringList &arguments)
         err() << CliText::tr("--format takes pdf or xlsx.") << '\n';
         return Usage;
     }
-    if (workbook && kind != u"monitoring") {
+    if (workbook && !kind->writeWorkbook) {
         err() << CliText::tr("Only the monitoring report is written as a workbook (--format xlsx).")
               << '\n';
         return Usage;
@@ -310,7 +314,7 @@ int runReport(const QStringList &arguments)
     const QString language = names::language(); // --lang, applied by main()
     bool idOk = false;
     const qint64 pairId = parser.value(pair).toLongLong(&idOk);
-    if (kind == u"dossier" && (!idOk || pairId <= 0)) {
+    if ((kind->inputs & reports::PairInput) && (!idOk || pairId <= 0)) {
         err() << CliText::tr("A dossier needs --partnership ID.") << '\n';
         return Usage;
     }
@@ -367,11 +371,16 @@ int runReport(const QStringList &arguments)
         err() << portfolio.error().fullText() << '\n';
         return Failure;
     }
+    reports::Request request;
+    request.partnershipId = pairId;
+    request.from = filter->from; // the agenda's period; unset: its own default
+    request.to = filter->to;
+    request.asOf = monitoringDate;
+    request.filter = *filter;
+    request.context = context;
     if (workbook) {
-        auto content = reports::monitoringContent(*database, *portfolio, monitoringDate, *filter);
         const Status written =
-            content ? reports::writeMonitoringWorkbook(*content, context, parser.value(output))
-                    : Status(content.error());
+            kind->writeWorkbook(*database, *portfolio, request, parser.value(output));
         if (!written) {
             err() << written.error().fullText() << '\n';
             return Failure;
@@ -379,18 +388,7 @@ int runReport(const QStringList &arguments)
         out() << CliText::tr("Written to %1.").arg(parser.value(output)) << '\n';
         return Success;
     }
-    Result<reports::Report> report = Error::make(Error::Code::Invalid, QString());
-    if (kind == u"dossier") {
-        report = reports::dossier(*database, *portfolio, pairId, context);
-    } else if (kind == u"summary") {
-        report = reports::summary(*database, *portfolio, *filter, context);
-    } else if (kind == u"monitoring") {
-        report = reports::monitoringReport(*database, *portfolio, monitoringDate, context, *filter);
-    } else {
-        const QDate from = filter->from.isValid() ? filter->from : context.today;
-        const QDate to = filter->to.isValid() ? filter->to : from.addMonths(3);
-        report = reports::agenda(*database, *portfolio, from, to, context, *filter);
-    }
+    const Result<reports::Report> report = kind->build(*database, *portfolio, request);
     if (!report) {
         err() << report.error().fullText() << '\n';
         return Failure;

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/partnershipsview.h"
 #include "ui/reportsview.h"
+#include "ui/welcomepage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +30,7 @@ private slots:
     void refusesGarbageAndKeepsCurrent();
     void opensOnThePageLastShown();
     void pagesAreBuiltWhenFirstShown();
+    void opensTheFileAfterTheFirstPaint();
 };
 
 void TestMainWindow::initTestCase()
@@ -171,6 +173,52 @@ void TestMainWindow::pagesAreBuiltWhenFirstShown()
     QVERIFY(window.openDatabase(second));
     QCOMPARE(window.findChildren<ui::DashboardView *>().size(), 0);
     QVERIFY(window.findChild<ui::ReportsView *>());
+}
+
+void TestMainWindow::opensTheFileAfterTheFirstPaint()
+{
+    // The file given at start is read once the window has painted its frame,
+    // which says meanwhile what it is opening; a file that cannot be opened
+    // leads to the welcome page.
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir, QStringLiteral("demo.twinning"));
+    QVERIFY(db && sample::writeDemo(*db));
+    const QString path = db->path();
+    db.reset();
+    ui::MainWindow window;
+    window.openAfterFirstPaint(path);
+    QVERIFY(!window.database());
+    const auto says = [&window](const QString &text) {
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(text))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(says(QStringLiteral("Opening")));
+    window.show();
+    QTRY_VERIFY(window.database());
+    QCOMPARE(window.database()->path(), path);
+    QVERIFY(window.store()->portfolio().pairs().size() > 30);
+    QVERIFY(!says(QStringLiteral("Opening")));
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.twinning"));
+    QFile f(garbage);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    ui::MainWindow second;
+    // The message that says why, closed as a user would.
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &closer, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            QTest::keyClick(box, Qt::Key_Escape);
+    });
+    closer.start(100);
+    second.openAfterFirstPaint(garbage);
+    second.show();
+    QTRY_VERIFY(second.welcomePage()->isVisible());
+    QVERIFY(!second.database());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -47,12 +47,19 @@ int runGui(QApplication &app)
 
     MainWindow window;
     window.show();
+    // A file is read once the window has painted; a server database asks
+    // for the password first.
+    const auto open = [&window](const QString &path) {
+        if (ServerAddress::isServerUrl(path))
+            window.openDatabase(path);
+        else
+            window.openAfterFirstPaint(path);
+    };
     if (const QString given = parser.positionalArguments().value(0); !given.isEmpty()) {
-        window.openDatabase(given);
+        open(given);
     } else if (const QString last = settings::lastDatabase.value(); !last.isEmpty()) {
-        // A server database asks for the password again.
         if (QFileInfo::exists(last) || ServerAddress::isServerUrl(last))
-            window.openDatabase(last);
+            open(last);
         else
             window.welcomePage()->setMessage(
                 QCoreApplication::translate("Application",

@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -260,7 +261,10 @@ void MainWindow::createPages()
         if (m_editor) {
             page = new QWidget(m_pages);
         } else {
-            auto *placeholder = new QLabel(tr("No database open"), m_pages);
+            auto *placeholder = new QLabel(
+                m_opening.isEmpty() ? tr("No database open")
+                                    : tr("Opening %1…").arg(QDir::toNativeSeparators(m_opening)),
+                m_pages);
             placeholder->setAlignment(Qt::AlignCenter);
             page = placeholder;
         }
@@ -394,6 +398,32 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::setCurrentPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::openAfterFirstPaint(const QString &path)
+{
+    m_opening = path;
+    createPages();
+    m_central->setCurrentIndex(1);
+    updateStatus();
+    installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first paint of the window is on its way to the screen when its
+    // paint event comes: the file is opened right after.
+    if (watched == this && event->type() == QEvent::Paint && !m_opening.isEmpty()) {
+        removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            const QString path = std::exchange(m_opening, QString());
+            if (!openDatabase(path)) {
+                createPages();
+                showWorkspace();
+            }
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -619,7 +649,9 @@ void MainWindow::updateStatus()
     if (!m_statusDatabase)
         return;
     if (!m_db) {
-        m_statusDatabase->setText(tr("No database open"));
+        m_statusDatabase->setText(m_opening.isEmpty()
+                                      ? tr("No database open")
+                                      : tr("Opening %1…").arg(QDir::toNativeSeparators(m_opening)));
         m_statusCounts->clear();
         return;
     }

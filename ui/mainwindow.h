@@ -49,6 +49,10 @@ public:
     // stays open and the reason is shown. Returns whether it opened. A file
     // another window holds is opened read-only when the user agrees.
     bool openDatabase(const QString &path);
+    // Opens the database once the window has painted, so that a large file
+    // never keeps the screen empty: until then the window shows its frame
+    // and "Opening …". For the file given at start.
+    void openAfterFirstPaint(const QString &path);
     // Asks for the password (and the rest, if `url` lacks it) and opens a
     // server database; the dialog stays open while the server refuses.
     bool connectToServer(const QString &url = {});
@@ -76,6 +80,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -118,6 +123,7 @@ private:
     QStackedWidget *m_central = nullptr; // the welcome page or the workspace
     WelcomePage *m_welcome = nullptr;
     HelpWindow *m_help = nullptr; // made when first asked for
+    QString m_opening;            // the file to open after the first paint
     QString m_serverLabel;        // "twinning on db:5432 as olena"; empty for a file
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;

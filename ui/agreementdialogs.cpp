@@ -54,7 +54,7 @@ AgreementDialog::AgreementDialog(Editor &editor, qint64 partnershipId, qint64 ag
 
     if (agreementId > 0) {
         if (auto r = AgreementRepository(editor.database()).record(agreementId))
-            m_record = *r;
+            m_record = m_loaded = *r;
     } else {
         m_record.partnershipIds = {partnershipId};
     }
@@ -155,7 +155,8 @@ void AgreementDialog::accept()
             continue; // an empty row added and left
         m_record.signatories << s;
     }
-    auto id = m_editor.saveAgreement(m_record);
+    auto id = m_editor.saveAgreement(m_record, m_loaded.agreement.id > 0 ? std::optional(m_loaded)
+                                                                         : std::nullopt);
     if (!id) {
         m_ui->error->setText(id.error().message);
         return;
@@ -179,7 +180,7 @@ AidDialog::AidDialog(Editor &editor, qint64 partnershipId, qint64 recordId, QWid
         m_ui->currency->addItem(QLatin1String(c));
     if (recordId > 0) {
         if (auto row = AidRepository(editor.database()).get(recordId))
-            m_record = *row;
+            m_record = m_loaded = *row;
     } else {
         m_record.partnershipId = partnershipId;
         m_record.receivedOn = QDate::currentDate();
@@ -207,7 +208,9 @@ void AidDialog::accept()
     m_record.acceptanceDocument = m_ui->acceptanceDocument->text().trimmed();
     m_record.notes = m_ui->notes->toPlainText().trimmed();
     if (m_record.id > 0) {
-        if (auto s = m_editor.update(m_record, tr("Edit aid “%1”").arg(m_record.description)); !s) {
+        if (auto s = m_editor.update(m_record, tr("Edit aid “%1”").arg(m_record.description),
+                                     std::optional(m_loaded));
+            !s) {
             m_ui->error->setText(s.error().message);
             return;
         }

@@ -46,6 +46,7 @@ private:
     std::unique_ptr<Ui::AgreementDialog> m_ui;
     Editor &m_editor;
     AgreementRecord m_record;
+    AgreementRecord m_loaded; // as read: what "Keep mine" compares with
 };
 
 class AidDialog : public QDialog
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<Ui::AidDialog> m_ui;
     Editor &m_editor;
     Aid m_record;
+    Aid m_loaded; // as read: what "Keep mine" compares with
 };
 
 } // namespace tt::ui

@@ -273,7 +273,7 @@ void PairDialog::accept()
         completer->popup()->hide();
     Partnership pair = collect();
     if (m_pairId > 0) {
-        if (auto s = m_editor.update(pair, tr("Edit partnership")); !s) {
+        if (auto s = m_editor.update(pair, tr("Edit partnership"), std::optional(m_original)); !s) {
             m_ui->error->setText(s.error().message);
             return;
         }

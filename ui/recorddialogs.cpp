@@ -68,10 +68,11 @@ T loadRecord(Editor &editor, qint64 partnershipId, qint64 recordId)
 
 // Saves through the editor; shows why not in `error`. True when saved.
 template<class T>
-bool save(Editor &editor, T &row, const QString &addText, const QString &editText, QLabel *error)
+bool save(Editor &editor, T &row, const T &loaded, const QString &addText, const QString &editText,
+          QLabel *error)
 {
     if (row.id > 0) {
-        if (auto s = editor.update(row, editText); !s) {
+        if (auto s = editor.update(row, editText, std::optional<T>(loaded)); !s) {
             error->setText(s.error().message);
             return false;
         }
@@ -110,6 +111,7 @@ MilestoneDialog::MilestoneDialog(Editor &editor, qint64 partnershipId, qint64 re
     fillEnum<MilestoneStatus>(m_ui->status);
     fillAreas(editor, m_ui->area, true);
     m_record = loadRecord<Milestone>(editor, partnershipId, recordId);
+    m_loaded = m_record;
     if (recordId <= 0 && kind) {
         m_record.kind = *kind;
         m_record.title = toLabel(*kind);
@@ -154,7 +156,7 @@ void MilestoneDialog::accept()
     m_record.location = m_ui->location->text().trimmed();
     m_record.notes = m_ui->notes->toPlainText().trimmed();
     m_record.documentNumber = m_ui->documentNumber->text().trimmed();
-    if (save(m_editor, m_record, tr("Add milestone “%1”").arg(m_record.title),
+    if (save(m_editor, m_record, m_loaded, tr("Add milestone “%1”").arg(m_record.title),
              tr("Edit milestone “%1”").arg(m_record.title), m_ui->error))
         QDialog::accept();
 }
@@ -171,6 +173,7 @@ ContactDialog::ContactDialog(Editor &editor, qint64 partnershipId, qint64 record
     connectButtons(this, m_ui.get());
     fillEnum<ContactSide>(m_ui->side);
     m_record = loadRecord<Contact>(editor, partnershipId, recordId);
+    m_loaded = m_record;
     setWindowTitle(recordId > 0 ? tr("Edit contact") : tr("New contact"));
     m_ui->name->setText(m_record.name);
     m_ui->role->setText(m_record.role);
@@ -194,7 +197,7 @@ void ContactDialog::accept()
     m_record.phone = m_ui->phone->text().trimmed();
     m_record.languages = m_ui->languages->text().trimmed();
     m_record.notes = m_ui->notes->toPlainText().trimmed();
-    if (save(m_editor, m_record, tr("Add contact %1").arg(m_record.name),
+    if (save(m_editor, m_record, m_loaded, tr("Add contact %1").arg(m_record.name),
              tr("Edit contact %1").arg(m_record.name), m_ui->error))
         QDialog::accept();
 }
@@ -215,6 +218,7 @@ ProjectDialog::ProjectDialog(Editor &editor, qint64 partnershipId, qint64 record
          {"EUR", "UAH", "USD", "PLN", "GBP", "CHF", "CZK", "SEK", "NOK", "DKK", "HUF", "RON"})
         m_ui->currency->addItem(QLatin1String(c));
     m_record = loadRecord<Project>(editor, partnershipId, recordId);
+    m_loaded = m_record;
     setWindowTitle(recordId > 0 ? tr("Edit project") : tr("New joint project"));
     m_ui->title->setText(m_record.title);
     if (m_record.areaId)
@@ -244,7 +248,7 @@ void ProjectDialog::accept()
     m_record.startOn = m_ui->start->date();
     m_record.endOn = m_ui->end->date();
     m_record.notes = m_ui->notes->toPlainText().trimmed();
-    if (save(m_editor, m_record, tr("Add project “%1”").arg(m_record.title),
+    if (save(m_editor, m_record, m_loaded, tr("Add project “%1”").arg(m_record.title),
              tr("Edit project “%1”").arg(m_record.title), m_ui->error))
         QDialog::accept();
 }
@@ -262,6 +266,7 @@ AreaDialog::AreaDialog(Editor &editor, qint64 partnershipId, qint64 recordId, QW
     fillAreas(editor, m_ui->area, false);
     fillEnum<AreaStatus>(m_ui->status);
     m_record = loadRecord<PartnershipArea>(editor, partnershipId, recordId);
+    m_loaded = m_record;
     setWindowTitle(recordId > 0 ? tr("Edit cooperation area") : tr("Add cooperation area"));
     if (recordId > 0) {
         select(m_ui->area, m_record.areaId);
@@ -281,8 +286,8 @@ void AreaDialog::accept()
     m_record.status = enumOf(m_ui->status, AreaStatus::Active);
     m_record.notes = m_ui->notes->text().trimmed();
     const QString area = m_ui->area->currentText();
-    if (save(m_editor, m_record, tr("Add area %1").arg(area), tr("Edit area %1").arg(area),
-             m_ui->error))
+    if (save(m_editor, m_record, m_loaded, tr("Add area %1").arg(area),
+             tr("Edit area %1").arg(area), m_ui->error))
         QDialog::accept();
 }
 

@@ -39,6 +39,7 @@ private:
     std::unique_ptr<Ui::MilestoneDialog> m_ui;
     Editor &m_editor;
     Milestone m_record;
+    Milestone m_loaded; // as read: what "Keep mine" compares with
 };
 
 class ContactDialog : public QDialog
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<Ui::ContactDialog> m_ui;
     Editor &m_editor;
     Contact m_record;
+    Contact m_loaded; // as read: what "Keep mine" compares with
 };
 
 class ProjectDialog : public QDialog
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<Ui::ProjectDialog> m_ui;
     Editor &m_editor;
     Project m_record;
+    Project m_loaded; // as read: what "Keep mine" compares with
 };
 
 class AreaDialog : public QDialog
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<Ui::AreaDialog> m_ui;
     Editor &m_editor;
     PartnershipArea m_record;
+    PartnershipArea m_loaded; // as read: what "Keep mine" compares with
 };
 
 } // namespace tt::ui

@@ -220,15 +220,51 @@ public:
     Status apply() override
     {
         auto id = AgreementRepository(database()).save(m_after);
-        return id ? Status() : Status(id.error());
+        if (!id)
+            return id.error();
+        // Undo then writes over the version this save left.
+        if (m_before)
+            m_before->agreement.rowVersion = m_after.agreement.rowVersion;
+        return {};
     }
     Status revert() override
     {
-        if (!m_before)
+        if (!m_before) {
+            // A redo puts it back with the version it has now.
+            if (auto now = AgreementRepository(database()).get(m_after.agreement.id))
+                m_after.agreement.rowVersion = now->rowVersion;
             return AgreementRepository(database()).erase(m_after.agreement.id);
+        }
         AgreementRecord copy = *m_before;
         auto id = AgreementRepository(database()).save(copy);
-        return id ? Status() : Status(id.error());
+        if (!id)
+            return id.error();
+        m_after.agreement.rowVersion = copy.agreement.rowVersion;
+        return {};
+    }
+    Status rebase() override
+    {
+        if (!m_before)
+            return EditCommand::rebase();
+        auto fresh = AgreementRepository(database()).record(m_after.agreement.id);
+        if (!fresh)
+            return fresh.error();
+        // The fields of the agreement this person changed go over the other
+        // person's; its parties, areas and signatories are written as chosen.
+        m_after.agreement = keepMine(fresh->agreement, m_before->agreement, m_after.agreement);
+        m_before = *fresh;
+        return {};
+    }
+    std::pair<QString, qint64> record() const override
+    {
+        return {QLatin1String(Agreement::table), m_after.agreement.id};
+    }
+    QStringList clashingColumns() const override
+    {
+        auto fresh = AgreementRepository(database()).record(m_after.agreement.id);
+        return fresh && m_before
+                   ? tt::clashingColumns(m_before->agreement, m_after.agreement, fresh->agreement)
+                   : QStringList();
     }
     qint64 recordId() const { return m_after.agreement.id; }
 
@@ -355,7 +391,8 @@ Status Editor::resolveConflict(EditCommand &command, const Error &error)
 {
     if (!m_conflictHandler)
         return error;
-    const Conflict conflict{command.text(), lastChangedBy(command), error};
+    const Conflict conflict{command.text(), lastChangedBy(command), error, command.record().first,
+                            command.clashingColumns()};
     switch (m_conflictHandler(conflict)) {
     case ConflictChoice::KeepMine: {
         if (auto s = command.rebase(); !s)
@@ -437,7 +474,8 @@ Result<qint64> Editor::attachDocument(Document document, const QByteArray &conte
     return command->recordId();
 }
 
-Result<qint64> Editor::saveAgreement(AgreementRecord record)
+Result<qint64> Editor::saveAgreement(AgreementRecord record,
+                                     const std::optional<AgreementRecord> &original)
 {
     std::optional<AgreementRecord> before;
     if (record.agreement.id > 0) {
@@ -445,6 +483,11 @@ Result<qint64> Editor::saveAgreement(AgreementRecord record)
         if (!old)
             return old.error();
         before = *old;
+        // Overtaken: what this person started from (see update()).
+        if (original && original->agreement.id == record.agreement.id &&
+            original->agreement.rowVersion == record.agreement.rowVersion &&
+            old->agreement.rowVersion != record.agreement.rowVersion)
+            before = *original;
     }
     const QString text =
         before ? EditorText::tr("Edit agreement") : EditorText::tr("Add agreement");

@@ -92,6 +92,8 @@ struct Conflict
     QString change;    // the command's text: "Edit partnership"
     QString otherUser; // who saved last, from the audit log; empty when unknown
     Error error;
+    QString table;        // the record's table: "milestone"; empty when several
+    QStringList clashing; // columns both people changed, to different values
 };
 
 // Takes the row version of the stored record over into mine, so that writing
@@ -106,6 +108,42 @@ void takeRowVersion(T &mine, const T &fresh)
         Q_UNUSED(mine);
         Q_UNUSED(fresh);
     }
+}
+
+// What "Keep mine" writes: the record as the other person saved it (`theirs`)
+// with the fields that this person changed (`before` → `mine`), so that their
+// changes to other fields stay.
+template<class T>
+T keepMine(const T &theirs, const T &before, const T &mine)
+{
+    T out = theirs;
+    const QVariantList was = rowValues(before), now = rowValues(mine);
+    std::vector<const void *> mineFields;
+    T::visit(mine, [&](const char *, const auto &field) { mineFields.push_back(&field); });
+    std::size_t i = 0;
+    T::visit(out, [&](const char *, auto &field) {
+        using F = std::remove_cvref_t<decltype(field)>;
+        if (was[i] != now[i] || was[i].isNull() != now[i].isNull())
+            field = *static_cast<const F *>(mineFields[i]);
+        ++i;
+    });
+    return out;
+}
+
+// The columns that both changed from `before`, to different values.
+template<class T>
+QStringList clashingColumns(const T &before, const T &mine, const T &theirs)
+{
+    const QVariantList was = rowValues(before), a = rowValues(mine), b = rowValues(theirs);
+    const auto differ = [](const QVariant &x, const QVariant &y) {
+        return x != y || x.isNull() != y.isNull();
+    };
+    QStringList columns;
+    for (qsizetype i = 0; i < was.size(); ++i) {
+        if (differ(was[i], a[i]) && differ(was[i], b[i]) && differ(a[i], b[i]))
+            columns << tableInfo<T>().columns[i];
+    }
+    return columns;
 }
 
 // A command whose first application happened before it was pushed.
@@ -124,6 +162,9 @@ public:
     // The table and id of the record the command changes, to look up who
     // changed it last; empty when it changes several.
     virtual std::pair<QString, qint64> record() const { return {}; }
+    // After a Conflict, before rebase(): the columns that this command and the
+    // stored record both changed, to different values.
+    virtual QStringList clashingColumns() const { return {}; }
 
 protected:
     Database &database() const;
@@ -153,8 +194,12 @@ public:
 
     template<class T>
     Result<qint64> insert(T row, const QString &text);
+    // `original`: the record as this person read it before changing it (a
+    // dialog's record as loaded). When someone else has saved it since, "Keep
+    // mine" writes only the fields that differ from it, so that the other
+    // person's changes to the rest stay.
     template<class T>
-    Status update(const T &row, const QString &text);
+    Status update(const T &row, const QString &text, const std::optional<T> &original = {});
     template<class T>
     Status remove(qint64 id, const QString &text);
 
@@ -165,7 +210,9 @@ public:
     Status setMilestoneDone(qint64 id, bool done, const QDate &on = QDate::currentDate());
     Result<qint64> attachDocument(Document document, const QByteArray &content);
     // Adds (id 0) or changes an agreement with its pairs, areas and signatories.
-    Result<qint64> saveAgreement(AgreementRecord record);
+    // `original` as for update(): the record as this person read it.
+    Result<qint64> saveAgreement(AgreementRecord record,
+                                 const std::optional<AgreementRecord> &original = {});
     Status removeAgreement(qint64 id);
     // Merging two records of one place (placemerge.h): the plan says which
     // pairs of the two become one and in which fields they differ, with the
@@ -230,6 +277,12 @@ public:
     Status revert() override
     {
         typename RepositoryFor<T>::type repo(database());
+        // Put back by a redo with the version it has now, which later
+        // commands of the stack expect.
+        if constexpr (requires { m_row.rowVersion; }) {
+            if (auto now = repo.get(m_row.id))
+                m_row.rowVersion = now->rowVersion;
+        }
         return repo.remove(m_row.id);
     }
     qint64 recordId() const { return m_row.id; }
@@ -254,6 +307,8 @@ public:
         auto fresh = typename RepositoryFor<T>::type(database()).get(m_after.id);
         if (!fresh)
             return fresh.error();
+        // Only the fields this person changed go over the other person's.
+        m_after = keepMine(*fresh, m_before, m_after);
         takeRowVersion(m_after, *fresh);
         m_before = *fresh; // undo brings back what the other person saved
         return {};
@@ -261,6 +316,11 @@ public:
     std::pair<QString, qint64> record() const override
     {
         return {QLatin1String(T::table), m_after.id};
+    }
+    QStringList clashingColumns() const override
+    {
+        auto fresh = typename RepositoryFor<T>::type(database()).get(m_after.id);
+        return fresh ? tt::clashingColumns(m_before, m_after, *fresh) : QStringList();
     }
 
 private:
@@ -327,11 +387,17 @@ Result<qint64> Editor::insert(T row, const QString &text)
 }
 
 template<class T>
-Status Editor::update(const T &row, const QString &text)
+Status Editor::update(const T &row, const QString &text, const std::optional<T> &original)
 {
     auto before = typename RepositoryFor<T>::type(m_db).get(row.id);
     if (!before)
         return before.error();
+    if constexpr (requires { row.rowVersion; }) {
+        // Overtaken: what this person started from, not what is stored now.
+        if (original && original->id == row.id && original->rowVersion == row.rowVersion &&
+            before->rowVersion != row.rowVersion)
+            return push(new UpdateCommand<T>(*this, *original, row, text));
+    }
     return push(new UpdateCommand<T>(*this, *before, row, text));
 }
 

@@ -178,6 +178,8 @@ struct PartnershipArea
     AreaStatus status = AreaStatus::Planned;
     QString notes;
 
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
+
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
     {
@@ -212,6 +214,8 @@ struct Milestone
         return status == MilestoneStatus::Planned && plannedOn.isValid() && plannedOn < today;
     }
 
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
+
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
     {
@@ -245,6 +249,8 @@ struct Contact
     QString languages; // ISO 639-1 codes, "uk, en, de"
     QString notes;
 
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
+
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
     {
@@ -276,6 +282,8 @@ struct Project
     QDate startOn;
     QDate endOn;
     QString notes;
+
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
 
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
@@ -310,6 +318,8 @@ struct Document
     QString sha256;
     QDateTime addedAt;
     QString notes;
+
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
 
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
@@ -348,6 +358,8 @@ struct Agreement
         return signedOn.isValid() && signedOn <= date &&
                (!expiresOn.isValid() || date <= expiresOn);
     }
+
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
 
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)
@@ -395,6 +407,8 @@ struct Aid
     QDate receivedOn;
     QString acceptanceDocument; // the act of acceptance: number and date as written
     QString notes;
+
+    qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()
 
     template<class Self, class Visitor>
     static void visit(Self &s, Visitor &&v)

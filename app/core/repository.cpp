@@ -18,10 +18,15 @@ struct RepositoryText
 
 namespace detail {
 
-Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const QVariantList &values)
+Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const QVariantList &values,
+                         std::optional<qint64> version)
 {
     QStringList columns = info.columns;
     QVariantList binds = values;
+    if (version && info.versioned) {
+        columns << QStringLiteral("row_version");
+        binds << *version;
+    }
     if (id > 0) {
         columns.prepend(QStringLiteral("id"));
         binds.prepend(id);

@@ -32,8 +32,10 @@ struct TableInfo
 };
 
 // Non-template halves of the repository operations (repository.cpp).
-Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id,
-                         const QVariantList &values);
+// `version`: the row_version to give a versioned row (a record put back by an
+// undo keeps the version it had); none: the table's default, 1.
+Result<qint64> insertRow(Database &db, const TableInfo &info, qint64 id, const QVariantList &values,
+                         std::optional<qint64> version = {});
 Status updateRow(Database &db, const TableInfo &info, qint64 id, const QStringList &columns,
                  const QVariantList &values, std::optional<qint64> expectedVersion);
 Status deleteRow(Database &db, const TableInfo &info, qint64 id);
@@ -152,7 +154,14 @@ public:
         if (auto s = validate(row); !s)
             return s.error();
         const QVariantList values = rowValues(row);
-        auto id = detail::insertRow(m_db, tableInfo<T>(), row.id, values);
+        std::optional<qint64> version;
+        if constexpr (requires { row.rowVersion; }) {
+            if (row.rowVersion > 0)
+                version = row.rowVersion;
+            else
+                row.rowVersion = 1;
+        }
+        auto id = detail::insertRow(m_db, tableInfo<T>(), row.id, values, version);
         if (!id)
             return id.error();
         QJsonObject audit;

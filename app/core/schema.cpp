@@ -594,7 +594,37 @@ Status migrateToV9(Database &db)
     return runAll(db, statements);
 }
 
+// Version 10: every record a person edits carries a row version, as pairs have
+// since format 3: a save that another person's save overtook is refused as a
+// conflict instead of overwriting it, for a pair's areas, milestones, contacts,
+// projects, documents and aid, and for agreements. On a server the version
+// moves on with every update, however it is written.
+Status migrateToV10(Database &db)
+{
+    QStringList statements;
+    for (const QString &table : versionedTables())
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version ${BIGINT} NOT NULL "
+                                     "DEFAULT 1")
+                          .arg(table);
+    if (auto s = runAll(db, statements); !s)
+        return s;
+    if (db.dialect().isSqlite())
+        return {};
+    return server::migrateToV10(db);
+}
+
 } // namespace
+
+QStringList versionedTables()
+{
+    return {QStringLiteral("partnership_area"),
+            QStringLiteral("milestone"),
+            QStringLiteral("contact"),
+            QStringLiteral("project"),
+            QStringLiteral("document"),
+            QStringLiteral("agreement"),
+            QStringLiteral("aid")};
+}
 
 const QList<Migration> &migrations()
 {
@@ -611,6 +641,7 @@ const QList<Migration> &migrations()
         {7, QStringLiteral("erasing a person's details (PostgreSQL only)"), migrateToV7},
         {8, QStringLiteral("office settings"), migrateToV8},
         {9, QStringLiteral("dates known to the year or the month"), migrateToV9},
+        {10, QStringLiteral("row versions of every record a person edits"), migrateToV10},
     };
     return list;
 }

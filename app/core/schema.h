@@ -29,6 +29,10 @@ struct Migration
 
 const QList<Migration> &migrations();
 
+// The tables whose records carry a row_version since format 10 (the pair's
+// since format 3), checked and moved on by every update.
+QStringList versionedTables();
+
 // The tables a database of the current version must have, for `check`.
 QStringList expectedTables();
 

@@ -610,4 +610,19 @@ Status migrateToV8(Database &db)
                         "@S.twinning_history()")});
 }
 
+Status migrateToV10(Database &db)
+{
+    // As twinning_owner (Database::migrateTo), which owns the tables.
+    QStringList statements;
+    for (const QString &table : versionedTables())
+        statements << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE INSERT OR UPDATE ON "
+                                     "@S.%1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "@S.twinning_row_version()")
+                          .arg(table)
+                   << QStringLiteral("GRANT UPDATE (row_version) ON @S.%1 TO twinning_admin, "
+                                     "twinning_editor")
+                          .arg(table);
+    return runAll(db, statements);
+}
+
 } // namespace tt::schema::server

@@ -42,5 +42,8 @@ Status migrateToV7(Database &db);
 // common migration as twinning_owner) read by all, changed by administrators,
 // with their history.
 Status migrateToV8(Database &db);
+// The row versions of format 10: kept by the server's trigger on each table,
+// and writable by the roles that change the table.
+Status migrateToV10(Database &db);
 
 } // namespace tt::schema::server

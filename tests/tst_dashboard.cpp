@@ -8,8 +8,8 @@
 #include "dashboard/dormantpairs.h"
 #include "dashboard/kpitile.h"
 #include "map/mapview.h"
-#include "models/money.h"
 #include "models/portfoliostore.h"
+#include "present/money.h"
 #include "reports/monitoring.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
@@ -157,7 +157,7 @@ void TestDashboard::aidPanel()
     QVERIFY(all.size() >= 2);
     KpiTile *tile = view.tile(DashboardView::Tile::Aid);
     QVERIFY(tile);
-    QCOMPARE(tile->value(), formatTotals(all));
+    QCOMPARE(tile->value(), present::formatTotals(all));
     QVERIFY2(tile->detail().contains(QStringLiteral("Germany")), qPrintable(tile->detail()));
 
     Filter f;
@@ -165,7 +165,7 @@ void TestDashboard::aidPanel()
     store.setFilter(f);
     view.refresh();
     QVERIFY(!lviv.isEmpty());
-    QCOMPARE(tile->value(), formatTotals(lviv));
+    QCOMPARE(tile->value(), present::formatTotals(lviv));
     QVERIFY(!tile->detail().contains(QStringLiteral("Germany")));
 }
 

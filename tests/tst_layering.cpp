@@ -10,11 +10,17 @@
 // tr("Select a file from the list") is no SQL. The first two tests feed the
 // scanner lines of their own and the core's real sources, so that it cannot
 // pass by finding nothing.
+//
+// The presentation layer (app/present), which the screen and the paper share,
+// holds no widgets: none of its sources includes a header of QtWidgets or of
+// ui/, and its library does not link Qt6::Widgets.
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -148,6 +154,48 @@ QString describe(const QList<Finding> &findings)
     return lines.join(u'\n');
 }
 
+// The class headers of QtWidgets (QWidget, QLabel …), from the Qt this test
+// was built with; a few well-known ones where the headers are not installed.
+const QSet<QString> &widgetHeaders()
+{
+    static const QSet<QString> headers = [] {
+        QSet<QString> out{QStringLiteral("QtWidgets"),    QStringLiteral("QWidget"),
+                          QStringLiteral("QApplication"), QStringLiteral("QLabel"),
+                          QStringLiteral("QPushButton"),  QStringLiteral("QDialog"),
+                          QStringLiteral("QMessageBox"),  QStringLiteral("QTextBrowser"),
+                          QStringLiteral("QTableView"),   QStringLiteral("QStyle")};
+        const QDir dir(QLibraryInfo::path(QLibraryInfo::HeadersPath) +
+                       QStringLiteral("/QtWidgets"));
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            if (!name.contains(u'.'))
+                out.insert(name);
+        }
+        return out;
+    }();
+    return headers;
+}
+
+// The lines of `source` that include a widget: <QLabel>, <QtWidgets/QLabel>,
+// <QtWidgets>, or a header of ui/.
+QList<Finding> widgetIncludes(const QString &file, const QString &source)
+{
+    static const QRegularExpression include(
+        QStringLiteral("^[ \\t]*#[ \\t]*include[ \\t]*[<\"]([^>\"]+)[>\"]"),
+        QRegularExpression::MultilineOption);
+    QList<Finding> findings;
+    for (auto it = include.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString header = m.captured(1);
+        const QString name = header.section(u'/', -1);
+        if (header.startsWith(QLatin1String("QtWidgets")) ||
+            header.startsWith(QLatin1String("ui/")) || widgetHeaders().contains(name)) {
+            const int line = static_cast<int>(source.left(m.capturedStart()).count(u'\n')) + 1;
+            findings.append({file, line, header});
+        }
+    }
+    return findings;
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -159,6 +207,9 @@ private slots:
     void scannerFindsSql();
     void scannerFindsTheCoresSql();
     void noSqlOutsideCore();
+    void scannerFindsWidgets_data();
+    void scannerFindsWidgets();
+    void presentationHasNoWidgets();
 };
 
 void TestLayering::scannerFindsSql_data()
@@ -225,6 +276,57 @@ void TestLayering::noSqlOutsideCore()
              qPrintable(QStringLiteral("SQL text outside app/core (give the repository a named "
                                        "query instead):\n") +
                         describe(findings)));
+}
+
+void TestLayering::scannerFindsWidgets_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("line");
+    QTest::newRow("class header") << QStringLiteral("#include <QColor>\n#include <QLabel>\n") << 2;
+    QTest::newRow("module path") << QStringLiteral("#include <QtWidgets/QWidget>") << 1;
+    QTest::newRow("module") << QStringLiteral("#include <QString>\n\n  # include <QtWidgets>") << 3;
+    QTest::newRow("ui") << QStringLiteral("#include \"ui/mainwindow.h\"") << 1;
+    QTest::newRow("gui only") << QStringLiteral("#include <QColor>\n#include <QPainter>\n"
+                                                "#include \"core/names.h\"\n// <QLabel>")
+                              << 0;
+}
+
+void TestLayering::scannerFindsWidgets()
+{
+    QFETCH(QString, source);
+    QFETCH(int, line);
+    const QList<Finding> findings = widgetIncludes(QStringLiteral("sample.cpp"), source);
+    if (line == 0) {
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    } else {
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().line, line);
+    }
+}
+
+void TestLayering::presentationHasNoWidgets()
+{
+    const QString folder = sourceDir + QStringLiteral("/app/present");
+    QList<Finding> findings;
+    int files = 0;
+    QDirIterator it(folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++files;
+        findings += widgetIncludes(QDir(sourceDir).relativeFilePath(file.fileName()),
+                                   QString::fromUtf8(file.readAll()));
+    }
+    QVERIFY2(files >= 4, qPrintable(folder)); // pairfacts, ranking, palette, money
+    QVERIFY2(findings.isEmpty(),
+             qPrintable(QStringLiteral("app/present includes widgets (the screen and the paper "
+                                       "share it; widgets belong in ui/):\n") +
+                        describe(findings)));
+    QFile cmake(folder + QStringLiteral("/CMakeLists.txt"));
+    QVERIFY(cmake.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(cmake.readAll());
+    QVERIFY(text.contains(QLatin1String("twinning_present")));
+    QVERIFY2(!text.contains(QLatin1String("Widgets")), "twinning_present links Qt6::Widgets");
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

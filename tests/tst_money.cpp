@@ -1,4 +1,4 @@
-#include "models/money.h"
+#include "present/money.h"
 
 #include <QTest>
 
@@ -41,16 +41,16 @@ void TestMoney::formats()
     QFETCH(QString, currency);
     QFETCH(QString, locale);
     QFETCH(QString, expected);
-    QCOMPARE(formatMoney(minor, currency, QLocale(locale)), expected);
+    QCOMPARE(present::formatMoney(minor, currency, QLocale(locale)), expected);
 }
 
 void TestMoney::totals()
 {
     QMap<QString, qint64> sums{{QStringLiteral("UAH"), 200000000},
                                {QStringLiteral("EUR"), 123456700}};
-    QCOMPARE(formatTotals(sums, QLocale(QStringLiteral("en_US"))),
+    QCOMPARE(present::formatTotals(sums, QLocale(QStringLiteral("en_US"))),
              QStringLiteral("EUR 1,234,567.00 · UAH 2,000,000.00"));
-    QCOMPARE(formatTotals({}, QLocale(QStringLiteral("en_US"))), QString());
+    QCOMPARE(present::formatTotals({}, QLocale(QStringLiteral("en_US"))), QString());
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

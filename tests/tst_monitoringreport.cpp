@@ -4,7 +4,7 @@
 // those of core/monitoring.h for the same database.
 
 #include "core/portfolio.h"
-#include "models/money.h"
+#include "present/money.h"
 #include "reports/monitoring.h"
 #include "sample/sampledata.h"
 #include "testutil.h"
@@ -368,8 +368,8 @@ void TestMonitoringReport::workbook()
     QVERIFY(t.contains(QStringLiteral("Aid received by oblast")));
     QVERIFY(t.contains(QStringLiteral("Aid received by community")));
     QVERIFY(t.contains(QStringLiteral("Aid received by year")));
-    QVERIFY2(t.contains(
-                 formatTotals(r.aid.total, reports::localeFor(QStringLiteral("en"))).simplified()),
+    QVERIFY2(t.contains(present::formatTotals(r.aid.total, reports::localeFor(QStringLiteral("en")))
+                            .simplified()),
              qPrintable(t));
 }
 

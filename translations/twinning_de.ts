@@ -2483,35 +2483,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>details erased</source>
         <translation>Angaben gelöscht</translation>
     </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
-            <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Rechtzeitig beantwortet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Heute fällig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>Noch %n Tag</numerusform>
-            <numerusform>Noch %n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Nummer</translation>
@@ -2685,6 +2656,159 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>PairFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>Gemeinde %1</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Antwort des Ministeriums</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Vereinbarte Bereiche</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Umgesetzt in 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Vereinbart, nichts umgesetzt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Ruhend: seit %n Monat keine Aktivität</numerusform>
+            <numerusform>Ruhend: seit %n Monaten keine Aktivität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Erhaltene Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
+            <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Rechtzeitig beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceMerge</name>
     <message>
         <source>Kind</source>
@@ -2802,6 +2926,16 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message numerus="yes">
+        <source>Other countries (%n)</source>
+        <translation>
+            <numerusform>Andere Länder (%n)</numerusform>
+            <numerusform>Andere Länder (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>(none)</source>
@@ -2855,10 +2989,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
-    </message>
-    <message>
         <source>Partnership dossier: %1</source>
         <translation>Partnerschaftsdossier: %1</translation>
     </message>
@@ -2867,24 +2997,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>%1 · %2 · Stand %3</translation>
     </message>
     <message>
-        <source>The partners</source>
-        <translation>Die Partner</translation>
-    </message>
-    <message>
-        <source>Ukrainian community</source>
-        <translation>Ukrainische Gemeinde</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partner</translation>
-    </message>
-    <message>
-        <source>%1 community</source>
-        <translation>Gemeinde %1</translation>
-    </message>
-    <message>
-        <source>Stage and dates</source>
-        <translation>Stufe und Daten</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2895,44 +3009,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Stufe</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Erster Kontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Absichtserklärung</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning</source>
-        <translation>Städtepartnerschaft</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Reason of the end</source>
-        <translation>Grund der Beendigung</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Zuständige Person</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -2965,6 +3043,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>State</source>
@@ -3187,10 +3269,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>No milestones in this period.</source>
         <translation>Keine Termine in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>Andere Länder</translation>
     </message>
     <message>
         <source>Agreements signed per year</source>
@@ -4475,13 +4553,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Other countries (%n)</source>
-        <translation>
-            <numerusform>Andere Länder (%n)</numerusform>
-            <numerusform>Andere Länder (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
@@ -5660,73 +5731,6 @@ Sperrdatei: %2</translation>
         <translation>Wählen Sie ein Paar in der Tabelle oder legen Sie eines mit „Neue Partnerschaft“ an.</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>community</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Absichtserklärung</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Nächster Meilenstein</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Letzte Aktivität</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -5769,13 +5773,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>Cannot save the document</source>
         <translation>Das Dokument kann nicht gespeichert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Ruhend: seit %n Monat keine Aktivität</numerusform>
-            <numerusform>Ruhend: seit %n Monaten keine Aktivität</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete the agreement %1?</source>
@@ -5827,41 +5824,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>Add aid…</source>
         <translation>Hilfe hinzufügen…</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Antwort des Ministeriums</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Vereinbarte Bereiche</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Umgesetzt in 12 Monaten</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Vereinbart, nichts umgesetzt</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Erhaltene Hilfe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
 </context>
 <context>

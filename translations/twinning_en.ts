@@ -2483,35 +2483,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>details erased</source>
         <translation>details erased</translation>
     </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Answered %n day late</numerusform>
-            <numerusform>Answered %n days late</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Answered in time</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Number</translation>
@@ -2685,6 +2656,159 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>PairFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 community</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Ministry&apos;s answer</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Declared areas</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Delivered in 12 months</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Declared, nothing delivered</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Dormant: no activity for %n month</numerusform>
+            <numerusform>Dormant: no activity for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Aid received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>There is no partnership with the id %1.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Memorandum of intent</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Answered %n day late</numerusform>
+            <numerusform>Answered %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceMerge</name>
     <message>
         <source>Kind</source>
@@ -2802,6 +2926,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message numerus="yes">
+        <source>Other countries (%n)</source>
+        <translation>
+            <numerusform>Other countries (%n)</numerusform>
+            <numerusform>Other countries (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>(none)</source>
@@ -2855,10 +2989,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>There is no partnership with the id %1.</translation>
-    </message>
-    <message>
         <source>Partnership dossier: %1</source>
         <translation>Partnership dossier: %1</translation>
     </message>
@@ -2867,24 +2997,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 · %2 · as of %3</translation>
     </message>
     <message>
-        <source>The partners</source>
-        <translation>The partners</translation>
-    </message>
-    <message>
-        <source>Ukrainian community</source>
-        <translation>Ukrainian community</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partner</translation>
-    </message>
-    <message>
-        <source>%1 community</source>
-        <translation>%1 community</translation>
-    </message>
-    <message>
-        <source>Stage and dates</source>
-        <translation>Stage and dates</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2895,44 +3009,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Stage</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Memorandum</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Twinning</source>
-        <translation>Twinning</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Reason of the end</source>
-        <translation>Reason of the end</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Last reviewed</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -2965,6 +3043,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>State</source>
@@ -3187,10 +3269,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No milestones in this period.</source>
         <translation>No milestones in this period.</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>Other countries</translation>
     </message>
     <message>
         <source>Agreements signed per year</source>
@@ -4475,13 +4553,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Other countries (%n)</source>
-        <translation>
-            <numerusform>Other countries (%n)</numerusform>
-            <numerusform>Other countries (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
@@ -5660,73 +5731,6 @@ Lock file: %2</translation>
         <translation>Choose a pair in the table, or add one with “New partnership”.</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>community</source>
-        <translation>community</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Memorandum of intent</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Last reviewed</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Next milestone</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Last activity</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5769,13 +5773,6 @@ Lock file: %2</translation>
     <message>
         <source>Cannot save the document</source>
         <translation>Cannot save the document</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Dormant: no activity for %n month</numerusform>
-            <numerusform>Dormant: no activity for %n months</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete the agreement %1?</source>
@@ -5827,41 +5824,6 @@ Lock file: %2</translation>
     <message>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Ministry&apos;s answer</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Declared areas</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Delivered in 12 months</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Declared, nothing delivered</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Aid received</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2500,38 +2500,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>details erased</source>
         <translation>дані стерто</translation>
     </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Відповідь надано із запізненням на %n день</numerusform>
-            <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
-            <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Відповідь надано вчасно</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Прострочено на %n день</numerusform>
-            <numerusform>Прострочено на %n дні</numerusform>
-            <numerusform>Прострочено на %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Строк спливає сьогодні</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>Залишився %n день</numerusform>
-            <numerusform>Залишилося %n дні</numerusform>
-            <numerusform>Залишилося %n днів</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Номер</translation>
@@ -2705,6 +2673,165 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>PairFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 громада</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Відповідь міністерства</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>строк %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Заявлені напрями</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Реалізовано за 12 місяців</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Заявлено, нічого не реалізовано</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Неактивна: жодної активності впродовж %n місяця</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Отримана допомога</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Партнерства з ідентифікатором %1 немає.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Меморандум про наміри</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Остання перевірка</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>прострочено %n</numerusform>
+            <numerusform>прострочено %n</numerusform>
+            <numerusform>прострочено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Наступний захід</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Відповідь надано із запізненням на %n день</numerusform>
+            <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
+            <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Відповідь надано вчасно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Прострочено на %n день</numerusform>
+            <numerusform>Прострочено на %n дні</numerusform>
+            <numerusform>Прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Строк спливає сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Залишився %n день</numerusform>
+            <numerusform>Залишилося %n дні</numerusform>
+            <numerusform>Залишилося %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceMerge</name>
     <message>
         <source>Kind</source>
@@ -2823,6 +2950,17 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message numerus="yes">
+        <source>Other countries (%n)</source>
+        <translation>
+            <numerusform>Інші країни (%n)</numerusform>
+            <numerusform>Інші країни (%n)</numerusform>
+            <numerusform>Інші країни (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>(none)</source>
@@ -2876,10 +3014,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Twinning Tracker</translation>
     </message>
     <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>Партнерства з ідентифікатором %1 немає.</translation>
-    </message>
-    <message>
         <source>Partnership dossier: %1</source>
         <translation>Досьє партнерства: %1</translation>
     </message>
@@ -2888,24 +3022,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>%1 · %2 · станом на %3</translation>
     </message>
     <message>
-        <source>The partners</source>
-        <translation>Партнери</translation>
-    </message>
-    <message>
-        <source>Ukrainian community</source>
-        <translation>Українська громада</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>%1 community</source>
-        <translation>%1 громада</translation>
-    </message>
-    <message>
-        <source>Stage and dates</source>
-        <translation>Етап і дати</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2916,44 +3034,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Етап</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Меморандум</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Угода</translation>
-    </message>
-    <message>
-        <source>Twinning</source>
-        <translation>Побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
-    </message>
-    <message>
-        <source>Reason of the end</source>
-        <translation>Причина припинення</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Ініціатива</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Останній перегляд</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -2986,6 +3068,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>State</source>
@@ -3210,10 +3296,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No milestones in this period.</source>
         <translation>У цей період заходів немає.</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>Інші країни</translation>
     </message>
     <message>
         <source>Agreements signed per year</source>
@@ -4510,14 +4592,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Other countries (%n)</source>
-        <translation>
-            <numerusform>Інші країни (%n)</numerusform>
-            <numerusform>Інші країни (%n)</numerusform>
-            <numerusform>Інші країни (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agreements</source>
         <translation>Угоди</translation>
@@ -5721,74 +5795,6 @@ Lock file: %2</source>
         <translation>Виберіть пару в таблиці або додайте нову через «Нове партнерство».</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>Громада</translation>
-    </message>
-    <message>
-        <source>community</source>
-        <translation>громада</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Меморандум про наміри</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Ініціатива</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Остання перевірка</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Наступний захід</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>прострочено %n</numerusform>
-            <numerusform>прострочено %n</numerusform>
-            <numerusform>прострочено %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Остання активність</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
@@ -5831,14 +5837,6 @@ Lock file: %2</source>
     <message>
         <source>Cannot save the document</source>
         <translation>Неможливо зберегти документ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Неактивна: жодної активності впродовж %n місяця</numerusform>
-            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
-            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete the agreement %1?</source>
@@ -5891,42 +5889,6 @@ Lock file: %2</source>
     <message>
         <source>Add aid…</source>
         <translation>Додати допомогу…</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>строк %1</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Відповідь міністерства</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Заявлені напрями</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Реалізовано за 12 місяців</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Заявлено, нічого не реалізовано</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Активність</translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Отримана допомога</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запис</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записів</numerusform>
-        </translation>
     </message>
 </context>
 <context>

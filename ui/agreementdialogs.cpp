@@ -86,8 +86,7 @@ AgreementDialog::AgreementDialog(Editor &editor, qint64 partnershipId, qint64 ag
     if (auto areas = AreaRepository(editor.database()).all()) {
         for (const CooperationArea &a : *areas) {
             if (!a.archived || m_record.areaIds.contains(a.id))
-                addCheckable(m_ui->areas, names::pick(a.nameUk, a.nameEn, a.nameDe), a.id,
-                             m_record.areaIds.contains(a.id));
+                addCheckable(m_ui->areas, names::area(a), a.id, m_record.areaIds.contains(a.id));
         }
     }
 

@@ -248,7 +248,7 @@ void FilterBar::fillChoices()
     if (m_store->database()) {
         if (auto all = AreaRepository(*m_store->database()).all()) {
             for (const CooperationArea &a : *all)
-                areas.append({names::pick(a.nameUk, a.nameEn, a.nameDe), QString::number(a.id)});
+                areas.append({names::area(a), QString::number(a.id)});
         }
     }
     m_area->setChoices(areas);

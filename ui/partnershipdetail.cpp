@@ -2,14 +2,13 @@
 
 #include "agreementdialogs.h"
 #include "commands/editor.h"
-#include "core/monitoring.h"
 #include "core/names.h"
-#include "core/officesettings.h"
 #include "erasepersondialog.h"
-#include "models/money.h"
 #include "models/portfoliostore.h"
 #include "pairdialog.h"
 #include "permissiongate.h"
+#include "present/pairfacts.h"
+#include "present/palette.h"
 #include "recorddialogs.h"
 #include "recordtab.h"
 
@@ -42,18 +41,6 @@ constexpr qint64 largestDocument = 64LL * 1024 * 1024;
 QString escaped(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QStringLiteral("—");
-}
-
-// To the precision it is known to: "2023", "квітень 2023", or the day in full.
-QString dateText(const PartialDate &d)
-{
-    return d.isFullDate() ? dateText(d.first())
-                          : (d.isValid() ? d.toString(QLocale()) : QStringLiteral("—"));
 }
 
 } // namespace
@@ -357,72 +344,50 @@ void PartnershipDetail::showOverview()
                                                 "“New partnership”."))));
         return;
     }
-    const PairSummary &p = portfolio.pairs()[i];
-    m_title->setText(names::pair(p));
-    auto pair = PartnershipRepository(m_editor->database()).get(m_pairId);
-    if (!pair)
+    m_title->setText(names::pair(portfolio.pairs()[i]));
+    auto record = present::readPair(m_editor->database(), portfolio, m_pairId);
+    if (!record) {
+        m_overview->setHtml(QStringLiteral("<p>%1</p>").arg(escaped(record.error().message)));
         return;
+    }
     // Labels in the palette's muted text colour, so that they read on dark too.
     const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
     const QString muted =
         QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
                (text.blue() * 3 + base.blue() * 2) / 5)
             .name();
-    auto row = [&muted](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:%3;padding-right:16px'>%1</td><td>%2</td></tr>")
-            .arg(escaped(label), value, muted);
-    };
+    // The facts the dossier prints too (present/pairfacts.h), in the same words.
     QString html = QStringLiteral("<table cellspacing='3'>");
-    // "Вінницька громада", but "Vinnytska community" and "Vinnytska Gemeinde":
-    // the name of the community in the letters of the sentence around it.
-    // The name as shown everywhere first, the other script in brackets.
-    const QStringList community = names::communitySpellings(p);
-    html +=
-        row(tr("Community"),
-            escaped(community.first() +
-                    (community.size() > 1
-                         ? QStringLiteral(" (") + community.mid(1).join(QStringLiteral(", ")) + u')'
-                         : QString()) +
-                    QStringLiteral(", ") + names::hromada(p) + u' ' + tr("community") +
-                    QStringLiteral(", ") + names::oblast(p.oblastIso)));
-    const QString partner = names::partnerSpellings(p).join(QStringLiteral(" · "));
-    html +=
-        row(tr("Partner"), escaped(partner + QStringLiteral(", ") + names::country(p.countryIso)));
-    html += row(tr("Kind"), escaped(toLabel(pair->kind)));
-    html += row(tr("Stage"), QStringLiteral("<b>%1</b>").arg(escaped(toLabel(pair->stage))));
-    html += row(tr("First contact"), escaped(dateText(pair->firstContactOn)));
-    html += row(tr("Memorandum of intent"), escaped(dateText(pair->memorandumOn)));
-    html += row(tr("Cooperation agreement"), escaped(dateText(pair->agreementOn)));
-    html += row(tr("Twinning agreement"), escaped(dateText(pair->twinningOn)));
-    if (pair->endedOn.isValid())
-        html += row(tr("Ended"),
-                    escaped(dateText(pair->endedOn) + QStringLiteral(" — ") + pair->endReason));
-    if (!pair->initiative.isEmpty())
-        html += row(tr("Initiative"), escaped(pair->initiative));
-    html += row(tr("Responsible officer"),
-                escaped(pair->officer.isEmpty() ? QStringLiteral("—") : pair->officer));
-    if (pair->reviewedOn.isValid())
-        html += row(tr("Last reviewed"),
-                    escaped(dateText(pair->reviewedOn) + QStringLiteral(" ") + pair->reviewedBy));
-    const QString next =
-        p.nextMilestoneOn.isValid()
-            ? escaped(dateText(p.nextMilestoneOn) + QStringLiteral(" — ") + p.nextMilestoneTitle)
-            : QStringLiteral("—");
-    html += row(tr("Next milestone"),
-                p.milestonesOverdue > 0
-                    ? QStringLiteral("<span style='color:#c62828'>%1 (%2)</span>")
-                          .arg(next, escaped(tr("%n overdue", "", p.milestonesOverdue)))
-                    : next);
-    html += row(tr("Last activity"), escaped(dateText(p.lastActivityOn)));
-    html += monitoringOverview(*pair);
+    for (const present::Fact &f : present::pairFacts(*record, m_store->today(), QLocale())) {
+        QString value = escaped(f.value);
+        switch (f.tone) {
+        case present::Fact::Tone::Plain:
+            break;
+        case present::Fact::Tone::Strong:
+            value = QStringLiteral("<b>%1</b>").arg(value);
+            break;
+        case present::Fact::Tone::Alert:
+            value = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                        .arg(present::palette::alert().name(), value);
+            break;
+        case present::Fact::Tone::Warning:
+            value = QStringLiteral("<span style='color:%1'>%2</span>")
+                        .arg(present::palette::warning().name(), value);
+            break;
+        }
+        html +=
+            QStringLiteral("<tr><td style='color:%3;padding-right:16px'>%1</td><td>%2</td></tr>")
+                .arg(escaped(f.label), value, muted);
+    }
     html += QStringLiteral("</table>");
-    if (!pair->notes.isEmpty())
+    const Partnership &pair = record->partnership;
+    if (!pair.notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                     .arg(escaped(tr("Notes")),
-                         escaped(pair->notes).replace(u'\n', QStringLiteral("<br>")));
-    if (!pair->sources.isEmpty())
+                         escaped(pair.notes).replace(u'\n', QStringLiteral("<br>")));
+    if (!pair.sources.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(escaped(tr("Sources")), escaped(pair->sources));
+                    .arg(escaped(tr("Sources")), escaped(pair.sources));
     m_overview->setHtml(html);
 }
 
@@ -564,80 +529,6 @@ void PartnershipDetail::recordApprovalStep()
                                        kind.value_or(MilestoneKind::RegisterEntry));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-// The approval, agreements, activity and aid lines of the overview.
-QString PartnershipDetail::monitoringOverview(const Partnership &pair)
-{
-    Database &db = m_editor->database();
-    const QDate today = m_store->today();
-    auto milestones = MilestoneRepository(db).forPartnership(pair.id);
-    auto projects = ProjectRepository(db).forPartnership(pair.id);
-    auto agreements = AgreementRepository(db).forPartnership(pair.id);
-    auto aid = AidRepository(db).forPartnership(pair.id);
-    if (!milestones || !projects || !agreements || !aid)
-        return {};
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral(
-                   "<tr><td style='color:#555;padding-right:16px'>%1</td><td>%2</td></tr>")
-            .arg(escaped(label), value);
-    };
-    QString html;
-    if (auto d = monitoring::ministryDeadline(*milestones, today)) {
-        const QString text = escaped(deadlineText(*d) + QStringLiteral(" (") +
-                                     tr("due %1").arg(dateText(d->dueOn)) + u')');
-        html += row(tr("Ministry's answer"),
-                    d->overdue
-                        ? QStringLiteral("<span style='color:#c62828'><b>%1</b></span>").arg(text)
-                        : text);
-    }
-    QStringList kinds;
-    for (const AgreementRecord &a : std::as_const(*agreements)) {
-        QString k = toLabel(a.agreement.kind);
-        if (a.agreement.signedOn.isValid())
-            k += u' ' + QLocale().toString(a.agreement.signedOn, QLocale::ShortFormat);
-        kinds << k;
-    }
-    html += row(tr("Agreements"),
-                escaped(kinds.isEmpty() ? QStringLiteral("—") : kinds.join(QStringLiteral("; "))));
-    QHash<qint64, QString> areaNames;
-    if (auto areas = AreaRepository(db).all()) {
-        for (const CooperationArea &a : *areas)
-            areaNames.insert(a.id, names::pick(a.nameUk, a.nameEn, a.nameDe));
-    }
-    const auto namesOf = [&areaNames](const QList<qint64> &ids) {
-        QStringList out;
-        for (qint64 id : ids)
-            out << areaNames.value(id);
-        return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
-    };
-    const monitoring::AreaBalance balance =
-        monitoring::declaredVsDelivered(*agreements, *milestones, *projects, today);
-    html += row(tr("Declared areas"), escaped(namesOf(balance.declared)));
-    html += row(tr("Delivered in 12 months"), escaped(namesOf(balance.delivered)));
-    if (!balance.declaredOnly.isEmpty())
-        html += row(tr("Declared, nothing delivered"),
-                    QStringLiteral("<span style='color:#b45309'>%1</span>")
-                        .arg(escaped(namesOf(balance.declaredOnly))));
-    const QDate last = monitoring::lastActivity(*milestones, *projects, *aid, *agreements, today);
-    const bool inForce = !pair.endedOn.isValid() && isActiveStage(pair.stage);
-    const auto stored = OfficeSettingsRepository(db).dormancyMonths();
-    const int months = stored ? *stored : OfficeSettings::defaultDormancyMonths;
-    if (inForce && monitoring::isDormant(last, pair.firstContactOn.first(), today, months))
-        html += row(tr("Activity"),
-                    QStringLiteral("<span style='color:#b45309'>%1</span>")
-                        .arg(escaped(tr("Dormant: no activity for %n month(s)", "", months))));
-    QList<monitoring::AidFact> facts;
-    for (const Aid &a : std::as_const(*aid)) {
-        if (a.valueMinor)
-            facts << monitoring::AidFact{pair.id,       pair.communityId, QString(), a.receivedOn,
-                                         *a.valueMinor, a.currency,       QString()};
-    }
-    if (!aid->isEmpty())
-        html += row(tr("Aid received"),
-                    escaped(formatTotals(monitoring::aidTotals(facts).total) +
-                            QStringLiteral(" · ") + tr("%n record(s)", "", int(aid->size()))));
-    return html;
 }
 
 } // namespace tt::ui

@@ -63,7 +63,6 @@ private:
     void saveDocument(qint64 id);
     void openAgreement(qint64 id);
     void recordApprovalStep();
-    QString monitoringOverview(const Partnership &pair);
 
     PortfolioStore *m_store;
     Editor *m_editor;

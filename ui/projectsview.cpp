@@ -1,9 +1,9 @@
 #include "projectsview.h"
 
 #include "models/collatingproxymodel.h"
-#include "models/money.h"
 #include "models/portfoliostore.h"
 #include "models/projecttablemodel.h"
+#include "present/money.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -77,7 +77,7 @@ void ProjectsView::updateTotals()
 {
     const int rows = m_model->rowCount();
     m_count->setText(tr("%n project(s)", "", rows));
-    const QString totals = formatTotals(m_model->totals());
+    const QString totals = present::formatTotals(m_model->totals());
     m_totals->setText(totals.isEmpty() ? tr("No budgets") : tr("Total budget: %1").arg(totals));
 }
 

@@ -42,7 +42,7 @@ void fillAreas(Editor &editor, QComboBox *combo, bool allowNone)
     if (auto areas = AreaRepository(editor.database()).all()) {
         for (const CooperationArea &a : *areas) {
             if (!a.archived)
-                combo->addItem(names::pick(a.nameUk, a.nameEn, a.nameDe), a.id);
+                combo->addItem(names::area(a), a.id);
         }
     }
 }

@@ -10,7 +10,7 @@
 #include "core/repositories.h"
 #include "core/statistics.h"
 #include "filteroptions.h"
-#include "models/money.h"
+#include "present/money.h"
 #include "reports/catalogue.h"
 #include "reports/monitoring.h"
 #include "reports/pagedprinter.h"
@@ -66,9 +66,9 @@ void printMonitoring(const monitoring::MonitoringReport &r, int dormancyMonths)
     for (auto it = now.aidReceived.cbegin(); it != now.aidReceived.cend(); ++it) {
         const qint64 change = it.value() - was.aidReceived.value(it.key());
         out() << "  " << CliText::tr("Aid received").leftJustified(44) << ' '
-              << formatMoney(it.value(), it.key()) << "  ("
-              << (change > 0 ? QStringLiteral("+") : QString()) << formatMoney(change, it.key())
-              << ")\n";
+              << present::formatMoney(it.value(), it.key()) << "  ("
+              << (change > 0 ? QStringLiteral("+") : QString())
+              << present::formatMoney(change, it.key()) << ")\n";
     }
     out() << "  "
           << CliText::tr("Pairs in force with no activity for %n month(s)", "", dormancyMonths)

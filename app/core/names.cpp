@@ -46,6 +46,20 @@ QString pick(const QString &uk, const QString &en, const QString &de)
     return chosen.isEmpty() ? en : chosen;
 }
 
+QString area(const CooperationArea &area)
+{
+    return pick(area.nameUk, area.nameEn, area.nameDe);
+}
+
+QHash<qint64, QString> areas(const QList<CooperationArea> &areas)
+{
+    QHash<qint64, QString> out;
+    out.reserve(areas.size());
+    for (const CooperationArea &a : areas)
+        out.insert(a.id, area(a));
+    return out;
+}
+
 QString country(const QString &iso2)
 {
     static const QHash<QString, const catalog::Country *> index = [] {

@@ -5,11 +5,14 @@
 // the script of that language. The language follows the user interface; data
 // stays in the database in all three.
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace tt {
 struct Community;
+struct CooperationArea;
 struct Municipality;
 struct PairSummary;
 } // namespace tt
@@ -28,8 +31,14 @@ QString oblast(const QString &iso);
 QString oblastShort(const QString &iso);
 // Whether the region is an oblast (not Kyiv, Sevastopol or Crimea).
 bool isOblast(const QString &iso);
-// Picks the name of the three that fits the language.
+// Picks the name of the three that fits the language (English where the
+// chosen one is missing).
 QString pick(const QString &uk, const QString &en, const QString &de);
+// A cooperation area's name: "Освіта", "Education", "Bildung". Every list,
+// chart, report and export names areas through these two.
+QString area(const CooperationArea &area);
+// Each area's name by its id.
+QHash<qint64, QString> areas(const QList<CooperationArea> &areas);
 
 // How the program shows a place, everywhere (tables, map, dashboard, reports,
 // exports read by people): a community in Cyrillic (Вінниця) in Ukrainian, in

@@ -131,7 +131,7 @@ Result<Table> exportTable(Database &db, const Filter &filter, const ExportOption
     QHash<qint64, QString> areaNames;
     for (const CooperationArea &a : std::as_const(*areas)) {
         // A name with a separator of the list would not read back as one area.
-        const QString name = names::pick(a.nameUk, a.nameEn, a.nameDe);
+        const QString name = names::area(a);
         const bool usable = !name.isEmpty() && !name.contains(u';') && !name.contains(u',');
         areaNames.insert(a.id, words && usable ? name : a.code);
     }

@@ -2,7 +2,8 @@
 
 #include "core/names.h"
 #include "core/repositories.h"
-#include "money.h"
+#include "present/money.h"
+#include "present/pairfacts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,26 +35,11 @@ using Col = typename RecordListModel<T>::Column;
 
 } // namespace
 
-QString deadlineText(const monitoring::MinistryDeadline &d)
-{
-    if (d.answeredOn.isValid())
-        return d.answeredLate ? AgreementText::tr("Answered %n day(s) late", "",
-                                                  int(d.dueOn.daysTo(d.answeredOn)))
-                              : AgreementText::tr("Answered in time");
-    if (d.overdue)
-        return AgreementText::tr("Overdue by %n day(s)", "", -d.daysLeft);
-    if (d.daysLeft == 0)
-        return AgreementText::tr("Due today");
-    return AgreementText::tr("%n day(s) left", "", d.daysLeft);
-}
-
 AgreementListModel *makeAgreementListModel(Database &db, QObject *parent)
 {
     QHash<qint64, QString> areaNames;
-    if (auto areas = AreaRepository(db).all()) {
-        for (const CooperationArea &a : *areas)
-            areaNames.insert(a.id, names::pick(a.nameUk, a.nameEn, a.nameDe));
-    }
+    if (auto areas = AreaRepository(db).all())
+        areaNames = names::areas(*areas);
     QList<Col<AgreementRow>> columns = {
         {[] { return AgreementText::tr("Kind"); },
          [](const AgreementRow &a, int role) -> QVariant {
@@ -137,7 +123,7 @@ ApprovalTrackModel *makeApprovalTrackModel(Database &db, const QDate &today, QOb
         if (role != Qt::DisplayRole)
             return {};
         if (r.deadline)
-            return deadlineText(*r.deadline);
+            return present::deadlineText(*r.deadline);
         if (!r.milestone)
             return QString();
         return toLabel(r.milestone->status);
@@ -209,7 +195,7 @@ AidListModel *makeAidListModel(Database &db, QObject *parent)
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
              return role == Qt::DisplayRole && a.valueMinor
-                        ? QVariant(formatMoney(*a.valueMinor, a.currency))
+                        ? QVariant(present::formatMoney(*a.valueMinor, a.currency))
                         : QVariant();
          }},
         {[] { return AgreementText::tr("Acceptance document"); },

@@ -40,7 +40,4 @@ AgreementListModel *makeAgreementListModel(Database &db, QObject *parent);
 ApprovalTrackModel *makeApprovalTrackModel(Database &db, const QDate &today, QObject *parent);
 AidListModel *makeAidListModel(Database &db, QObject *parent);
 
-// "Overdue by 3 days", "12 days left", "Answered" … for the ministry's answer.
-QString deadlineText(const monitoring::MinistryDeadline &deadline);
-
 } // namespace tt

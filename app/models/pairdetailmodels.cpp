@@ -2,7 +2,7 @@
 
 #include "core/names.h"
 #include "core/repositories.h"
-#include "money.h"
+#include "present/money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,7 +34,7 @@ QHash<qint64, std::pair<QString, QColor>> areaNames(Database &db)
     QHash<qint64, std::pair<QString, QColor>> out;
     if (auto areas = AreaRepository(db).all()) {
         for (const CooperationArea &a : *areas)
-            out.insert(a.id, {names::pick(a.nameUk, a.nameEn, a.nameDe), QColor(a.color)});
+            out.insert(a.id, {names::area(a), QColor(a.color)});
     }
     return out;
 }
@@ -168,7 +168,7 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
              return role == Qt::DisplayRole && p.budgetMinor
-                        ? QVariant(formatMoney(*p.budgetMinor, p.currency))
+                        ? QVariant(present::formatMoney(*p.budgetMinor, p.currency))
                         : QVariant();
          }},
         {[] { return PairDetailText::tr("Funder"); },

@@ -61,7 +61,7 @@ void PartnershipTableModel::loadAreas()
     if (!areas)
         return;
     for (const CooperationArea &a : *areas)
-        m_areas.insert(a.id, {names::pick(a.nameUk, a.nameEn, a.nameDe), QColor(a.color)});
+        m_areas.insert(a.id, {names::area(a), QColor(a.color)});
 }
 
 void PartnershipTableModel::onReset()

@@ -2,8 +2,8 @@
 
 #include "core/names.h"
 #include "core/repositories.h"
-#include "money.h"
 #include "portfoliostore.h"
+#include "present/money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,10 +34,8 @@ void ProjectTableModel::reload()
             m_loaded = std::move(projects.value());
         else
             m_lastError = projects.error().message;
-        if (auto areas = AreaRepository(*db).all()) {
-            for (const CooperationArea &a : *areas)
-                m_areaNames.insert(a.id, names::pick(a.nameUk, a.nameEn, a.nameDe));
-        }
+        if (auto areas = AreaRepository(*db).all())
+            m_areaNames = names::areas(*areas);
     }
     rebuild();
 }
@@ -182,7 +180,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case AreaColumn:
             return p.areaId ? m_areaNames.value(*p.areaId) : QString();
         case BudgetColumn:
-            return p.budgetMinor ? formatMoney(*p.budgetMinor, p.currency, locale) : QString();
+            return p.budgetMinor ? present::formatMoney(*p.budgetMinor, p.currency, locale)
+                                 : QString();
         case FunderColumn:
             return p.funder;
         case StatusColumn:

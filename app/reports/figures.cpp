@@ -107,33 +107,6 @@ void haloText(QPainter &painter, const QPointF &at, const QString &text, QFont f
     painter.drawPath(path);
 }
 
-} // namespace
-
-QColor stageColor(Stage stage)
-{
-    // Also the dashboard's (ui/charts/palette.cpp), so that a stage looks the
-    // same on screen and on paper.
-    switch (stage) {
-    case Stage::FirstContact:
-        return QColor(0x9a, 0xa5, 0xb1);
-    case Stage::Negotiation:
-        return QColor(0x6c, 0xb4, 0xe4);
-    case Stage::Memorandum:
-        return QColor(0xf0, 0xb4, 0x29);
-    case Stage::CooperationAgreement:
-        return QColor(0x3d, 0xa8, 0x6b);
-    case Stage::TwinningAgreement:
-        return QColor(0x1f, 0x5f, 0xbf);
-    case Stage::Suspended:
-        return QColor(0x9b, 0x6b, 0xb5);
-    case Stage::Terminated:
-        return QColor(0xd6, 0x45, 0x41);
-    }
-    return Qt::gray;
-}
-
-namespace {
-
 // The largest value (at least 1) and the widest label of a chart's bars.
 std::pair<int, qreal> extent(const QList<Bar> &bars, const QFontMetricsF &fm)
 {

@@ -56,6 +56,4 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
 Figure pairMap(const PairSummary &pair, const QString &communityLabel, const QString &partnerLabel,
                const QSizeF &size);
 
-QColor stageColor(Stage stage);
-
 } // namespace tt::reports

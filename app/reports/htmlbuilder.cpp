@@ -80,14 +80,26 @@ void HtmlBuilder::groupRow(const QString &text, int columns)
                   .arg(escaped(text));
 }
 
-void HtmlBuilder::facts(const QList<QPair<QString, QString>> &rows)
+void HtmlBuilder::facts(const QList<present::Fact> &facts)
 {
     m_html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    for (const auto &[label, value] : rows) {
-        if (value.isEmpty())
-            continue;
-        m_html += QStringLiteral("<tr><td class=\"muted\" width=\"150\">%1</td><td>%2</td></tr>")
-                      .arg(escaped(label), escaped(value));
+    for (const present::Fact &f : facts) {
+        QString value = escaped(f.value);
+        switch (f.tone) {
+        case present::Fact::Tone::Plain:
+            break;
+        case present::Fact::Tone::Strong:
+            value = QStringLiteral("<b>%1</b>").arg(value);
+            break;
+        case present::Fact::Tone::Alert:
+            value = QStringLiteral("<span class=\"overdue\">%1</span>").arg(value);
+            break;
+        case present::Fact::Tone::Warning:
+            value = QStringLiteral("<span class=\"warning\">%1</span>").arg(value);
+            break;
+        }
+        m_html += QStringLiteral("<tr><td class=\"muted\" width=\"30%\">%1</td><td>%2</td></tr>")
+                      .arg(escaped(f.label), value);
     }
     m_html += QStringLiteral("</table>");
 }

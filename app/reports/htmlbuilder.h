@@ -4,8 +4,9 @@
 // unless a method says it takes HTML, so that a city named "<b>x</b>" prints as
 // those characters.
 
+#include "present/pairfacts.h"
+
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -29,8 +30,9 @@ public:
     void groupRow(const QString &text, int columns);
     void endTable() { m_html += QStringLiteral("</tbody></table>"); }
 
-    // Label–value lines as a borderless two-column table; empty values are left out.
-    void facts(const QList<QPair<QString, QString>> &rows);
+    // A pair's facts (present/pairfacts.h) as a borderless two-column table
+    // of label and value, with the screen's emphasis.
+    void facts(const QList<present::Fact> &facts);
 
     QString html() const;
 

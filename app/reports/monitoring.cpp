@@ -5,7 +5,7 @@
 #include "core/repositories.h"
 #include "core/statistics.h"
 #include "htmlbuilder.h"
-#include "models/money.h"
+#include "present/money.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -160,7 +160,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     if (!areas)
         return areas.error();
     for (const CooperationArea &a : std::as_const(*areas))
-        content.areas.insert(a.id, {a.code, areaName(a)});
+        content.areas.insert(a.id, {a.code, names::area(a)});
     content.areaRecords = *areas;
 
     QHash<qint64, const PairSummary *> pairs;
@@ -287,9 +287,10 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
             const qint64 b = before.aidReceived.value(cur);
             const QString delta = a == b ? QStringLiteral("0")
                                          : (a > b ? QStringLiteral("+") : QStringLiteral("−")) +
-                                               formatMoney(qAbs(a - b), cur, c.locale);
-            h.row({MonitoringText::tr("Aid received (%1)").arg(cur), formatMoney(a, cur, c.locale),
-                   formatMoney(b, cur, c.locale), delta});
+                                               present::formatMoney(qAbs(a - b), cur, c.locale);
+            h.row({MonitoringText::tr("Aid received (%1)").arg(cur),
+                   present::formatMoney(a, cur, c.locale), present::formatMoney(b, cur, c.locale),
+                   delta});
         }
         h.endTable();
     }
@@ -348,13 +349,13 @@ Report monitoringReport(const MonitoringContent &content, const Context &c)
                                "this date."));
     } else {
         h.p(MonitoringText::tr("Received up to %1 through pairs in force, each currency apart: %2.")
-                .arg(date(c, asOf), formatTotals(r.aid.total, c.locale)));
+                .arg(date(c, asOf), present::formatTotals(r.aid.total, c.locale)));
         const auto table = [&h, &c](const QString &heading, const QString &column,
                                     const QList<QPair<QString, monitoring::Money>> &rows) {
             h.h3(heading);
             h.beginTable({column, MonitoringText::tr("Aid received")}, {false, true});
             for (const auto &[name, money] : rows)
-                h.row({name, formatTotals(money, c.locale)});
+                h.row({name, present::formatTotals(money, c.locale)});
             h.endTable();
         };
         table(MonitoringText::tr("Aid received by oblast"), MonitoringText::tr("Oblast"),

@@ -67,6 +67,7 @@ tr.group td { background-color: #f2f4f7; font-weight: bold; }
 .done { color: #2e7d32; }
 .overdue { color: #c62828; font-weight: bold; }
 .planned { color: #1f3a5f; }
+.warning { color: #b45309; }
 .figure { margin-top: 6pt; margin-bottom: 6pt; }
 )";
 

@@ -8,8 +8,11 @@
 #include "core/statistics.h"
 #include "figures.h"
 #include "htmlbuilder.h"
-#include "models/money.h"
 #include "monitoring.h"
+#include "present/money.h"
+#include "present/pairfacts.h"
+#include "present/palette.h"
+#include "present/ranking.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -87,17 +90,9 @@ QString milestoneState(const Milestone &m, const QDate &today, QString *cssClass
 
 } // namespace
 
-QString areaName(const CooperationArea &a)
-{
-    return names::pick(a.nameUk, a.nameEn, a.nameDe.isEmpty() ? a.nameEn : a.nameDe);
-}
-
 QString filterLine(const Filter &filter, const QList<CooperationArea> &areas, const QLocale &locale)
 {
-    QHash<qint64, QString> areaNames;
-    for (const CooperationArea &a : areas)
-        areaNames.insert(a.id, areaName(a));
-    const QString described = describeFilter(filter, areaNames, locale);
+    const QString described = describeFilter(filter, names::areas(areas), locale);
     return ReportsText::tr("Filter: %1")
         .arg(described.isEmpty() ? ReportsText::tr("all pairs") : described);
 }
@@ -123,32 +118,23 @@ QLocale localeFor(const QString &language)
 Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partnershipId,
                        const Context &c)
 {
-    const qsizetype index = portfolio.indexOf(partnershipId);
-    auto partnership = PartnershipRepository(db).get(partnershipId);
-    if (index < 0 || !partnership)
-        return Error::make(
-            Error::Code::NotFound,
-            ReportsText::tr("There is no partnership with the id %1.").arg(partnershipId));
-    const PairSummary &p = portfolio.pairs()[index];
-    const Partnership &row = *partnership;
-    auto areas = AreaRepository(db).all();
+    auto record = present::readPair(db, portfolio, partnershipId);
+    if (!record)
+        return record.error();
+    const PairSummary &p = record->summary;
+    const Partnership &row = record->partnership;
     auto pairAreas = PartnershipAreaRepository(db).forPartnership(partnershipId);
-    auto milestones = MilestoneRepository(db).forPartnership(partnershipId);
     auto contacts = ContactRepository(db).forPartnership(partnershipId);
-    auto projects = ProjectRepository(db).forPartnership(partnershipId);
     auto documents = DocumentRepository(db).forPartnership(partnershipId);
     auto history = AuditLogRepository(db).forEntity(QStringLiteral("partnership"), partnershipId);
     for (const Error *e :
-         {areas ? nullptr : &areas.error(), pairAreas ? nullptr : &pairAreas.error(),
-          milestones ? nullptr : &milestones.error(), contacts ? nullptr : &contacts.error(),
-          projects ? nullptr : &projects.error(), documents ? nullptr : &documents.error(),
-          history ? nullptr : &history.error()}) {
+         {pairAreas ? nullptr : &pairAreas.error(), contacts ? nullptr : &contacts.error(),
+          documents ? nullptr : &documents.error(), history ? nullptr : &history.error()}) {
         if (e)
             return *e;
     }
-    QHash<qint64, QString> areaNames;
-    for (const CooperationArea &a : *areas)
-        areaNames.insert(a.id, areaName(a));
+    const QHash<qint64, QString> &areaNames = record->areaNames;
+    const QList<Project> *projects = &record->projects;
 
     Report report;
     report.title = ReportsText::tr("Partnership dossier: %1").arg(names::pair(p));
@@ -158,34 +144,15 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     h.p(ReportsText::tr("%1 · %2 · as of %3")
             .arg(toLabel(p.kind), toLabel(p.stage), date(c, c.today)),
         QStringLiteral("muted"));
-
-    h.h2(ReportsText::tr("The partners"));
-    h.beginTable({ReportsText::tr("Ukrainian community"), ReportsText::tr("Partner")});
-    h.row({names::community(p), names::partner(p)});
-    h.row({ReportsText::tr("%1 community").arg(names::hromada(p)), names::country(p.countryIso)});
-    h.row({names::oblast(p.oblastIso), p.partnerLocal});
-    h.endTable();
     Figure map = pairMap(p, names::community(p), names::partner(p), QSizeF(170, 62));
     if (map.paint) {
         report.figures << map;
         h.raw(figureHtml(0));
     }
 
-    h.h2(ReportsText::tr("Stage and dates"));
-    h.facts({{ReportsText::tr("Kind"), toLabel(p.kind)},
-             {ReportsText::tr("Stage"), toLabel(p.stage)},
-             {ReportsText::tr("First contact"), date(c, row.firstContactOn)},
-             {ReportsText::tr("Memorandum"), date(c, row.memorandumOn)},
-             {ReportsText::tr("Agreement"), date(c, row.agreementOn)},
-             {ReportsText::tr("Twinning"), date(c, row.twinningOn)},
-             {ReportsText::tr("Ended"), date(c, row.endedOn)},
-             {ReportsText::tr("Reason of the end"), row.endReason},
-             {ReportsText::tr("Initiative"), row.initiative},
-             {ReportsText::tr("Responsible officer"), row.officer},
-             {ReportsText::tr("Last reviewed"),
-              row.reviewedOn.isValid()
-                  ? ReportsText::tr("%1 by %2").arg(date(c, row.reviewedOn), row.reviewedBy)
-                  : QString()}});
+    // The facts of the pair's overview on screen, in the same words.
+    h.h2(ReportsText::tr("Overview"));
+    h.facts(present::pairFacts(*record, c.today, c.locale));
 
     h.h2(ReportsText::tr("Cooperation areas"));
     if (pairAreas->isEmpty()) {
@@ -199,7 +166,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     }
 
     h.h2(ReportsText::tr("Milestones"));
-    QList<Milestone> ms = *milestones;
+    QList<Milestone> ms = record->milestones;
     std::sort(ms.begin(), ms.end(), [](const Milestone &a, const Milestone &b) {
         const QDate da = a.doneOn.isValid() ? a.doneOn : a.plannedOn;
         const QDate dateB = b.doneOn.isValid() ? b.doneOn : b.plannedOn;
@@ -259,7 +226,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         for (const Project &pr : *projects) {
             QString budget;
             if (pr.budgetMinor) {
-                budget = formatMoney(*pr.budgetMinor, pr.currency, c.locale);
+                budget = present::formatMoney(*pr.budgetMinor, pr.currency, c.locale);
                 if (pr.status != ProjectStatus::Cancelled)
                     totals[pr.currency] += *pr.budgetMinor;
             }
@@ -271,7 +238,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
         h.endTable();
         if (!totals.isEmpty())
             h.p(ReportsText::tr("Total budget (cancelled projects left out): %1")
-                    .arg(formatTotals(totals, c.locale)));
+                    .arg(present::formatTotals(totals, c.locale)));
     }
 
     h.h2(ReportsText::tr("Documents"));
@@ -444,22 +411,18 @@ QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &a
     const QSizeF size(122, 62);
     QList<Bar> stages;
     for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
-        stages.append({toLabel(it.key()), it.value(), stageColor(it.key())});
+        stages.append({toLabel(it.key()), it.value(), present::palette::stage(it.key())});
     QList<Bar> countries;
-    const auto ranked = s.countriesRanked();
-    int other = 0;
-    for (qsizetype i = 0; i < ranked.size(); ++i) {
-        if (i < 10)
-            countries.append({names::country(ranked[i].first), ranked[i].second, {}});
-        else
-            other += ranked[i].second;
-    }
-    if (other > 0)
-        countries.append({ReportsText::tr("Other countries"), other, QColor(0x9a, 0xa5, 0xb1)});
+    const present::TopN top = present::topN(s.countriesRanked(), 10);
+    for (const auto &[iso, pairs] : top.shown)
+        countries.append({names::country(iso), pairs, {}});
+    if (top.otherCount > 0)
+        countries.append(
+            {present::otherCountries(top.otherCount), top.otherValue, present::palette::other()});
     QList<Bar> byArea;
     for (const CooperationArea &a : areas) {
         if (s.byArea.value(a.id) > 0)
-            byArea.append({areaName(a), s.byArea.value(a.id), QColor(0x3d, 0xa8, 0x6b)});
+            byArea.append({names::area(a), s.byArea.value(a.id), present::palette::done()});
     }
     std::stable_sort(byArea.begin(), byArea.end(),
                      [](const Bar &a, const Bar &b) { return a.value > b.value; });

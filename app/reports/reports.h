@@ -40,9 +40,6 @@ QLocale localeFor(const QString &language);
 // (OfficeSettings), else the program's name.
 QString officeHeading(Database &db, const QString &chosen = {});
 
-// An area's name in the language of tt::names (English where German is missing).
-QString areaName(const CooperationArea &area);
-
 // "Filter: Vinnytsia, Lviv oblasts; Germany; 01.01.2024–31.12.2024" (core's
 // describeFilter), or "Filter: all pairs": the line under the title of every
 // report built from a filter.

@@ -1,6 +1,6 @@
 #include "chartview.h"
 
-#include "palette.h"
+#include "present/palette.h"
 
 #include <QEvent>
 #include <QFontInfo>
@@ -127,7 +127,7 @@ QFont smallFont(const QWidget *w)
 QColor colorOf(const ChartSeries &s, qsizetype index)
 {
     const QColor c = s.colors.value(index, s.color);
-    return c.isValid() ? c : palette::accent();
+    return c.isValid() ? c : present::palette::accent();
 }
 
 QPainterPath rectPath(const QRectF &r)
@@ -531,7 +531,7 @@ void ChartView::paintColumns(Painting &p) const
         const qreal y = p.area.bottom() - p.fm.height() / 2;
         for (const ChartSeries &s : m_series) {
             p.painter->fillRect(QRectF(x, y - square / 2, square, square),
-                                s.color.isValid() ? s.color : palette::accent());
+                                s.color.isValid() ? s.color : present::palette::accent());
             x += square + gap / 2;
             p.write(QPointF(x, p.centred(y)), s.name);
             x += p.fm.horizontalAdvance(s.name) + gap * 1.5;

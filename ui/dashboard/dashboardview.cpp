@@ -1,7 +1,6 @@
 #include "dashboardview.h"
 
 #include "charts/chartview.h"
-#include "charts/palette.h"
 #include "core/catalog.h"
 #include "core/filterdescription.h"
 #include "core/monitoring.h"
@@ -10,8 +9,10 @@
 #include "export.h"
 #include "kpitile.h"
 #include "map/mapview.h"
-#include "models/money.h"
 #include "models/portfoliostore.h"
+#include "present/money.h"
+#include "present/palette.h"
+#include "present/ranking.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -31,31 +32,6 @@ namespace tt::ui {
 
 namespace {
 
-// Names in the language of the interface: Ukrainian, German, or English.
-QString pick(const QString &uk, const QString &en, const QString &de)
-{
-    switch (QLocale().language()) {
-    case QLocale::Ukrainian:
-        return uk.isEmpty() ? en : uk;
-    case QLocale::German:
-        return de.isEmpty() ? en : de;
-    default:
-        return en;
-    }
-}
-
-QString countryName(const QString &iso)
-{
-    static const QHash<QString, const catalog::Country *> byIso = [] {
-        QHash<QString, const catalog::Country *> out;
-        for (const catalog::Country &c : catalog::countries())
-            out.insert(c.iso2, &c);
-        return out;
-    }();
-    const catalog::Country *c = byIso.value(iso);
-    return c ? pick(c->nameUk, c->nameEn, c->nameDe) : iso;
-}
-
 QString regionName(const catalog::Oblast &o)
 {
     // Short forms for the chart axis: "Vinnytsia", "Вінницька".
@@ -67,7 +43,7 @@ QString regionName(const catalog::Oblast &o)
         en = DashboardView::tr("%1 (city)").arg(en);
     QString de = o.nameDe;
     de.remove(QStringLiteral("Oblast "));
-    return pick(o.shortUk, en, de);
+    return names::pick(o.shortUk, en, de);
 }
 
 QString n(int value)
@@ -185,9 +161,9 @@ void DashboardView::build()
     // Tiles.
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
-    const QList<QColor> accents = {palette::accent(),        QColor(0xf0, 0xb4, 0x29),
-                                   QColor(0x3d, 0xa8, 0x6b), QColor(0x6c, 0xb4, 0xe4),
-                                   palette::overdue(),       QColor(0x9b, 0x6b, 0xb5)};
+    const QList<QColor> accents = {present::palette::accent(),  QColor(0xf0, 0xb4, 0x29),
+                                   QColor(0x3d, 0xa8, 0x6b),    QColor(0x6c, 0xb4, 0xe4),
+                                   present::palette::overdue(), QColor(0x9b, 0x6b, 0xb5)};
     for (const QColor &accent : accents) {
         auto *tile = new KpiTile(accent, m_content);
         m_tiles << tile;
@@ -409,7 +385,8 @@ void DashboardView::updateAid()
     const monitoring::AidTotals totals = monitoring::aidTotals(facts);
     KpiTile *tile = this->tile(Tile::Aid);
     tile->setCaption(tr("Aid received"));
-    tile->setValue(totals.total.isEmpty() ? QStringLiteral("—") : formatTotals(totals.total));
+    tile->setValue(totals.total.isEmpty() ? QStringLiteral("—")
+                                          : present::formatTotals(totals.total));
     QHash<QString, QString> oblastNames;
     for (const catalog::Oblast &o : catalog::oblasts())
         oblastNames.insert(o.iso, regionName(o));
@@ -419,7 +396,7 @@ void DashboardView::updateAid()
                         const QString &currency) {
         QStringList parts;
         for (const auto &[key, minor] : ranked)
-            parts << name(key) + u' ' + formatMoney(minor, currency);
+            parts << name(key) + u' ' + present::formatMoney(minor, currency);
         return parts.join(QStringLiteral(" · "));
     };
     for (auto it = totals.total.cbegin(); it != totals.total.cend(); ++it) {
@@ -433,7 +410,7 @@ void DashboardView::updateAid()
         const auto countries = monitoring::topAid(totals.byCountry, currency, topAidPlaces);
         if (!countries.isEmpty())
             lines << tr("Most from partner countries, %1: %2")
-                         .arg(currency, top(countries, countryName, currency));
+                         .arg(currency, top(countries, names::country, currency));
     }
     lines << tr("%n aid record(s) with a value, received up to today through the pairs of the "
                 "filter.",
@@ -542,28 +519,23 @@ void DashboardView::updateCharts()
         for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it) {
             series.labels << toLabel(it.key());
             series.values << it.value();
-            series.colors << palette::stage(it.key());
+            series.colors << present::palette::stage(it.key());
             series.keys << toCode(it.key());
         }
         chart(Chart::Stage)->setSeries({series});
     }
     {
         ChartSeries series;
-        series.color = palette::accent();
-        int other = 0;
-        const auto ranked = s.countriesRanked();
-        for (qsizetype i = 0; i < ranked.size(); ++i) {
-            if (i < topCountries) {
-                series.labels << countryName(ranked[i].first);
-                series.values << ranked[i].second;
-                series.keys << ranked[i].first;
-            } else {
-                other += ranked[i].second;
-            }
+        series.color = present::palette::accent();
+        const present::TopN top = present::topN(s.countriesRanked(), topCountries);
+        for (const auto &[iso, pairs] : top.shown) {
+            series.labels << names::country(iso);
+            series.values << pairs;
+            series.keys << iso;
         }
-        if (other > 0) {
-            series.labels << tr("Other countries (%n)", "", int(ranked.size()) - topCountries);
-            series.values << other;
+        if (top.otherCount > 0) {
+            series.labels << present::otherCountries(top.otherCount);
+            series.values << top.otherValue;
             series.keys << QString();
         }
         chart(Chart::Country)->setSeries({series});
@@ -578,10 +550,10 @@ void DashboardView::updateCharts()
         for (const CooperationArea &a : std::as_const(areas)) {
             if (a.archived && s.byArea.value(a.id) == 0)
                 continue;
-            series.labels << pick(a.nameUk, a.nameEn, a.nameDe);
+            series.labels << names::area(a);
             series.values << s.byArea.value(a.id);
             series.colors << (QColor::isValidColorName(a.color) ? QColor::fromString(a.color)
-                                                                : palette::accent());
+                                                                : present::palette::accent());
             series.keys << QString::number(a.id);
         }
         chart(Chart::Area)->setSeries({series});
@@ -606,7 +578,7 @@ void DashboardView::updateCharts()
     {
         ChartSeries series;
         series.name = tr("Agreements");
-        series.color = palette::stage(Stage::TwinningAgreement);
+        series.color = present::palette::stage(Stage::TwinningAgreement);
         if (!s.bySignedYear.isEmpty()) {
             // The last 20 years one by one, the years before in one bar.
             const int last = std::max(s.bySignedYear.lastKey(), s.today.year());
@@ -632,11 +604,11 @@ void DashboardView::updateCharts()
     {
         ChartSeries done, due, overdue;
         done.name = tr("Done");
-        done.color = palette::done();
+        done.color = present::palette::done();
         due.name = tr("Due");
-        due.color = palette::due();
+        due.color = present::palette::due();
         overdue.name = tr("Overdue");
-        overdue.color = palette::overdue();
+        overdue.color = present::palette::overdue();
         for (const MonthFigures &m : s.months) {
             const QString label = QLocale().toString(m.month, QStringLiteral("MMM yy"));
             const QString key = m.month.toString(QStringLiteral("yyyy-MM"));
@@ -660,10 +632,7 @@ void DashboardView::updateFilterSummary()
     if (!m_store)
         return;
     // In the words the reports name their filter with.
-    QHash<qint64, QString> areaNames;
-    for (const CooperationArea &a : std::as_const(m_areas))
-        areaNames.insert(a.id, pick(a.nameUk, a.nameEn, a.nameDe));
-    const QString described = describeFilter(m_store->filter(), areaNames);
+    const QString described = describeFilter(m_store->filter(), names::areas(m_areas));
     m_filterSummary->setText(
         described.isEmpty()
             ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))

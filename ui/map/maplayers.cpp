@@ -1,9 +1,9 @@
 #include "maplayers.h"
 
-#include "charts/palette.h"
 #include "core/catalog.h"
 #include "core/names.h"
 #include "geo/mapdata.h"
+#include "present/palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -304,8 +304,8 @@ void drawLayers(QPainter &painter, const MapModel &model, const MapLayers &layer
             continue;
         const int v = shading.valueOf(f.code);
         painter.setBrush(shading.measure == RegionMeasure::None || maximum == 0
-                             ? palette::ramp(0.05)
-                             : palette::ramp(0.08 + 0.92 * v / maximum));
+                             ? present::palette::ramp(0.05)
+                             : present::palette::ramp(0.08 + 0.92 * v / maximum));
         painter.drawPath(f.path);
     }
     // Ukraine's outline over the regions, a little stronger.
@@ -330,7 +330,7 @@ void drawLayers(QPainter &painter, const MapModel &model, const MapLayers &layer
         const MapArc &arc = layers.arcs[k];
         if (!arc.bounds.intersects(pixels))
             continue;
-        QColor c = palette::stage(arc.stage);
+        QColor c = present::palette::stage(arc.stage);
         c.setAlpha(alpha);
         const bool thin = k < thickFrom || arc.width <= 1.2;
         // Aliased hairlines are several times faster; the many thin arcs do not

@@ -1,8 +1,8 @@
 #include "mapview.h"
 
-#include "charts/palette.h"
 #include "geo/mapdata.h"
 #include "models/portfoliostore.h"
+#include "present/palette.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -384,7 +384,7 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(QColor(255, 255, 255, 230), 7, Qt::SolidLine, Qt::RoundCap));
         painter.drawPolyline(line);
-        painter.setPen(QPen(palette::stage(p.stage), 3.5, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(present::palette::stage(p.stage), 3.5, Qt::SolidLine, Qt::RoundCap));
         painter.drawPolyline(line);
         for (const QPointF &end : {a, b}) {
             painter.setPen(QPen(QColor(0x11, 0x18, 0x27), 2));
@@ -399,7 +399,7 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
         const QFontMetricsF fm(f);
         QRectF box = fm.boundingRect(label).adjusted(-6, -3, 6, 3);
         box.moveCenter(line.at(line.size() / 2) + QPointF(0, -box.height()));
-        painter.setPen(QPen(palette::stage(p.stage), 1.2));
+        painter.setPen(QPen(present::palette::stage(p.stage), 1.2));
         painter.setBrush(QColor(255, 255, 255, 240));
         painter.drawRoundedRect(box, 4, 4);
         painter.setPen(QColor(0x11, 0x18, 0x27));
@@ -409,7 +409,7 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
         vp.size == QSizeF(size())) {
         const MapCluster &c = m_layers.clusters[m_hoverCluster];
         const QPointF pos = cacheToWidget().map(c.pos);
-        painter.setPen(QPen(palette::accent(), 2));
+        painter.setPen(QPen(present::palette::accent(), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(pos, c.radius + 3, c.radius + 3);
     }
@@ -452,7 +452,7 @@ void MapView::drawLegend(QPainter &painter, const QRectF &area) const
     painter.setFont(f);
     y += line;
     for (Stage s : EnumTraits<Stage>::values()) {
-        painter.setPen(QPen(palette::stage(s), 3, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(present::palette::stage(s), 3, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 18, y + fm.height() / 2));
         painter.setPen(QColor(0x1f, 0x29, 0x37));
         painter.drawText(QPointF(x + 26, y + fm.ascent()), toLabel(s));
@@ -476,8 +476,8 @@ void MapView::drawLegend(QPainter &painter, const QRectF &area) const
         y += line;
         const QRectF bar(x, y + 2, area.width() - 20, 8);
         QLinearGradient g(bar.topLeft(), bar.topRight());
-        g.setColorAt(0, palette::ramp(0.08));
-        g.setColorAt(1, palette::ramp(1));
+        g.setColorAt(0, present::palette::ramp(0.08));
+        g.setColorAt(1, present::palette::ramp(1));
         painter.setPen(Qt::NoPen);
         painter.setBrush(g);
         painter.drawRect(bar);

@@ -7,10 +7,10 @@
 #include <QMap>
 #include <QString>
 
-namespace tt {
+namespace tt::present {
 
 QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 // "EUR 1 234 567,00 · UAH 2 000 000,00", currencies in alphabetical order.
 QString formatTotals(const QMap<QString, qint64> &totals, const QLocale &locale = QLocale());
 
-} // namespace tt
+} // namespace tt::present

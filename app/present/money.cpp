@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace tt {
+namespace tt::present {
 
 QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale)
 {
@@ -26,4 +26,4 @@ QString formatTotals(const QMap<QString, qint64> &totals, const QLocale &locale)
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace tt
+} // namespace tt::present

@@ -135,7 +135,9 @@ Status TestRowVersions::overtaken(qint64 id, Change mine, ConflictChoice choice,
 
 void TestRowVersions::everyEditedTableHasAVersion()
 {
-    for (const QString &table : schema::versionedTables() << QStringLiteral("partnership")) {
+    QStringList tables = schema::versionedTables();
+    tables << QStringLiteral("partnership");
+    for (const QString &table : std::as_const(tables)) {
         QSqlQuery q = m_a->prepare(QStringLiteral("SELECT row_version FROM %1").arg(table));
         QVERIFY2(q.exec(), qPrintable(table));
     }

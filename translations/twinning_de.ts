@@ -657,10 +657,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>--today nimmt ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>The report: dossier, summary, agenda or monitoring.</source>
-        <translation>Der Bericht: dossier, summary, agenda oder monitoring.</translation>
-    </message>
-    <message>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
@@ -695,10 +691,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>Der Name über jeder Seite, nur für diesen Bericht (Standard: der in der Datenbank gespeicherte Name der Dienststelle).</translation>
-    </message>
-    <message>
-        <source>--type takes dossier, summary, agenda or monitoring.</source>
-        <translation>--type nimmt dossier, summary, agenda oder monitoring.</translation>
     </message>
     <message>
         <source>--format takes pdf or xlsx.</source>
@@ -920,8 +912,16 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         </translation>
     </message>
     <message>
+        <source>The report: %1.</source>
+        <translation>Der Bericht: %1.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
         <translation>Schreibt einen Bericht als PDF (A4): das Dossier eines Paares, eine Übersicht der gefilterten Paare oder die Terminliste der gefilterten Paare im Zeitraum --from … --to (Standard: die nächsten drei Monate). Die erste Seite nennt den Filter.</translation>
+    </message>
+    <message>
+        <source>--type takes one of: %1.</source>
+        <translation>--type nimmt eines von: %1.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -959,8 +959,260 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Jemand anderes (%1) hat dieses Paar geändert, nachdem Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
-        <translation>Ihre Änderung „%1“ ist noch nicht gespeichert. Laden Sie die andere Fassung und verwerfen Sie Ihre, oder behalten Sie Ihre und schreiben Sie sie über die andere.</translation>
+        <source>Someone else changed this milestone after you opened it.</source>
+        <translation>Jemand anderes hat diesen Meilenstein geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this milestone after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diesen Meilenstein geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Jemand anderes hat diesen Kontakt geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this contact after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diesen Kontakt geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it.</source>
+        <translation>Jemand anderes hat dieses Projekt geändert, nachdem Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this project after you opened it.</source>
+        <translation>Jemand anderes (%1) hat dieses Projekt geändert, nachdem Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document after you opened it.</source>
+        <translation>Jemand anderes hat dieses Dokument geändert, nachdem Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this document after you opened it.</source>
+        <translation>Jemand anderes (%1) hat dieses Dokument geändert, nachdem Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agreement after you opened it.</source>
+        <translation>Jemand anderes hat diese Vereinbarung geändert, nachdem Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this agreement after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diese Vereinbarung geändert, nachdem Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this aid record after you opened it.</source>
+        <translation>Jemand anderes hat diesen Hilfseintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this aid record after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diesen Hilfseintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this area of cooperation after you opened it.</source>
+        <translation>Jemand anderes hat diesen Kooperationsbereich geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this area of cooperation after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diesen Kooperationsbereich geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Jemand anderes hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this record after you opened it.</source>
+        <translation>Jemand anderes (%1) hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Kooperationsbereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Übernahmedokument</translation>
+    </message>
+    <message>
+        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
+        <translation>Ihre Änderung „%1“ ist noch nicht gespeichert. Laden Sie deren Fassung und verwerfen Sie Ihre, oder behalten Sie Ihre: nur die Felder, die Sie geändert haben, werden über deren Fassung geschrieben.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1.</source>
+        <translation>Sie beide haben geändert: %1.</translation>
     </message>
     <message>
         <source>&amp;Reload theirs</source>
@@ -975,8 +1227,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>Save your change over the other person&apos;s</source>
-        <translation>Ihre Änderung über die der anderen Person speichern</translation>
+        <source>Save the fields you changed over the other person&apos;s; their changes to the other fields stay</source>
+        <translation>Die von Ihnen geänderten Felder über die der anderen Person schreiben; deren Änderungen an anderen Feldern bleiben</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3918,68 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>Die Übersicht umfasst %n Paar.</numerusform>
+            <numerusform>Die Übersicht umfasst alle %n Paare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Die Übersicht umfasst %n Paar, das dem Filter entspricht.</numerusform>
+            <numerusform>Die Übersicht umfasst %n Paare, die dem Filter entsprechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Wählen Sie die Partnerschaft, deren Dossier gedruckt werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Die Liste enthält %n Paar, das dem Filter entspricht.</numerusform>
+            <numerusform>Die Liste enthält %n Paare, die dem Filter entsprechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>Die Terminliste führt die Meilensteine der gefilterten Paare auf, unabhängig vom Zeitraum des Filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>Das Monitoring zählt %n Paar, sofern es an seinem Datum gilt.</numerusform>
+            <numerusform>Das Monitoring zählt alle %n Paare, soweit sie an seinem Datum gelten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>Das Monitoring zählt %n Paar, das den Filter passiert (ohne seinen Zeitraum), sofern es an seinem Datum gilt.</numerusform>
+            <numerusform>Das Monitoring zählt die %n Paare, die den Filter passieren (ohne seinen Zeitraum), soweit sie an seinem Datum gelten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Partnerschaftsdossier</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Meilenstein-Agenda</translation>
+    </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Monitoring des Ministeriums</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -5023,6 +5337,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5998,55 +6316,8 @@ Sperrdatei: %2</translation>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Portfolio summary</source>
-        <translation>Portfolio-Übersicht</translation>
-    </message>
-    <message>
-        <source>Partnership dossier</source>
-        <translation>Partnerschaftsdossier</translation>
-    </message>
-    <message>
-        <source>Milestone agenda</source>
-        <translation>Meilenstein-Agenda</translation>
-    </message>
-    <message>
         <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
         <translation>Übersicht, Terminplan, Monitoring und Paarliste folgen dem Filter oben</translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers all %n pair(s).</source>
-        <translation>
-            <numerusform>Die Übersicht umfasst %n Paar.</numerusform>
-            <numerusform>Die Übersicht umfasst alle %n Paare.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>Die Übersicht umfasst %n Paar, das dem Filter entspricht.</numerusform>
-            <numerusform>Die Übersicht umfasst %n Paare, die dem Filter entsprechen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The list holds the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>Die Liste enthält %n Paar, das dem Filter entspricht.</numerusform>
-            <numerusform>Die Liste enthält %n Paare, die dem Filter entsprechen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
-        <translation>
-            <numerusform>Das Monitoring zählt %n Paar, sofern es an seinem Datum gilt.</numerusform>
-            <numerusform>Das Monitoring zählt alle %n Paare, soweit sie an seinem Datum gelten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
-        <translation>
-            <numerusform>Das Monitoring zählt %n Paar, das den Filter passiert (ohne seinen Zeitraum), sofern es an seinem Datum gilt.</numerusform>
-            <numerusform>Das Monitoring zählt die %n Paare, die den Filter passieren (ohne seinen Zeitraum), soweit sie an seinem Datum gelten.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -6065,10 +6336,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>Choose the partnership whose dossier to print.</source>
-        <translation>Wählen Sie die Partnerschaft, deren Dossier gedruckt werden soll.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -6092,6 +6359,10 @@ Sperrdatei: %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This report is not written as a workbook.</source>
+        <translation>Dieser Bericht wird nicht als Arbeitsmappe geschrieben.</translation>
     </message>
     <message>
         <source>Workbook written to %1</source>
@@ -6122,20 +6393,12 @@ Sperrdatei: %2</translation>
         <translation>Der Bericht wurde nicht vollständig gedruckt.</translation>
     </message>
     <message>
-        <source>Ministry monitoring</source>
-        <translation>Monitoring des Ministeriums</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
-        <translation>Die Terminliste führt die Meilensteine der gefilterten Paare auf, unabhängig vom Zeitraum des Filters.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

@@ -657,10 +657,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>--today takes a date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The report: dossier, summary, agenda or monitoring.</source>
-        <translation>The report: dossier, summary, agenda or monitoring.</translation>
-    </message>
-    <message>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -695,10 +691,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</translation>
-    </message>
-    <message>
-        <source>--type takes dossier, summary, agenda or monitoring.</source>
-        <translation>--type takes dossier, summary, agenda or monitoring.</translation>
     </message>
     <message>
         <source>--format takes pdf or xlsx.</source>
@@ -920,8 +912,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
+        <source>The report: %1.</source>
+        <translation>The report: %1.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
         <translation>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</translation>
+    </message>
+    <message>
+        <source>--type takes one of: %1.</source>
+        <translation>--type takes one of: %1.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -959,8 +959,260 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Someone else (%1) changed this pair after you opened it.</translation>
     </message>
     <message>
-        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
-        <translation>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</translation>
+        <source>Someone else changed this milestone after you opened it.</source>
+        <translation>Someone else changed this milestone after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this milestone after you opened it.</source>
+        <translation>Someone else (%1) changed this milestone after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Someone else changed this contact after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this contact after you opened it.</source>
+        <translation>Someone else (%1) changed this contact after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it.</source>
+        <translation>Someone else changed this project after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this project after you opened it.</source>
+        <translation>Someone else (%1) changed this project after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document after you opened it.</source>
+        <translation>Someone else changed this document after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this document after you opened it.</source>
+        <translation>Someone else (%1) changed this document after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agreement after you opened it.</source>
+        <translation>Someone else changed this agreement after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this agreement after you opened it.</source>
+        <translation>Someone else (%1) changed this agreement after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this aid record after you opened it.</source>
+        <translation>Someone else changed this aid record after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this aid record after you opened it.</source>
+        <translation>Someone else (%1) changed this aid record after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this area of cooperation after you opened it.</source>
+        <translation>Someone else changed this area of cooperation after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this area of cooperation after you opened it.</source>
+        <translation>Someone else (%1) changed this area of cooperation after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Someone else changed this record after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this record after you opened it.</source>
+        <translation>Someone else (%1) changed this record after you opened it.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Area of cooperation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Acceptance document</translation>
+    </message>
+    <message>
+        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
+        <translation>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1.</source>
+        <translation>You both changed: %1.</translation>
     </message>
     <message>
         <source>&amp;Reload theirs</source>
@@ -975,8 +1227,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>Save your change over the other person&apos;s</source>
-        <translation>Save your change over the other person&apos;s</translation>
+        <source>Save the fields you changed over the other person&apos;s; their changes to the other fields stay</source>
+        <translation>Save the fields you changed over the other person&apos;s; their changes to the other fields stay</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3918,68 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>The summary covers %n pair.</numerusform>
+            <numerusform>The summary covers all %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>The summary covers the %n pair that passes the filter.</numerusform>
+            <numerusform>The summary covers the %n pairs that pass the filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Choose the partnership whose dossier to print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>The list holds the %n pair that passes the filter.</numerusform>
+            <numerusform>The list holds the %n pairs that pass the filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>The monitoring counts the %n pair, if in force on its date.</numerusform>
+            <numerusform>The monitoring counts all %n pairs, those in force on its date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>The monitoring counts the %n pair that passes the filter (its period aside), if in force on its date.</numerusform>
+            <numerusform>The monitoring counts the %n pairs that pass the filter (its period aside), those in force on its date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio summary</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Partnership dossier</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>Milestone agenda</translation>
+    </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Ministry monitoring</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -5023,6 +5337,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>No database open</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5998,55 +6316,8 @@ Lock file: %2</translation>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Portfolio summary</source>
-        <translation>Portfolio summary</translation>
-    </message>
-    <message>
-        <source>Partnership dossier</source>
-        <translation>Partnership dossier</translation>
-    </message>
-    <message>
-        <source>Milestone agenda</source>
-        <translation>Milestone agenda</translation>
-    </message>
-    <message>
         <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
         <translation>The summary, the agenda, the monitoring and the list of pairs follow the filter above</translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers all %n pair(s).</source>
-        <translation>
-            <numerusform>The summary covers %n pair.</numerusform>
-            <numerusform>The summary covers all %n pairs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>The summary covers the %n pair that passes the filter.</numerusform>
-            <numerusform>The summary covers the %n pairs that pass the filter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The list holds the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>The list holds the %n pair that passes the filter.</numerusform>
-            <numerusform>The list holds the %n pairs that pass the filter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
-        <translation>
-            <numerusform>The monitoring counts the %n pair, if in force on its date.</numerusform>
-            <numerusform>The monitoring counts all %n pairs, those in force on its date.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
-        <translation>
-            <numerusform>The monitoring counts the %n pair that passes the filter (its period aside), if in force on its date.</numerusform>
-            <numerusform>The monitoring counts the %n pairs that pass the filter (its period aside), those in force on its date.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -6065,10 +6336,6 @@ Lock file: %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
-    </message>
-    <message>
-        <source>Choose the partnership whose dossier to print.</source>
-        <translation>Choose the partnership whose dossier to print.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -6092,6 +6359,10 @@ Lock file: %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This report is not written as a workbook.</source>
+        <translation>This report is not written as a workbook.</translation>
     </message>
     <message>
         <source>Workbook written to %1</source>
@@ -6122,20 +6393,12 @@ Lock file: %2</translation>
         <translation>The report was not printed completely.</translation>
     </message>
     <message>
-        <source>Ministry monitoring</source>
-        <translation>Ministry monitoring</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
-        <translation>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

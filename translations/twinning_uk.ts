@@ -659,10 +659,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>--today приймає дату у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <source>The report: dossier, summary, agenda or monitoring.</source>
-        <translation>Звіт: dossier, summary, agenda або monitoring.</translation>
-    </message>
-    <message>
         <source>TYPE</source>
         <translation>ТИП</translation>
     </message>
@@ -697,10 +693,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>The name that heads every page, for this report only (default: the office&apos;s name stored in the database).</source>
         <translation>Назва вгорі кожної сторінки, лише для цього звіту (типово: назва установи, збережена в базі даних).</translation>
-    </message>
-    <message>
-        <source>--type takes dossier, summary, agenda or monitoring.</source>
-        <translation>--type приймає dossier, summary, agenda або monitoring.</translation>
     </message>
     <message>
         <source>--format takes pdf or xlsx.</source>
@@ -927,8 +919,16 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         </translation>
     </message>
     <message>
+        <source>The report: %1.</source>
+        <translation>Звіт: %1.</translation>
+    </message>
+    <message>
         <source>Writes a report as PDF (A4): the dossier of one pair, a summary of the pairs that pass the filter, or the milestone agenda of the pairs that pass the filter in the period --from … --to (default: the next three months). The first page names the filter.</source>
         <translation>Записує звіт у PDF (A4): досьє однієї пари, зведення пар, що відповідають фільтру, або план заходів пар, що відповідають фільтру, на період --from … --to (типово — наступні три місяці). На першій сторінці названо фільтр.</translation>
+    </message>
+    <message>
+        <source>--type takes one of: %1.</source>
+        <translation>--type приймає одне з: %1.</translation>
     </message>
     <message>
         <source>Set the office&apos;s name, which heads every page of every report (an empty name removes it).</source>
@@ -966,8 +966,260 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Інший користувач (%1) змінив цю пару після того, як ви її відкрили.</translation>
     </message>
     <message>
-        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours and write it over theirs.</source>
-        <translation>Вашу зміну «%1» ще не збережено. Завантажте їхню версію й відмовтеся від своєї або залиште свою й запишіть її поверх їхньої.</translation>
+        <source>Someone else changed this milestone after you opened it.</source>
+        <translation>Хтось інший змінив цей захід після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this milestone after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей захід після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Хтось інший змінив цей контакт після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this contact after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей контакт після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it.</source>
+        <translation>Хтось інший змінив цей проєкт після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this project after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей проєкт після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document after you opened it.</source>
+        <translation>Хтось інший змінив цей документ після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this document after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей документ після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agreement after you opened it.</source>
+        <translation>Хтось інший змінив цю угоду після того, як ви її відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this agreement after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цю угоду після того, як ви її відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this aid record after you opened it.</source>
+        <translation>Хтось інший змінив цей запис про допомогу після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this aid record after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей запис про допомогу після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this area of cooperation after you opened it.</source>
+        <translation>Хтось інший змінив цей напрям співпраці після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this area of cooperation after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей напрям співпраці після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Хтось інший змінив цей запис після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this record after you opened it.</source>
+        <translation>Хтось інший (%1) змінив цей запис після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Причина завершення</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата перевірки</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Перевірив(-ла)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Напрям співпраці</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я або назва</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Діє до</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Акт приймання</translation>
+    </message>
+    <message>
+        <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
+        <translation>Вашу зміну «%1» ще не збережено. Завантажте їхню версію й відмовтеся від своєї або залиште свою: поверх їхньої буде записано лише ті поля, які змінили ви.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1.</source>
+        <translation>Ви обоє змінили: %1.</translation>
     </message>
     <message>
         <source>&amp;Reload theirs</source>
@@ -982,8 +1234,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>&amp;Залишити мою</translation>
     </message>
     <message>
-        <source>Save your change over the other person&apos;s</source>
-        <translation>Зберегти вашу зміну поверх зміни іншої людини</translation>
+        <source>Save the fields you changed over the other person&apos;s; their changes to the other fields stay</source>
+        <translation>Записати змінені вами поля поверх змін іншої людини; її зміни в інших полях залишаться</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3950,73 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>The summary covers all %n pair(s).</source>
+        <translation>
+            <numerusform>Зведення охоплює %n пару.</numerusform>
+            <numerusform>Зведення охоплює всі %n пари.</numerusform>
+            <numerusform>Зведення охоплює всі %n пар.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary covers the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>Зведення охоплює %n пару, що відповідає фільтру.</numerusform>
+            <numerusform>Зведення охоплює %n пари, що відповідають фільтру.</numerusform>
+            <numerusform>Зведення охоплює %n пар, що відповідають фільтру.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the partnership whose dossier to print.</source>
+        <translation>Виберіть партнерство, досьє якого треба надрукувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds the %n pair(s) that pass the filter.</source>
+        <translation>
+            <numerusform>У списку %n пара, що відповідає фільтру.</numerusform>
+            <numerusform>У списку %n пари, що відповідають фільтру.</numerusform>
+            <numerusform>У списку %n пар, що відповідають фільтру.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
+        <translation>План містить заходи пар, що відповідають фільтру, незалежно від його періоду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
+        <translation>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
+        <translation>
+            <numerusform>Моніторинг рахує %n пару, що проходить фільтр (без його періоду), якщо вона чинна на його дату.</numerusform>
+            <numerusform>Моніторинг рахує %n пари, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
+            <numerusform>Моніторинг рахує %n пар, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Зведення партнерств</translation>
+    </message>
+    <message>
+        <source>Partnership dossier</source>
+        <translation>Досьє партнерства</translation>
+    </message>
+    <message>
+        <source>Milestone agenda</source>
+        <translation>План заходів</translation>
+    </message>
+    <message>
+        <source>Ministry monitoring</source>
+        <translation>Моніторинг міністерства</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Inserting into %1 failed.</source>
@@ -5073,6 +5392,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Базу даних не відкрито</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Відкривається %1…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -6070,60 +6393,8 @@ Lock file: %2</source>
 <context>
     <name>tt::ui::ReportsView</name>
     <message>
-        <source>Portfolio summary</source>
-        <translation>Зведення партнерств</translation>
-    </message>
-    <message>
-        <source>Partnership dossier</source>
-        <translation>Досьє партнерства</translation>
-    </message>
-    <message>
-        <source>Milestone agenda</source>
-        <translation>План заходів</translation>
-    </message>
-    <message>
         <source>The summary, the agenda, the monitoring and the list of pairs follow the filter above</source>
         <translation>Зведення, графік подій, моніторинг і список пар відповідають фільтру вище</translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers all %n pair(s).</source>
-        <translation>
-            <numerusform>Зведення охоплює %n пару.</numerusform>
-            <numerusform>Зведення охоплює всі %n пари.</numerusform>
-            <numerusform>Зведення охоплює всі %n пар.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The summary covers the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>Зведення охоплює %n пару, що відповідає фільтру.</numerusform>
-            <numerusform>Зведення охоплює %n пари, що відповідають фільтру.</numerusform>
-            <numerusform>Зведення охоплює %n пар, що відповідають фільтру.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The list holds the %n pair(s) that pass the filter.</source>
-        <translation>
-            <numerusform>У списку %n пара, що відповідає фільтру.</numerusform>
-            <numerusform>У списку %n пари, що відповідають фільтру.</numerusform>
-            <numerusform>У списку %n пар, що відповідають фільтру.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts all %n pair(s), those in force on its date.</source>
-        <translation>
-            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
-            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
-            <numerusform>Моніторинг рахує всі пари (%n), чинні на його дату.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The monitoring counts the %n pair(s) that pass the filter (its period aside), those in force on its date.</source>
-        <translation>
-            <numerusform>Моніторинг рахує %n пару, що проходить фільтр (без його періоду), якщо вона чинна на його дату.</numerusform>
-            <numerusform>Моніторинг рахує %n пари, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
-            <numerusform>Моніторинг рахує %n пар, що проходять фільтр (без його періоду), чинні на його дату.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -6144,10 +6415,6 @@ Lock file: %2</source>
     <message>
         <source>No database is open.</source>
         <translation>Жодну базу даних не відкрито.</translation>
-    </message>
-    <message>
-        <source>Choose the partnership whose dossier to print.</source>
-        <translation>Виберіть партнерство, досьє якого треба надрукувати.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -6172,6 +6439,10 @@ Lock file: %2</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This report is not written as a workbook.</source>
+        <translation>Цей звіт не записується як книга Excel.</translation>
     </message>
     <message>
         <source>Workbook written to %1</source>
@@ -6202,20 +6473,12 @@ Lock file: %2</source>
         <translation>Звіт надруковано не повністю.</translation>
     </message>
     <message>
-        <source>Ministry monitoring</source>
-        <translation>Моніторинг міністерства</translation>
-    </message>
-    <message>
         <source>As &amp;of</source>
         <translation>Станом &amp;на</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
-    </message>
-    <message>
-        <source>The agenda lists the milestones of the pairs that pass the filter, whatever its period.</source>
-        <translation>План містить заходи пар, що відповідають фільтру, незалежно від його періоду.</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages; Print and Export PDF give them all.</source>

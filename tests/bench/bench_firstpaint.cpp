@@ -11,7 +11,8 @@
 // turn, A B A B …, and the medians are printed side by side. The screen has
 // settled when nothing larger than --min-area pixels (a blinking text cursor)
 // was drawn for --quiet milliseconds; the program is then ended. A program
-// that never draws counts as not painted within --timeout.
+// that never draws counts as not painted within --timeout. With
+// BENCH_FIRSTPAINT_TRACE=1 every drawing is printed with its time.
 
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
@@ -111,6 +112,9 @@ Figures measure(Display *dpy, int damageEvent, const Options &o, const std::stri
             if (d.area.width * d.area.height < o.minArea)
                 continue;
             const double t = msSince(t0);
+            if (std::getenv("BENCH_FIRSTPAINT_TRACE"))
+                std::fprintf(stderr, "%8.0f ms  %dx%d at %d,%d\n", t, d.area.width,
+                             d.area.height, d.area.x, d.area.y);
             if (f.paint < 0)
                 f.paint = t;
             f.settled = t;

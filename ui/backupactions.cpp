@@ -30,7 +30,20 @@ void showStatus(QWidget *window, const QString &message)
         main->statusBar()->showMessage(message, 15000);
 }
 
+// The daily copies' own pool, so that closing a file waits for its copy and
+// for nothing else.
+QThreadPool &backupPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 } // namespace
+
+void waitForDailyBackups()
+{
+    backupPool().waitForDone();
+}
 
 void makeDailyBackup(QWidget *window, Database &db)
 {
@@ -44,7 +57,7 @@ void makeDailyBackup(QWidget *window, Database &db)
     const int keepDays = settings::backupKeepDays.value();
     const QDate today = QDate::currentDate();
     const QPointer<QWidget> target(window);
-    QThreadPool::globalInstance()->start([path, folder, keepDays, today, target] {
+    backupPool().start([path, folder, keepDays, today, target] {
         auto made = backups::makeDaily(path, folder, keepDays, today);
         if (made)
             return;

@@ -486,6 +486,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLoc
 {
     // Everything that refers to the old database goes before it does.
     clearPages();
+    waitForDailyBackups();
     if (m_editor)
         m_undoGroup->removeStack(m_editor->undoStack());
     m_editor.reset();
@@ -537,6 +538,7 @@ void MainWindow::closeDatabase()
     m_editor.reset();
     m_watcher.reset();
     m_store->setDatabase(nullptr);
+    waitForDailyBackups();
     m_db.reset();
     m_lock.reset();
     createPages();
@@ -797,6 +799,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_navigation->currentRow() >= 0)
         settings::mainWindowPage.set(QLatin1String(pages()[m_navigation->currentRow()].key));
     clearPages();
+    waitForDailyBackups();
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
     event->accept();

@@ -287,9 +287,8 @@ void TestPartialDate::importExportAndDossierKeepTheYear()
              0);
     TT_REQUIRE_HOST_TOOL("pdftotext");
     const QString dossier = pdfText(pdf);
-    QVERIFY2(
-        dossier.contains(QRegularExpression(QStringLiteral("Угода про побратимство\\s+2023"))),
-        qPrintable(dossier));
+    QVERIFY2(dossier.contains(QRegularExpression(QStringLiteral("Угода про побратимство\\s+2023"))),
+             qPrintable(dossier));
     QVERIFY2(!dossier.contains(QStringLiteral("01.01.23")), qPrintable(dossier));
     QVERIFY2(!dossier.contains(QStringLiteral("1 січня 2023")), qPrintable(dossier));
 }

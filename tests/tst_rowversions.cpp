@@ -162,7 +162,7 @@ void TestRowVersions::keepMineWritesOnlyMyFields()
         QVERIFY(id > 0);
         const Status s = overtaken<T>(id, change, ConflictChoice::KeepMine, &seen);
         QVERIFY2(s, s ? "" : qPrintable(s.error().fullText()));
-        QCOMPARE(seen.table, QString::fromLatin1(T::table));
+        QCOMPARE(seen.entity, std::optional<Entity>(T::entity));
         QVERIFY(seen.clashing.isEmpty());
         auto stored = typename RepositoryFor<T>::type(*m_b).get(id);
         QVERIFY(stored);
@@ -268,7 +268,7 @@ void TestRowVersions::agreementsToo()
     });
     auto saved = m_editorA->saveAgreement(mine, original);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
-    QCOMPARE(seen.table, QStringLiteral("agreement"));
+    QCOMPARE(seen.entity, std::optional<Entity>(Entity::Agreement));
     QVERIFY(seen.clashing.isEmpty());
     const AgreementRecord stored = *AgreementRepository(*m_b).record(id);
     QCOMPARE(stored.agreement.notes, QStringLiteral("B's notes"));

@@ -1,7 +1,8 @@
 #include "conflictdialog.h"
 
+#include "present/fieldlabels.h"
+
 #include <QCoreApplication>
-#include <QHash>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -18,44 +19,44 @@ struct ConflictText
 // that each language can decline the noun as it must.
 struct Headline
 {
-    const char *table;
+    Entity entity;
     const char *anonymous; // QT_TRANSLATE_NOOP("ConflictDialog", …)
     const char *named;     // with %1, who saved
 };
 
 const Headline headlines[] = {
-    {"partnership",
+    {Entity::Partnership,
      QT_TRANSLATE_NOOP("ConflictDialog", "Someone else changed this pair after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this pair after you opened it.")},
-    {"milestone",
+    {Entity::Milestone,
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else changed this milestone after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this milestone after you opened it.")},
-    {"contact",
+    {Entity::Contact,
      QT_TRANSLATE_NOOP("ConflictDialog", "Someone else changed this contact after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this contact after you opened it.")},
-    {"project",
+    {Entity::Project,
      QT_TRANSLATE_NOOP("ConflictDialog", "Someone else changed this project after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this project after you opened it.")},
-    {"document",
+    {Entity::Document,
      QT_TRANSLATE_NOOP("ConflictDialog", "Someone else changed this document after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this document after you opened it.")},
-    {"agreement",
+    {Entity::Agreement,
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else changed this agreement after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this agreement after you opened it.")},
-    {"aid",
+    {Entity::Aid,
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else changed this aid record after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else (%1) changed this aid record after you opened it.")},
-    {"partnership_area",
+    {Entity::PartnershipArea,
      QT_TRANSLATE_NOOP("ConflictDialog",
                        "Someone else changed this area of cooperation after you opened it."),
      QT_TRANSLATE_NOOP("ConflictDialog",
@@ -65,7 +66,7 @@ const Headline headlines[] = {
 QString headline(const Conflict &conflict)
 {
     for (const Headline &h : headlines) {
-        if (conflict.table == QLatin1String(h.table))
+        if (conflict.entity == h.entity)
             return conflict.otherUser.isEmpty() ? ConflictText::tr(h.anonymous)
                                                 : ConflictText::tr(h.named).arg(conflict.otherUser);
     }
@@ -75,73 +76,13 @@ QString headline(const Conflict &conflict)
                      .arg(conflict.otherUser);
 }
 
-// A column as the forms name it.
-QString fieldLabel(const QString &column)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("community_id"), QT_TRANSLATE_NOOP("ConflictDialog", "Community")},
-        {QStringLiteral("municipality_id"), QT_TRANSLATE_NOOP("ConflictDialog", "Partner")},
-        {QStringLiteral("partnership_id"), QT_TRANSLATE_NOOP("ConflictDialog", "Pair")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ConflictDialog", "Kind")},
-        {QStringLiteral("type"), QT_TRANSLATE_NOOP("ConflictDialog", "Type")},
-        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("ConflictDialog", "Stage")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ConflictDialog", "Status")},
-        {QStringLiteral("first_contact_on"), QT_TRANSLATE_NOOP("ConflictDialog", "First contact")},
-        {QStringLiteral("memorandum_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Memorandum")},
-        {QStringLiteral("agreement_on"),
-         QT_TRANSLATE_NOOP("ConflictDialog", "Cooperation agreement")},
-        {QStringLiteral("twinning_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Twinning agreement")},
-        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Ended")},
-        {QStringLiteral("end_reason"), QT_TRANSLATE_NOOP("ConflictDialog", "Reason for ending")},
-        {QStringLiteral("initiative"), QT_TRANSLATE_NOOP("ConflictDialog", "Initiative")},
-        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("ConflictDialog", "Responsible officer")},
-        {QStringLiteral("reviewed_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Reviewed on")},
-        {QStringLiteral("reviewed_by"), QT_TRANSLATE_NOOP("ConflictDialog", "Reviewed by")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ConflictDialog", "Notes")},
-        {QStringLiteral("sources"), QT_TRANSLATE_NOOP("ConflictDialog", "Sources")},
-        {QStringLiteral("area_id"), QT_TRANSLATE_NOOP("ConflictDialog", "Area of cooperation")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ConflictDialog", "Title")},
-        {QStringLiteral("planned_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Planned")},
-        {QStringLiteral("done_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Done")},
-        {QStringLiteral("responsible"), QT_TRANSLATE_NOOP("ConflictDialog", "Responsible")},
-        {QStringLiteral("location"), QT_TRANSLATE_NOOP("ConflictDialog", "Place")},
-        {QStringLiteral("document_number"), QT_TRANSLATE_NOOP("ConflictDialog", "Document number")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ConflictDialog", "Name")},
-        {QStringLiteral("role"), QT_TRANSLATE_NOOP("ConflictDialog", "Role")},
-        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("ConflictDialog", "Organisation")},
-        {QStringLiteral("side"), QT_TRANSLATE_NOOP("ConflictDialog", "Side")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ConflictDialog", "Email")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ConflictDialog", "Phone")},
-        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("ConflictDialog", "Languages")},
-        {QStringLiteral("budget_minor"), QT_TRANSLATE_NOOP("ConflictDialog", "Budget")},
-        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("ConflictDialog", "Currency")},
-        {QStringLiteral("funder"), QT_TRANSLATE_NOOP("ConflictDialog", "Funder")},
-        {QStringLiteral("start_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Start")},
-        {QStringLiteral("end_on"), QT_TRANSLATE_NOOP("ConflictDialog", "End")},
-        {QStringLiteral("number"), QT_TRANSLATE_NOOP("ConflictDialog", "Number")},
-        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Signed")},
-        {QStringLiteral("term_years"), QT_TRANSLATE_NOOP("ConflictDialog", "Term")},
-        {QStringLiteral("expires_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Expires")},
-        {QStringLiteral("description"), QT_TRANSLATE_NOOP("ConflictDialog", "Description")},
-        {QStringLiteral("value_minor"), QT_TRANSLATE_NOOP("ConflictDialog", "Value")},
-        {QStringLiteral("received_on"), QT_TRANSLATE_NOOP("ConflictDialog", "Received")},
-        {QStringLiteral("acceptance_document"),
-         QT_TRANSLATE_NOOP("ConflictDialog", "Acceptance document")},
-    };
-    const char *label = labels.value(column);
-    if (label)
-        return ConflictText::tr(label);
-    QString plain = column;
-    return plain.replace(u'_', u' ');
-}
-
 } // namespace
 
 QString conflictFields(const Conflict &conflict)
 {
     QStringList names;
     for (const QString &column : conflict.clashing)
-        names << fieldLabel(column);
+        names << present::fieldLabel(column);
     return names.join(QStringLiteral(", "));
 }
 

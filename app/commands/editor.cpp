@@ -8,6 +8,15 @@ namespace tt {
 
 namespace {
 
+// The entity whose table is `table`, among the records a person edits.
+template<class... T>
+std::optional<Entity> entityOf(const QString &table)
+{
+    std::optional<Entity> found;
+    ((table == QLatin1String(T::table) ? void(found = T::entity) : void()), ...);
+    return found;
+}
+
 // The messages of this file, under the context that lupdate records for them.
 struct EditorText
 {
@@ -391,8 +400,11 @@ Status Editor::resolveConflict(EditCommand &command, const Error &error)
 {
     if (!m_conflictHandler)
         return error;
-    const Conflict conflict{command.text(), lastChangedBy(command), error, command.record().first,
-                            command.clashingColumns()};
+    const Conflict conflict{
+        command.text(), lastChangedBy(command), error,
+        entityOf<Community, Municipality, Partnership, CooperationArea, PartnershipArea, Milestone,
+                 Contact, Project, Document, Agreement, Aid>(command.record().first),
+        command.clashingColumns()};
     switch (m_conflictHandler(conflict)) {
     case ConflictChoice::KeepMine: {
         if (auto s = command.rebase(); !s)

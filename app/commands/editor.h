@@ -92,8 +92,8 @@ struct Conflict
     QString change;    // the command's text: "Edit partnership"
     QString otherUser; // who saved last, from the audit log; empty when unknown
     Error error;
-    QString table;        // the record's table: "milestone"; empty when several
-    QStringList clashing; // columns both people changed, to different values
+    std::optional<Entity> entity; // of the record; none when the change has several
+    QStringList clashing;         // columns both people changed, to different values
 };
 
 // Takes the row version of the stored record over into mine, so that writing

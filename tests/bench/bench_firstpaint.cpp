@@ -113,8 +113,8 @@ Figures measure(Display *dpy, int damageEvent, const Options &o, const std::stri
                 continue;
             const double t = msSince(t0);
             if (std::getenv("BENCH_FIRSTPAINT_TRACE"))
-                std::fprintf(stderr, "%8.0f ms  %dx%d at %d,%d\n", t, d.area.width,
-                             d.area.height, d.area.x, d.area.y);
+                std::fprintf(stderr, "%8.0f ms  %dx%d at %d,%d\n", t, d.area.width, d.area.height,
+                             d.area.x, d.area.y);
             if (f.paint < 0)
                 f.paint = t;
             f.settled = t;

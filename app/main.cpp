@@ -1,11 +1,11 @@
 // Twinning Tracker: the GUI by default, headless sub-commands otherwise.
 // See `twinning-tracker --help`. `--lang uk|en|de` works for both.
 
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "core/language.h"
-#include "core/settings.h"
-#include "ui/application.h"
+#include "app/cli/commands.h"
+#include "app/cli/common.h"
+#include "app/core/language.h"
+#include "app/core/settings.h"
+#include "ui/window/application.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

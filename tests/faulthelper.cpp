@@ -15,8 +15,8 @@
 // Exit code 0 when every edit was made, 1 on the first failure (its message on
 // stderr), 2 on wrong usage.
 
-#include "core/database.h"
-#include "core/repositories.h"
+#include "app/core/database.h"
+#include "app/core/repositories.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

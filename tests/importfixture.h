@@ -3,12 +3,12 @@
 // What the importer's test classes share: files written in encodings people
 // use, the counting of rows, and a fresh database per test.
 
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "core/transfer.h"
-#include "io/csvreader.h"
-#include "io/importer.h"
-#include "testutil.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "app/core/transfer.h"
+#include "app/io/csvreader.h"
+#include "app/io/importer.h"
+#include "tests/testutil.h"
 
 namespace tt::test::import {
 

@@ -6,9 +6,9 @@
 // state of a database to compare before and after, and the running of an
 // attack. Runs against TWINNING_TEST_PG (scripts/pg-test-server.sh).
 
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "testutil.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

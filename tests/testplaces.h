@@ -3,7 +3,7 @@
 // Partner places written and read back in one line, for the tests that only
 // need some content in a database to see whether it changed.
 
-#include "core/repositories.h"
+#include "app/core/repositories.h"
 
 #include <QStringList>
 

@@ -2,8 +2,8 @@
 
 // Helpers shared by the tests: a fresh database in a temporary folder.
 
-#include "core/database.h"
-#include "core/partialdate.h"
+#include "app/core/database.h"
+#include "app/core/partialdate.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "core/access.h"
-#include "testutil.h"
+#include "app/core/access.h"
+#include "tests/testutil.h"
 
 #include <QTest>
 

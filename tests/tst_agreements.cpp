@@ -2,10 +2,10 @@
 // rules, a trilateral agreement stored once, undo through the Editor, deleting a
 // pair and undoing it, and a version 1 file with data migrated to version 2.
 
-#include "commands/editor.h"
-#include "core/maintenance.h"
-#include "io/backup.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/maintenance.h"
+#include "app/io/backup.h"
+#include "tests/testutil.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,15 +1,16 @@
 // The pair's agreements, approval track and aid in the detail panel, and the
 // dashboard's flag of overdue answers of the ministry, on the demo portfolio.
 
-#include "commands/editor.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/agreementdialogs.h"
-#include "ui/dashboard/dashboardview.h"
-#include "ui/partnershipdetail.h"
-#include "ui/recordtab.h"
-#include "widgettest.h"
+#include "app/commands/editor.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "tests/widgettest.h"
+#include "ui/dialogs/agreementdialog.h"
+#include "ui/dialogs/aiddialog.h"
+#include "ui/views/dashboard/dashboardview.h"
+#include "ui/views/partnershipdetail.h"
+#include "ui/widgets/recordtab.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>

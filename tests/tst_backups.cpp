@@ -1,11 +1,11 @@
 // Rolling daily backup copies and restoring one.
 
-#include "core/externalchangewatcher.h"
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "core/rollingbackup.h"
-#include "testplaces.h"
-#include "testutil.h"
+#include "app/core/externalchangewatcher.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "app/core/rollingbackup.h"
+#include "tests/testplaces.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QFileInfo>

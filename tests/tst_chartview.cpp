@@ -3,7 +3,7 @@
 // of nothing is not drawn, rows of bars each get a line of text, long labels
 // are shortened one by one, labels under columns never overlap.
 
-#include "charts/chartview.h"
+#include "ui/widgets/chartview.h"
 
 #include <QApplication>
 #include <QFontMetricsF>

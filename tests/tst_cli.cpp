@@ -1,7 +1,7 @@
 // The command line as a user runs it: the real binary, its output and exit codes.
 
-#include "reports/catalogue.h"
-#include "testutil.h"
+#include "app/reports/catalogue.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // Ukrainian alphabetical order: Ґ after Г, Є after Е, І and Ї after И, as the
 // collating proxy sorts the places and projects.
 
-#include "models/collatingproxymodel.h"
+#include "app/models/collatingproxymodel.h"
 
 #include <QCollator>
 #include <QStandardItemModel>

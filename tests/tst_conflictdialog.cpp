@@ -3,10 +3,10 @@
 // overwrite. The conflict is injected by a command that reports one, as the
 // server's row version check does.
 
-#include "commands/editor.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/conflictdialog.h"
+#include "app/commands/editor.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/dialogs/conflictdialog.h"
 
 #include <QApplication>
 #include <QMessageBox>

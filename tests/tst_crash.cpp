@@ -3,9 +3,9 @@
 // every kill the file passes PRAGMA integrity_check and holds each transaction
 // the child had begun either whole or not at all.
 
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "testutil.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

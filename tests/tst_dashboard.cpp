@@ -2,17 +2,18 @@
 // on a chart sets the filter, a click on the map selects a pair, exports write
 // files.
 
-#include "charts/chartview.h"
-#include "core/repositories.h"
-#include "dashboard/dashboardview.h"
-#include "dashboard/dormantpairs.h"
-#include "dashboard/kpitile.h"
-#include "map/mapview.h"
-#include "models/portfoliostore.h"
-#include "present/money.h"
-#include "reports/monitoring.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
+#include "app/present/money.h"
+#include "app/reports/monitoring.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/dialogs/dormantpairsdialog.h"
+#include "ui/views/dashboard/dashboardview.h"
+#include "ui/views/dashboard/dormantpairs.h"
+#include "ui/views/map/mapview.h"
+#include "ui/widgets/chartview.h"
+#include "ui/widgets/kpitile.h"
 
 #include <QApplication>
 #include <QCheckBox>

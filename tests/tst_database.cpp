@@ -1,7 +1,7 @@
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "core/schema.h"
-#include "testutil.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "app/core/schema.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "core/settings.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/databaselock.h"
-#include "ui/mainwindow.h"
+#include "app/core/settings.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/window/databaselock.h"
+#include "ui/window/mainwindow.h"
 
 #include <QLockFile>
 #include <QMessageBox>

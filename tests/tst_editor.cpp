@@ -1,7 +1,7 @@
-#include "commands/editor.h"
-#include "core/maintenance.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/maintenance.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QSignalSpy>
 

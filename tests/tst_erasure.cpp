@@ -1,6 +1,6 @@
-#include "core/erasure.h"
-#include "core/repositories.h"
-#include "testutil.h"
+#include "app/core/erasure.h"
+#include "app/core/repositories.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

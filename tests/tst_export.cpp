@@ -2,21 +2,21 @@
 // XLSX through the importer, JSON through the restore), and the calendar and the
 // map file hold what their RFCs require.
 
-#include "core/catalog.h"
-#include "core/domainlabels.h"
-#include "core/maintenance.h"
-#include "core/names.h"
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "core/text.h"
-#include "io/backup.h"
-#include "io/csvreader.h"
-#include "io/exporters.h"
-#include "io/fields.h"
-#include "io/importer.h"
-#include "io/xlsxreader.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/core/catalog.h"
+#include "app/core/domainlabels.h"
+#include "app/core/maintenance.h"
+#include "app/core/names.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "app/core/text.h"
+#include "app/io/backup.h"
+#include "app/io/csvreader.h"
+#include "app/io/exporters.h"
+#include "app/io/fields.h"
+#include "app/io/importer.h"
+#include "app/io/xlsxreader.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 // oblasts: the new database exports (with --codes) to the same bytes and gives
 // the same figures.
 
-#include "testutil.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

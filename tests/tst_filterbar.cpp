@@ -3,13 +3,13 @@
 // elsewhere (a chart click) shows on the controls, and a custom period is a
 // range of dates.
 
-#include "core/names.h"
-#include "filterbar.h"
-#include "models/portfoliostore.h"
-#include "multichoicebutton.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "widgettest.h"
+#include "app/core/names.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "tests/widgettest.h"
+#include "ui/widgets/filterbar.h"
+#include "ui/widgets/multichoicebutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 // The shipped gazetteer: every line of cities.tsv read, with its numbers and
 // names, and found by any of its spellings.
 
-#include "geo/gazetteer.h"
-#include "testutil.h"
+#include "app/geo/gazetteer.h"
+#include "tests/testutil.h"
 
 using namespace tt::geo;
 

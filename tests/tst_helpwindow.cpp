@@ -1,6 +1,6 @@
-#include "core/language.h"
-#include "ui/helpwindow.h"
-#include "ui/mainwindow.h"
+#include "app/core/language.h"
+#include "ui/window/helpwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QFile>

@@ -2,10 +2,10 @@
 // message that names the file and says why, nothing that came with the file is
 // run, and the file is left exactly as it was.
 
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "core/schema.h"
-#include "testutil.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "app/core/schema.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QRandomGenerator>

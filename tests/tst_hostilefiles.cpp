@@ -2,10 +2,10 @@
 // field of 100 MB, bytes that are not UTF-8, NUL bytes. Each gets an error that
 // names the file and the problem, within bounded memory; none crashes.
 
-#include "io/backup.h"
-#include "io/csvreader.h"
-#include "io/xlsxreader.h"
-#include "testutil.h"
+#include "app/io/backup.h"
+#include "app/io/csvreader.h"
+#include "app/io/xlsxreader.h"
+#include "tests/testutil.h"
 
 #include <QFile>
 

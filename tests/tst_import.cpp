@@ -2,7 +2,7 @@
 // values as people write them, places matched rather than duplicated, and the
 // real-world validation file. Writing is tst_importwrite.
 
-#include "importfixture.h"
+#include "tests/importfixture.h"
 
 using namespace tt;
 using namespace tt::io;

@@ -2,10 +2,10 @@
 // from the headers and changed with the combo boxes, the dry-run report, and
 // the Import button.
 
-#include "core/maintenance.h"
-#include "io/fields.h"
-#include "testutil.h"
-#include "ui/importdialog.h"
+#include "app/core/maintenance.h"
+#include "app/io/fields.h"
+#include "tests/testutil.h"
+#include "ui/dialogs/importdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 // Latin letters, and the report says how it was found, or that two places fit
 // equally and it was recorded as written.
 
-#include "core/repositories.h"
-#include "geo/gazetteer.h"
-#include "testutil.h"
+#include "app/core/repositories.h"
+#include "app/geo/gazetteer.h"
+#include "tests/testutil.h"
 
 #include <QProcess>
 #include <QRegularExpression>

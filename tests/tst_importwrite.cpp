@@ -2,7 +2,7 @@
 // failure, re-imports, bulk imports and their indexes, and writing while the
 // file is still being read.
 
-#include "importfixture.h"
+#include "tests/importfixture.h"
 
 using namespace tt;
 using namespace tt::io;

@@ -6,11 +6,11 @@
 // counted by hand, with a recorded agreement that binds two of its pairs, and
 // once on the real national list; both imported through the binary.
 
-#include "core/repositories.h"
-#include "dashboard/dashboardview.h"
-#include "dashboard/kpitile.h"
-#include "models/portfoliostore.h"
-#include "testutil.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
+#include "tests/testutil.h"
+#include "ui/views/dashboard/dashboardview.h"
+#include "ui/widgets/kpitile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

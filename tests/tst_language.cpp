@@ -2,12 +2,12 @@
 // installs the translation, and the window's texts, the default locale and
 // the names of data follow without a restart.
 
-#include "core/language.h"
-#include "core/names.h"
-#include "core/settings.h"
-#include "io/importer.h"
-#include "ui/languagemenu.h"
-#include "ui/mainwindow.h"
+#include "app/core/language.h"
+#include "app/core/names.h"
+#include "app/core/settings.h"
+#include "app/io/importer.h"
+#include "ui/window/languagemenu.h"
+#include "ui/window/mainwindow.h"
 
 #include <QListWidget>
 #include <QMenuBar>

@@ -14,16 +14,22 @@
 // The presentation layer (app/present), which the screen and the paper share,
 // holds no widgets: none of its sources includes a header of QtWidgets or of
 // ui/, and its library does not link Qt6::Widgets.
+//
+// The house's order: every header is included by its path from the project
+// root, the one include root; ui/ is in folders by role (window, views,
+// dialogs, widgets), and a header of ui/ defines one class.
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -196,6 +202,56 @@ QList<Finding> widgetIncludes(const QString &file, const QString &source)
     return findings;
 }
 
+// The quoted includes of a source that do not name a file by its path from the
+// project root, the one root headers are included from. What the build makes
+// (ui_*.h of Qt Designer's forms, *.moc) is not in the tree and is left aside.
+QList<Finding> unrootedIncludes(const QString &file, const QString &source,
+                                const std::function<bool(const QString &)> &exists)
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([^\"]+)\""),
+                                            QRegularExpression::MultilineOption);
+    QList<Finding> findings;
+    for (auto it = include.globalMatch(source); it.hasNext();) {
+        const auto match = it.next();
+        const QString name = match.captured(1);
+        if (name.startsWith(QLatin1String("ui_")) || name.endsWith(QLatin1String(".moc")))
+            continue;
+        if (!exists(name)) {
+            const int line = int(source.left(match.capturedStart(1)).count(u'\n')) + 1;
+            findings.push_back({file, line, name});
+        }
+    }
+    return findings;
+}
+
+// Every file of a folder of the tree, by its path from the project root.
+QStringList treeFiles(const QString &folder, const QStringList &patterns)
+{
+    QStringList files;
+    QDirIterator it(sourceDir + u'/' + folder, patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(sourceDir).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+QString readSource(const QString &relative)
+{
+    QFile file(sourceDir + u'/' + relative);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The classes a header defines (not those it only declares).
+QStringList definedClasses(const QString &source)
+{
+    static const QRegularExpression definition(QStringLiteral("^class\\s+(\\w+)\\b[^;{]*\\n?\\{"),
+                                               QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = definition.globalMatch(source); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -210,6 +266,11 @@ private slots:
     void scannerFindsWidgets_data();
     void scannerFindsWidgets();
     void presentationHasNoWidgets();
+    void scannerFindsUnrootedIncludes_data();
+    void scannerFindsUnrootedIncludes();
+    void oneIncludeRoot();
+    void uiInFoldersByRole();
+    void oneClassToAHeaderInUi();
 };
 
 void TestLayering::scannerFindsSql_data()
@@ -327,6 +388,99 @@ void TestLayering::presentationHasNoWidgets()
     const QString text = QString::fromUtf8(cmake.readAll());
     QVERIFY(text.contains(QLatin1String("twinning_present")));
     QVERIFY2(!text.contains(QLatin1String("Widgets")), "twinning_present links Qt6::Widgets");
+}
+
+void TestLayering::scannerFindsUnrootedIncludes_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("found");
+    QTest::newRow("rooted") << QStringLiteral("#include \"app/core/entities.h\"\n") << 0;
+    QTest::newRow("from app") << QStringLiteral("#include \"core/entities.h\"\n") << 1;
+    QTest::newRow("own folder") << QStringLiteral("\n#include \"entities.h\"\n") << 1;
+    QTest::newRow("form") << QStringLiteral("#include \"ui_pairdialog.h\"\n") << 0;
+    QTest::newRow("moc") << QStringLiteral("#include \"tst_x.moc\"\n") << 0;
+    QTest::newRow("system") << QStringLiteral("#include <QString>\n") << 0;
+}
+
+void TestLayering::scannerFindsUnrootedIncludes()
+{
+    QFETCH(QString, source);
+    QFETCH(int, found);
+    const auto exists = [](const QString &name) {
+        return name == QLatin1String("app/core/entities.h");
+    };
+    const QList<Finding> findings = unrootedIncludes(QStringLiteral("x.cpp"), source, exists);
+    QCOMPARE(findings.size(), found);
+    if (found)
+        QCOMPARE(findings.first().line, source.startsWith(u'\n') ? 2 : 1);
+}
+
+void TestLayering::oneIncludeRoot()
+{
+    const auto exists = [](const QString &name) {
+        return QFileInfo(sourceDir + u'/' + name).isFile();
+    };
+    QList<Finding> findings;
+    int files = 0;
+    for (const QString &folder :
+         {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("tests")}) {
+        for (const QString &file :
+             treeFiles(folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")})) {
+            ++files;
+            findings += unrootedIncludes(file, readSource(file), exists);
+        }
+    }
+    // The forms name the headers of their custom widgets the same way.
+    static const QRegularExpression header(QStringLiteral("<header>([^<]+)</header>"));
+    for (const QString &file : treeFiles(QStringLiteral("ui"), {QStringLiteral("*.ui")})) {
+        ++files;
+        const QString form = readSource(file);
+        for (auto it = header.globalMatch(form); it.hasNext();) {
+            const auto match = it.next();
+            if (!exists(match.captured(1))) {
+                const int line = int(form.left(match.capturedStart()).count(u'\n')) + 1;
+                findings.push_back({file, line, match.captured(1)});
+            }
+        }
+    }
+    QVERIFY2(files > 300, qPrintable(sourceDir));
+    QVERIFY2(findings.isEmpty(),
+             qPrintable(QStringLiteral("headers included other than by their path from the "
+                                       "project root:\n") +
+                        describe(findings)));
+}
+
+void TestLayering::uiInFoldersByRole()
+{
+    const QDir ui(sourceDir + QStringLiteral("/ui"));
+    QCOMPARE(ui.entryList(QDir::Files), QStringList{QStringLiteral("CMakeLists.txt")});
+    QCOMPARE(ui.entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("dialogs"), QStringLiteral("views"),
+                          QStringLiteral("widgets"), QStringLiteral("window")}));
+    // A dialog is a dialog; a page of the window is a view.
+    for (const QString &file : treeFiles(QStringLiteral("ui"), {QStringLiteral("*.h")})) {
+        const QStringList classes = definedClasses(readSource(file));
+        for (const QString &name : classes) {
+            if (name.endsWith(QLatin1String("Dialog")))
+                QVERIFY2(file.startsWith(QLatin1String("ui/dialogs/")), qPrintable(file));
+            if (name.endsWith(QLatin1String("View")) && name != QLatin1String("ChartView"))
+                QVERIFY2(file.startsWith(QLatin1String("ui/views/")), qPrintable(file));
+        }
+    }
+}
+
+void TestLayering::oneClassToAHeaderInUi()
+{
+    QCOMPARE(definedClasses(QStringLiteral("class A;\nclass B : public QDialog\n{\n};\n"
+                                           "class C\n{\n};\nstruct D\n{\n};\n")),
+             (QStringList{QStringLiteral("B"), QStringLiteral("C")}));
+    QStringList crowded;
+    for (const QString &file : treeFiles(QStringLiteral("ui"), {QStringLiteral("*.h")})) {
+        const QStringList classes = definedClasses(readSource(file));
+        if (classes.size() > 1)
+            crowded << file + QStringLiteral(": ") + classes.join(QStringLiteral(", "));
+    }
+    QVERIFY2(crowded.isEmpty(), qPrintable(crowded.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -1,13 +1,13 @@
-#include "core/rollingbackup.h"
-#include "core/settings.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/dashboard/dashboardview.h"
-#include "ui/mainwindow.h"
-#include "ui/partnershipsview.h"
-#include "ui/reportsview.h"
-#include "ui/welcomepage.h"
+#include "app/core/rollingbackup.h"
+#include "app/core/settings.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/dashboard/dashboardview.h"
+#include "ui/views/partnershipsview.h"
+#include "ui/views/reportsview.h"
+#include "ui/views/welcomepage.h"
+#include "ui/window/mainwindow.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,10 +1,10 @@
 // The map widget: points and arcs where the places are, hit-testing, clicks
 // that select a pair, and the store's selection drawn on the map.
 
-#include "map/mapview.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/map/mapview.h"
 
 #include <QSignalSpy>
 #include <QWheelEvent>

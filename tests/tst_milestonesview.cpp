@@ -1,8 +1,8 @@
-#include "commands/editor.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/milestonesview.h"
+#include "app/commands/editor.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/milestonesview.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "present/money.h"
+#include "app/present/money.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // hand: the 30 days, declared against delivered areas, dormancy, anniversaries
 // and expiries, aid totals, and the monitoring figures as of two dates.
 
-#include "core/monitoring.h"
+#include "app/core/monitoring.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 // workbook, which openpyxl (python3-openpyxl) reads back; their figures are
 // those of core/monitoring.h for the same database.
 
-#include "core/portfolio.h"
-#include "present/money.h"
-#include "reports/monitoring.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/core/portfolio.h"
+#include "app/present/money.h"
+#include "app/reports/monitoring.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

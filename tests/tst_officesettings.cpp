@@ -3,13 +3,13 @@
 // them through the Editor as one undo step, and a copy of the database (`copy`,
 // `check`) carrying them. Run again on a server (tst_officesettings_pg).
 
-#include "commands/editor.h"
-#include "core/database.h"
-#include "core/maintenance.h"
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "core/transfer.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/database.h"
+#include "app/core/maintenance.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "app/core/transfer.h"
+#include "tests/testutil.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -3,11 +3,11 @@
 // contrast of at least 3:1 for the muted texts, 4.5:1 for the figures).
 // TT_SCREENSHOT_DIR=DIR saves what the test sees, to look at.
 
-#include "charts/chartview.h"
-#include "dashboard/kpitile.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/mainwindow.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/widgets/chartview.h"
+#include "ui/widgets/kpitile.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QImage>

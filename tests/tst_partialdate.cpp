@@ -2,12 +2,12 @@
 // the import through storage, the read model, the export and the dossier, and
 // files of an older format get their years back.
 
-#include "core/database.h"
-#include "core/partialdate.h"
-#include "core/portfolio.h"
-#include "core/repositories.h"
-#include "io/fields.h"
-#include "testutil.h"
+#include "app/core/database.h"
+#include "app/core/partialdate.h"
+#include "app/core/portfolio.h"
+#include "app/core/repositories.h"
+#include "app/io/fields.h"
+#include "tests/testutil.h"
 
 #include <QLocale>
 #include <QProcess>

@@ -1,9 +1,9 @@
-#include "commands/editor.h"
-#include "core/names.h"
-#include "models/partnershiptablemodel.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/names.h"
+#include "app/models/partnershiptablemodel.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

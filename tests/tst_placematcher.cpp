@@ -3,9 +3,9 @@
 // completion of a Cyrillic prefix, and the hit rate over real spellings of
 // partner towns (tests/data/partner-spellings-uk.tsv, each with its source).
 
-#include "core/transcription.h"
-#include "geo/placematcher.h"
-#include "testutil.h"
+#include "app/core/transcription.h"
+#include "app/geo/placematcher.h"
+#include "tests/testutil.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,10 +1,10 @@
-#include "commands/editor.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/editpartnerdialog.h"
-#include "ui/mergeplacesdialog.h"
-#include "ui/placesview.h"
+#include "app/commands/editor.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/dialogs/editpartnerdialog.h"
+#include "ui/dialogs/mergeplacesdialog.h"
+#include "ui/views/placesview.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

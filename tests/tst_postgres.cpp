@@ -3,11 +3,11 @@
 // the announcement of committed changes. Runs against TWINNING_TEST_PG, with the
 // login roles scripts/pg-test-server.sh creates.
 
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "core/schema.h"
-#include "io/importer.h"
-#include "testutil.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "app/core/schema.h"
+#include "app/io/importer.h"
+#include "tests/testutil.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -3,17 +3,17 @@
 // row by row, with the same labels and values, in Ukrainian and English; top N
 // plus other and the names of areas are written once and tested here.
 
-#include "commands/editor.h"
-#include "core/entities.h"
-#include "core/language.h"
-#include "core/names.h"
-#include "models/portfoliostore.h"
-#include "present/pairfacts.h"
-#include "present/ranking.h"
-#include "reports/reports.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/partnershipdetail.h"
+#include "app/commands/editor.h"
+#include "app/core/entities.h"
+#include "app/core/language.h"
+#include "app/core/names.h"
+#include "app/models/portfoliostore.h"
+#include "app/present/pairfacts.h"
+#include "app/present/ranking.h"
+#include "app/reports/reports.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/partnershipdetail.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>

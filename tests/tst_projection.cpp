@@ -1,8 +1,8 @@
 // The map's projection and the shipped polygons: places land where they should.
 
-#include "geo/mapdata.h"
-#include "geo/projection.h"
-#include "testutil.h"
+#include "app/geo/mapdata.h"
+#include "app/geo/projection.h"
+#include "tests/testutil.h"
 
 using namespace tt::geo;
 

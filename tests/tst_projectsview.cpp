@@ -1,8 +1,8 @@
-#include "models/portfoliostore.h"
-#include "models/projecttablemodel.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/projectsview.h"
+#include "app/models/portfoliostore.h"
+#include "app/models/projecttablemodel.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/projectsview.h"
 
 #include <QLabel>
 #include <QSignalSpy>

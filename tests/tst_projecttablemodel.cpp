@@ -1,10 +1,10 @@
-#include "commands/editor.h"
-#include "core/names.h"
-#include "models/collatingproxymodel.h"
-#include "models/portfoliostore.h"
-#include "models/projecttablemodel.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/names.h"
+#include "app/models/collatingproxymodel.h"
+#include "app/models/portfoliostore.h"
+#include "app/models/projecttablemodel.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The reports as a user makes them: the real binary writes a PDF, poppler's
 // pdftotext and pdfinfo read it back.
 
-#include "core/portfolio.h"
-#include "core/repositories.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/core/portfolio.h"
+#include "app/core/repositories.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QProcess>
 #include <QRegularExpression>

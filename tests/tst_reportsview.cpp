@@ -1,13 +1,13 @@
 // The Reports view as a user works it: choose the report, see the preview,
 // export the PDF, which poppler's pdftotext reads back.
 
-#include "models/portfoliostore.h"
-#include "reports/catalogue.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/mainwindow.h"
-#include "ui/partnershipsview.h"
-#include "ui/reportsview.h"
+#include "app/models/portfoliostore.h"
+#include "app/reports/catalogue.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/partnershipsview.h"
+#include "ui/views/reportsview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // File › Restore backup as a person goes through it: the list of copies, the
 // question before anything is replaced, and what the file holds afterwards.
 
-#include "core/repositories.h"
-#include "core/rollingbackup.h"
-#include "testplaces.h"
-#include "testutil.h"
-#include "ui/backupactions.h"
+#include "app/core/repositories.h"
+#include "app/core/rollingbackup.h"
+#include "tests/testplaces.h"
+#include "tests/testutil.h"
+#include "ui/window/backupactions.h"
 
 #include <QApplication>
 #include <QInputDialog>

@@ -3,17 +3,17 @@
 // the pairs of Vinnytsia and not those of Lviv (UA-46). The roles are faked on
 // an SQLite file; on a server readAccess() fills in the same Access.
 
-#include "commands/editor.h"
-#include "core/names.h"
-#include "core/repositories.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/erasepersondialog.h"
-#include "ui/mainwindow.h"
-#include "ui/partnershipdetail.h"
-#include "ui/partnershipsview.h"
-#include "ui/recordtab.h"
+#include "app/commands/editor.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/dialogs/erasepersondialog.h"
+#include "ui/views/partnershipdetail.h"
+#include "ui/views/partnershipsview.h"
+#include "ui/widgets/recordtab.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -5,10 +5,10 @@
 // changed; "Cancel" leaves the other person's save as it is. Run on a file and,
 // as tst_rowversions_pg, on the PostgreSQL server.
 
-#include "commands/editor.h"
-#include "core/schema.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/commands/editor.h"
+#include "app/core/schema.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
 
 #include <QSqlQuery>
 

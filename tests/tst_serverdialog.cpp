@@ -1,10 +1,10 @@
 // File › Connect to server: the fields make the URL, a refusal keeps the
 // dialog open with the reason, and the password never reaches the settings.
 
-#include "core/serveraddress.h"
-#include "core/settings.h"
-#include "ui/mainwindow.h"
-#include "ui/serverdialog.h"
+#include "app/core/serveraddress.h"
+#include "app/core/settings.h"
+#include "ui/dialogs/serverdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

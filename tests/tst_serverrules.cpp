@@ -4,7 +4,7 @@
 // office's settings as the administrators'. Runs against TWINNING_TEST_PG
 // (scripts/pg-test-server.sh); skipped without one.
 
-#include "securityfixture.h"
+#include "tests/securityfixture.h"
 
 using namespace tt;
 using namespace tt::test;

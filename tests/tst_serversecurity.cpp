@@ -10,7 +10,7 @@
 // against TWINNING_TEST_PG (scripts/pg-test-server.sh); skipped without one.
 // The server's other rules are tst_serverrules.
 
-#include "securityfixture.h"
+#include "tests/securityfixture.h"
 
 using namespace tt;
 using namespace tt::test;

@@ -3,10 +3,10 @@
 //   TWINNING_TEST_PG=postgresql://USER@HOST:PORT/DB (password from PGPASSWORD
 //   or ~/.pgpass); skipped otherwise.
 
-#include "core/database.h"
-#include "core/externalchangewatcher.h"
-#include "core/serveraddress.h"
-#include "testutil.h"
+#include "app/core/database.h"
+#include "app/core/externalchangewatcher.h"
+#include "app/core/serveraddress.h"
+#include "tests/testutil.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -5,14 +5,14 @@
 // offered, not moved. TT_SETTINGS_SHOTS=DIR writes the dialog as PNG in
 // English and Ukrainian.
 
-#include "commands/editor.h"
-#include "core/language.h"
-#include "core/officesettings.h"
-#include "core/rollingbackup.h"
-#include "core/settings.h"
-#include "testutil.h"
-#include "ui/settingsdialog.h"
-#include "widgettest.h"
+#include "app/commands/editor.h"
+#include "app/core/language.h"
+#include "app/core/officesettings.h"
+#include "app/core/rollingbackup.h"
+#include "app/core/settings.h"
+#include "tests/testutil.h"
+#include "tests/widgettest.h"
+#include "ui/dialogs/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // The dashboard's figures against a small portfolio counted by hand.
 
-#include "core/portfolio.h"
-#include "core/repositories.h"
-#include "core/statistics.h"
-#include "testutil.h"
+#include "app/core/portfolio.h"
+#include "app/core/repositories.h"
+#include "app/core/statistics.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "core/text.h"
+#include "app/core/text.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Two processes editing one file at the same time, and a window noticing what
 // another process wrote.
 
-#include "core/externalchangewatcher.h"
-#include "core/maintenance.h"
-#include "core/repositories.h"
-#include "testutil.h"
+#include "app/core/externalchangewatcher.h"
+#include "app/core/maintenance.h"
+#include "app/core/repositories.h"
+#include "tests/testutil.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

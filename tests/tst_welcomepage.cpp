@@ -1,9 +1,9 @@
-#include "core/settings.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
-#include "testutil.h"
-#include "ui/mainwindow.h"
-#include "ui/welcomepage.h"
+#include "app/core/settings.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/testutil.h"
+#include "ui/views/welcomepage.h"
+#include "ui/window/mainwindow.h"
 
 #include <QCommandLinkButton>
 #include <QListWidget>

@@ -1,7 +1,7 @@
-#include "common.h"
+#include "app/cli/common.h"
 
-#include "core/repositories.h"
-#include "filteroptions.h"
+#include "app/cli/filteroptions.h"
+#include "app/core/repositories.h"
 
 #include <QCoreApplication>
 

@@ -4,10 +4,10 @@
 // --lang, the --db option and opening the database it names, and the pairs a
 // command selects with the filter options.
 
-#include "commands.h"
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/portfolio.h"
+#include "app/cli/commands.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/portfolio.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

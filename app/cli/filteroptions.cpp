@@ -1,6 +1,6 @@
-#include "filteroptions.h"
+#include "app/cli/filteroptions.h"
 
-#include "io/fields.h"
+#include "app/io/fields.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

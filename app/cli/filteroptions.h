@@ -4,9 +4,9 @@
 // sub-command that selects pairs (export, stats, report): --oblast, --country,
 // --stage, --kind, --area (each repeatable), --text, --hide-ended, --from, --to.
 
-#include "core/entities.h"
-#include "core/portfolio.h"
-#include "core/result.h"
+#include "app/core/entities.h"
+#include "app/core/portfolio.h"
+#include "app/core/result.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,20 +1,20 @@
 // The sub-commands that count and print: `stats`, `report` and `settings`.
 
-#include "reportcommands.h"
+#include "app/cli/reportcommands.h"
 
-#include "common.h"
-#include "core/database.h"
-#include "core/names.h"
-#include "core/officesettings.h"
-#include "core/portfolio.h"
-#include "core/repositories.h"
-#include "core/statistics.h"
-#include "filteroptions.h"
-#include "present/money.h"
-#include "reports/catalogue.h"
-#include "reports/monitoring.h"
-#include "reports/pagedprinter.h"
-#include "reports/reports.h"
+#include "app/cli/common.h"
+#include "app/cli/filteroptions.h"
+#include "app/core/database.h"
+#include "app/core/names.h"
+#include "app/core/officesettings.h"
+#include "app/core/portfolio.h"
+#include "app/core/repositories.h"
+#include "app/core/statistics.h"
+#include "app/present/money.h"
+#include "app/reports/catalogue.h"
+#include "app/reports/monitoring.h"
+#include "app/reports/pagedprinter.h"
+#include "app/reports/reports.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "editor.h"
+#include "app/commands/editor.h"
 
-#include "core/erasure.h"
+#include "app/core/erasure.h"
 
 #include <QCoreApplication>
 

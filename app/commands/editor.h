@@ -6,12 +6,12 @@
 // what changed) before it is pushed, so a change that fails is never on the
 // stack; undo and redo go through the repositories again.
 
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "permissions.h"
-#include "placemerge.h"
+#include "app/commands/permissions.h"
+#include "app/commands/placemerge.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
 
 #include <QObject>
 #include <QUndoCommand>

@@ -1,8 +1,8 @@
-#include "permissions.h"
+#include "app/commands/permissions.h"
 
-#include "core/database.h"
-#include "core/names.h"
-#include "core/repositories.h"
+#include "app/core/database.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
 
 #include <QStringList>
 

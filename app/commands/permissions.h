@@ -7,7 +7,7 @@
 // share (places). Every widget that offers a change asks here; the server
 // enforces the same rules on its own.
 
-#include "core/access.h"
+#include "app/core/access.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "placemerge.h"
+#include "app/commands/placemerge.h"
 
-#include "core/text.h"
-#include "editor.h"
+#include "app/commands/editor.h"
+#include "app/core/text.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -7,7 +7,7 @@
 // they differ take the value the person chose. Editor::mergePlaces() makes it
 // one undo step.
 
-#include "core/entities.h"
+#include "app/core/entities.h"
 
 #include <QList>
 #include <QMap>

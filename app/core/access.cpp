@@ -1,6 +1,6 @@
-#include "access.h"
+#include "app/core/access.h"
 
-#include "database.h"
+#include "app/core/database.h"
 
 namespace tt {
 

@@ -7,7 +7,7 @@
 // editor_oblast, twinning_admin changes everything. The server enforces this
 // itself (row-level security); Access only lets the window say so beforehand.
 
-#include "result.h"
+#include "app/core/result.h"
 
 #include <QSet>
 #include <QString>

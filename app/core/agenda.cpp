@@ -1,6 +1,6 @@
-#include "agenda.h"
+#include "app/core/agenda.h"
 
-#include "rowreader.h"
+#include "app/core/rowreader.h"
 
 #include <algorithm>
 

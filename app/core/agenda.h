@@ -5,8 +5,8 @@
 // (status, planned_on) index, so that the agenda of a national database (a
 // million milestones) only reads the rows it shows.
 
-#include "database.h"
-#include "domain.h"
+#include "app/core/database.h"
+#include "app/core/domain.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "repositories.h"
+#include "app/core/repositories.h"
 
 #include <QCoreApplication>
 

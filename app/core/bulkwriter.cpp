@@ -1,4 +1,4 @@
-#include "bulkwriter.h"
+#include "app/core/bulkwriter.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -12,7 +12,7 @@
 // statement, is what lets an import of 100,000 pairs store them in about the
 // time SQLite's own .import takes for a plain table.
 
-#include "repository.h"
+#include "app/core/repository.h"
 
 namespace tt {
 

@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "app/core/catalog.h"
 
 #include <QFile>
 

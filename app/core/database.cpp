@@ -1,7 +1,7 @@
-#include "database.h"
+#include "app/core/database.h"
 
-#include "schema.h"
-#include "serverschema.h"
+#include "app/core/schema.h"
+#include "app/core/serverschema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -5,9 +5,9 @@
 // connection, knows its dialect, migrates the schema on open and runs every write inside a
 // Transaction. Repositories (repositories.h) are the only code that holds SQL.
 
-#include "changenotifier.h"
-#include "dialect.h"
-#include "result.h"
+#include "app/core/changenotifier.h"
+#include "app/core/dialect.h"
+#include "app/core/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "dialect.h"
+#include "app/core/dialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "app/core/result.h"
 
 #include <QString>
 

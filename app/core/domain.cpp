@@ -1,6 +1,6 @@
-#include "domain.h"
+#include "app/core/domain.h"
 
-#include "domainlabels.h"
+#include "app/core/domainlabels.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 // runs in: a file exported in Ukrainian, English or German reads back in any of
 // them (io/fields.cpp).
 
-#include "domain.h"
-#include "language.h"
+#include "app/core/domain.h"
+#include "app/core/language.h"
 
 namespace tt {
 

@@ -4,9 +4,9 @@
 // columns once, in visit(); the generic repository (repository.h) reads, writes,
 // compares and audits records from that one list.
 
-#include "changenotifier.h"
-#include "domain.h"
-#include "partialdate.h"
+#include "app/core/changenotifier.h"
+#include "app/core/domain.h"
+#include "app/core/partialdate.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "erasure.h"
+#include "app/core/erasure.h"
 
-#include "database.h"
-#include "repositories.h"
-#include "repository.h"
+#include "app/core/database.h"
+#include "app/core/repositories.h"
+#include "app/core/repository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

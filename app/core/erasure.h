@@ -21,7 +21,7 @@
 // twinning_erase_person (serverschema.cpp), which only twinning_admin may
 // call; the history is the server's and no login may change it otherwise.
 
-#include "result.h"
+#include "app/core/result.h"
 
 #include <QDate>
 #include <QString>

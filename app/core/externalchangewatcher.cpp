@@ -1,7 +1,7 @@
-#include "externalchangewatcher.h"
+#include "app/core/externalchangewatcher.h"
 
-#include "database.h"
-#include "serverschema.h"
+#include "app/core/database.h"
+#include "app/core/serverschema.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "filterdescription.h"
+#include "app/core/filterdescription.h"
 
-#include "names.h"
+#include "app/core/names.h"
 
 #include <QCollator>
 #include <QCoreApplication>

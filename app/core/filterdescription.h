@@ -5,7 +5,7 @@
 // 01.01.2024–31.12.2024". The reports name the filter they were built from
 // with it, and the views may show it; no widgets, no database.
 
-#include "portfolio.h"
+#include "app/core/portfolio.h"
 
 #include <QHash>
 #include <QLocale>

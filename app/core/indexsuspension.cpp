@@ -1,4 +1,4 @@
-#include "indexsuspension.h"
+#include "app/core/indexsuspension.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "app/core/database.h"
 
 namespace tt {
 

@@ -1,4 +1,4 @@
-#include "journalswitch.h"
+#include "app/core/journalswitch.h"
 
 #include <QSqlQuery>
 

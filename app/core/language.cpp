@@ -1,6 +1,6 @@
-#include "language.h"
+#include "app/core/language.h"
 
-#include "names.h"
+#include "app/core/names.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "maintenance.h"
+#include "app/core/maintenance.h"
 
-#include "schema.h"
+#include "app/core/schema.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -3,7 +3,7 @@
 // Whole-database operations for `check` and the status bar: counts, integrity,
 // the shape of the schema.
 
-#include "database.h"
+#include "app/core/database.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "monitoring.h"
+#include "app/core/monitoring.h"
 
 #include <QSet>
 

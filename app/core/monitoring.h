@@ -29,8 +29,8 @@
 //   agreement signed. A pair in force with none in the last 12 months (and
 //   begun before that) is dormant.
 
-#include "entities.h"
-#include "partialdate.h"
+#include "app/core/entities.h"
+#include "app/core/partialdate.h"
 
 #include <QDate>
 #include <QHash>

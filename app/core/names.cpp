@@ -1,9 +1,9 @@
-#include "names.h"
+#include "app/core/names.h"
 
-#include "catalog.h"
-#include "entities.h"
-#include "portfolio.h"
-#include "text.h"
+#include "app/core/catalog.h"
+#include "app/core/entities.h"
+#include "app/core/portfolio.h"
+#include "app/core/text.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "officesettings.h"
+#include "app/core/officesettings.h"
 
-#include "database.h"
-#include "repository.h"
+#include "app/core/database.h"
+#include "app/core/repository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -7,7 +7,7 @@
 // to a person (language, window, backups) stays in the user's settings
 // (settings.h). On a server only administrators change them.
 
-#include "result.h"
+#include "app/core/result.h"
 
 #include <QString>
 

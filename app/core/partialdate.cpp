@@ -1,4 +1,4 @@
-#include "partialdate.h"
+#include "app/core/partialdate.h"
 
 #include <QLocale>
 

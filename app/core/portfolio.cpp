@@ -1,10 +1,10 @@
-#include "portfolio.h"
+#include "app/core/portfolio.h"
 
-#include "catalog.h"
-#include "rowreader.h"
-#include "sqlvalue.h"
-#include "text.h"
-#include "transcription.h"
+#include "app/core/catalog.h"
+#include "app/core/rowreader.h"
+#include "app/core/sqlvalue.h"
+#include "app/core/text.h"
+#include "app/core/transcription.h"
 
 #include <QCoreApplication>
 #include <QHash>

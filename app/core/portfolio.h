@@ -12,9 +12,9 @@
 // A national database has ten milestones per pair, so the table can show its
 // rows long before the milestones are read.
 
-#include "database.h"
-#include "domain.h"
-#include "partialdate.h"
+#include "app/core/database.h"
+#include "app/core/domain.h"
+#include "app/core/partialdate.h"
 
 #include <QDate>
 #include <QList>

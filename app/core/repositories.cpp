@@ -1,7 +1,7 @@
-#include "repositories.h"
+#include "app/core/repositories.h"
 
-#include "names.h"
-#include "text.h"
+#include "app/core/names.h"
+#include "app/core/text.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 // One repository per entity: the generic create/read/update/delete of
 // repository.h, plus each entity's rules and the queries its views need.
 
-#include "repository.h"
+#include "app/core/repository.h"
 
 namespace tt {
 

@@ -1,4 +1,4 @@
-#include "repository.h"
+#include "app/core/repository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

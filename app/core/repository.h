@@ -4,9 +4,9 @@
 // write in a transaction, with an audit_log row and a ChangeSet for the models.
 // Entity repositories (repositories.h) add their rules and queries on top.
 
-#include "database.h"
-#include "entities.h"
-#include "sqlvalue.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/sqlvalue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "restorewriter.h"
+#include "app/core/restorewriter.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 // document, and the ids a backup does not hold. The caller holds the
 // Transaction; nothing here announces changes.
 
-#include "repository.h"
+#include "app/core/repository.h"
 
 namespace tt {
 

@@ -1,6 +1,6 @@
-#include "rollingbackup.h"
+#include "app/core/rollingbackup.h"
 
-#include "database.h"
+#include "app/core/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

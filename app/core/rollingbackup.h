@@ -8,8 +8,8 @@
 // kept. Beside the file, not in the application's data folder, so that the
 // copies go wherever the file goes (a shared drive, its backup, a USB stick).
 
-#include "result.h"
-#include "settings.h"
+#include "app/core/result.h"
+#include "app/core/settings.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "rowreader.h"
+#include "app/core/rowreader.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -4,8 +4,8 @@
 // engine's own API, without a QVariant per value (loading a national database
 // reads millions of values); on other engines it falls back to QSqlQuery.
 
-#include "database.h"
-#include "partialdate.h"
+#include "app/core/database.h"
+#include "app/core/partialdate.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "schema.h"
+#include "app/core/schema.h"
 
-#include "catalog.h"
-#include "database.h"
-#include "serverschema.h"
-#include "sqlvalue.h"
-#include "text.h"
+#include "app/core/catalog.h"
+#include "app/core/database.h"
+#include "app/core/serverschema.h"
+#include "app/core/sqlvalue.h"
+#include "app/core/text.h"
 
 #include <QHash>
 #include <QMutex>

@@ -5,7 +5,7 @@
 // transaction after a backup copy of the file. A migration is never edited once
 // released: a change to the schema is a new migration at the end of the list.
 
-#include "result.h"
+#include "app/core/result.h"
 
 #include <QList>
 #include <QString>

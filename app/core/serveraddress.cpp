@@ -1,4 +1,4 @@
-#include "serveraddress.h"
+#include "app/core/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // Opening a database on a PostgreSQL server (Database::openServer), and what
 // only a server has: roles and the oblasts of an editor.
 
-#include "database.h"
-#include "schema.h"
+#include "app/core/database.h"
+#include "app/core/schema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "serverschema.h"
+#include "app/core/serverschema.h"
 
-#include "database.h"
-#include "schema.h"
+#include "app/core/database.h"
+#include "app/core/schema.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -8,7 +8,7 @@
 // schema; no role but the owner touches a sequence; temporary objects are not
 // for PUBLIC. docs/security.md says what each role may do.
 
-#include "result.h"
+#include "app/core/result.h"
 
 namespace tt {
 class Database;

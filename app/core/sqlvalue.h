@@ -5,8 +5,8 @@
 // their stable codes; dates as ISO 8601 text, which sorts and compares correctly
 // on every engine.
 
-#include "domain.h"
-#include "partialdate.h"
+#include "app/core/domain.h"
+#include "app/core/partialdate.h"
 
 #include <QByteArray>
 #include <QDate>

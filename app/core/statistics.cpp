@@ -1,6 +1,6 @@
-#include "statistics.h"
+#include "app/core/statistics.h"
 
-#include "catalog.h"
+#include "app/core/catalog.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -19,9 +19,9 @@
 // `stats`, the summary and the monitoring report give the same figures for the
 // same filter and date because they all go through agreementFigures() below.
 
-#include "entities.h"
-#include "monitoring.h"
-#include "portfolio.h"
+#include "app/core/entities.h"
+#include "app/core/monitoring.h"
+#include "app/core/portfolio.h"
 
 #include <QDate>
 #include <QHash>

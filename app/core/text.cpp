@@ -1,4 +1,4 @@
-#include "text.h"
+#include "app/core/text.h"
 
 #include <QChar>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "transcription.h"
+#include "app/core/transcription.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "transfer.h"
+#include "app/core/transfer.h"
 
-#include "schema.h"
-#include "serverschema.h"
+#include "app/core/schema.h"
+#include "app/core/serverschema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -4,7 +4,7 @@
 // table of the schema, row for row, with the ids, the history and the version
 // of each pair as they were.
 
-#include "database.h"
+#include "app/core/database.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "gazetteer.h"
+#include "app/geo/gazetteer.h"
 
-#include "core/text.h"
+#include "app/core/text.h"
 
 #include <QFile>
 

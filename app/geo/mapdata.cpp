@@ -1,4 +1,4 @@
-#include "mapdata.h"
+#include "app/geo/mapdata.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 // Paths are in "scene" units: the projection's x, and its y negated so that
 // north is up when drawn with a plain scale (screen y grows downwards).
 
-#include "projection.h"
+#include "app/geo/projection.h"
 
 #include <QList>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
-#include "placematcher.h"
+#include "app/geo/placematcher.h"
 
-#include "core/text.h"
-#include "core/transcription.h"
+#include "app/core/text.h"
+#include "app/core/transcription.h"
 
 #include <QFile>
 #include <QSet>

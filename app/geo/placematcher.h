@@ -21,7 +21,7 @@
 //
 // Keys are built per country on first use, then read by any thread.
 
-#include "gazetteer.h"
+#include "app/geo/gazetteer.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "projection.h"
+#include "app/geo/projection.h"
 
 #include <algorithm>
 #include <cmath>

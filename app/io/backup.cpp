@@ -1,9 +1,9 @@
-#include "backup.h"
+#include "app/io/backup.h"
 
-#include "core/maintenance.h"
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "core/restorewriter.h"
+#include "app/core/maintenance.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "app/core/restorewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -8,7 +8,7 @@
 // seeded with them); pairs name theirs by codifier code. The audit log is not
 // part of a backup.
 
-#include "core/database.h"
+#include "app/core/database.h"
 
 #include <QByteArray>
 

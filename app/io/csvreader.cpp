@@ -1,6 +1,6 @@
-#include "csvreader.h"
+#include "app/io/csvreader.h"
 
-#include "readlimits.h"
+#include "app/io/readlimits.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "exporters.h"
+#include "app/io/exporters.h"
 
-#include "backup.h"
-#include "core/names.h"
-#include "core/repositories.h"
-#include "fields.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/io/backup.h"
+#include "app/io/fields.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -7,10 +7,10 @@
 // iCalendar for the milestones (Outlook, Thunderbird), GeoJSON for maps. The
 // whole database goes to JSON, with codes, through backup.h.
 
-#include "core/database.h"
-#include "core/portfolio.h"
-#include "fields.h"
-#include "table.h"
+#include "app/core/database.h"
+#include "app/core/portfolio.h"
+#include "app/io/fields.h"
+#include "app/io/table.h"
 
 #include <QByteArray>
 #include <QDateTime>

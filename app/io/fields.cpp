@@ -1,9 +1,9 @@
-#include "fields.h"
+#include "app/io/fields.h"
 
-#include "core/catalog.h"
-#include "core/domainlabels.h"
-#include "core/language.h"
-#include "core/text.h"
+#include "app/core/catalog.h"
+#include "app/core/domainlabels.h"
+#include "app/core/language.h"
+#include "app/core/text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

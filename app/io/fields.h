@@ -4,9 +4,9 @@
 // readers of their values as people write them ("Kyiv City", "sister city",
 // "22.04.2023", "Німеччина").
 
-#include "core/domain.h"
-#include "core/partialdate.h"
-#include "core/result.h"
+#include "app/core/domain.h"
+#include "app/core/partialdate.h"
+#include "app/core/result.h"
 
 #include <QDate>
 #include <QHash>

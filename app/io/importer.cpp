@@ -1,8 +1,8 @@
-#include "importer.h"
+#include "app/io/importer.h"
 
-#include "backup.h"
-#include "importpipeline.h"
-#include "planwriter.h"
+#include "app/io/backup.h"
+#include "app/io/importpipeline.h"
+#include "app/io/planwriter.h"
 
 namespace tt::io {
 

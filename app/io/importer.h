@@ -10,9 +10,9 @@
 // skipped (or, with allOrNothing, stop the whole import), and any failure while
 // writing undoes everything.
 
-#include "core/database.h"
-#include "fields.h"
-#include "table.h"
+#include "app/core/database.h"
+#include "app/io/fields.h"
+#include "app/io/table.h"
 
 #include <optional>
 

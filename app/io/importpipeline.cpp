@@ -1,6 +1,6 @@
-#include "importpipeline.h"
+#include "app/io/importpipeline.h"
 
-#include "planwriter.h"
+#include "app/io/planwriter.h"
 
 #include <QScopeGuard>
 

@@ -33,8 +33,8 @@
 // --all-or-nothing, a read-only file and the server plan every row first, on
 // one thread (importer.cpp).
 
-#include "csvreader.h"
-#include "importplanner.h"
+#include "app/io/csvreader.h"
+#include "app/io/importplanner.h"
 
 #include <condition_variable>
 #include <deque>

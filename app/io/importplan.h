@@ -12,7 +12,7 @@
 //   planwriter.h     writing a plan in one transaction
 //   importpipeline.h the threads that read, plan and write at the same time
 
-#include "core/entities.h"
+#include "app/core/entities.h"
 
 #include <QCoreApplication>
 

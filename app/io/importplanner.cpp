@@ -1,7 +1,7 @@
-#include "importplanner.h"
+#include "app/io/importplanner.h"
 
-#include "core/repositories.h"
-#include "core/text.h"
+#include "app/core/repositories.h"
+#include "app/core/text.h"
 
 namespace tt::io {
 

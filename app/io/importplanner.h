@@ -12,9 +12,9 @@
 // its header row, and the mapping of its columns. The rows of the table may
 // still be arriving while the first are planned (importpipeline.h).
 
-#include "importer.h"
-#include "importplan.h"
-#include "placefinder.h"
+#include "app/io/importer.h"
+#include "app/io/importplan.h"
+#include "app/io/placefinder.h"
 
 namespace tt::io {
 

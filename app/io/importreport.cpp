@@ -1,4 +1,4 @@
-#include "importer.h"
+#include "app/io/importer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "placefinder.h"
+#include "app/io/placefinder.h"
 
-#include "core/catalog.h"
-#include "core/repository.h"
-#include "core/text.h"
-#include "geo/gazetteer.h"
-#include "geo/placematcher.h"
+#include "app/core/catalog.h"
+#include "app/core/repository.h"
+#include "app/core/text.h"
+#include "app/geo/gazetteer.h"
+#include "app/geo/placematcher.h"
 
 #include <QFileInfo>
 #include <QSet>

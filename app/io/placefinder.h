@@ -24,9 +24,9 @@
 // ("Краків") with one recorded in Latin letters ("Kraków"), and back, is a
 // further key there, made once per name.
 
-#include "core/database.h"
-#include "importplan.h"
-#include "rowvalues.h"
+#include "app/core/database.h"
+#include "app/io/importplan.h"
+#include "app/io/rowvalues.h"
 
 namespace tt::io {
 

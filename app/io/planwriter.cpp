@@ -1,6 +1,6 @@
-#include "planwriter.h"
+#include "app/io/planwriter.h"
 
-#include "core/repositories.h"
+#include "app/core/repositories.h"
 
 namespace tt::io {
 

@@ -10,10 +10,10 @@
 // begin() and finish() run on the connection's thread. Any failure leaves the
 // transaction to roll back: nothing is written.
 
-#include "core/bulkwriter.h"
-#include "core/indexsuspension.h"
-#include "core/journalswitch.h"
-#include "importplan.h"
+#include "app/core/bulkwriter.h"
+#include "app/core/indexsuspension.h"
+#include "app/core/journalswitch.h"
+#include "app/io/importplan.h"
 
 #include <optional>
 

@@ -6,8 +6,8 @@
 // text for a field the file has no column for. The rows may still be arriving
 // (importpipeline.h): each is read when it is there.
 
-#include "fields.h"
-#include "table.h"
+#include "app/io/fields.h"
+#include "app/io/table.h"
 
 #include <array>
 

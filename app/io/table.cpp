@@ -1,7 +1,7 @@
-#include "table.h"
+#include "app/io/table.h"
 
-#include "csvreader.h"
-#include "xlsxreader.h"
+#include "app/io/csvreader.h"
+#include "app/io/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -8,7 +8,7 @@
 // transaction. The exporters (exporters.h) write the pairs a Filter selects; the
 // backup (backup.h) writes and restores the whole database.
 
-#include "core/result.h"
+#include "app/core/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "xlsxreader.h"
+#include "app/io/xlsxreader.h"
 
-#include "readlimits.h"
+#include "app/io/readlimits.h"
 
 #include <QCoreApplication>
 #include <QDate>

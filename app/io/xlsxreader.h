@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/result.h"
-#include "table.h"
+#include "app/core/result.h"
+#include "app/io/table.h"
 
 namespace tt::io {
 

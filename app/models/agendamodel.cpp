@@ -1,7 +1,7 @@
-#include "agendamodel.h"
+#include "app/models/agendamodel.h"
 
-#include "core/names.h"
-#include "portfoliostore.h"
+#include "app/core/names.h"
+#include "app/models/portfoliostore.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/agenda.h"
+#include "app/core/agenda.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

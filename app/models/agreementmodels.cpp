@@ -1,9 +1,9 @@
-#include "agreementmodels.h"
+#include "app/models/agreementmodels.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "present/money.h"
-#include "present/pairfacts.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/present/money.h"
+#include "app/present/pairfacts.h"
 
 #include <QBrush>
 #include <QColor>

@@ -4,9 +4,9 @@
 // tabs). Each reloads its short list when a change to its records under the
 // pair is announced (RecordListModel).
 
-#include "core/entities.h"
-#include "core/monitoring.h"
-#include "recordlistmodel.h"
+#include "app/core/entities.h"
+#include "app/core/monitoring.h"
+#include "app/models/recordlistmodel.h"
 
 #include <QDate>
 

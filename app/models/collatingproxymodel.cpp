@@ -1,4 +1,4 @@
-#include "collatingproxymodel.h"
+#include "app/models/collatingproxymodel.h"
 
 #include <QLocale>
 

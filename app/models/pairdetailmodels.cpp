@@ -1,8 +1,8 @@
-#include "pairdetailmodels.h"
+#include "app/models/pairdetailmodels.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "present/money.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/present/money.h"
 
 #include <QBrush>
 #include <QColor>

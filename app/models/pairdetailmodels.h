@@ -2,8 +2,8 @@
 
 // The models of the tabs of a pair's detail panel.
 
-#include "core/entities.h"
-#include "recordlistmodel.h"
+#include "app/core/entities.h"
+#include "app/models/recordlistmodel.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "pairsubsetproxymodel.h"
+#include "app/models/pairsubsetproxymodel.h"
 
 namespace tt {
 

@@ -1,8 +1,8 @@
-#include "partnershiptablemodel.h"
+#include "app/models/partnershiptablemodel.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "portfoliostore.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
 
 #include <QCollator>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/entities.h"
+#include "app/core/entities.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,8 +1,8 @@
-#include "placetablemodel.h"
+#include "app/models/placetablemodel.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "portfoliostore.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "portfoliostore.h"
+#include "app/models/portfoliostore.h"
 
 #include <QMutex>
 #include <QMutexLocker>

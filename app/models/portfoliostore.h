@@ -11,8 +11,8 @@
 // thread (milestonesLoaded()). Until then hasMilestones() is false: views
 // that show figures from milestones say they are loading, or waitForMilestones().
 
-#include "core/database.h"
-#include "core/portfolio.h"
+#include "app/core/database.h"
+#include "app/core/portfolio.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -1,9 +1,9 @@
-#include "projecttablemodel.h"
+#include "app/models/projecttablemodel.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "portfoliostore.h"
-#include "present/money.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
+#include "app/present/money.h"
 
 #include <QBrush>
 #include <QColor>

@@ -4,8 +4,8 @@
 // contacts, projects …). It reloads that short list when a change to records of
 // its kind under its pair is announced, so an edit elsewhere costs nothing.
 
-#include "core/changenotifier.h"
-#include "core/database.h"
+#include "app/core/changenotifier.h"
+#include "app/core/database.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "fieldlabels.h"
+#include "app/present/fieldlabels.h"
 
 #include <QCoreApplication>
 #include <QHash>

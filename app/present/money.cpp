@@ -1,4 +1,4 @@
-#include "money.h"
+#include "app/present/money.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "pairfacts.h"
+#include "app/present/pairfacts.h"
 
-#include "core/names.h"
-#include "core/repositories.h"
-#include "money.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/present/money.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -12,13 +12,13 @@
 // Texts follow the translator installed and names::language() when the facts
 // are made; dates and money follow the locale given.
 
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/monitoring.h"
-#include "core/officesettings.h"
-#include "core/partialdate.h"
-#include "core/portfolio.h"
-#include "core/result.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/monitoring.h"
+#include "app/core/officesettings.h"
+#include "app/core/partialdate.h"
+#include "app/core/portfolio.h"
+#include "app/core/result.h"
 
 #include <QDate>
 #include <QHash>

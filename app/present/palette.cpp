@@ -1,4 +1,4 @@
-#include "palette.h"
+#include "app/present/palette.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // charts and the printed reports, so that a stage has the same colour in the
 // legend, on an arc, in a bar and on the page.
 
-#include "core/domain.h"
+#include "app/core/domain.h"
 
 #include <QColor>
 

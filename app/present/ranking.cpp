@@ -1,4 +1,4 @@
-#include "ranking.h"
+#include "app/present/ranking.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "catalogue.h"
+#include "app/reports/catalogue.h"
 
-#include "monitoring.h"
+#include "app/reports/monitoring.h"
 
 #include <QCoreApplication>
 

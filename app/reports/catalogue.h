@@ -6,10 +6,10 @@
 // the command line. Adding a report is one entry in catalogue.cpp and its
 // builder.
 
-#include "core/portfolio.h"
-#include "core/result.h"
-#include "document.h"
-#include "reports.h"
+#include "app/core/portfolio.h"
+#include "app/core/result.h"
+#include "app/reports/document.h"
+#include "app/reports/reports.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "figures.h"
+#include "app/reports/figures.h"
 
-#include "geo/mapdata.h"
+#include "app/geo/mapdata.h"
 
 #include <QFontMetricsF>
 #include <QHash>

@@ -6,8 +6,8 @@
 // countries and the pairs' links) and the small map of one pair. Colours are
 // opaque throughout (PDF/A-1b allows no transparency).
 
-#include "core/portfolio.h"
-#include "document.h"
+#include "app/core/portfolio.h"
+#include "app/reports/document.h"
 
 #include <QColor>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "htmlbuilder.h"
+#include "app/reports/htmlbuilder.h"
 
-#include "document.h"
+#include "app/reports/document.h"
 
 namespace tt::reports {
 

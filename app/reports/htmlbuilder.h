@@ -4,7 +4,7 @@
 // unless a method says it takes HTML, so that a city named "<b>x</b>" prints as
 // those characters.
 
-#include "present/pairfacts.h"
+#include "app/present/pairfacts.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "monitoring.h"
+#include "app/reports/monitoring.h"
 
-#include "core/names.h"
-#include "core/officesettings.h"
-#include "core/repositories.h"
-#include "core/statistics.h"
-#include "htmlbuilder.h"
-#include "present/money.h"
+#include "app/core/names.h"
+#include "app/core/officesettings.h"
+#include "app/core/repositories.h"
+#include "app/core/statistics.h"
+#include "app/present/money.h"
+#include "app/reports/htmlbuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>

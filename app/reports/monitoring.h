@@ -12,8 +12,8 @@
 // and the workbook (writeMonitoringWorkbook) only lay it out, so that the two
 // cannot differ.
 
-#include "core/monitoring.h"
-#include "reports.h"
+#include "app/core/monitoring.h"
+#include "app/reports/reports.h"
 
 namespace tt::reports {
 

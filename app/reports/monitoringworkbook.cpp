@@ -3,8 +3,8 @@
 // dates as dates, so that the ministry's staff can add them up and sort them in
 // their own spreadsheets.
 
-#include "core/names.h"
-#include "monitoring.h"
+#include "app/core/names.h"
+#include "app/reports/monitoring.h"
 
 #include <QCoreApplication>
 

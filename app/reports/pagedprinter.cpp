@@ -1,4 +1,4 @@
-#include "pagedprinter.h"
+#include "app/reports/pagedprinter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -6,8 +6,8 @@
 // QTextDocument, the long tables after it are measured row by row, so that the
 // page count is known before the first page is painted.
 
-#include "core/result.h"
-#include "document.h"
+#include "app/core/result.h"
+#include "app/reports/document.h"
 
 #include <QString>
 

@@ -12,11 +12,11 @@
 // tt::names::language() while a report is built; nothing is translated later,
 // when it is painted.
 
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/portfolio.h"
-#include "core/result.h"
-#include "document.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/portfolio.h"
+#include "app/core/result.h"
+#include "app/reports/document.h"
 
 #include <QDate>
 #include <QLocale>

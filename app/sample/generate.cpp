@@ -1,8 +1,8 @@
-#include "core/bulkwriter.h"
-#include "core/repositories.h"
-#include "geo/gazetteer.h"
-#include "sampledata.h"
-#include "sampleparts.h"
+#include "app/core/bulkwriter.h"
+#include "app/core/repositories.h"
+#include "app/geo/gazetteer.h"
+#include "app/sample/sampledata.h"
+#include "app/sample/sampleparts.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "sampledata.h"
+#include "app/sample/sampledata.h"
 
-#include "core/repositories.h"
-#include "geo/gazetteer.h"
-#include "sampleparts.h"
+#include "app/core/repositories.h"
+#include "app/geo/gazetteer.h"
+#include "app/sample/sampleparts.h"
 
 #include <QHash>
 #include <QJsonObject>

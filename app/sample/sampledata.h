@@ -4,7 +4,7 @@
 // (real pairs of Ukrainian cities, with illustrative milestones, contacts and
 // projects) and synthetic data of any size.
 
-#include "core/database.h"
+#include "app/core/database.h"
 
 #include <QDate>
 

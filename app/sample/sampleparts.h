@@ -5,9 +5,9 @@
 // they name, and the records of the monitoring they build (recorded agreements,
 // approval tracks, aid), so that the demo and the generated data look alike.
 
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/result.h"
+#include "app/core/database.h"
+#include "app/core/entities.h"
+#include "app/core/result.h"
 
 #include <QDate>
 #include <QHash>

@@ -7,11 +7,11 @@
 //   TT_BENCH_ROWS=20000 TT_BENCH_ROUNDS=9 build/tests/bench/bench_import
 //   TT_BENCH_KEEP=1 build/tests/bench/bench_import    # keeps the files
 
-#include "core/catalog.h"
-#include "core/maintenance.h"
-#include "core/text.h"
-#include "geo/gazetteer.h"
-#include "io/importer.h"
+#include "app/core/catalog.h"
+#include "app/core/maintenance.h"
+#include "app/core/text.h"
+#include "app/geo/gazetteer.h"
+#include "app/io/importer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,11 +4,11 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_map
 
-#include "benchdb.h"
-#include "dashboard/dashboardview.h"
-#include "map/mapview.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/bench/benchdb.h"
+#include "ui/views/dashboard/dashboardview.h"
+#include "ui/views/map/mapview.h"
 
 #include <QFile>
 #include <QImage>

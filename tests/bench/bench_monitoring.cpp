@@ -4,7 +4,7 @@
 // and the full report (two dates, eight quarters).
 //   build-test/tests/bench/bench_monitoring
 
-#include "core/monitoring.h"
+#include "app/core/monitoring.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -10,8 +10,8 @@
 //   completion       10,000 Cyrillic prefixes completed across all countries
 //   build/tests/bench/bench_placematcher
 
-#include "core/transcription.h"
-#include "geo/placematcher.h"
+#include "app/core/transcription.h"
+#include "app/geo/placematcher.h"
 
 #include <QElapsedTimer>
 #include <QFile>

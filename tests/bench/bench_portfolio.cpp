@@ -2,9 +2,9 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_portfolio
 
-#include "benchdb.h"
-#include "core/portfolio.h"
-#include "sample/sampledata.h"
+#include "app/core/portfolio.h"
+#include "app/sample/sampledata.h"
+#include "tests/bench/benchdb.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

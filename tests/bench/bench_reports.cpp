@@ -5,11 +5,11 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   QT_QPA_PLATFORM=offscreen TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_reports
 
-#include "benchdb.h"
-#include "core/portfolio.h"
-#include "reports/monitoring.h"
-#include "reports/pagedprinter.h"
-#include "reports/reports.h"
+#include "app/core/portfolio.h"
+#include "app/reports/monitoring.h"
+#include "app/reports/pagedprinter.h"
+#include "app/reports/reports.h"
+#include "tests/bench/benchdb.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_statistics
 
-#include "benchdb.h"
-#include "core/portfolio.h"
-#include "core/statistics.h"
-#include "sample/sampledata.h"
+#include "app/core/portfolio.h"
+#include "app/core/statistics.h"
+#include "app/sample/sampledata.h"
+#include "tests/bench/benchdb.h"
 
 #include <QTemporaryDir>
 #include <QTest>

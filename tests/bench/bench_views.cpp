@@ -3,14 +3,14 @@
 //   twinning-tracker generate --db /tmp/big.twinning --partnerships 100000
 //   TT_BENCH_DB=/tmp/big.twinning build/tests/bench/bench_views
 
-#include "benchdb.h"
-#include "commands/editor.h"
-#include "models/agendamodel.h"
-#include "models/placetablemodel.h"
-#include "models/portfoliostore.h"
-#include "models/projecttablemodel.h"
-#include "sample/sampledata.h"
-#include "ui/milestonesview.h"
+#include "app/commands/editor.h"
+#include "app/models/agendamodel.h"
+#include "app/models/placetablemodel.h"
+#include "app/models/portfoliostore.h"
+#include "app/models/projecttablemodel.h"
+#include "app/sample/sampledata.h"
+#include "tests/bench/benchdb.h"
+#include "ui/views/milestonesview.h"
 
 #include <QTemporaryDir>
 #include <QTest>

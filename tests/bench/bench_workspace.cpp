@@ -4,10 +4,10 @@
 // openAndShowRows is the time until the table has its first rows; the
 // milestones go on loading in the background, openUntilMilestones waits for them.
 
-#include "benchdb.h"
-#include "models/partnershiptablemodel.h"
-#include "models/portfoliostore.h"
-#include "sample/sampledata.h"
+#include "app/models/partnershiptablemodel.h"
+#include "app/models/portfoliostore.h"
+#include "app/sample/sampledata.h"
+#include "tests/bench/benchdb.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -5,8 +5,8 @@
 // postgresql://USER@HOST:PORT/DB filled from one with `twinning-tracker copy`),
 // or a generated one of 10,000 pairs in `dir`.
 
-#include "core/database.h"
-#include "sample/sampledata.h"
+#include "app/core/database.h"
+#include "app/sample/sampledata.h"
 
 #include <QTemporaryDir>
 

@@ -1,5 +1,5 @@
 // CSV: any bytes are read into a table or refused with an error; nothing else.
-#include "io/csvreader.h"
+#include "app/io/csvreader.h"
 
 #include <cstddef>
 #include <cstdint>

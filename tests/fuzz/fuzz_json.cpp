@@ -1,7 +1,7 @@
 // JSON backup: any bytes are restored into a new database inside a transaction
 // that is then rolled back, so every input meets the same empty database; the
 // restore must refuse them with an error or write them, nothing else.
-#include "io/backup.h"
+#include "app/io/backup.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // (sheet, shared strings, styles, workbook, relationships), and zipped with
 // correct checksums first, so that the fuzzer reaches the XML reading rather
 // than stopping at the zip's CRC check. Otherwise the bytes are the file itself.
-#include "io/xlsxreader.h"
+#include "app/io/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,0 +1,748 @@
+#include "ui/views/dashboard/dashboardview.h"
+
+#include "app/core/catalog.h"
+#include "app/core/filterdescription.h"
+#include "app/core/monitoring.h"
+#include "app/core/names.h"
+#include "app/core/repositories.h"
+#include "app/models/portfoliostore.h"
+#include "app/present/money.h"
+#include "app/present/palette.h"
+#include "app/present/ranking.h"
+#include "ui/dialogs/dormantpairsdialog.h"
+#include "ui/views/dashboard/export.h"
+#include "ui/views/map/mapview.h"
+#include "ui/widgets/chartview.h"
+#include "ui/widgets/kpitile.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace tt::ui {
+
+namespace {
+
+QString regionName(const catalog::Oblast &o)
+{
+    // Short forms for the chart axis: "Vinnytsia", "Вінницька".
+    QString en = o.nameEn;
+    en.remove(QStringLiteral(" Oblast"));
+    if (o.iso == u"UA-43")
+        en = QStringLiteral("Crimea");
+    if (o.kind == u"city") // Kyiv city beside Kyiv Oblast
+        en = DashboardView::tr("%1 (city)").arg(en);
+    QString de = o.nameDe;
+    de.remove(QStringLiteral("Oblast "));
+    return names::pick(o.shortUk, en, de);
+}
+
+QString n(int value)
+{
+    return QLocale().toString(value);
+}
+
+QDate lastDayOfMonth(const QDate &first)
+{
+    return first.addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
+    build();
+    if (m_store) {
+        // The activity of every pair is read again only when the data changes.
+        const auto dataChanged = [this] {
+            m_dormant.invalidate();
+            scheduleRefresh();
+        };
+        connect(m_store, &PortfolioStore::reset, this, [this, dataChanged] {
+            loadAreas();
+            dataChanged();
+        });
+        connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &PortfolioStore::pairChanged, this, dataChanged);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, dataChanged);
+    }
+    retranslate();
+    loadAreas();
+    refresh();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("dashboardContent"));
+    m_content->setAutoFillBackground(true);
+    // A light grey ground sets the tiles and charts apart; a dark palette is
+    // left as it is (the tiles and charts take its base colour).
+    QPalette pal = m_content->palette();
+    if (pal.color(QPalette::Window).lightness() >= 128) {
+        pal.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf9));
+        m_content->setPalette(pal);
+    }
+    m_scroll->setWidget(m_content);
+
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(14, 12, 14, 14);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(12);
+
+    // Header: title, what the figures are filtered by, actions.
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(m_content);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_filterSummary = new QLabel(m_content);
+    m_filterSummary->setObjectName(QStringLiteral("filterSummary"));
+    m_filterSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_filterSummary->setWordWrap(true);
+    m_clearFilter = new QPushButton(m_content);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        if (m_store)
+            m_store->setFilter({});
+    });
+    m_export = new QPushButton(m_content);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Dashboard as PNG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportDashboard(p); },
+                         QStringLiteral("dashboard"), QStringLiteral("png"));
+    });
+    menu->addAction(tr("Dashboard as SVG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportDashboard(p); },
+                         QStringLiteral("dashboard"), QStringLiteral("svg"));
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Map as PNG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportMap(p); }, QStringLiteral("map"),
+                         QStringLiteral("png"));
+    });
+    menu->addAction(tr("Map as SVG…"), this, [this] {
+        exportWithDialog([this](const QString &p) { return exportMap(p); }, QStringLiteral("map"),
+                         QStringLiteral("svg"));
+    });
+    m_export->setMenu(menu);
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    header->addWidget(m_filterSummary, 1);
+    header->addWidget(m_clearFilter);
+    header->addWidget(m_export);
+    grid->addLayout(header, 0, 0, 1, 3);
+
+    // Tiles.
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    const QList<QColor> accents = {present::palette::accent(),  QColor(0xf0, 0xb4, 0x29),
+                                   QColor(0x3d, 0xa8, 0x6b),    QColor(0x6c, 0xb4, 0xe4),
+                                   present::palette::overdue(), QColor(0x9b, 0x6b, 0xb5)};
+    for (const QColor &accent : accents) {
+        auto *tile = new KpiTile(accent, m_content);
+        m_tiles << tile;
+        tiles->addWidget(tile, 1);
+    }
+    // Dormant pairs: opens the list of them; added to m_tiles after the aid.
+    auto *dormant = new KpiTile(QColor(0x8d, 0x6e, 0x63), m_content);
+    dormant->setObjectName(QStringLiteral("dormantTile"));
+    dormant->setClickable(true);
+    connect(dormant, &KpiTile::activated, this, &DashboardView::showDormantPairs);
+    tiles->addWidget(dormant, 1);
+    m_ministryAlert = new QLabel(m_content);
+    m_ministryAlert->setObjectName(QStringLiteral("ministryAlert"));
+    m_ministryAlert->setWordWrap(true);
+    m_ministryAlert->setFrameShape(QFrame::Box);
+    m_ministryAlert->setMargin(6);
+    applyAlertColors();
+    m_ministryAlert->hide();
+    auto *tilesAndAlert = new QVBoxLayout;
+    tilesAndAlert->addLayout(tiles);
+    tilesAndAlert->addWidget(m_ministryAlert);
+    grid->addLayout(tilesAndAlert, 1, 0, 1, 3);
+
+    // Map and charts.
+    m_map = new MapView(m_store, m_content);
+    m_map->setMinimumHeight(520);
+    const QList<ChartView::Kind> kinds = {
+        ChartView::Kind::Donut, ChartView::Kind::Bars,    ChartView::Kind::Bars,
+        ChartView::Kind::Bars,  ChartView::Kind::Columns, ChartView::Kind::StackedColumns};
+    for (int i = 0; i < kinds.size(); ++i) {
+        auto *chart = new ChartView(kinds[i], m_content);
+        chart->setObjectName(QStringLiteral("chart%1").arg(i));
+        const auto which = static_cast<Chart>(i);
+        connect(chart, &ChartView::clicked, this,
+                [this, which](const QString &key) { applyChartClick(which, key); });
+        attachExportMenu(
+            chart, [this, which](const QString &p) { return exportChart(which, p); },
+            QStringLiteral("chart"));
+        m_charts << chart;
+    }
+    attachExportMenu(
+        m_map, [this](const QString &p) { return exportMap(p); }, QStringLiteral("map"));
+
+    grid->addWidget(m_map, 2, 0, 2, 2);
+    grid->addWidget(chart(Chart::Stage), 2, 2);
+    grid->addWidget(chart(Chart::Milestones), 3, 2);
+    grid->addWidget(chart(Chart::Country), 4, 0);
+    grid->addWidget(chart(Chart::Area), 4, 1);
+    grid->addWidget(chart(Chart::Oblast), 4, 2, 2, 1);
+    grid->addWidget(chart(Chart::Year), 5, 0, 1, 2);
+    chart(Chart::Stage)->setMinimumHeight(260);
+    chart(Chart::Milestones)->setMinimumHeight(260);
+    chart(Chart::Country)->setMinimumHeight(400);
+    chart(Chart::Area)->setMinimumHeight(400);
+    chart(Chart::Oblast)->setMinimumHeight(700);
+    chart(Chart::Year)->setMinimumHeight(288);
+    // Aid received: a wide tile of its own under the charts, its detail lines
+    // naming the oblasts and countries that received most.
+    auto *aid = new KpiTile(QColor(0x2a, 0x9d, 0x8f), m_content);
+    aid->setObjectName(QStringLiteral("aidTile"));
+    m_tiles << aid << dormant;
+    grid->addWidget(aid, 6, 0, 1, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setColumnMinimumWidth(2, 320);
+}
+
+ChartView *DashboardView::chart(Chart chart) const
+{
+    return m_charts.value(static_cast<int>(chart));
+}
+
+KpiTile *DashboardView::tile(Tile tile) const
+{
+    return m_tiles.value(static_cast<int>(tile));
+}
+
+// Red that reads on the palette's own ground, light or dark.
+void DashboardView::applyAlertColors()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette p = m_ministryAlert->palette();
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    m_ministryAlert->setPalette(p);
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_ministryAlert)
+        applyAlertColors();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::retranslate()
+{
+    m_title->setText(tr("Dashboard"));
+    m_clearFilter->setText(tr("Clear filter"));
+    m_clearFilter->setToolTip(tr("Show every pair again"));
+    m_export->setText(tr("Export"));
+    m_export->menu()->actions().at(0)->setText(tr("Dashboard as PNG…"));
+    m_export->menu()->actions().at(1)->setText(tr("Dashboard as SVG…"));
+    m_export->menu()->actions().at(3)->setText(tr("Map as PNG…"));
+    m_export->menu()->actions().at(4)->setText(tr("Map as SVG…"));
+    chart(Chart::Stage)->setTitle(tr("Pairs by stage"));
+    chart(Chart::Country)->setTitle(tr("Pairs by partner country (top %1)").arg(topCountries));
+    chart(Chart::Area)->setTitle(tr("Pairs by cooperation area"));
+    chart(Chart::Oblast)->setTitle(tr("Pairs by oblast"));
+    chart(Chart::Year)->setTitle(tr("Agreements signed per year"));
+    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
+    const QString clickHint = tr("Click a bar or slice to filter by it; click it again to clear.");
+    for (ChartView *c : std::as_const(m_charts))
+        c->setToolTip(clickHint);
+}
+
+void DashboardView::loadAreas()
+{
+    m_areas.clear();
+    if (m_store && m_store->database()) {
+        auto areas = AreaRepository(*m_store->database()).all();
+        if (areas)
+            m_areas = *areas;
+    }
+}
+
+void DashboardView::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void DashboardView::refresh()
+{
+    m_refreshTimer.stop();
+    if (m_store) {
+        m_stats = computeStatistics(m_store->portfolio(), m_store->filtered(), m_store->today());
+        m_stats.agreements = m_dormant.agreements(*m_store);
+    } else {
+        m_stats = Statistics{};
+    }
+    m_map->setRegionFigures(m_stats.byOblast);
+    updateTiles();
+    updateMinistryAlert();
+    updateAid();
+    updateDormant();
+    updateCharts();
+    updateFilterSummary();
+    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
+}
+
+bool DashboardView::milestonesLoading() const
+{
+    return m_store && !m_store->hasMilestones();
+}
+
+QString DashboardView::milestoneChartTitle() const
+{
+    return milestonesLoading() ? tr("Milestones per month (loading…)") : tr("Milestones per month");
+}
+
+void DashboardView::updateMinistryAlert()
+{
+    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdue;
+    if (m_store && m_store->database()) {
+        auto steps =
+            MilestoneRepository(*m_store->database())
+                .ofKinds({MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
+        if (steps)
+            overdue = monitoring::overdueAnswers(*steps, m_store->today());
+    }
+    QStringList pairs;
+    if (!overdue.isEmpty()) {
+        const Portfolio &portfolio = m_store->portfolio();
+        QSet<qsizetype> shown(m_store->filtered().cbegin(), m_store->filtered().cend());
+        for (const auto &[id, deadline] : std::as_const(overdue)) {
+            const qsizetype i = portfolio.indexOf(id);
+            if (i < 0 || !shown.contains(i))
+                continue;
+            const PairSummary &p = portfolio.pairs()[i];
+            pairs << tr("%1 – %2 (due %3)")
+                         .arg(names::community(p), names::partner(p),
+                              QLocale().toString(deadline.dueOn, QLocale::ShortFormat));
+        }
+    }
+    m_ministryAlert->setVisible(!pairs.isEmpty());
+    m_ministryAlert->setText(tr("%n answer(s) of the ministry overdue (30 days from submission): ",
+                                "", int(pairs.size())) +
+                             pairs.join(QStringLiteral("; ")));
+}
+
+void DashboardView::updateAid()
+{
+    // Aid received up to today through the pairs of the filter, each currency
+    // apart (currencies are never added to each other).
+    QList<monitoring::AidFact> facts;
+    int records = 0;
+    if (m_store && m_store->database()) {
+        auto aid = AidRepository(*m_store->database()).all();
+        if (aid) {
+            const Portfolio &portfolio = m_store->portfolio();
+            QHash<qint64, const PairSummary *> shown;
+            for (qsizetype i : m_store->filtered())
+                shown.insert(portfolio.pairs()[i].id, &portfolio.pairs()[i]);
+            for (const Aid &a : std::as_const(*aid)) {
+                const PairSummary *p = shown.value(a.partnershipId);
+                if (!p || !a.valueMinor || a.currency.isEmpty() ||
+                    (a.receivedOn.isValid() && a.receivedOn > m_store->today()))
+                    continue;
+                facts << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso,
+                                             a.receivedOn,    *a.valueMinor,  a.currency,
+                                             p->countryIso};
+                ++records;
+            }
+        }
+    }
+    const monitoring::AidTotals totals = monitoring::aidTotals(facts);
+    KpiTile *tile = this->tile(Tile::Aid);
+    tile->setCaption(tr("Aid received"));
+    tile->setValue(totals.total.isEmpty() ? QStringLiteral("—")
+                                          : present::formatTotals(totals.total));
+    QHash<QString, QString> oblastNames;
+    for (const catalog::Oblast &o : catalog::oblasts())
+        oblastNames.insert(o.iso, regionName(o));
+    QStringList lines;
+    const auto top = [](const QList<QPair<QString, qint64>> &ranked,
+                        const std::function<QString(const QString &)> &name,
+                        const QString &currency) {
+        QStringList parts;
+        for (const auto &[key, minor] : ranked)
+            parts << name(key) + u' ' + present::formatMoney(minor, currency);
+        return parts.join(QStringLiteral(" · "));
+    };
+    for (auto it = totals.total.cbegin(); it != totals.total.cend(); ++it) {
+        const QString &currency = it.key();
+        lines << tr("Most to oblasts, %1: %2")
+                     .arg(currency,
+                          top(
+                              monitoring::topAid(totals.byOblast, currency, topAidPlaces),
+                              [&](const QString &iso) { return oblastNames.value(iso, iso); },
+                              currency));
+        const auto countries = monitoring::topAid(totals.byCountry, currency, topAidPlaces);
+        if (!countries.isEmpty())
+            lines << tr("Most from partner countries, %1: %2")
+                         .arg(currency, top(countries, names::country, currency));
+    }
+    lines << tr("%n aid record(s) with a value, received up to today through the pairs of the "
+                "filter.",
+                "", records);
+    tile->setDetail(lines.join(u'\n'));
+}
+
+void DashboardView::updateDormant()
+{
+    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPairsFigures{};
+    KpiTile *tile = this->tile(Tile::Dormant);
+    tile->setCaption(tr("Dormant pairs"));
+    tile->setValue(n(static_cast<int>(m_dormantFigures.dormant.size())));
+    QString detail = tr("in force, no activity for %n month(s)", "", m_dormantFigures.months);
+    if (!m_dormantFigures.withoutActivity.isEmpty())
+        detail += QStringLiteral("; ") + tr("%n more with none recorded", "",
+                                            int(m_dormantFigures.withoutActivity.size()));
+    tile->setDetail(detail);
+    tile->setToolTip(tr("Click, or press Enter, to list them with their last activity"));
+    tile->setAccessibleName(tr("Dormant pairs: %1. List them").arg(tile->value()));
+}
+
+void DashboardView::showDormantPairs()
+{
+    if (!m_store)
+        return;
+    refresh();
+    DormantPairsDialog dialog(m_store, m_dormantFigures, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPair() <= 0)
+        return;
+    m_store->setCurrentPair(dialog.chosenPair());
+    emit pairOpened(dialog.chosenPair());
+}
+
+void DashboardView::updateTiles()
+{
+    const Statistics &s = m_stats;
+    KpiTile *pairs = tile(Tile::Pairs);
+    pairs->setCaption(tr("Pairs"));
+    pairs->setValue(n(s.pairs));
+    pairs->setDetail(
+        s.pairs == s.pairsAll
+            ? tr("%1 active · all pairs of the database").arg(n(s.activePairs))
+            : tr("%1 active · of %2 in the database").arg(n(s.activePairs), n(s.pairsAll)));
+
+    // The agreements in force, the communities with them and their partner
+    // countries: the monitoring's own count for the same pairs.
+    const monitoring::MonitoringFigures a = s.agreements.value_or(monitoring::MonitoringFigures{});
+    KpiTile *agreements = tile(Tile::Agreements);
+    agreements->setCaption(tr("Agreements in force"));
+    agreements->setValue(s.agreements ? n(a.agreements) : QStringLiteral("—"));
+    agreements->setDetail(tr("%1 signed in %2").arg(n(s.signedThisYear)).arg(s.today.year()));
+    agreements->setToolTip(
+        tr("Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, "
+           "and recorded agreement documents in force; a document binding several pairs counts "
+           "once. The ministry's monitoring counts the same."));
+
+    KpiTile *communities = tile(Tile::Communities);
+    communities->setCaption(tr("Communities with agreements"));
+    communities->setValue(n(a.communitiesWithAgreements));
+    communities->setShare(a.communityShare());
+    QString detail =
+        tr("of %1 (%2 %); %3 with an active pair")
+            .arg(n(s.communitiesTotal), QLocale().toString(100 * a.communityShare(), 'f', 1),
+                 n(s.communitiesActive));
+    if (a.communitiesApart > 0)
+        detail += QStringLiteral("; ") +
+                  tr("%n of them in Crimea and Sevastopol", "", a.communitiesApart);
+    communities->setDetail(detail);
+    communities->setToolTip(
+        tr("Counted against the 1,470 territorial communities of the codifier outside the "
+           "Autonomous Republic of Crimea and Sevastopol, Kyiv included. Communities of Crimea "
+           "and Sevastopol with agreements are counted too, and named apart."));
+
+    KpiTile *countries = tile(Tile::Countries);
+    countries->setCaption(tr("Partner countries"));
+    countries->setValue(n(a.partnerCountries));
+    countries->setDetail(tr("with agreements in force; %1 among all pairs, %Ln partner place(s)",
+                            "", s.partnerPlaces)
+                             .arg(n(s.partnerCountries)));
+
+    // A large database reads its milestones after the pairs: until they are
+    // in, their tiles say so instead of showing a zero.
+    const bool loading = milestonesLoading();
+    KpiTile *overdue = tile(Tile::Overdue);
+    overdue->setCaption(tr("Milestones overdue"));
+    overdue->setValue(loading ? QStringLiteral("…") : n(s.milestonesOverdue));
+    overdue->setAlert(!loading && s.milestonesOverdue > 0);
+    overdue->setDetail(loading ? tr("The milestones are still loading")
+                               : tr("planned before today and not done"));
+
+    KpiTile *due = tile(Tile::Due);
+    due->setCaption(tr("Milestones due within 30 days"));
+    due->setValue(loading ? QStringLiteral("…") : n(s.milestonesDueSoon));
+    due->setDetail(
+        loading
+            ? tr("The milestones are still loading")
+            : tr("until %1").arg(QLocale().toString(s.today.addDays(30), QLocale::ShortFormat)));
+}
+
+void DashboardView::updateCharts()
+{
+    const Statistics &s = m_stats;
+    {
+        ChartSeries series;
+        for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it) {
+            series.labels << toLabel(it.key());
+            series.values << it.value();
+            series.colors << present::palette::stage(it.key());
+            series.keys << toCode(it.key());
+        }
+        chart(Chart::Stage)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.color = present::palette::accent();
+        const present::TopN top = present::topN(s.countriesRanked(), topCountries);
+        for (const auto &[iso, pairs] : top.shown) {
+            series.labels << names::country(iso);
+            series.values << pairs;
+            series.keys << iso;
+        }
+        if (top.otherCount > 0) {
+            series.labels << present::otherCountries(top.otherCount);
+            series.values << top.otherValue;
+            series.keys << QString();
+        }
+        chart(Chart::Country)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        QList<CooperationArea> areas = m_areas;
+        std::stable_sort(areas.begin(), areas.end(),
+                         [&](const CooperationArea &a, const CooperationArea &b) {
+                             return s.byArea.value(a.id) > s.byArea.value(b.id);
+                         });
+        for (const CooperationArea &a : std::as_const(areas)) {
+            if (a.archived && s.byArea.value(a.id) == 0)
+                continue;
+            series.labels << names::area(a);
+            series.values << s.byArea.value(a.id);
+            series.colors << (QColor::isValidColorName(a.color) ? QColor::fromString(a.color)
+                                                                : present::palette::accent());
+            series.keys << QString::number(a.id);
+        }
+        chart(Chart::Area)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.color = QColor(0xc8, 0x6b, 0x1e);
+        QList<const catalog::Oblast *> regions;
+        for (const catalog::Oblast &o : catalog::oblasts())
+            regions << &o;
+        std::stable_sort(regions.begin(), regions.end(),
+                         [&](const catalog::Oblast *a, const catalog::Oblast *b) {
+                             return s.byOblast.value(a->iso).pairs > s.byOblast.value(b->iso).pairs;
+                         });
+        for (const catalog::Oblast *o : std::as_const(regions)) {
+            series.labels << regionName(*o);
+            series.values << s.byOblast.value(o->iso).pairs;
+            series.keys << o->iso;
+        }
+        chart(Chart::Oblast)->setSeries({series});
+    }
+    {
+        ChartSeries series;
+        series.name = tr("Agreements");
+        series.color = present::palette::stage(Stage::TwinningAgreement);
+        if (!s.bySignedYear.isEmpty()) {
+            // The last 20 years one by one, the years before in one bar.
+            const int last = std::max(s.bySignedYear.lastKey(), s.today.year());
+            const int first = std::max(s.bySignedYear.firstKey(), last - yearsShown + 1);
+            int earlier = 0;
+            for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it) {
+                if (it.key() < first)
+                    earlier += it.value();
+            }
+            if (earlier > 0) {
+                series.labels << tr("Before %1").arg(first);
+                series.values << earlier;
+                series.keys << QStringLiteral("<") + QString::number(first);
+            }
+            for (int year = first; year <= last; ++year) {
+                series.labels << QString::number(year);
+                series.values << s.bySignedYear.value(year);
+                series.keys << QString::number(year);
+            }
+        }
+        chart(Chart::Year)->setSeries({series});
+    }
+    {
+        ChartSeries done, due, overdue;
+        done.name = tr("Done");
+        done.color = present::palette::done();
+        due.name = tr("Due");
+        due.color = present::palette::due();
+        overdue.name = tr("Overdue");
+        overdue.color = present::palette::overdue();
+        for (const MonthFigures &m : s.months) {
+            const QString label = QLocale().toString(m.month, QStringLiteral("MMM yy"));
+            const QString key = m.month.toString(QStringLiteral("yyyy-MM"));
+            for (ChartSeries *series : {&done, &due, &overdue}) {
+                series->labels << label;
+                series->keys << key;
+            }
+            done.values << m.done;
+            due.values << m.due;
+            overdue.values << m.overdue;
+        }
+        if (milestonesLoading())
+            chart(Chart::Milestones)->setSeries({});
+        else
+            chart(Chart::Milestones)->setSeries({done, due, overdue});
+    }
+}
+
+void DashboardView::updateFilterSummary()
+{
+    if (!m_store)
+        return;
+    // In the words the reports name their filter with.
+    const QString described = describeFilter(m_store->filter(), names::areas(m_areas));
+    m_filterSummary->setText(
+        described.isEmpty()
+            ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))
+            : tr("Filtered by: %1").arg(described));
+    m_clearFilter->setEnabled(!m_store->filter().isEmpty());
+}
+
+void DashboardView::applyChartClick(Chart which, const QString &key)
+{
+    if (!m_store || key.isEmpty())
+        return;
+    Filter f = m_store->filter();
+    // One value per facet: clicking the value that is set clears the facet.
+    const auto toggle = [](auto &set, const auto &value) {
+        using Set = std::remove_reference_t<decltype(set)>;
+        if (set.size() == 1 && set.contains(value))
+            set.clear();
+        else
+            set = Set{value};
+    };
+    switch (which) {
+    case Chart::Stage:
+        if (const auto stage = fromCode<Stage>(key))
+            toggle(f.stages, *stage);
+        break;
+    case Chart::Country:
+        toggle(f.countries, key);
+        break;
+    case Chart::Area:
+        toggle(f.areas, key.toLongLong());
+        break;
+    case Chart::Oblast:
+        toggle(f.oblasts, key);
+        break;
+    case Chart::Year:
+    case Chart::Milestones: {
+        QDate from, to;
+        if (which == Chart::Year && key.startsWith(u'<')) {
+            to = QDate(key.mid(1).toInt() - 1, 12, 31); // "before": every year up to it
+        } else if (which == Chart::Year) {
+            from = QDate(key.toInt(), 1, 1);
+            to = QDate(key.toInt(), 12, 31);
+        } else {
+            from = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+            to = lastDayOfMonth(from);
+        }
+        if (f.from == from && f.to == to) {
+            f.from = {};
+            f.to = {};
+        } else {
+            f.from = from;
+            f.to = to;
+        }
+        break;
+    }
+    }
+    m_store->setFilter(f);
+}
+
+Status DashboardView::exportDashboard(const QString &path)
+{
+    // The whole content, also the part scrolled out of sight.
+    QWidget *content = m_content;
+    return exportWidget(path, content, tr("Twinning dashboard"));
+}
+
+Status DashboardView::exportMap(const QString &path)
+{
+    return exportPainting(path, m_map->size(), tr("Map of the partnerships"),
+                          [this](QPainter *p) { m_map->renderVector(p, QRectF(m_map->rect())); });
+}
+
+Status DashboardView::exportChart(Chart which, const QString &path)
+{
+    ChartView *c = chart(which);
+    return exportPainting(path, c->size(), c->title(),
+                          [c](QPainter *p) { c->renderTo(p, QRectF(c->rect())); });
+}
+
+void DashboardView::exportWithDialog(const std::function<Status(const QString &)> &write,
+                                     const QString &baseName, const QString &suffix)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString filter = suffix == u"svg" ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                folder + u'/' + baseName + u'.' + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    const Status s = write(path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export"), s.error().fullText());
+}
+
+void DashboardView::attachExportMenu(QWidget *widget,
+                                     const std::function<Status(const QString &)> &write,
+                                     const QString &baseName)
+{
+    widget->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(widget, &QWidget::customContextMenuRequested, this,
+            [this, widget, write, baseName](const QPoint &pos) {
+                QMenu menu;
+                menu.addAction(tr("Export as PNG…"), this,
+                               [&] { exportWithDialog(write, baseName, QStringLiteral("png")); });
+                menu.addAction(tr("Export as SVG…"), this,
+                               [&] { exportWithDialog(write, baseName, QStringLiteral("svg")); });
+                menu.exec(widget->mapToGlobal(pos));
+            });
+}
+
+} // namespace tt::ui

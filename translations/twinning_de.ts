@@ -5444,6 +5444,13 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>“%1” exists already. Choose a new name, or open it with File › Open.</source>
         <translation>„%1“ existiert bereits. Wählen Sie einen neuen Namen oder öffnen Sie sie mit Datei › Öffnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by others shown.</source>
+        <translation>
+            <numerusform>%n von anderen gespeicherte Änderung angezeigt.</numerusform>
+            <numerusform>%n von anderen gespeicherte Änderungen angezeigt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>

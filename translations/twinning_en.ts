@@ -5444,6 +5444,13 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>“%1” exists already. Choose a new name, or open it with File › Open.</source>
         <translation>“%1” exists already. Choose a new name, or open it with File › Open.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by others shown.</source>
+        <translation>
+            <numerusform>%n change saved by others shown.</numerusform>
+            <numerusform>%n changes saved by others shown.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open database</source>
         <translation>Open database</translation>

@@ -5499,6 +5499,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>“%1” exists already. Choose a new name, or open it with File › Open.</source>
         <translation>«%1» уже існує. Виберіть нову назву або відкрийте його через Файл › Відкрити.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by others shown.</source>
+        <translation>
+            <numerusform>Показано %n зміну, збережену іншими.</numerusform>
+            <numerusform>Показано %n зміни, збережені іншими.</numerusform>
+            <numerusform>Показано %n змін, збережених іншими.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>

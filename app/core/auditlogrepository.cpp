@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tt {
 
 namespace {
@@ -16,13 +18,12 @@ struct RepositoryText
 
 // --- audit log ------------------------------------------------------------------
 
-Result<QList<AuditEntry>> AuditLogRepository::query(const QString &where,
-                                                    const QVariantList &binds) const
+Result<QList<AuditEntry>> AuditLogRepository::query(const QString &where, const QVariantList &binds,
+                                                    const QString &order) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes "
-                                    "FROM audit_log WHERE ") +
-                     where + QStringLiteral(" ORDER BY id DESC"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, "
+                                              "changes, partnership_id FROM audit_log WHERE ") +
+                               where + QStringLiteral(" ORDER BY ") + order);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -37,6 +38,7 @@ Result<QList<AuditEntry>> AuditLogRepository::query(const QString &where,
         e.entityId = q.value(4).toLongLong();
         e.action = q.value(5).toString();
         e.changes = q.value(6).toString();
+        e.partnershipId = q.value(7).toLongLong();
         out << e;
     }
     return out;
@@ -58,6 +60,20 @@ Result<qint64> AuditLogRepository::count() const
     if (!q.exec() || !q.next())
         return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
     return q.value(0).toLongLong();
+}
+
+Result<qint64> AuditLogRepository::lastId() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(id) FROM audit_log"));
+    if (!q.exec() || !q.next())
+        return m_db.sqlError(q, RepositoryText::tr("The history could not be read."));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLogRepository::after(qint64 id, int limit) const
+{
+    return query(QStringLiteral("id > ?"), {id},
+                 QStringLiteral("id LIMIT %1").arg(std::max(limit, 1)));
 }
 
 } // namespace tt

@@ -575,7 +575,11 @@ void Database::queueChange(ChangeSet change)
 
 void Database::flushChanges()
 {
-    const QList<ChangeSet> changes = std::exchange(m_pending, {});
+    announceChanges(std::exchange(m_pending, {}));
+}
+
+void Database::announceChanges(const QList<ChangeSet> &changes)
+{
     for (const ChangeSet &change : changes)
         emit m_notifier.changed(change);
     if (!changes.isEmpty())
@@ -631,7 +635,8 @@ Status Transaction::commit()
     QSqlQuery q(m_db.m_db);
     // Other clients of a server learn of the change when it commits (they LISTEN
     // on the channel); a transaction that changed nothing stays quiet.
-    if (m_depth == 1 && m_db.m_pending.size() > 0 && !m_db.m_dialect.announceChange().isEmpty() &&
+    const bool announce = m_db.m_pending.size() > 0 || m_db.m_announceToOthers;
+    if (m_depth == 1 && announce && !m_db.m_dialect.announceChange().isEmpty() &&
         !q.exec(m_db.m_dialect.announceChange())) {
         Error e = m_db.sqlError(q, DatabaseText::tr("The change could not be saved."));
         rollback();
@@ -646,8 +651,10 @@ Status Transaction::commit()
     }
     m_active = false;
     m_db.m_transactionDepth = m_depth - 1;
-    if (m_depth == 1)
+    if (m_depth == 1) {
+        m_db.m_announceToOthers = false;
         m_db.flushChanges();
+    }
     return {};
 }
 
@@ -663,6 +670,8 @@ void Transaction::rollback()
         q.exec(m_db.m_dialect.releaseSavepoint(m_depth));
     }
     m_db.discardChangesAfter(m_mark);
+    if (m_depth == 1)
+        m_db.m_announceToOthers = false;
     m_db.m_transactionDepth = m_depth - 1;
     m_active = false;
 }

@@ -83,6 +83,9 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     QSqlDatabase &connection() { return m_db; }
     ChangeNotifier &notifier() { return m_notifier; }
+    // Tells the notifier's listeners of changes another process committed, as
+    // the changes of this connection's own transactions are told.
+    void announceChanges(const QList<ChangeSet> &changes);
 
     // Who is written into the audit log: the OS user unless set otherwise.
     QString actor() const { return m_actor; }
@@ -125,6 +128,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QList<ChangeSet> m_pending;
+    bool m_announceToOthers = false; // a change no ChangeSet tells (office settings)
 };
 
 // A write transaction. The outermost one begins and commits; nested ones use
@@ -144,6 +148,9 @@ public:
     const Error &error() const { return m_error; }
 
     void notify(ChangeSet change);
+    // Other clients of a server hear of this transaction's commit although it
+    // tells this window's views nothing (the office's settings).
+    void announceToOthers() { m_db.m_announceToOthers = true; }
     Status commit();
     void rollback();
 

@@ -431,8 +431,9 @@ struct AuditEntry
     QString actor;
     QString entity; // table name
     qint64 entityId = 0;
-    QString action;  // insert, update, delete, or a bulk operation
-    QString changes; // JSON
+    qint64 partnershipId = 0; // the pair the record belongs to, 0 when none
+    QString action;           // insert, update, delete, or a bulk operation
+    QString changes;          // JSON
 };
 
 } // namespace tt

@@ -1,12 +1,15 @@
 #include "app/core/externalchangewatcher.h"
 
 #include "app/core/database.h"
+#include "app/core/historychanges.h"
+#include "app/core/repositories.h"
 #include "app/core/serverschema.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace tt {
 
@@ -14,6 +17,8 @@ ExternalChangeWatcher::ExternalChangeWatcher(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    if (auto last = AuditLogRepository(m_db).lastId())
+        m_lastHistory = *last;
     if (!m_db.dialect().isSqlite()) {
         listen();
         return;
@@ -34,7 +39,7 @@ bool ExternalChangeWatcher::poll()
     const bool changed = m_version >= 0;
     m_version = version;
     if (changed)
-        emit changedExternally();
+        tellChanges();
     return changed;
 }
 
@@ -74,6 +79,35 @@ void ExternalChangeWatcher::checkServer()
     if (changes >= 0 && changes == m_version)
         return;
     m_version = changes;
+    tellChanges();
+}
+
+void ExternalChangeWatcher::tellChanges()
+{
+    AuditLogRepository history(m_db);
+    const auto last = history.lastId();
+    const qint64 seen = std::exchange(m_lastHistory, last ? *last : -1);
+    // A history that went back (a restored copy) tells nothing of the change.
+    if (!last || seen < 0 || *last < seen) {
+        emit needsReload();
+        emit changedExternally();
+        return;
+    }
+    const auto entries = history.after(seen, maxRecords + 1);
+    if (!entries || entries->isEmpty() || entries->size() > maxRecords) {
+        emit needsReload();
+        emit changedExternally();
+        return;
+    }
+    m_lastHistory = std::max(*last, entries->constLast().id);
+    const auto changes = changeSetsFromHistory(*entries);
+    if (!changes) {
+        emit needsReload();
+        emit changedExternally();
+        return;
+    }
+    m_db.announceChanges(*changes);
+    emit recordsChangedExternally(int(entries->size()));
     emit changedExternally();
 }
 

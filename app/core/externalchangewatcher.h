@@ -13,6 +13,13 @@
 // the server's change counter (moved by the server at the commit of every
 // transaction that changed data, format 6) and signals only when it moved; and
 // it looks at most once a second, however many notices arrive.
+//
+// What changed is read from the history the other process wrote
+// (historychanges.h) and told through the database's ChangeNotifier, so that
+// the views update those records only, as after an edit of this window. When
+// the history cannot tell it (an import, a restore, a change written without
+// history, more than maxRecords rows at once), needsReload() asks for
+// everything to be read again.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -33,6 +40,8 @@ public:
     // The least time between two looks at the server's change counter.
     static constexpr int minimumCheckIntervalMs = 1000;
     static QString notificationChannel() { return QStringLiteral("twinning_changed"); }
+    // The most history rows told record by record; more are read as a whole.
+    static constexpr int maxRecords = 2000;
 
     // Starts watching at once; the watcher must not outlive `db`.
     explicit ExternalChangeWatcher(Database &db, QObject *parent = nullptr);
@@ -45,7 +54,13 @@ public:
     bool isListening() const { return m_listening; }
 
 signals:
+    // Another process changed the database; after recordsChangedExternally()
+    // or needsReload(), which say how.
     void changedExternally();
+    // `records` records were changed, which the ChangeNotifier has just told.
+    void recordsChangedExternally(int records);
+    // What changed cannot be told record by record: read everything again.
+    void needsReload();
 
 private:
     qint64 dataVersion();
@@ -53,12 +68,15 @@ private:
     void listen();
     void noticeHeard();
     void checkServer();
+    // Tells what changed since the last look, record by record when it can.
+    void tellChanges();
 
     Database &m_db;
     QTimer m_timer;
     QTimer m_burst; // single shot: the end of a burst of notifications
     QElapsedTimer m_lastCheck;
     qint64 m_version = -1;
+    qint64 m_lastHistory = -1; // the newest history row seen; -1: unknown
     bool m_listening = false;
 };
 

@@ -139,6 +139,9 @@ Status OfficeSettingsRepository::save(const OfficeSettings &wanted)
             !s)
             return s;
     }
+    // Other windows on a server read the settings again (their watcher hears
+    // it and reads everything, as the history cannot tell settings as records).
+    tx.announceToOthers();
     return tx.commit();
 }
 

@@ -188,9 +188,14 @@ public:
     Result<QList<AuditEntry>> forPartnership(qint64 partnershipId) const;
     Result<QList<AuditEntry>> forEntity(const QString &entity, qint64 id) const;
     Result<qint64> count() const;
+    // The id of the newest entry; 0 when there is none.
+    Result<qint64> lastId() const;
+    // The entries after `id`, oldest first, at most `limit` of them.
+    Result<QList<AuditEntry>> after(qint64 id, int limit) const;
 
 private:
-    Result<QList<AuditEntry>> query(const QString &where, const QVariantList &binds) const;
+    Result<QList<AuditEntry>> query(const QString &where, const QVariantList &binds,
+                                    const QString &order = QStringLiteral("id DESC")) const;
     Database &m_db;
 };
 

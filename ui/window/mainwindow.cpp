@@ -389,8 +389,13 @@ void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLoc
     m_store->setDatabase(m_db.get());
     applyAccess();
     m_watcher = std::make_unique<ExternalChangeWatcher>(*m_db);
-    connect(m_watcher.get(), &ExternalChangeWatcher::changedExternally, m_store,
-            &PortfolioStore::reload);
+    connect(m_watcher.get(), &ExternalChangeWatcher::needsReload, m_store, &PortfolioStore::reload);
+    // Told record by record through the notifier; the status bar says so.
+    connect(m_watcher.get(), &ExternalChangeWatcher::recordsChangedExternally, this,
+            [this](int records) {
+                statusBar()->showMessage(tr("%n change(s) saved by others shown.", "", records),
+                                         5000);
+            });
     createPages();
     // A server keeps its own backups; the password never goes into the list.
     const bool file = m_db->dialect().isSqlite();

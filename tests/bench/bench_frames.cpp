@@ -1,0 +1,206 @@
+// How long the window's thread is busy at a stretch: its longest frame while a
+// national file opens, and while a colleague's burst of 100 saves reaches it.
+//   TT_BENCH_DB=/tmp/big100k.twinning QT_QPA_PLATFORM=offscreen build/tests/bench/bench_frames
+// A frame is one pass of the event loop: from the dispatcher's awake() to its
+// next aboutToBlock(), whatever it did meanwhile (reading, painting, counting).
+// Opening is measured as the program does it, after the window's first paint,
+// until the milestones are in; the burst from its first save, made by another
+// connection on a thread of its own, until the window shows the last one.
+
+#include "app/commands/editor.h"
+#include "app/core/repositories.h"
+#include "app/core/settings.h"
+#include "app/models/portfoliostore.h"
+#include "tests/bench/benchdb.h"
+#include "ui/window/mainwindow.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace tt;
+using tt::ui::MainWindow;
+
+namespace {
+
+// The frames of the GUI thread between start() and stop().
+class FrameClock : public QObject
+{
+public:
+    void start()
+    {
+        m_frames.clear();
+        auto *dispatcher = QAbstractEventDispatcher::instance();
+        m_awake = connect(dispatcher, &QAbstractEventDispatcher::awake, this,
+                          [this] { m_frame.start(); });
+        m_block = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+            if (m_frame.isValid())
+                m_frames << m_frame.nsecsElapsed() / 1e6;
+            m_frame.invalidate();
+        });
+    }
+    void stop()
+    {
+        disconnect(m_awake);
+        disconnect(m_block);
+    }
+    QString summary() const
+    {
+        QList<double> sorted = m_frames;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.isEmpty())
+            return QStringLiteral("no frames");
+        const auto over = [&](double ms) {
+            return std::count_if(sorted.begin(), sorted.end(), [ms](double f) { return f > ms; });
+        };
+        return QStringLiteral("%1 frames, longest %2 ms, 99th percentile %3 ms, over 50 ms: %4, "
+                              "over 100 ms: %5")
+            .arg(sorted.size())
+            .arg(sorted.last(), 0, 'f', 1)
+            .arg(sorted.at(qsizetype(sorted.size() * 0.99)), 0, 'f', 1)
+            .arg(over(50))
+            .arg(over(100));
+    }
+
+private:
+    QList<double> m_frames;
+    QElapsedTimer m_frame;
+    QMetaObject::Connection m_awake, m_block;
+};
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().left(14))
+                                          : QString();
+}
+
+} // namespace
+
+class BenchFrames : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opening_data();
+    void opening();
+    void remoteBurst_data();
+    void remoteBurst();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void BenchFrames::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // settings of its own
+    m_path = bench::databasePath(m_dir);
+}
+
+void BenchFrames::opening_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("pairs") << QStringLiteral("partnerships");
+    QTest::newRow("dashboard") << QStringLiteral("dashboard");
+}
+
+void BenchFrames::opening()
+{
+    QFETCH(QString, page);
+    settings::mainWindowPage.set(page);
+    MainWindow window;
+    window.resize(1400, 900);
+    FrameClock clock;
+    clock.start();
+    QElapsedTimer wall;
+    wall.start();
+    window.openAfterFirstPaint(m_path);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->database() && window.store()->hasMilestones(), 120000);
+    // What the milestones set going (figures, the map) settles.
+    QTest::qWait(500);
+    clock.stop();
+    qInfo("opening on %s: %s; milestones in after %lld ms (load %s)", qPrintable(page),
+          qPrintable(clock.summary()), wall.elapsed() - 500, qPrintable(loadAverage()));
+}
+
+void BenchFrames::remoteBurst_data()
+{
+    opening_data();
+}
+
+void BenchFrames::remoteBurst()
+{
+    QFETCH(QString, page);
+    settings::mainWindowPage.set(page);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->hasMilestones(), 120000);
+    QTest::qWait(500);
+
+    // The colleague: 100 saves of pairs, each its own transaction.
+    auto pairs = PartnershipRepository(*window.store()->database()).all();
+    QVERIFY(pairs && pairs->size() >= 100);
+    const QString mark = QStringLiteral("burst %1").arg(QDateTime::currentMSecsSinceEpoch());
+    QList<qint64> ids;
+    for (int i = 0; i < 100; ++i)
+        ids << pairs->at(i * (pairs->size() / 100)).id;
+    std::atomic<int> saved = 0;
+    QString failure;
+    QThread *colleague = QThread::create([&] {
+        auto db = Database::open(m_path);
+        if (!db) {
+            failure = db.error().fullText();
+            return;
+        }
+        Editor editor(**db);
+        for (qint64 id : std::as_const(ids)) {
+            auto pair = PartnershipRepository(**db).get(id);
+            if (!pair) {
+                failure = pair.error().fullText();
+                return;
+            }
+            pair->officer = mark;
+            if (auto s = editor.update(*pair, mark); !s) {
+                failure = s.error().fullText();
+                return;
+            }
+            ++saved;
+        }
+    });
+    FrameClock clock;
+    clock.start();
+    QElapsedTimer wall;
+    wall.start();
+    colleague->start();
+    const auto shown = [&] {
+        const Portfolio &portfolio = window.store()->portfolio();
+        return std::all_of(ids.begin(), ids.end(), [&](qint64 id) {
+            const qsizetype i = portfolio.indexOf(id);
+            return i >= 0 && portfolio.pairs().at(i).officer == mark;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(colleague->isFinished() && shown(), 60000);
+    const qint64 all = wall.elapsed();
+    clock.stop();
+    colleague->wait();
+    delete colleague;
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(saved.load(), 100);
+    qInfo("burst of 100 saves on %s: all shown after %lld ms; %s (load %s)", qPrintable(page), all,
+          qPrintable(clock.summary()), qPrintable(loadAverage()));
+}
+
+QTEST_MAIN(BenchFrames)
+#include "bench_frames.moc"

@@ -50,7 +50,7 @@ private slots:
     void screenshot();
 
 private:
-    void click(DashboardView::Chart chart, const QString &key);
+    void click(const QString &chart, const QString &key);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PortfolioStore> m_store;
@@ -85,9 +85,10 @@ void TestDashboard::init()
     m_view->refresh();
 }
 
-void TestDashboard::click(DashboardView::Chart which, const QString &key)
+void TestDashboard::click(const QString &which, const QString &key)
 {
     ChartView *chart = m_view->chart(which);
+    QVERIFY(chart);
     auto *scroll = m_view->findChild<QScrollArea *>();
     scroll->ensureWidgetVisible(chart);
     QCoreApplication::processEvents();
@@ -172,53 +173,48 @@ void TestDashboard::aidPanel()
 
 void TestDashboard::chartClickSetsFilter_data()
 {
-    QTest::addColumn<int>("chart");
+    QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("key");
-    QTest::newRow("country bar") << int(DashboardView::Chart::Country) << QStringLiteral("DE");
-    QTest::newRow("oblast bar") << int(DashboardView::Chart::Oblast) << QStringLiteral("UA-46");
-    QTest::newRow("stage slice") << int(DashboardView::Chart::Stage)
-                                 << QStringLiteral("twinning_agreement");
+    QTest::newRow("country bar") << QStringLiteral("country") << QStringLiteral("DE");
+    QTest::newRow("oblast bar") << QStringLiteral("oblast") << QStringLiteral("UA-46");
+    QTest::newRow("stage slice") << QStringLiteral("stage") << QStringLiteral("twinning_agreement");
 }
 
 void TestDashboard::chartClickSetsFilter()
 {
-    QFETCH(int, chart);
+    QFETCH(QString, chart);
     QFETCH(QString, key);
     QSignalSpy spy(m_store.get(), &PortfolioStore::filterChanged);
-    click(static_cast<DashboardView::Chart>(chart), key);
+    click(chart, key);
     QCOMPARE(spy.count(), 1);
     const Filter &f = m_store->filter();
-    switch (static_cast<DashboardView::Chart>(chart)) {
-    case DashboardView::Chart::Country:
+    if (chart == u"country") {
         QCOMPARE(f.countries, QSet<QString>{key});
         QTRY_COMPARE(m_view->statistics().pairs, 13);
-        break;
-    case DashboardView::Chart::Oblast:
+    } else if (chart == u"oblast") {
         QCOMPARE(f.oblasts, QSet<QString>{key});
         QTRY_COMPARE(m_view->statistics().pairs, 4);
-        break;
-    case DashboardView::Chart::Stage:
+    } else if (chart == u"stage") {
         QCOMPARE(f.stages, QSet<Stage>{Stage::TwinningAgreement});
         QTRY_COMPARE(m_view->statistics().pairs, 21);
-        break;
-    default:
+    } else {
         QFAIL("not covered");
     }
 }
 
 void TestDashboard::secondClickClearsFacet()
 {
-    click(DashboardView::Chart::Country, QStringLiteral("PL"));
+    click(QStringLiteral("country"), QStringLiteral("PL"));
     QCOMPARE(m_store->filter().countries, QSet<QString>{QStringLiteral("PL")});
     m_view->refresh(); // the chart now shows Poland only
-    click(DashboardView::Chart::Country, QStringLiteral("PL"));
+    click(QStringLiteral("country"), QStringLiteral("PL"));
     QVERIFY(m_store->filter().countries.isEmpty());
 }
 
 void TestDashboard::yearClickSetsPeriod()
 {
     QSignalSpy spy(m_store.get(), &PortfolioStore::filterChanged);
-    click(DashboardView::Chart::Year, QStringLiteral("2022"));
+    click(QStringLiteral("year"), QStringLiteral("2022"));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_store->filter().from, QDate(2022, 1, 1));
     QCOMPARE(m_store->filter().to, QDate(2022, 12, 31));
@@ -342,7 +338,7 @@ void TestDashboard::exports()
     else if (what == u"map")
         s = m_view->exportMap(path);
     else
-        s = m_view->exportChart(DashboardView::Chart::Country, path);
+        s = m_view->exportChart(QStringLiteral("country"), path);
 #ifndef TWINNING_HAVE_SVG
     // A build without Qt Svg (the Windows one) says so and writes nothing.
     if (file.endsWith(u".svg")) {

@@ -7,7 +7,9 @@
 #include "app/core/entities.h"
 #include "app/core/language.h"
 #include "app/core/names.h"
+#include "app/models/pairdetailmodels.h"
 #include "app/models/portfoliostore.h"
+#include "app/present/fieldlabels.h"
 #include "app/present/pairfacts.h"
 #include "app/present/ranking.h"
 #include "app/reports/reports.h"
@@ -106,6 +108,8 @@ private slots:
     void datesWithoutWeekday();
     void screenAndPaperAgree_data();
     void screenAndPaperAgree();
+    void historyNamesFieldsAsTheConflictDoes_data();
+    void historyNamesFieldsAsTheConflictDoes();
 
 private:
     const QDate m_today{2026, 11, 29};
@@ -300,6 +304,40 @@ void TestPresentation::screenAndPaperAgree()
     const QString partner =
         valueOf(lang == u"uk" ? QStringLiteral("Партнер") : QStringLiteral("Partner"));
     QVERIFY2(partner.contains(names::country(record->summary.countryIso)), qPrintable(partner));
+}
+
+void TestPresentation::historyNamesFieldsAsTheConflictDoes_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("uk") << QStringLiteral("uk");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// A change in the pair's history names each field with the one label of that
+// field (present::fieldLabel), which the conflict question uses too; a field
+// the labels do not know is still named readably.
+void TestPresentation::historyNamesFieldsAsTheConflictDoes()
+{
+    QFETCH(QString, lang);
+    QVERIFY(language::apply(lang) || lang == u"en");
+    AuditEntry entry;
+    entry.entity = QStringLiteral("partnership");
+    entry.action = QStringLiteral("update");
+    entry.changes = QStringLiteral(
+        R"({"officer": ["Ivanenko", "Petrenko"], "reviewed_by": [null, "Kovalenko"],)"
+        R"( "memorandum_on": ["2024-03-01", "2024-03-02"], "some_new_field": [1, 2]})");
+    const QString text = HistoryModel::describe(entry);
+    for (const QString &field : {QStringLiteral("officer"), QStringLiteral("reviewed_by"),
+                                 QStringLiteral("memorandum_on")}) {
+        const QString label = present::fieldLabel(field);
+        QVERIFY2(label != field, qPrintable(field));
+        QVERIFY2(text.contains(label + QStringLiteral(": ")), qPrintable(text));
+    }
+    QVERIFY2(text.contains(QStringLiteral("Petrenko")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("some new field: 1 → 2")), qPrintable(text));
+    if (lang == u"uk")
+        QVERIFY2(text.contains(QStringLiteral("Відповідальна особа: ")), qPrintable(text));
+    language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestPresentation)

@@ -231,6 +231,57 @@ Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „t
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Vor %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Paare nach Phase</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country (top %1)</source>
+        <translation>Paare nach Partnerland (Top %1)</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Paare nach Kooperationsbereich</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Paare nach Oblast</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Unterzeichnete Vereinbarungen pro Jahr</translation>
+    </message>
+    <message>
+        <source>Milestones per month</source>
+        <translation>Meilensteine pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <translation>%1 (Stadt)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>write a demo database</source>
@@ -649,8 +700,24 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Stattdessen die Monitoring-Kennzahlen des Ministeriums zum Datum --today ausgeben, für die Paare, die den Filter passieren (ohne seinen Zeitraum).</translation>
     </message>
     <message>
+        <source>Print the data of one chart of the dashboard instead: %1.</source>
+        <translation>Stattdessen die Daten eines Diagramms des Dashboards ausgeben: %1.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
         <translation>Gibt die Kennzahlen des Dashboards für die Paare aus, die den Filter passieren: Summen, Paare nach Phase, Art, Partnerland, Kooperationsbereich, Oblast und Jahr der Unterzeichnung sowie Meilensteine pro Monat.</translation>
+    </message>
+    <message>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--chart and --monitoring cannot be given together.</source>
+        <translation>--chart und --monitoring können nicht zusammen angegeben werden.</translation>
     </message>
     <message>
         <source>--today takes a date as YYYY-MM-DD.</source>
@@ -1021,190 +1088,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Someone else (%1) changed this record after you opened it.</source>
         <translation>Jemand anderes (%1) hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Paar</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erster Kontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Memorandum</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Grund der Beendigung</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Zuständige Person</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Geprüft am</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Geprüft von</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Area of cooperation</source>
-        <translation>Kooperationsbereich</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Dokumentnummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Geldgeber</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Acceptance document</source>
-        <translation>Übernahmedokument</translation>
     </message>
     <message>
         <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
@@ -1940,6 +1823,193 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Kooperationsbereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Übernahmedokument</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message numerus="yes">
         <source>%1 oblast(s)</source>
@@ -2564,10 +2634,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
 <context>
     <name>PairDetail</name>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -2582,38 +2648,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Memorandum</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3521,26 +3555,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>No milestones in this period.</source>
         <translation>Keine Termine in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Unterzeichnete Vereinbarungen pro Jahr</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year (before %1: %2)</source>
-        <translation>Abkommen nach Jahr der Unterzeichnung (vor %1: %2)</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Paare nach Stufe</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country, the first ten</source>
-        <translation>Paare nach Partnerland, die ersten zehn</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Paare nach Kooperationsbereich</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4716,10 +4730,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
 <context>
     <name>tt::ui::DashboardView</name>
     <message>
-        <source>%1 (city)</source>
-        <translation>%1 (Stadt)</translation>
-    </message>
-    <message>
         <source>Dashboard as PNG…</source>
         <translation>Übersicht als PNG…</translation>
     </message>
@@ -4750,30 +4760,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Paare nach Phase</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country (top %1)</source>
-        <translation>Paare nach Partnerland (Top %1)</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Paare nach Kooperationsbereich</translation>
-    </message>
-    <message>
-        <source>Pairs by oblast</source>
-        <translation>Paare nach Oblast</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Unterzeichnete Vereinbarungen pro Jahr</translation>
-    </message>
-    <message>
-        <source>Milestones per month</source>
-        <translation>Meilensteine pro Monat</translation>
     </message>
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
@@ -4868,24 +4854,8 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>bis %1</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Vereinbarungen</translation>
-    </message>
-    <message>
-        <source>Before %1</source>
-        <translation>Vor %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen …)</translation>
     </message>
     <message>
         <source>All pairs, as of %1</source>
@@ -4902,6 +4872,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Map of the partnerships</source>
         <translation>Karte der Partnerschaften</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”.</source>
+        <translation>Es gibt kein Diagramm „%1“.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
@@ -4929,10 +4903,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
             <numerusform>%n Antwort des Ministeriums überfällig (30 Tage ab Einreichung): </numerusform>
             <numerusform>%n Antworten des Ministeriums überfällig (30 Tage ab Einreichung): </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Milestones per month (loading…)</source>
-        <translation>Meilensteine pro Monat (wird geladen …)</translation>
     </message>
     <message>
         <source>Agreements in force</source>

@@ -231,6 +231,57 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Before %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Pairs by stage</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country (top %1)</source>
+        <translation>Pairs by partner country (top %1)</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Pairs by cooperation area</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Pairs by oblast</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Agreements signed per year</translation>
+    </message>
+    <message>
+        <source>Milestones per month</source>
+        <translation>Milestones per month</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <translation>%1 (city)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>write a demo database</source>
@@ -649,8 +700,24 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Print the ministry&apos;s monitoring indicators as of --today instead, for the pairs that pass the filter (its period aside).</translation>
     </message>
     <message>
+        <source>Print the data of one chart of the dashboard instead: %1.</source>
+        <translation>Print the data of one chart of the dashboard instead: %1.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
         <translation>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</translation>
+    </message>
+    <message>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>--chart and --monitoring cannot be given together.</source>
+        <translation>--chart and --monitoring cannot be given together.</translation>
     </message>
     <message>
         <source>--today takes a date as YYYY-MM-DD.</source>
@@ -1021,190 +1088,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Someone else (%1) changed this record after you opened it.</source>
         <translation>Someone else (%1) changed this record after you opened it.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Pair</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Memorandum</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Reason for ending</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Reviewed by</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Area of cooperation</source>
-        <translation>Area of cooperation</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Funder</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expires</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Acceptance document</source>
-        <translation>Acceptance document</translation>
     </message>
     <message>
         <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
@@ -1940,6 +1823,193 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Area of cooperation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Acceptance document</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message numerus="yes">
         <source>%1 oblast(s)</source>
@@ -2564,10 +2634,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>PairDetail</name>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2582,38 +2648,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Memorandum</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3521,26 +3555,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No milestones in this period.</source>
         <translation>No milestones in this period.</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Agreements signed per year</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year (before %1: %2)</source>
-        <translation>Agreements signed per year (before %1: %2)</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Pairs by stage</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country, the first ten</source>
-        <translation>Pairs by partner country, the first ten</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Pairs by cooperation area</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4716,10 +4730,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>tt::ui::DashboardView</name>
     <message>
-        <source>%1 (city)</source>
-        <translation>%1 (city)</translation>
-    </message>
-    <message>
         <source>Dashboard as PNG…</source>
         <translation>Dashboard as PNG…</translation>
     </message>
@@ -4750,30 +4760,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Pairs by stage</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country (top %1)</source>
-        <translation>Pairs by partner country (top %1)</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Pairs by cooperation area</translation>
-    </message>
-    <message>
-        <source>Pairs by oblast</source>
-        <translation>Pairs by oblast</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Agreements signed per year</translation>
-    </message>
-    <message>
-        <source>Milestones per month</source>
-        <translation>Milestones per month</translation>
     </message>
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
@@ -4868,24 +4854,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>until %1</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Before %1</source>
-        <translation>Before %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
+        <source>%1 (loading…)</source>
+        <translation>%1 (loading…)</translation>
     </message>
     <message>
         <source>All pairs, as of %1</source>
@@ -4902,6 +4872,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Map of the partnerships</source>
         <translation>Map of the partnerships</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”.</source>
+        <translation>There is no chart “%1”.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
@@ -4929,10 +4903,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
             <numerusform>%n answer of the ministry overdue (30 days from submission): </numerusform>
             <numerusform>%n answers of the ministry overdue (30 days from submission): </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Milestones per month (loading…)</source>
-        <translation>Milestones per month (loading…)</translation>
     </message>
     <message>
         <source>Agreements in force</source>

@@ -231,6 +231,57 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Pairs by stage</source>
+        <translation>Пари за етапом</translation>
+    </message>
+    <message>
+        <source>Pairs by partner country (top %1)</source>
+        <translation>Пари за країною партнера (перші %1)</translation>
+    </message>
+    <message>
+        <source>Pairs by cooperation area</source>
+        <translation>Пари за напрямом співпраці</translation>
+    </message>
+    <message>
+        <source>Pairs by oblast</source>
+        <translation>Пари за областю</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <translation>Угоди, підписані за роками</translation>
+    </message>
+    <message>
+        <source>Milestones per month</source>
+        <translation>Заходи за місяцями</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <translation>%1 (місто)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>write a demo database</source>
@@ -651,8 +702,24 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Натомість вивести показники моніторингу міністерства на дату --today для пар, що проходять фільтр (без урахування його періоду).</translation>
     </message>
     <message>
+        <source>Print the data of one chart of the dashboard instead: %1.</source>
+        <translation>Натомість вивести дані однієї діаграми панелі: %1.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
         <source>Prints the figures of the dashboard for the pairs that pass the filter: totals, pairs by stage, kind, partner country, cooperation area, oblast and year of signing, and milestones per month.</source>
         <translation>Виводить показники панелі для пар, що проходять фільтр: підсумки, пари за етапом, видом, країною партнера, напрямом співпраці, областю та роком підписання, а також заходи за місяцями.</translation>
+    </message>
+    <message>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart приймає одне з: %1.</translation>
+    </message>
+    <message>
+        <source>--chart and --monitoring cannot be given together.</source>
+        <translation>--chart і --monitoring не можна задавати разом.</translation>
     </message>
     <message>
         <source>--today takes a date as YYYY-MM-DD.</source>
@@ -1028,190 +1095,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Someone else (%1) changed this record after you opened it.</source>
         <translation>Хтось інший (%1) змінив цей запис після того, як ви його відкрили.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Громада</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Пара</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Меморандум</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Завершено</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Причина завершення</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Ініціатива</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Reviewed on</source>
-        <translation>Дата перевірки</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Перевірив(-ла)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Джерела</translation>
-    </message>
-    <message>
-        <source>Area of cooperation</source>
-        <translation>Напрям співпраці</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Заплановано</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Виконано</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Відповідальний</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Місце</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Номер документа</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ім&apos;я або назва</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Посада</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Організація</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Ел. пошта</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Мови</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Донор</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Початок</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Кінець</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Підписано</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Строк</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Діє до</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Опис</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Вартість</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Отримано</translation>
-    </message>
-    <message>
-        <source>Acceptance document</source>
-        <translation>Акт приймання</translation>
     </message>
     <message>
         <source>Your change “%1” has not been saved yet. Reload their version and drop yours, or keep yours: only the fields you changed are written over theirs.</source>
@@ -1947,6 +1830,193 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Причина завершення</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата перевірки</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Перевірив(-ла)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Напрям співпраці</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я або назва</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Діє до</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Acceptance document</source>
+        <translation>Акт приймання</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message numerus="yes">
         <source>%1 oblast(s)</source>
@@ -2581,10 +2651,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>PairDetail</name>
     <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2599,38 +2665,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Notes</source>
         <translation>Примітки</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Заплановано</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Виконано</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>Меморандум</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3548,26 +3582,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>No milestones in this period.</source>
         <translation>У цей період заходів немає.</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Угоди, підписані за роками</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year (before %1: %2)</source>
-        <translation>Угоди, підписані за роками (до %1: %2)</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Пари за етапами</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country, the first ten</source>
-        <translation>Пари за країнами партнерів, перші десять</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Пари за напрямами співпраці</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4756,10 +4770,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
 <context>
     <name>tt::ui::DashboardView</name>
     <message>
-        <source>%1 (city)</source>
-        <translation>%1 (місто)</translation>
-    </message>
-    <message>
         <source>Dashboard as PNG…</source>
         <translation>Панель як PNG…</translation>
     </message>
@@ -4790,30 +4800,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Export</source>
         <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Pairs by stage</source>
-        <translation>Пари за етапом</translation>
-    </message>
-    <message>
-        <source>Pairs by partner country (top %1)</source>
-        <translation>Пари за країною партнера (перші %1)</translation>
-    </message>
-    <message>
-        <source>Pairs by cooperation area</source>
-        <translation>Пари за напрямом співпраці</translation>
-    </message>
-    <message>
-        <source>Pairs by oblast</source>
-        <translation>Пари за областю</translation>
-    </message>
-    <message>
-        <source>Agreements signed per year</source>
-        <translation>Угоди, підписані за роками</translation>
-    </message>
-    <message>
-        <source>Milestones per month</source>
-        <translation>Заходи за місяцями</translation>
     </message>
     <message>
         <source>Click a bar or slice to filter by it; click it again to clear.</source>
@@ -4912,24 +4898,8 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>до %1</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Угоди</translation>
-    </message>
-    <message>
-        <source>Before %1</source>
-        <translation>До %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Виконано</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Заплановано</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Прострочено</translation>
+        <source>%1 (loading…)</source>
+        <translation>%1 (завантаження…)</translation>
     </message>
     <message>
         <source>All pairs, as of %1</source>
@@ -4948,6 +4918,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Мапа партнерств</translation>
     </message>
     <message>
+        <source>There is no chart “%1”.</source>
+        <translation>Діаграми «%1» немає.</translation>
+    </message>
+    <message>
         <source>SVG images (*.svg)</source>
         <translation>Зображення SVG (*.svg)</translation>
     </message>
@@ -4962,10 +4936,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Export as SVG…</source>
         <translation>Експортувати як SVG…</translation>
-    </message>
-    <message>
-        <source>Milestones per month (loading…)</source>
-        <translation>Заходи за місяцями (завантаження…)</translation>
     </message>
     <message>
         <source>%1 – %2 (due %3)</source>

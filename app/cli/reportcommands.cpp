@@ -10,6 +10,7 @@
 #include "app/core/portfolio.h"
 #include "app/core/repositories.h"
 #include "app/core/statistics.h"
+#include "app/present/charts.h"
 #include "app/present/money.h"
 #include "app/reports/catalogue.h"
 #include "app/reports/monitoring.h"
@@ -158,6 +159,27 @@ void printStatistics(const Statistics &s, const QList<CooperationArea> &areas)
     }
 }
 
+// One chart of the dashboard as text (`stats --chart KEY`): its title, then a
+// line per category with its value in each series, under the series' names
+// when there are several.
+void printChart(const present::ChartData &chart)
+{
+    const QLocale c = QLocale::c();
+    out() << chart.title << '\n';
+    if (chart.series.size() > 1) {
+        QString header = QString().leftJustified(46, u' ');
+        for (const present::ChartValues &series : chart.series)
+            header += u' ' + series.name.rightJustified(10, u' ');
+        out() << header << '\n';
+    }
+    for (qsizetype i = 0; i < chart.categories.size(); ++i) {
+        QString line = QStringLiteral("  ") + chart.categories[i].label.leftJustified(44, u' ');
+        for (const present::ChartValues &series : chart.series)
+            line += u' ' + c.toString(series.values.value(i)).rightJustified(10, u' ');
+        out() << line << '\n';
+    }
+}
+
 void printOfficeSettings(const OfficeSettings &s)
 {
     out() << CliText::tr("Office name: %1")
@@ -185,6 +207,10 @@ int runStats(const QStringList &arguments)
         {QStringLiteral("monitoring"),
          CliText::tr("Print the ministry's monitoring indicators as of --today instead, for the "
                      "pairs that pass the filter (its period aside).")},
+        {QStringLiteral("chart"),
+         CliText::tr("Print the data of one chart of the dashboard instead: %1.")
+             .arg(present::chartKeys().join(QStringLiteral(", "))),
+         CliText::tr("KEY")},
     });
     if (int code =
             parse(parser, arguments,
@@ -195,6 +221,20 @@ int runStats(const QStringList &arguments)
         return code;
     if (int code = requireDb(parser, db); code >= 0)
         return code;
+    const present::ChartDefinition *chart = nullptr;
+    if (parser.isSet(QStringLiteral("chart"))) {
+        chart = present::chartDefinition(parser.value(QStringLiteral("chart")));
+        if (!chart) {
+            err() << CliText::tr("--chart takes one of: %1.")
+                         .arg(present::chartKeys().join(QStringLiteral(", ")))
+                  << '\n';
+            return Usage;
+        }
+        if (parser.isSet(QStringLiteral("monitoring"))) {
+            err() << CliText::tr("--chart and --monitoring cannot be given together.") << '\n';
+            return Usage;
+        }
+    }
     QDate today = QDate::currentDate();
     if (parser.isSet(QStringLiteral("today"))) {
         today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
@@ -236,6 +276,15 @@ int runStats(const QStringList &arguments)
     const QList<qsizetype> chosen = portfolio->select(selection.filter);
     Statistics stats = computeStatistics(*portfolio, chosen, today);
     stats.agreements = agreementFigures(*portfolio, chosen, *input, today);
+    if (chart) {
+        const present::ChartData data = present::chartData(*chart, {stats, *areas});
+        if (parser.isSet(QStringLiteral("json")))
+            out() << QString::fromUtf8(
+                QJsonDocument(present::chartToJson(data)).toJson(QJsonDocument::Indented));
+        else
+            printChart(data);
+        return Success;
+    }
     if (parser.isSet(QStringLiteral("json")))
         out() << QString::fromUtf8(
             QJsonDocument(statisticsToJson(stats, *areas)).toJson(QJsonDocument::Indented));

@@ -2,6 +2,7 @@
 
 #include "app/core/names.h"
 #include "app/core/repositories.h"
+#include "app/present/fieldlabels.h"
 #include "app/present/money.h"
 
 #include <QBrush>
@@ -268,22 +269,6 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::describe(const AuditEntry &entry)
 {
-    static const QHash<QString, const char *> fieldNames = {
-        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("PairDetail", "Stage")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("PairDetail", "Kind")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("PairDetail", "Status")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("PairDetail", "Title")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("PairDetail", "Notes")},
-        {QStringLiteral("planned_on"), QT_TRANSLATE_NOOP("PairDetail", "Planned")},
-        {QStringLiteral("done_on"), QT_TRANSLATE_NOOP("PairDetail", "Done")},
-        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("PairDetail", "Responsible officer")},
-        {QStringLiteral("first_contact_on"), QT_TRANSLATE_NOOP("PairDetail", "First contact")},
-        {QStringLiteral("memorandum_on"), QT_TRANSLATE_NOOP("PairDetail", "Memorandum")},
-        {QStringLiteral("agreement_on"), QT_TRANSLATE_NOOP("PairDetail", "Cooperation agreement")},
-        {QStringLiteral("twinning_on"), QT_TRANSLATE_NOOP("PairDetail", "Twinning agreement")},
-        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("PairDetail", "Ended")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("PairDetail", "Name")},
-    };
     auto valueText = [&](const QString &field, const QJsonValue &v) -> QString {
         if (v.isNull() || v.isUndefined())
             return QStringLiteral("—");
@@ -309,8 +294,7 @@ QString HistoryModel::describe(const AuditEntry &entry)
         QStringList parts;
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const QJsonArray pair = it.value().toArray();
-            const char *label = fieldNames.value(it.key());
-            parts << (label ? tr(label) : it.key()) + QStringLiteral(": ") +
+            parts << present::fieldLabel(it.key()) + QStringLiteral(": ") +
                          valueText(it.key(), pair.at(0)) + QStringLiteral(" → ") +
                          valueText(it.key(), pair.at(1));
         }

@@ -145,8 +145,13 @@ Figure barChart(const QString &title, const QList<Bar> &bars, const QSizeF &size
             const qreal y = area.top() + i * rowH;
             const qreal baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
             painter.setPen(ink);
+            // The widest label has just its own width: shortened only when it
+            // was cut to 42 % (elidedText would shorten it by a rounding).
+            const qreal room = labelW - 2 * u;
             painter.drawText(QPointF(area.left(), baseline),
-                             fm.elidedText(b.label, Qt::ElideRight, labelW - 2 * u));
+                             fm.horizontalAdvance(b.label) <= room + u * 0.5
+                                 ? b.label
+                                 : fm.elidedText(b.label, Qt::ElideRight, room));
             const qreal w = barMax * b.value / maxValue;
             painter.fillRect(QRectF(area.left() + labelW, y + (rowH - barH) / 2, w, barH),
                              b.color.isValid() ? b.color : accent);
@@ -203,6 +208,29 @@ Figure columnChart(const QString &title, const QList<Bar> &bars, const QSizeF &s
         painter.drawLine(QPointF(area.left(), bottom), QPointF(area.right(), bottom));
     };
     return figure;
+}
+
+Figure chartFigure(const present::ChartData &chart, const QSizeF &size, const QLocale &locale)
+{
+    QList<Bar> bars;
+    if (!chart.series.isEmpty()) {
+        const present::ChartValues &values = chart.series.first();
+        for (qsizetype i = 0; i < chart.categories.size() && i < values.values.size(); ++i) {
+            QColor color = values.colorAt(i);
+            if (color.isValid())
+                color.setAlpha(255); // PDF/A-1b: opaque only
+            bars.append({chart.categories[i].label, values.values[i], color});
+        }
+    }
+    switch (chart.shape) {
+    case present::ChartShape::Columns:
+    case present::ChartShape::StackedColumns:
+        return columnChart(chart.title, bars, size, locale);
+    case present::ChartShape::Bars:
+    case present::ChartShape::Donut:
+        break;
+    }
+    return barChart(chart.title, bars, size, locale);
 }
 
 Figure keyFigures(const QList<KeyFigure> &figures, int columns, const QSizeF &size)

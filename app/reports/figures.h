@@ -7,6 +7,7 @@
 // opaque throughout (PDF/A-1b allows no transparency).
 
 #include "app/core/portfolio.h"
+#include "app/present/charts.h"
 #include "app/reports/document.h"
 
 #include <QColor>
@@ -29,6 +30,10 @@ Figure barChart(const QString &title, const QList<Bar> &bars, const QSizeF &size
 // Vertical columns (years), labels below.
 Figure columnChart(const QString &title, const QList<Bar> &bars, const QSizeF &size,
                    const QLocale &locale);
+// A chart of the table of charts (present/charts.h) on paper, with its title
+// and words: columns as columns, bars and a donut as bars. One series: a
+// chart of several (stacked columns) is drawn by its first only.
+Figure chartFigure(const present::ChartData &chart, const QSizeF &size, const QLocale &locale);
 
 struct KeyFigure
 {

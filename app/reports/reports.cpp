@@ -8,8 +8,6 @@
 #include "app/core/statistics.h"
 #include "app/present/money.h"
 #include "app/present/pairfacts.h"
-#include "app/present/palette.h"
-#include "app/present/ranking.h"
 #include "app/reports/figures.h"
 #include "app/reports/htmlbuilder.h"
 #include "app/reports/monitoring.h"
@@ -405,51 +403,6 @@ QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
     return pairs;
 }
 
-QList<Figure> summaryCharts(const Statistics &s, const QList<CooperationArea> &areas,
-                            const Context &c)
-{
-    const QSizeF size(122, 62);
-    QList<Bar> stages;
-    for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it)
-        stages.append({toLabel(it.key()), it.value(), present::palette::stage(it.key())});
-    QList<Bar> countries;
-    const present::TopN top = present::topN(s.countriesRanked(), 10);
-    for (const auto &[iso, pairs] : top.shown)
-        countries.append({names::country(iso), pairs, {}});
-    if (top.otherCount > 0)
-        countries.append(
-            {present::otherCountries(top.otherCount), top.otherValue, present::palette::other()});
-    QList<Bar> byArea;
-    for (const CooperationArea &a : areas) {
-        if (s.byArea.value(a.id) > 0)
-            byArea.append({names::area(a), s.byArea.value(a.id), present::palette::done()});
-    }
-    std::stable_sort(byArea.begin(), byArea.end(),
-                     [](const Bar &a, const Bar &b) { return a.value > b.value; });
-    // The last fifteen years one by one; the decades before only as a sum, as a
-    // column they would dwarf the rest.
-    QList<Bar> years;
-    QString yearsTitle = ReportsText::tr("Agreements signed per year");
-    if (!s.bySignedYear.isEmpty()) {
-        const int last = std::max(s.bySignedYear.lastKey(), c.today.year());
-        const int first = last - 14;
-        int earlier = 0;
-        for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend() && it.key() < first;
-             ++it)
-            earlier += it.value();
-        if (earlier > 0)
-            yearsTitle = ReportsText::tr("Agreements signed per year (before %1: %2)")
-                             .arg(QString::number(first), num(c, earlier));
-        for (int y = first; y <= last; ++y)
-            years.append({QString::number(y), s.bySignedYear.value(y), {}});
-    }
-    return {barChart(ReportsText::tr("Pairs by stage"), stages, size, c.locale),
-            barChart(ReportsText::tr("Pairs by partner country, the first ten"), countries, size,
-                     c.locale),
-            barChart(ReportsText::tr("Pairs by cooperation area"), byArea, size, c.locale),
-            columnChart(yearsTitle, years, size, c.locale)};
-}
-
 QString attentionReasons(const PairSummary &p, const Context &c)
 {
     const QDate dormantSince = c.today.addMonths(-6);
@@ -467,6 +420,24 @@ QString attentionReasons(const PairSummary &p, const Context &c)
 }
 
 } // namespace
+
+QStringList summaryChartKeys()
+{
+    return {QStringLiteral("stage"), QStringLiteral("country"), QStringLiteral("area"),
+            QStringLiteral("year")};
+}
+
+QList<present::ChartData> summaryCharts(const Statistics &stats,
+                                        const QList<CooperationArea> &areas, const QLocale &locale)
+{
+    QList<present::ChartData> charts;
+    const present::ChartInput input{stats, areas, locale};
+    for (const QString &key : summaryChartKeys()) {
+        if (const present::ChartDefinition *definition = present::chartDefinition(key))
+            charts << present::chartData(*definition, input);
+    }
+    return charts;
+}
 
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,
                        const Context &c)
@@ -539,7 +510,8 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     h.raw(QStringLiteral("<p><img src=\"figure:0\">&nbsp;&nbsp;&nbsp;&nbsp;"
                          "<img src=\"figure:1\"></p>"));
 
-    report.figures << summaryCharts(s, *areas, c);
+    for (const present::ChartData &chart : summaryCharts(s, *areas, c.locale))
+        report.figures << chartFigure(chart, QSizeF(122, 62), c.locale);
     h.raw(QStringLiteral("<p><img src=\"figure:2\">&nbsp;&nbsp;&nbsp;&nbsp;"
                          "<img src=\"figure:3\"></p><p><img src=\"figure:4\">&nbsp;&nbsp;"
                          "&nbsp;&nbsp;<img src=\"figure:5\"></p>"));

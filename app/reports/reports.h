@@ -16,11 +16,14 @@
 #include "app/core/entities.h"
 #include "app/core/portfolio.h"
 #include "app/core/result.h"
+#include "app/core/statistics.h"
+#include "app/present/charts.h"
 #include "app/reports/document.h"
 
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace tt::reports {
 
@@ -50,6 +53,13 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
                        const Context &context);
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,
                        const Context &context);
+// The charts of the summary, two by two under its key figures: these entries
+// of the table of charts (present/charts.h), drawn with the table's words and
+// data for the summary's statistics.
+QStringList summaryChartKeys();
+QList<present::ChartData> summaryCharts(const Statistics &stats,
+                                        const QList<CooperationArea> &areas, const QLocale &locale);
+
 // Milestones planned within [from, to], done ones included, of the pairs that
 // pass the facets of `filter` (its own period is not the agenda's: left out).
 Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &from, const QDate &to,

@@ -8,7 +8,6 @@
 #include "app/models/portfoliostore.h"
 #include "app/present/money.h"
 #include "app/present/palette.h"
-#include "app/present/ranking.h"
 #include "ui/dialogs/dormantpairsdialog.h"
 #include "ui/views/dashboard/export.h"
 #include "ui/views/map/mapview.h"
@@ -29,32 +28,66 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tt::ui {
 
 namespace {
-
-QString regionName(const catalog::Oblast &o)
-{
-    // Short forms for the chart axis: "Vinnytsia", "Вінницька".
-    QString en = o.nameEn;
-    en.remove(QStringLiteral(" Oblast"));
-    if (o.iso == u"UA-43")
-        en = QStringLiteral("Crimea");
-    if (o.kind == u"city") // Kyiv city beside Kyiv Oblast
-        en = DashboardView::tr("%1 (city)").arg(en);
-    QString de = o.nameDe;
-    de.remove(QStringLiteral("Oblast "));
-    return names::pick(o.shortUk, en, de);
-}
 
 QString n(int value)
 {
     return QLocale().toString(value);
 }
 
-QDate lastDayOfMonth(const QDate &first)
+// Where the dashboard puts a chart of the table, by its key: grid row and
+// column (the map takes rows 2 and 3 of columns 0 and 1), spans and the least
+// height. A chart not named here gets a row of its own under the aid tile.
+struct Placement
 {
-    return first.addMonths(1).addDays(-1);
+    const char *key;
+    int row, column, rowSpan, columnSpan, minimumHeight;
+};
+
+constexpr Placement placements[] = {
+    {"stage", 2, 2, 1, 1, 260}, {"milestones", 3, 2, 1, 1, 260}, {"country", 4, 0, 1, 1, 400},
+    {"area", 4, 1, 1, 1, 400},  {"oblast", 4, 2, 2, 1, 700},     {"year", 5, 0, 1, 2, 288},
+};
+constexpr int aidRow = 6;
+
+ChartView::Kind kindOf(present::ChartShape shape)
+{
+    switch (shape) {
+    case present::ChartShape::Columns:
+        return ChartView::Kind::Columns;
+    case present::ChartShape::Bars:
+        return ChartView::Kind::Bars;
+    case present::ChartShape::Donut:
+        return ChartView::Kind::Donut;
+    case present::ChartShape::StackedColumns:
+        return ChartView::Kind::StackedColumns;
+    }
+    return ChartView::Kind::Bars;
+}
+
+// The chart widget's series: the categories' labels and keys with each series.
+QList<ChartSeries> seriesOf(const present::ChartData &data)
+{
+    QList<ChartSeries> list;
+    for (const present::ChartValues &values : data.series) {
+        ChartSeries series;
+        series.name = values.name;
+        series.color = values.color;
+        series.colors = values.colors;
+        for (const present::ChartCategory &category : data.categories) {
+            series.labels << category.label;
+            series.keys << (category.filter.isEmpty() ? QString() : category.key);
+        }
+        for (int v : values.values)
+            series.values << v;
+        list << series;
+    }
+    return list;
 }
 
 } // namespace
@@ -191,51 +224,63 @@ void DashboardView::build()
     // Map and charts.
     m_map = new MapView(m_store, m_content);
     m_map->setMinimumHeight(520);
-    const QList<ChartView::Kind> kinds = {
-        ChartView::Kind::Donut, ChartView::Kind::Bars,    ChartView::Kind::Bars,
-        ChartView::Kind::Bars,  ChartView::Kind::Columns, ChartView::Kind::StackedColumns};
-    for (int i = 0; i < kinds.size(); ++i) {
-        auto *chart = new ChartView(kinds[i], m_content);
-        chart->setObjectName(QStringLiteral("chart%1").arg(i));
-        const auto which = static_cast<Chart>(i);
-        connect(chart, &ChartView::clicked, this,
-                [this, which](const QString &key) { applyChartClick(which, key); });
-        attachExportMenu(
-            chart, [this, which](const QString &p) { return exportChart(which, p); },
-            QStringLiteral("chart"));
-        m_charts << chart;
-    }
     attachExportMenu(
         m_map, [this](const QString &p) { return exportMap(p); }, QStringLiteral("map"));
-
     grid->addWidget(m_map, 2, 0, 2, 2);
-    grid->addWidget(chart(Chart::Stage), 2, 2);
-    grid->addWidget(chart(Chart::Milestones), 3, 2);
-    grid->addWidget(chart(Chart::Country), 4, 0);
-    grid->addWidget(chart(Chart::Area), 4, 1);
-    grid->addWidget(chart(Chart::Oblast), 4, 2, 2, 1);
-    grid->addWidget(chart(Chart::Year), 5, 0, 1, 2);
-    chart(Chart::Stage)->setMinimumHeight(260);
-    chart(Chart::Milestones)->setMinimumHeight(260);
-    chart(Chart::Country)->setMinimumHeight(400);
-    chart(Chart::Area)->setMinimumHeight(400);
-    chart(Chart::Oblast)->setMinimumHeight(700);
-    chart(Chart::Year)->setMinimumHeight(288);
+    buildCharts(grid);
     // Aid received: a wide tile of its own under the charts, its detail lines
     // naming the oblasts and countries that received most.
     auto *aid = new KpiTile(QColor(0x2a, 0x9d, 0x8f), m_content);
     aid->setObjectName(QStringLiteral("aidTile"));
     m_tiles << aid << dormant;
-    grid->addWidget(aid, 6, 0, 1, 3);
+    grid->addWidget(aid, aidRow, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     grid->setColumnMinimumWidth(2, 320);
 }
 
-ChartView *DashboardView::chart(Chart chart) const
+// One chart for each entry of the table, in its order.
+void DashboardView::buildCharts(QGridLayout *grid)
 {
-    return m_charts.value(static_cast<int>(chart));
+    const QList<present::ChartDefinition> &definitions = present::chartDefinitions();
+    int extraRow = aidRow + 1;
+    for (qsizetype i = 0; i < definitions.size(); ++i) {
+        const present::ChartDefinition &definition = definitions[i];
+        auto *chart = new ChartView(kindOf(definition.shape), m_content);
+        const QString key = QLatin1String(definition.key);
+        chart->setObjectName(key + QStringLiteral("Chart"));
+        connect(chart, &ChartView::clicked, this,
+                [this, i](const QString &clicked) { applyChartClick(i, clicked); });
+        attachExportMenu(
+            chart, [this, key](const QString &p) { return exportChart(key, p); },
+            QStringLiteral("chart"));
+        m_charts << chart;
+        m_chartData << present::ChartData{};
+        const auto placed =
+            std::find_if(std::begin(placements), std::end(placements),
+                         [&](const Placement &p) { return key == QLatin1String(p.key); });
+        if (placed != std::end(placements)) {
+            grid->addWidget(chart, placed->row, placed->column, placed->rowSpan,
+                            placed->columnSpan);
+            chart->setMinimumHeight(placed->minimumHeight);
+        } else {
+            grid->addWidget(chart, extraRow++, 0, 1, 3);
+            chart->setMinimumHeight(288);
+        }
+    }
+}
+
+ChartView *DashboardView::chart(const QString &key) const
+{
+    const QStringList keys = present::chartKeys();
+    return m_charts.value(keys.indexOf(key));
+}
+
+const present::ChartData *DashboardView::chartData(const QString &key) const
+{
+    const qsizetype i = present::chartKeys().indexOf(key);
+    return i >= 0 && i < m_chartData.size() ? &m_chartData[i] : nullptr;
 }
 
 KpiTile *DashboardView::tile(Tile tile) const
@@ -273,12 +318,7 @@ void DashboardView::retranslate()
     m_export->menu()->actions().at(1)->setText(tr("Dashboard as SVG…"));
     m_export->menu()->actions().at(3)->setText(tr("Map as PNG…"));
     m_export->menu()->actions().at(4)->setText(tr("Map as SVG…"));
-    chart(Chart::Stage)->setTitle(tr("Pairs by stage"));
-    chart(Chart::Country)->setTitle(tr("Pairs by partner country (top %1)").arg(topCountries));
-    chart(Chart::Area)->setTitle(tr("Pairs by cooperation area"));
-    chart(Chart::Oblast)->setTitle(tr("Pairs by oblast"));
-    chart(Chart::Year)->setTitle(tr("Agreements signed per year"));
-    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
+    // The charts' titles follow with their data (updateCharts).
     const QString clickHint = tr("Click a bar or slice to filter by it; click it again to clear.");
     for (ChartView *c : std::as_const(m_charts))
         c->setToolTip(clickHint);
@@ -315,17 +355,11 @@ void DashboardView::refresh()
     updateDormant();
     updateCharts();
     updateFilterSummary();
-    chart(Chart::Milestones)->setTitle(milestoneChartTitle());
 }
 
 bool DashboardView::milestonesLoading() const
 {
     return m_store && !m_store->hasMilestones();
-}
-
-QString DashboardView::milestoneChartTitle() const
-{
-    return milestonesLoading() ? tr("Milestones per month (loading…)") : tr("Milestones per month");
 }
 
 void DashboardView::updateMinistryAlert()
@@ -390,7 +424,7 @@ void DashboardView::updateAid()
                                           : present::formatTotals(totals.total));
     QHash<QString, QString> oblastNames;
     for (const catalog::Oblast &o : catalog::oblasts())
-        oblastNames.insert(o.iso, regionName(o));
+        oblastNames.insert(o.iso, present::oblastShortName(o));
     QStringList lines;
     const auto top = [](const QList<QPair<QString, qint64>> &ranked,
                         const std::function<QString(const QString &)> &name,
@@ -514,117 +548,17 @@ void DashboardView::updateTiles()
 
 void DashboardView::updateCharts()
 {
-    const Statistics &s = m_stats;
-    {
-        ChartSeries series;
-        for (auto it = s.byStage.cbegin(); it != s.byStage.cend(); ++it) {
-            series.labels << toLabel(it.key());
-            series.values << it.value();
-            series.colors << present::palette::stage(it.key());
-            series.keys << toCode(it.key());
-        }
-        chart(Chart::Stage)->setSeries({series});
-    }
-    {
-        ChartSeries series;
-        series.color = present::palette::accent();
-        const present::TopN top = present::topN(s.countriesRanked(), topCountries);
-        for (const auto &[iso, pairs] : top.shown) {
-            series.labels << names::country(iso);
-            series.values << pairs;
-            series.keys << iso;
-        }
-        if (top.otherCount > 0) {
-            series.labels << present::otherCountries(top.otherCount);
-            series.values << top.otherValue;
-            series.keys << QString();
-        }
-        chart(Chart::Country)->setSeries({series});
-    }
-    {
-        ChartSeries series;
-        QList<CooperationArea> areas = m_areas;
-        std::stable_sort(areas.begin(), areas.end(),
-                         [&](const CooperationArea &a, const CooperationArea &b) {
-                             return s.byArea.value(a.id) > s.byArea.value(b.id);
-                         });
-        for (const CooperationArea &a : std::as_const(areas)) {
-            if (a.archived && s.byArea.value(a.id) == 0)
-                continue;
-            series.labels << names::area(a);
-            series.values << s.byArea.value(a.id);
-            series.colors << (QColor::isValidColorName(a.color) ? QColor::fromString(a.color)
-                                                                : present::palette::accent());
-            series.keys << QString::number(a.id);
-        }
-        chart(Chart::Area)->setSeries({series});
-    }
-    {
-        ChartSeries series;
-        series.color = QColor(0xc8, 0x6b, 0x1e);
-        QList<const catalog::Oblast *> regions;
-        for (const catalog::Oblast &o : catalog::oblasts())
-            regions << &o;
-        std::stable_sort(regions.begin(), regions.end(),
-                         [&](const catalog::Oblast *a, const catalog::Oblast *b) {
-                             return s.byOblast.value(a->iso).pairs > s.byOblast.value(b->iso).pairs;
-                         });
-        for (const catalog::Oblast *o : std::as_const(regions)) {
-            series.labels << regionName(*o);
-            series.values << s.byOblast.value(o->iso).pairs;
-            series.keys << o->iso;
-        }
-        chart(Chart::Oblast)->setSeries({series});
-    }
-    {
-        ChartSeries series;
-        series.name = tr("Agreements");
-        series.color = present::palette::stage(Stage::TwinningAgreement);
-        if (!s.bySignedYear.isEmpty()) {
-            // The last 20 years one by one, the years before in one bar.
-            const int last = std::max(s.bySignedYear.lastKey(), s.today.year());
-            const int first = std::max(s.bySignedYear.firstKey(), last - yearsShown + 1);
-            int earlier = 0;
-            for (auto it = s.bySignedYear.cbegin(); it != s.bySignedYear.cend(); ++it) {
-                if (it.key() < first)
-                    earlier += it.value();
-            }
-            if (earlier > 0) {
-                series.labels << tr("Before %1").arg(first);
-                series.values << earlier;
-                series.keys << QStringLiteral("<") + QString::number(first);
-            }
-            for (int year = first; year <= last; ++year) {
-                series.labels << QString::number(year);
-                series.values << s.bySignedYear.value(year);
-                series.keys << QString::number(year);
-            }
-        }
-        chart(Chart::Year)->setSeries({series});
-    }
-    {
-        ChartSeries done, due, overdue;
-        done.name = tr("Done");
-        done.color = present::palette::done();
-        due.name = tr("Due");
-        due.color = present::palette::due();
-        overdue.name = tr("Overdue");
-        overdue.color = present::palette::overdue();
-        for (const MonthFigures &m : s.months) {
-            const QString label = QLocale().toString(m.month, QStringLiteral("MMM yy"));
-            const QString key = m.month.toString(QStringLiteral("yyyy-MM"));
-            for (ChartSeries *series : {&done, &due, &overdue}) {
-                series->labels << label;
-                series->keys << key;
-            }
-            done.values << m.done;
-            due.values << m.due;
-            overdue.values << m.overdue;
-        }
-        if (milestonesLoading())
-            chart(Chart::Milestones)->setSeries({});
-        else
-            chart(Chart::Milestones)->setSeries({done, due, overdue});
+    // A chart of milestones says so while they load, and shows nothing yet.
+    const bool loading = milestonesLoading();
+    const present::ChartInput input{m_stats, m_areas};
+    const QList<present::ChartDefinition> &definitions = present::chartDefinitions();
+    for (qsizetype i = 0; i < definitions.size(); ++i) {
+        const present::ChartDefinition &definition = definitions[i];
+        const bool waiting = loading && definition.needsMilestones;
+        m_chartData[i] = present::chartData(definition, input);
+        m_charts[i]->setTitle(waiting ? tr("%1 (loading…)").arg(m_chartData[i].title)
+                                      : m_chartData[i].title);
+        m_charts[i]->setSeries(waiting ? QList<ChartSeries>{} : seriesOf(m_chartData[i]));
     }
 }
 
@@ -641,56 +575,16 @@ void DashboardView::updateFilterSummary()
     m_clearFilter->setEnabled(!m_store->filter().isEmpty());
 }
 
-void DashboardView::applyChartClick(Chart which, const QString &key)
+void DashboardView::applyChartClick(qsizetype chart, const QString &key)
 {
-    if (!m_store || key.isEmpty())
+    if (!m_store || key.isEmpty() || chart < 0 || chart >= m_chartData.size())
         return;
-    Filter f = m_store->filter();
-    // One value per facet: clicking the value that is set clears the facet.
-    const auto toggle = [](auto &set, const auto &value) {
-        using Set = std::remove_reference_t<decltype(set)>;
-        if (set.size() == 1 && set.contains(value))
-            set.clear();
-        else
-            set = Set{value};
-    };
-    switch (which) {
-    case Chart::Stage:
-        if (const auto stage = fromCode<Stage>(key))
-            toggle(f.stages, *stage);
-        break;
-    case Chart::Country:
-        toggle(f.countries, key);
-        break;
-    case Chart::Area:
-        toggle(f.areas, key.toLongLong());
-        break;
-    case Chart::Oblast:
-        toggle(f.oblasts, key);
-        break;
-    case Chart::Year:
-    case Chart::Milestones: {
-        QDate from, to;
-        if (which == Chart::Year && key.startsWith(u'<')) {
-            to = QDate(key.mid(1).toInt() - 1, 12, 31); // "before": every year up to it
-        } else if (which == Chart::Year) {
-            from = QDate(key.toInt(), 1, 1);
-            to = QDate(key.toInt(), 12, 31);
-        } else {
-            from = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-            to = lastDayOfMonth(from);
+    for (const present::ChartCategory &category : std::as_const(m_chartData[chart].categories)) {
+        if (category.key == key && !category.filter.isEmpty()) {
+            m_store->setFilter(present::clickedFilter(m_store->filter(), category));
+            return;
         }
-        if (f.from == from && f.to == to) {
-            f.from = {};
-            f.to = {};
-        } else {
-            f.from = from;
-            f.to = to;
-        }
-        break;
     }
-    }
-    m_store->setFilter(f);
 }
 
 Status DashboardView::exportDashboard(const QString &path)
@@ -706,9 +600,11 @@ Status DashboardView::exportMap(const QString &path)
                           [this](QPainter *p) { m_map->renderVector(p, QRectF(m_map->rect())); });
 }
 
-Status DashboardView::exportChart(Chart which, const QString &path)
+Status DashboardView::exportChart(const QString &key, const QString &path)
 {
-    ChartView *c = chart(which);
+    ChartView *c = chart(key);
+    if (!c)
+        return Error::make(Error::Code::Invalid, tr("There is no chart “%1”.").arg(key));
     return exportPainting(path, c->size(), c->title(),
                           [c](QPainter *p) { c->renderTo(p, QRectF(c->rect())); });
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 // The dashboard: the figures the ministry asks for at a glance (KPI tiles),
-// the map, and charts by stage, partner country, cooperation area, oblast,
-// year of signing and milestones per month. Every figure comes from
+// the map, and one chart for each entry of the table of charts
+// (present/charts.h: by stage, partner country, cooperation area, oblast, year
+// of signing, milestones per month). Every figure comes from
 // computeStatistics() over the store's filtered pairs, the same code the
-// reports and `twinning-tracker stats` use. Clicking a bar or slice sets that
-// facet of the store's filter (clicking it again clears it); clicking a pair
-// on the map makes it the store's current pair.
+// reports and `twinning-tracker stats` use. Clicking a bar or slice sets the
+// facet of the store's filter that its category stands for (clicking it again
+// clears it); clicking a pair on the map makes it the store's current pair.
 //
 // Embedding: `new tt::ui::DashboardView(store, parent)`; nothing else is
 // needed. The view follows the store's signals and never touches the database
@@ -16,6 +17,7 @@
 
 #include "app/core/entities.h"
 #include "app/core/statistics.h"
+#include "app/present/charts.h"
 #include "ui/views/dashboard/dormantpairs.h"
 
 #include <QPointer>
@@ -24,6 +26,7 @@
 
 #include <functional>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -42,7 +45,6 @@ class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Chart { Stage, Country, Area, Oblast, Year, Milestones };
     enum class Tile { Pairs, Agreements, Communities, Countries, Overdue, Due, Aid, Dormant };
 
     explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
@@ -53,7 +55,11 @@ public:
     const Statistics &statistics() const { return m_stats; }
 
     MapView *mapView() const { return m_map; }
-    ChartView *chart(Chart chart) const;
+    // The chart of an entry of present::chartDefinitions(), by its key
+    // ("stage", "country" …); nullptr for an unknown key.
+    ChartView *chart(const QString &key) const;
+    // The data the chart of `key` shows now; nullptr for an unknown key.
+    const present::ChartData *chartData(const QString &key) const;
     KpiTile *tile(Tile tile) const;
     // The line that flags answers of the ministry overdue among the filtered
     // pairs (hidden when there are none).
@@ -65,14 +71,10 @@ public:
     // PNG or SVG by the file's suffix.
     Status exportDashboard(const QString &path);
     Status exportMap(const QString &path);
-    Status exportChart(Chart chart, const QString &path);
+    Status exportChart(const QString &key, const QString &path);
 
     // How many oblasts and partner countries the aid panel names per currency.
     static constexpr int topAidPlaces = 3;
-    // How many top partner countries the country chart names.
-    static constexpr int topCountries = 15;
-    // How many years the chart of signed agreements shows one by one.
-    static constexpr int yearsShown = 20;
 
 signals:
     // A pair was chosen to be opened (from the list of dormant pairs); it is
@@ -93,10 +95,10 @@ private:
     void updateDormant();
     void applyAlertColors();
     bool milestonesLoading() const;
-    QString milestoneChartTitle() const;
+    void buildCharts(QGridLayout *grid);
     void updateCharts();
     void updateFilterSummary();
-    void applyChartClick(Chart chart, const QString &key);
+    void applyChartClick(qsizetype chart, const QString &key);
     void exportWithDialog(const std::function<Status(const QString &)> &write,
                           const QString &baseName, const QString &suffix);
     void attachExportMenu(QWidget *widget, const std::function<Status(const QString &)> &write,
@@ -114,7 +116,9 @@ private:
     QPushButton *m_export = nullptr;
     QList<KpiTile *> m_tiles;
     QLabel *m_ministryAlert = nullptr;
+    // One per entry of present::chartDefinitions(), in its order.
     QList<ChartView *> m_charts;
+    QList<present::ChartData> m_chartData;
     MapView *m_map = nullptr;
     DormantPairs m_dormant;
     DormantPairsFigures m_dormantFigures;

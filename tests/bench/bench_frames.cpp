@@ -1,8 +1,8 @@
 // How long the window's thread is busy at a stretch: its longest frame while a
 // national file opens, and while a colleague's burst of 100 saves reaches it.
 //   TT_BENCH_DB=/tmp/big100k.twinning QT_QPA_PLATFORM=offscreen build/tests/bench/bench_frames
-// A frame is one pass of the event loop: from the dispatcher's awake() to its
-// next aboutToBlock(), whatever it did meanwhile (reading, painting, counting).
+// A frame is how long the thread stays away from its event loop at a stretch,
+// as a timer due every 2 ms sees it.
 // Opening is measured as the program does it, after the window's first paint,
 // until the milestones are in; the burst from its first save, made by another
 // connection on a thread of its own, until the window shows the last one.
@@ -14,13 +14,13 @@
 #include "tests/bench/benchdb.h"
 #include "ui/window/mainwindow.h"
 
-#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -30,27 +30,28 @@ using tt::ui::MainWindow;
 
 namespace {
 
-// The frames of the GUI thread between start() and stop().
+// The frames of the GUI thread between start() and stop(): a timer due every
+// 2 ms notes how long it waited since its last turn, which is how long the
+// thread was busy elsewhere (reading, painting, counting) at a stretch.
 class FrameClock : public QObject
 {
 public:
+    FrameClock()
+    {
+        m_probe.setTimerType(Qt::PreciseTimer);
+        m_probe.setInterval(2);
+        connect(&m_probe, &QTimer::timeout, this, [this] {
+            m_frames << m_last.nsecsElapsed() / 1e6;
+            m_last.start();
+        });
+    }
     void start()
     {
         m_frames.clear();
-        auto *dispatcher = QAbstractEventDispatcher::instance();
-        m_awake = connect(dispatcher, &QAbstractEventDispatcher::awake, this,
-                          [this] { m_frame.start(); });
-        m_block = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
-            if (m_frame.isValid())
-                m_frames << m_frame.nsecsElapsed() / 1e6;
-            m_frame.invalidate();
-        });
+        m_last.start();
+        m_probe.start();
     }
-    void stop()
-    {
-        disconnect(m_awake);
-        disconnect(m_block);
-    }
+    void stop() { m_probe.stop(); }
     QString summary() const
     {
         QList<double> sorted = m_frames;
@@ -70,9 +71,9 @@ public:
     }
 
 private:
+    QTimer m_probe;
+    QElapsedTimer m_last;
     QList<double> m_frames;
-    QElapsedTimer m_frame;
-    QMetaObject::Connection m_awake, m_block;
 };
 
 QString loadAverage()

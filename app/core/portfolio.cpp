@@ -388,29 +388,33 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
                 pair = &byPair[pid];
             }
             PairMilestones &p = *pair;
-            MilestoneFact m;
-            m.plannedOn = r.date(1);
-            m.doneOn = r.date(2);
-            m.status = r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
-                       : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
-                                                                  : MilestoneStatus::Cancelled;
-            if (m.status == MilestoneStatus::Done && m.doneOn > p.lastDoneOn)
-                p.lastDoneOn = m.doneOn;
-            if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
-                if (!p.nextOn.isValid() || m.plannedOn < p.nextOn) {
-                    p.nextOn = m.plannedOn;
+            const QDate plannedOn = r.date(1);
+            const QDate doneOn = r.date(2);
+            const MilestoneStatus status =
+                r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
+                : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
+                                                           : MilestoneStatus::Cancelled;
+            if (status == MilestoneStatus::Done && doneOn > p.lastDoneOn)
+                p.lastDoneOn = doneOn;
+            if (status == MilestoneStatus::Planned && plannedOn.isValid()) {
+                if (!p.nextOn.isValid() || plannedOn < p.nextOn) {
+                    p.nextOn = plannedOn;
                     p.nextTitle = r.text(4);
                 }
-                if (m.plannedOn < today)
+                if (plannedOn < today)
                     ++p.overdue;
-                else if (m.plannedOn <= soon)
+                else if (plannedOn <= soon)
                     ++p.due30;
             }
-            p.milestones << m;
+            p.milestones.emplaceBack(plannedOn, doneOn, status);
         },
         stop);
     if (!s)
         return s.error();
+    // Each pair's list grew by doubling as its rows came: at a million
+    // milestones, the room to spare would be as large as the milestones.
+    for (PairMilestones &p : byPair)
+        p.milestones.squeeze();
     return byPair;
 }
 

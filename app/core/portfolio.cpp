@@ -373,6 +373,23 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
     const StatusCodes codes;
     qint64 lastId = -1;
     PairMilestones *pair = nullptr;
+    // The facts of the pair being read, added to its list when its rows end:
+    // a list made to its size at once, not grown by doubling (which leaves as
+    // much room to spare as the milestones take, and the freed blocks behind).
+    std::vector<MilestoneFact> run;
+    const auto endRun = [&] {
+        if (!pair || run.empty())
+            return;
+        QList<MilestoneFact> &list = pair->milestones;
+        if (list.isEmpty()) {
+            list = QList<MilestoneFact>(run.cbegin(), run.cend());
+        } else { // the pair's rows came in more than one run
+            list.reserve(list.size() + qsizetype(run.size()));
+            for (const MilestoneFact &f : run)
+                list << f;
+        }
+        run.clear();
+    };
     Status s = forEachRow(
         db,
         QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
@@ -384,6 +401,7 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
             // changes (the pointer stays valid until the next insertion).
             const qint64 pid = r.integer(0);
             if (pid != lastId) {
+                endRun();
                 lastId = pid;
                 pair = &byPair[pid];
             }
@@ -406,15 +424,12 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
                 else if (plannedOn <= soon)
                     ++p.due30;
             }
-            p.milestones.emplaceBack(plannedOn, doneOn, status);
+            run.emplace_back(plannedOn, doneOn, status);
         },
         stop);
     if (!s)
         return s.error();
-    // Each pair's list grew by doubling as its rows came: at a million
-    // milestones, the room to spare would be as large as the milestones.
-    for (PairMilestones &p : byPair)
-        p.milestones.squeeze();
+    endRun();
     return byPair;
 }
 

@@ -5,8 +5,9 @@
 // a tenth of a core used in any quarter of a second for as long, so that a
 // program busy on the way to its next drawing has not settled) its
 // peak resident memory (VmHWM of /proc/PID/status) and its resident memory at
-// that moment (VmRSS) are read, just before it is ended. Run under an X server
-// of its own, e.g. Xvfb:
+// that moment (VmRSS) are read, just before it is ended; "after" is when the
+// screen settled (ms from the start to its last drawing), "CPU" the CPU time
+// of all its threads until then. Run under an X server of its own, e.g. Xvfb:
 //
 //   xvfb-run -s '-screen 0 1600x1000x24' build/tests/bench/bench_memory -n 3 \
 //       'build/twinning-tracker big.twinning' --vs 'sqlitebrowser big.twinning'
@@ -44,6 +45,7 @@ struct Memory
 {
     double peakMb = -1;    // VmHWM
     double settledMb = -1; // VmRSS once settled
+    double cpuS = -1;      // CPU time of all its threads until then
 };
 
 // A field of /proc/PID/status in kB, or -1.
@@ -138,10 +140,12 @@ int main(int argc, char **argv)
     std::vector<std::string> commands{o.a};
     if (!o.b.empty())
         commands.push_back(o.b);
-    std::vector<std::vector<double>> peaks(commands.size()), settled(commands.size());
-    std::printf("run  %s\n", o.b.empty()
-                                 ? "peak MB  settled MB  after ms"
-                                 : "A peak  A settled  A after  B peak  B settled  B after");
+    std::vector<std::vector<double>> peaks(commands.size()), settled(commands.size()),
+        after(commands.size()), cpu(commands.size());
+    std::printf("run  %s\n",
+                o.b.empty()
+                    ? "peak MB  settled MB  after ms  CPU s"
+                    : "A peak  A settled  A after  A CPU  B peak  B settled  B after  B CPU");
     int failed = 0;
     for (int run = 1; run <= o.runs; ++run) {
         std::printf("%-4d", run);
@@ -153,21 +157,25 @@ int main(int argc, char **argv)
                 xwatch::run(dpy, damageEvent, o.settling, commands[c], [&](pid_t pid) {
                     m.peakMb = mb(statusKb(pid, "VmHWM"));
                     m.settledMb = mb(statusKb(pid, "VmRSS"));
+                    m.cpuS = double(xwatch::cpuTicks(pid)) / double(sysconf(_SC_CLK_TCK));
                 });
             if (f.endedByItself || m.peakMb < 0)
                 ++failed;
             else {
                 peaks[c].push_back(m.peakMb);
                 settled[c].push_back(m.settledMb);
+                after[c].push_back(f.settled);
+                cpu[c].push_back(m.cpuS);
             }
-            std::printf(" %7.0f %9.0f %8.0f", m.peakMb, m.settledMb, f.settled);
+            std::printf(" %7.0f %9.0f %8.0f %6.2f", m.peakMb, m.settledMb, f.settled, m.cpuS);
             std::fflush(stdout);
         }
         std::printf("\n");
     }
     std::printf("med ");
     for (std::size_t c = 0; c < commands.size(); ++c)
-        std::printf(" %7.0f %9.0f %8s", xwatch::median(peaks[c]), xwatch::median(settled[c]), "");
+        std::printf(" %7.0f %9.0f %8.0f %6.2f", xwatch::median(peaks[c]),
+                    xwatch::median(settled[c]), xwatch::median(after[c]), xwatch::median(cpu[c]));
     std::printf("\n(MB = 10^6 bytes; home %s, page %s)\nA: %s\n", o.home.c_str(), o.page.c_str(),
                 o.a.c_str());
     if (!o.b.empty())

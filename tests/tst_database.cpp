@@ -6,8 +6,11 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace tt;
 
@@ -17,6 +20,7 @@ class TestDatabase : public QObject
 private slots:
     void createsCurrentSchema();
     void pragmasAreSet();
+    void pageCacheFitsTheConnection();
     void catalogueIsSeeded();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
@@ -83,6 +87,62 @@ void TestDatabase::pragmasAreSet()
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), value);
     }
+}
+
+namespace {
+
+int cacheSize(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+// Bytes of SQLite's page cache of the connection.
+int cacheUsed(Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return -1;
+    int used = 0, highWater = 0;
+    sqlite3_db_status(*static_cast<sqlite3 *const *>(handle.data()), SQLITE_DBSTATUS_CACHE_USED,
+                      &used, &highWater, 0);
+    return used;
+}
+
+} // namespace
+
+// The window's connection may keep 64 MiB of pages; one that reads through
+// once (the milestones in the background, the daily copy) keeps a few; and
+// releaseCache() gives back what was read.
+void TestDatabase::pageCacheFitsTheConnection()
+{
+    if (test::onServer())
+        QSKIP("a server keeps its own pages");
+    QTemporaryDir dir;
+    auto db = test::openFresh(dir);
+    QVERIFY(db);
+    QCOMPARE(cacheSize(*db), -65536);
+    for (const char *table : {"cooperation_area", "community", "country", "municipality"}) {
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table)));
+        while (q.next()) {
+        }
+    }
+    const int used = cacheUsed(*db);
+    QVERIFY2(used > 100 * 1024, qPrintable(QString::number(used)));
+    db->releaseCache();
+    QVERIFY2(cacheUsed(*db) < used / 2, qPrintable(QString::number(cacheUsed(*db))));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM community")) && q.next());
+    QVERIFY(q.value(0).toInt() > 1000);
+
+    OpenOptions scan;
+    scan.readOnly = true;
+    scan.create = false;
+    scan.cache = OpenOptions::Cache::Scan;
+    auto reader = Database::open(db->path(), scan);
+    QVERIFY(reader);
+    QCOMPARE(cacheSize(**reader), -2048);
 }
 
 void TestDatabase::catalogueIsSeeded()

@@ -12,6 +12,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void derivedColumns();
+    void milestoneFactsAreTheMilestones();
+    void milestoneFactKeepsItsDates();
     void textFilter_data();
     void textFilter();
     void cyrillicFindsLatinNames_data();
@@ -71,6 +73,47 @@ void TestPortfolio::derivedColumns()
     QCOMPARE(p.signedOn(), QDate(2023, 4, 22));
     QVERIFY(!std::isnan(p.communityLat));
     QVERIFY(!std::isnan(p.partnerLat));
+}
+
+// Each pair's milestones as the dashboard counts them: every one, with its
+// dates and status, in a list without room to spare (a national database has
+// a million of them).
+void TestPortfolio::milestoneFactsAreTheMilestones()
+{
+    qsizetype total = 0;
+    for (const PairSummary &p : m_portfolio.pairs()) {
+        auto stored = MilestoneRepository(*m_db).forPartnership(p.id);
+        QVERIFY(stored);
+        QCOMPARE(p.milestones.size(), stored->size());
+        QCOMPARE(p.milestones.capacity(), p.milestones.size());
+        QMultiMap<QDate, std::pair<QDate, MilestoneStatus>> expected, read;
+        for (const Milestone &m : std::as_const(*stored))
+            expected.insert(m.plannedOn, {m.doneOn, m.status});
+        for (const MilestoneFact &f : p.milestones)
+            read.insert(f.plannedOn(), {f.doneOn(), f.status()});
+        QCOMPARE(read, expected);
+        total += p.milestones.size();
+    }
+    QVERIFY(total > 100);
+}
+
+void TestPortfolio::milestoneFactKeepsItsDates()
+{
+    const MilestoneFact planned(QDate(2026, 12, 1), QDate(), MilestoneStatus::Planned);
+    QCOMPARE(planned.plannedOn(), QDate(2026, 12, 1));
+    QVERIFY(!planned.doneOn().isValid());
+    QCOMPARE(planned.status(), MilestoneStatus::Planned);
+    const MilestoneFact done(QDate(1991, 8, 24), QDate(9999, 12, 31), MilestoneStatus::Done);
+    QCOMPARE(done.plannedOn(), QDate(1991, 8, 24));
+    QCOMPARE(done.doneOn(), QDate(9999, 12, 31));
+    QCOMPARE(done.status(), MilestoneStatus::Done);
+    const MilestoneFact cancelled(QDate(), QDate(1, 1, 1), MilestoneStatus::Cancelled);
+    QVERIFY(!cancelled.plannedOn().isValid());
+    QCOMPARE(cancelled.doneOn(), QDate(1, 1, 1));
+    QCOMPARE(cancelled.status(), MilestoneStatus::Cancelled);
+    const MilestoneFact none;
+    QVERIFY(!none.plannedOn().isValid());
+    QVERIFY(!none.doneOn().isValid());
 }
 
 void TestPortfolio::textFilter_data()

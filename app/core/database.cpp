@@ -335,7 +335,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     db->m_readOnlyReason = readOnlyReason;
     db->m_schemaVersion = version;
 
-    if (auto s = db->configureSqlite(); !s) {
+    if (auto s = db->configureSqlite(options.cache); !s) {
         if (readOnly)
             return s.error();
         // A file on a read-only medium: carry on read-only.
@@ -345,7 +345,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return s.error();
         db->m_readOnly = true;
         db->m_readOnlyReason = DatabaseText::tr("The file cannot be written.");
-        if (auto again = db->configureSqlite(); !again)
+        if (auto again = db->configureSqlite(options.cache); !again)
             return again.error();
     }
 
@@ -360,12 +360,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     return db;
 }
 
-Status Database::configureSqlite()
+Status Database::configureSqlite(OpenOptions::Cache cache)
 {
+    // Negative: KiB. 64 MiB for the working connection; SQLite's default 2 MB
+    // for a scan.
+    const int cacheKiB = cache == OpenOptions::Cache::Working ? 65536 : 2048;
     QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"),
                            QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-                           QStringLiteral("PRAGMA cache_size = -65536")};
+                           QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)};
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = FULL");
@@ -485,6 +488,12 @@ Status Database::exec(const QString &sql)
     if (!q.exec(sql))
         return sqlError(q, DatabaseText::tr("A database statement failed."));
     return {};
+}
+
+void Database::releaseCache()
+{
+    if (m_dialect.isSqlite())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 Result<QStringList> Database::integrityProblems(bool full)

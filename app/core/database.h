@@ -28,6 +28,13 @@ struct OpenOptions
     bool create = true;    // create the file when it does not exist
     bool migrate = true;   // bring an older schema up to date (after a backup)
     Integrity integrity = Integrity::Auto;
+    // SQLite's page cache of the connection (files only). Working: up to 64
+    // MiB, for the window's connection, which edits and imports. Scan: a few
+    // pages, for a connection that reads through once (the milestones in the
+    // background, the daily backup copy): a scan reads no page twice, and a
+    // large cache would only hold the file in memory beside the read model.
+    enum class Cache { Working, Scan };
+    Cache cache = Cache::Working;
     // Migrate only this far (tests build files of older versions with it);
     // -1: the current version.
     int targetVersion = -1;
@@ -96,6 +103,11 @@ public:
     // Runs a statement with no parameters; the error says what failed.
     Status exec(const QString &sql);
 
+    // Gives back the memory of SQLite's page cache (PRAGMA shrink_memory), as
+    // after reading whole tables once, whose pages would otherwise stay beside
+    // what was read from them. Nothing on a server.
+    void releaseCache();
+
     // Integrity: "ok" or the problems found (PRAGMA integrity_check).
     Result<QStringList> integrityProblems(bool full = true);
 
@@ -108,7 +120,7 @@ private:
 
     static Result<std::unique_ptr<Database>> openServer(const QString &url,
                                                         const OpenOptions &options);
-    Status configureSqlite();
+    Status configureSqlite(OpenOptions::Cache cache);
     Status migrateTo(int target);
 
     void queueChange(ChangeSet change);

@@ -373,6 +373,23 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
     const StatusCodes codes;
     qint64 lastId = -1;
     PairMilestones *pair = nullptr;
+    // The facts of the pair being read, added to its list when its rows end:
+    // a list made to its size at once, not grown by doubling (which leaves as
+    // much room to spare as the milestones take, and the freed blocks behind).
+    std::vector<MilestoneFact> run;
+    const auto endRun = [&] {
+        if (!pair || run.empty())
+            return;
+        QList<MilestoneFact> &list = pair->milestones;
+        if (list.isEmpty()) {
+            list = QList<MilestoneFact>(run.cbegin(), run.cend());
+        } else { // the pair's rows came in more than one run
+            list.reserve(list.size() + qsizetype(run.size()));
+            for (const MilestoneFact &f : run)
+                list << f;
+        }
+        run.clear();
+    };
     Status s = forEachRow(
         db,
         QStringLiteral("SELECT partnership_id, planned_on, done_on, status, "
@@ -384,33 +401,35 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
             // changes (the pointer stays valid until the next insertion).
             const qint64 pid = r.integer(0);
             if (pid != lastId) {
+                endRun();
                 lastId = pid;
                 pair = &byPair[pid];
             }
             PairMilestones &p = *pair;
-            MilestoneFact m;
-            m.plannedOn = r.date(1);
-            m.doneOn = r.date(2);
-            m.status = r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
-                       : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
-                                                                  : MilestoneStatus::Cancelled;
-            if (m.status == MilestoneStatus::Done && m.doneOn > p.lastDoneOn)
-                p.lastDoneOn = m.doneOn;
-            if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
-                if (!p.nextOn.isValid() || m.plannedOn < p.nextOn) {
-                    p.nextOn = m.plannedOn;
+            const QDate plannedOn = r.date(1);
+            const QDate doneOn = r.date(2);
+            const MilestoneStatus status =
+                r.textEquals(3, codes.planned.constData()) ? MilestoneStatus::Planned
+                : r.textEquals(3, codes.done.constData())  ? MilestoneStatus::Done
+                                                           : MilestoneStatus::Cancelled;
+            if (status == MilestoneStatus::Done && doneOn > p.lastDoneOn)
+                p.lastDoneOn = doneOn;
+            if (status == MilestoneStatus::Planned && plannedOn.isValid()) {
+                if (!p.nextOn.isValid() || plannedOn < p.nextOn) {
+                    p.nextOn = plannedOn;
                     p.nextTitle = r.text(4);
                 }
-                if (m.plannedOn < today)
+                if (plannedOn < today)
                     ++p.overdue;
-                else if (m.plannedOn <= soon)
+                else if (plannedOn <= soon)
                     ++p.due30;
             }
-            p.milestones << m;
+            run.emplace_back(plannedOn, doneOn, status);
         },
         stop);
     if (!s)
         return s.error();
+    endRun();
     return byPair;
 }
 

@@ -23,17 +23,43 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace tt {
 
-// One milestone, as compact as the dashboard's per-month figures need.
-struct MilestoneFact
+// One milestone, as compact as the dashboard's per-month figures need: a
+// national database holds a million of them, at 12 bytes each (two QDates and
+// the status would take 24). The days are Julian days, which 32 bits hold for
+// any date of a document.
+class MilestoneFact
 {
-    QDate plannedOn;
-    QDate doneOn;
-    MilestoneStatus status = MilestoneStatus::Planned;
+public:
+    MilestoneFact() = default;
+    MilestoneFact(const QDate &plannedOn, const QDate &doneOn, MilestoneStatus status)
+        : m_planned(pack(plannedOn))
+        , m_done(pack(doneOn))
+        , m_status(status)
+    {}
+
+    QDate plannedOn() const { return unpack(m_planned); }
+    QDate doneOn() const { return unpack(m_done); }
+    MilestoneStatus status() const { return m_status; }
+
+private:
+    static constexpr qint32 noDay = std::numeric_limits<qint32>::min();
+    static qint32 pack(const QDate &date)
+    {
+        const qint64 day = date.isValid() ? date.toJulianDay() : noDay;
+        return day > noDay && day <= std::numeric_limits<qint32>::max() ? qint32(day) : noDay;
+    }
+    static QDate unpack(qint32 day) { return day == noDay ? QDate() : QDate::fromJulianDay(day); }
+
+    qint32 m_planned = noDay;
+    qint32 m_done = noDay;
+    MilestoneStatus m_status = MilestoneStatus::Planned;
 };
+static_assert(sizeof(MilestoneFact) <= 12);
 
 struct PairSummary
 {

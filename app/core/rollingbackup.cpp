@@ -125,6 +125,7 @@ Result<QString> makeDaily(const QString &databasePath, const QString &chosenFold
     options.create = false;
     options.migrate = false;
     options.integrity = OpenOptions::Integrity::None;
+    options.cache = OpenOptions::Cache::Scan;
     auto db = Database::open(databasePath, options);
     if (!db)
         return db.error();

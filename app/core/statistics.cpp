@@ -143,19 +143,22 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
                 ++s.signedThisYear;
         }
         for (const MilestoneFact &m : p.milestones) {
-            if (m.status == MilestoneStatus::Done) {
-                const int k = monthIndex(m.doneOn.isValid() ? m.doneOn : m.plannedOn);
+            const MilestoneStatus status = m.status();
+            const QDate plannedOn = m.plannedOn();
+            if (status == MilestoneStatus::Done) {
+                const QDate doneOn = m.doneOn();
+                const int k = monthIndex(doneOn.isValid() ? doneOn : plannedOn);
                 if (k >= 0)
                     ++s.months[k].done;
-            } else if (m.status == MilestoneStatus::Planned && m.plannedOn.isValid()) {
-                const int k = monthIndex(m.plannedOn);
-                if (m.plannedOn < today) {
+            } else if (status == MilestoneStatus::Planned && plannedOn.isValid()) {
+                const int k = monthIndex(plannedOn);
+                if (plannedOn < today) {
                     ++s.milestonesOverdue;
                     ++oblast->milestonesOverdue;
                     if (k >= 0)
                         ++s.months[k].overdue;
                 } else {
-                    if (m.plannedOn <= soon)
+                    if (plannedOn <= soon)
                         ++s.milestonesDueSoon;
                     if (k >= 0)
                         ++s.months[k].due;

@@ -29,6 +29,7 @@ Result<MilestonesByPair> readInBackground(const QString &path, const QDate &toda
     options.create = false;
     options.migrate = false;
     options.integrity = OpenOptions::Integrity::None;
+    options.cache = OpenOptions::Cache::Scan;
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
@@ -82,6 +83,8 @@ void PortfolioStore::reload()
     m_filteredValid = false;
     if (m_db) {
         auto loaded = Portfolio::loadPairs(*m_db, m_today);
+        // The pages of the tables just read whole are of no further use.
+        m_db->releaseCache();
         if (loaded) {
             m_portfolio = std::move(loaded.value());
         } else {

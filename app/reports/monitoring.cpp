@@ -75,6 +75,8 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
                                                     const QDate &asOf, Activity activity)
 {
     monitoring::MonitoringInput in;
+    // Room for every pair at once: growing would hold two copies at a time.
+    in.pairs.reserve(portfolio.pairs().size());
     for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
         if (isCountedRegion(it.key()))
             in.communitiesTotal += it.value();
@@ -114,9 +116,12 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
                                                     agreementsOf.value(p.id), asOf);
         for (const MilestoneFact &f : p.milestones) {
-            if (f.status == MilestoneStatus::Done && f.doneOn.isValid() && f.doneOn <= asOf &&
-                (!m.lastActivityOn.isValid() || f.doneOn > m.lastActivityOn))
-                m.lastActivityOn = f.doneOn;
+            if (f.status() != MilestoneStatus::Done)
+                continue;
+            const QDate doneOn = f.doneOn();
+            if (doneOn.isValid() && doneOn <= asOf &&
+                (!m.lastActivityOn.isValid() || doneOn > m.lastActivityOn))
+                m.lastActivityOn = doneOn;
         }
         in.pairs << m;
         byId.insert(p.id, &p);

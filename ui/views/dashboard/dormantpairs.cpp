@@ -21,6 +21,7 @@ const monitoring::MonitoringInput *DormantPairs::input(PortfolioStore &store)
 {
     if (!m_input && store.database()) {
         auto input = reports::monitoringInput(*store.database(), store.portfolio(), store.today());
+        store.database()->releaseCache(); // the pages of the tables read whole
         if (!input)
             return nullptr;
         m_input = std::move(*input);

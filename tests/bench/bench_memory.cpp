@@ -116,12 +116,8 @@ int main(int argc, char **argv)
             o.home = argv[++i];
         else if (arg == "--before" && more)
             o.before = argv[++i];
-        else if (arg == "--quiet" && more)
-            o.settling.quietMs = std::atoi(argv[++i]);
-        else if (arg == "--timeout" && more)
-            o.settling.timeoutS = std::atoi(argv[++i]);
-        else if (arg == "--min-area" && more)
-            o.settling.minArea = std::atoi(argv[++i]);
+        else if (xwatch::settlingOption(o.settling, argc, argv, i))
+            continue;
         else if (arg == "--vs" && more)
             o.b = argv[++i];
         else if (o.a.empty() && arg.rfind("-", 0) != 0)

@@ -169,6 +169,24 @@ inline Drawing run(Display *dpy, int damageEvent, const Settling &o, const std::
     return f;
 }
 
+// Reads one of the settling options (--quiet MS, --timeout S, --min-area PX)
+// that the benchmarks share, moving `i` past its value; false when `argv[i]`
+// is none of them.
+inline bool settlingOption(Settling &o, int argc, char **argv, int &i)
+{
+    const std::string arg = argv[i];
+    if (i + 1 >= argc)
+        return false;
+    int *target = arg == "--quiet"      ? &o.quietMs
+                  : arg == "--timeout"  ? &o.timeoutS
+                  : arg == "--min-area" ? &o.minArea
+                                        : nullptr;
+    if (!target)
+        return false;
+    *target = std::atoi(argv[++i]);
+    return true;
+}
+
 inline double median(std::vector<double> v)
 {
     if (v.empty())

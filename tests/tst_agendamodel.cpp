@@ -109,7 +109,7 @@ void TestAgendaModel::groupsOfTheDemo()
         QStringLiteral("Зустріч фахівців водоканалів щодо модернізації насосних станцій"));
     QVERIFY(karlsruhe.isValid());
     QCOMPARE(karlsruhe.parent().row(), 0);
-    QCOMPARE(karlsruhe.siblingAtColumn(AgendaModel::PairColumn).data().toString(),
+    QCOMPARE(karlsruhe.siblingAtColumn(AgendaModel::PartnershipColumn).data().toString(),
              QStringLiteral("Vinnytsia – Karlsruhe"));
     QCOMPARE(karlsruhe.siblingAtColumn(AgendaModel::ResponsibleColumn).data().toString(),
              QStringLiteral("Андрій Мельник"));
@@ -217,11 +217,12 @@ void TestAgendaModel::renamedPlaceShowsInPairColumn()
         QStringLiteral("Зустріч фахівців водоканалів щодо модернізації насосних станцій"));
     const qint64 pair = m_model->pairAt(meeting);
     const qint64 id = m_model->milestoneAt(meeting);
-    const PairSummary &summary = m_store->portfolio().pairs()[m_store->portfolio().indexOf(pair)];
+    const PartnershipSummary &summary =
+        m_store->portfolio().pairs()[m_store->portfolio().indexOf(pair)];
     auto partner = MunicipalityRepository(*m_db).get(summary.municipalityId);
     partner->name = QStringLiteral("Karlsruhe (Baden)");
     QVERIFY(editor.update(*partner, QStringLiteral("Rename")));
-    QCOMPARE(m_model->indexOfMilestone(id, AgendaModel::PairColumn).data().toString(),
+    QCOMPARE(m_model->indexOfMilestone(id, AgendaModel::PartnershipColumn).data().toString(),
              QStringLiteral("Vinnytsia – Karlsruhe (Baden)"));
 }
 
@@ -249,9 +250,10 @@ void TestAgendaModel::pairInTheReadersScript()
     const QModelIndex meeting = findTitle(
         QStringLiteral("Зустріч фахівців водоканалів щодо модернізації насосних станцій"));
     QVERIFY(meeting.isValid());
-    QCOMPARE(meeting.siblingAtColumn(AgendaModel::PairColumn).data().toString(), pair);
-    QCOMPARE(meeting.siblingAtColumn(AgendaModel::PairColumn).data(Qt::ToolTipRole).toString(),
-             pair);
+    QCOMPARE(meeting.siblingAtColumn(AgendaModel::PartnershipColumn).data().toString(), pair);
+    QCOMPARE(
+        meeting.siblingAtColumn(AgendaModel::PartnershipColumn).data(Qt::ToolTipRole).toString(),
+        pair);
 }
 
 void TestAgendaModel::inactiveModelReadsNothing()

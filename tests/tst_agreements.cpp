@@ -76,7 +76,7 @@ void TestAgreements::init()
     m_zagan = pair(community, place(QStringLiteral("Żagań"), QStringLiteral("PL")));
     m_teltow = pair(community, place(QStringLiteral("Teltow"), QStringLiteral("DE")));
     QVERIFY(m_zagan > 0 && m_teltow > 0);
-    auto areas = AreaRepository(*m_db).all();
+    auto areas = CooperationAreaRepository(*m_db).all();
     QVERIFY(areas && !areas->isEmpty());
     m_area = areas->first().id;
 }

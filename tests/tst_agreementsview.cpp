@@ -77,7 +77,7 @@ void TestAgreementsView::cleanup()
 
 qint64 TestAgreementsView::pairOf(const QString &community, const QString &partner) const
 {
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         if (p.communityName == community && p.partnerName == partner)
             return p.id;
     }

@@ -133,7 +133,7 @@ void TestChartTable::initTestCase()
     QVERIFY(db);
     m_db = std::move(db.value());
     QVERIFY(sample::writeDemo(*m_db, m_today));
-    auto areas = AreaRepository(*m_db).all();
+    auto areas = CooperationAreaRepository(*m_db).all();
     QVERIFY(areas);
     m_areas = *areas;
     m_store = std::make_unique<PortfolioStore>();

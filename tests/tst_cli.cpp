@@ -587,7 +587,7 @@ void TestCli::reportIsHeadedByTheOffice()
                             pdf,
                             QStringLiteral("--today"),
                             QStringLiteral("2026-11-29")};
-        if (tt::reports::reportKindForKey(type)->inputs & tt::reports::PairInput)
+        if (tt::reports::reportKindForKey(type)->inputs & tt::reports::PartnershipInput)
             args << QStringLiteral("--partnership") << QStringLiteral("1");
         const Run r = run(args + more);
         return r.code == 0 ? pages(pdf) : QStringList{QStringLiteral("failed: ") + r.err};

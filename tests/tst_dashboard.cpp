@@ -8,9 +8,9 @@
 #include "app/reports/monitoring.h"
 #include "app/sample/sampledata.h"
 #include "tests/testutil.h"
-#include "ui/dialogs/dormantpairsdialog.h"
+#include "ui/dialogs/dormantpartnershipsdialog.h"
 #include "ui/views/dashboard/dashboardview.h"
-#include "ui/views/dashboard/dormantpairs.h"
+#include "ui/views/dashboard/dormantpartnerships.h"
 #include "ui/views/map/mapview.h"
 #include "ui/widgets/chartview.h"
 #include "ui/widgets/kpitile.h"
@@ -262,10 +262,10 @@ void TestDashboard::dormantTileCountsTheListedPairs()
     QFETCH(Filter, filter);
     m_store->setFilter(filter);
     m_view->refresh();
-    const DormantPairsFigures &figures = m_view->dormantPairs();
+    const DormantPartnershipsFigures &figures = m_view->dormantPairs();
     const int count = static_cast<int>(figures.dormant.size());
     QCOMPARE(m_view->tile(DashboardView::Tile::Dormant)->value(), QLocale().toString(count));
-    DormantPairsDialog dialog(m_store.get(), figures);
+    DormantPartnershipsDialog dialog(m_store.get(), figures);
     QCOMPARE(dialog.list()->topLevelItemCount(), count);
     // Every row a pair of the filter, with its last activity.
     QSet<qint64> shown;
@@ -299,7 +299,7 @@ void TestDashboard::dormantListByKeyboard()
     int rows = -1;
     qint64 first = 0;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<DormantPairsDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<DormantPartnershipsDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         rows = dialog->list()->topLevelItemCount();
         QVERIFY(rows > 0);
@@ -371,7 +371,7 @@ void TestDashboard::screenshot()
         QSKIP("TT_DASHBOARD_PNG not set");
     m_store->setFilter({});
     m_store->setCurrentPair(0);
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         if (p.partnerName == u"Karlsruhe")
             m_store->setCurrentPair(p.id);
     }

@@ -332,7 +332,7 @@ void TestIndicators::initTestCase()
     record.agreement.kind = AgreementKind::Cooperation;
     record.agreement.number = QStringLiteral("17/2019");
     record.agreement.signedOn = QDate(2019, 5, 14);
-    for (const PairSummary &p : portfolio->pairs()) {
+    for (const PartnershipSummary &p : portfolio->pairs()) {
         if (p.partnerName == u"Wrocław" || p.partnerName == u"Kraków")
             record.partnershipIds << p.id;
     }

@@ -160,12 +160,12 @@ void TestLanguage::helperMessagesAreTranslated_data()
     row("Repository", "The record could not be added.", "Не вдалося додати запис."); // template
     row("Repository", "The cooperation area does not exist.", "Такого напряму співпраці не існує.");
     row("Editor", "“%1” could not be undone: %2", "Не вдалося скасувати «%1»: %2"); // EditCommand
-    row("PlaceMerge", "Choose two different records to merge.",
+    row("DuplicateMerge", "Choose two different records to merge.",
         "Виберіть два різні записи для об'єднання.");
     row("Export", "Choose a file name ending in .png or .svg.",
         "Виберіть назву файлу із закінченням .png або .svg.");
     row("Reports", "Overdue", "Прострочено");
-    row("PairDetail", "Status", "Статус");
+    row("PartnershipRecords", "Status", "Статус");
 }
 
 void TestLanguage::helperMessagesAreTranslated()

@@ -252,6 +252,23 @@ QStringList definedClasses(const QString &source)
     return names;
 }
 
+// The types a source declares whose names speak of a pair or a place rather than
+// of the schema's partnership and municipality (docs/development.md, Glossary).
+QStringList offNounTypes(const QString &source)
+{
+    static const QRegularExpression declaration(
+        QStringLiteral("\\b(?:class|struct|enum class|enum|using)\\s+(\\w*(?:Pairs?|Places?)"
+                       "(?:[A-Z]\\w*)?)\\b"));
+    QStringList names;
+    for (auto it = declaration.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!name.contains(QRegularExpression(QStringLiteral("[a-z](Pair|Place)|^(Pair|Place)"))))
+            continue; // only whole words: "Repair" and "Replace" are fine
+        names << name;
+    }
+    return names;
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -271,6 +288,8 @@ private slots:
     void oneIncludeRoot();
     void uiInFoldersByRole();
     void oneClassToAHeaderInUi();
+    void scannerFindsOffNounTypes();
+    void typesTakeTheSchemasNouns();
 };
 
 void TestLayering::scannerFindsSql_data()
@@ -378,7 +397,7 @@ void TestLayering::presentationHasNoWidgets()
         findings += widgetIncludes(QDir(sourceDir).relativeFilePath(file.fileName()),
                                    QString::fromUtf8(file.readAll()));
     }
-    QVERIFY2(files >= 4, qPrintable(folder)); // pairfacts, ranking, palette, money
+    QVERIFY2(files >= 4, qPrintable(folder)); // partnershipfacts, ranking, palette, money
     QVERIFY2(findings.isEmpty(),
              qPrintable(QStringLiteral("app/present includes widgets (the screen and the paper "
                                        "share it; widgets belong in ui/):\n") +
@@ -397,7 +416,7 @@ void TestLayering::scannerFindsUnrootedIncludes_data()
     QTest::newRow("rooted") << QStringLiteral("#include \"app/core/entities.h\"\n") << 0;
     QTest::newRow("from app") << QStringLiteral("#include \"core/entities.h\"\n") << 1;
     QTest::newRow("own folder") << QStringLiteral("\n#include \"entities.h\"\n") << 1;
-    QTest::newRow("form") << QStringLiteral("#include \"ui_pairdialog.h\"\n") << 0;
+    QTest::newRow("form") << QStringLiteral("#include \"ui_partnershipdialog.h\"\n") << 0;
     QTest::newRow("moc") << QStringLiteral("#include \"tst_x.moc\"\n") << 0;
     QTest::newRow("system") << QStringLiteral("#include <QString>\n") << 0;
 }
@@ -481,6 +500,37 @@ void TestLayering::oneClassToAHeaderInUi()
             crowded << file + QStringLiteral(": ") + classes.join(QStringLiteral(", "));
     }
     QVERIFY2(crowded.isEmpty(), qPrintable(crowded.join(u'\n')));
+}
+
+void TestLayering::scannerFindsOffNounTypes()
+{
+    QCOMPARE(offNounTypes(QStringLiteral("struct PairSummary\n{};\nclass MergePlacesDialog;\n"
+                                         "enum class PairField { A };\nusing PlaceId = int;\n"
+                                         "class Repair {};\nQPair<int, int> p;\n"
+                                         "struct PartnershipSummary {};")),
+             (QStringList{QStringLiteral("PairSummary"), QStringLiteral("MergePlacesDialog"),
+                          QStringLiteral("PairField"), QStringLiteral("PlaceId")}));
+}
+
+// The gazetteer's places are a notion of their own (geo::Place and its matcher);
+// everything else is named after the schema.
+void TestLayering::typesTakeTheSchemasNouns()
+{
+    const QStringList gazetteer{QStringLiteral("Place"), QStringLiteral("PlaceMatch"),
+                                QStringLiteral("PlaceMatcher"), QStringLiteral("TestPlaceMatcher"),
+                                QStringLiteral("BenchPlaceMatcher")};
+    QStringList found;
+    const QStringList patterns{QStringLiteral("*.h"), QStringLiteral("*.cpp")};
+    for (const QString &folder :
+         {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("tests")})
+        for (const QString &file : treeFiles(folder, patterns)) {
+            if (file == u"tests/tst_layering.cpp")
+                continue;
+            for (const QString &name : offNounTypes(readSource(file)))
+                if (!gazetteer.contains(name))
+                    found << file + QStringLiteral(": ") + name;
+        }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -67,7 +67,7 @@ void TestMapView::cleanupTestCase()
 
 qint64 TestMapView::pairId(const QString &partner) const
 {
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         if (p.partnerName == partner)
             return p.id;
     }
@@ -90,7 +90,7 @@ void TestMapView::modelHasEveryPair()
     QCOMPARE(int(m.pairs.size()), 37); // every demo partner has a position
     QCOMPARE(m.pairsWithoutPosition, 0);
     int pairsOnPlaces = 0;
-    for (const MapPlace &p : m.places)
+    for (const MapMunicipality &p : m.places)
         pairsOnPlaces += p.pairs;
     QCOMPARE(pairsOnPlaces, 2 * 37); // each pair counts at both ends
     QVERIFY(m.partnerCountries.contains(QStringLiteral("DE")));

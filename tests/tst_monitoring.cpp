@@ -56,10 +56,10 @@ Project project(qint64 area, ProjectStatus status, const QDate &start, const QDa
     return p;
 }
 
-MonitoringPair pair(qint64 id, qint64 community, const char *oblast, const char *country,
-                    Stage stage = Stage::TwinningAgreement, const QDate &ended = {})
+MonitoringPartnership pair(qint64 id, qint64 community, const char *oblast, const char *country,
+                           Stage stage = Stage::TwinningAgreement, const QDate &ended = {})
 {
-    MonitoringPair p;
+    MonitoringPartnership p;
     p.id = id;
     p.communityId = community;
     p.oblastIso = QLatin1String(oblast);
@@ -243,7 +243,7 @@ void TestMonitoring::declaredAgainstDelivered()
         project(7, ProjectStatus::Cancelled, d("2026-01-01"), {}),
         project(8, ProjectStatus::Proposed, d("2026-01-01"), {}),
     };
-    const AreaBalance b = declaredVsDelivered(agreements, milestones, projects, today);
+    const CooperationAreaBalance b = declaredVsDelivered(agreements, milestones, projects, today);
     QCOMPARE(b.declared, (QList<qint64>{1, 2, 3}));
     QCOMPARE(b.delivered, (QList<qint64>{1, 2, 6}));
     QCOMPARE(b.declaredOnly, (QList<qint64>{3}));
@@ -385,14 +385,14 @@ void TestMonitoring::aidTotalsPerCountry()
 void TestMonitoring::monitoringReportBreaksDownTheAidItCounts()
 {
     MonitoringInput in;
-    MonitoringPair a;
+    MonitoringPartnership a;
     a.id = 1;
     a.communityId = 10;
     a.oblastIso = QStringLiteral("UA-46");
     a.countryIso = QStringLiteral("PL");
     a.stage = Stage::TwinningAgreement;
     a.signedOn = d("2020-01-01");
-    MonitoringPair ended = a;
+    MonitoringPartnership ended = a;
     ended.id = 2;
     ended.countryIso = QStringLiteral("DE");
     ended.endedOn = d("2026-01-01");
@@ -436,7 +436,7 @@ void TestMonitoring::pairStagesCountWithoutDocuments()
     in.communitiesTotal = 1470;
     auto signedPair = [](qint64 id, qint64 community, const char *oblast, const char *country,
                          Stage stage, const QDate &signedOn, QList<qint64> areas = {}) {
-        MonitoringPair p = pair(id, community, oblast, country, stage);
+        MonitoringPartnership p = pair(id, community, oblast, country, stage);
         p.signedOn = signedOn;
         p.areaIds = areas;
         return p;

@@ -244,7 +244,7 @@ void TestPartialDate::importExportAndDossierKeepTheYear()
         auto portfolio = Portfolio::load(**opened, QDate(2026, 12, 1));
         QVERIFY(portfolio);
         QMap<QString, QString> signedOn;
-        for (const PairSummary &p : portfolio->pairs()) {
+        for (const PartnershipSummary &p : portfolio->pairs()) {
             signedOn.insert(p.communityLatn, p.signedOn().toIso());
             if (p.communityLatn == u"Vinnytsia")
                 vinnytsia = QString::number(p.id);
@@ -272,7 +272,7 @@ void TestPartialDate::importExportAndDossierKeepTheYear()
         auto portfolio = Portfolio::load(**opened, QDate(2026, 12, 1));
         QVERIFY(portfolio);
         QStringList dates;
-        for (const PairSummary &p : portfolio->pairs())
+        for (const PartnershipSummary &p : portfolio->pairs())
             dates << p.signedOn().toIso();
         dates.sort();
         QCOMPARE(dates, (QStringList{QStringLiteral("1990-05-23"), QStringLiteral("2019-04"),

@@ -395,7 +395,8 @@ void TestPartnershipTableModel::sortAndFilterCompose()
     QStringList dates;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const qint64 id = m_model->pairAt(r);
-        const PairSummary &p = m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id));
+        const PartnershipSummary &p =
+            m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id));
         dates << p.lastActivityOn.toString(Qt::ISODate);
     }
     QVERIFY(std::is_sorted(dates.crbegin(), dates.crend()));

@@ -49,7 +49,7 @@ void TestPortfolio::cleanupTestCase()
 
 qint64 TestPortfolio::pairId(const QString &community, const QString &partner) const
 {
-    for (const PairSummary &p : m_portfolio.pairs()) {
+    for (const PartnershipSummary &p : m_portfolio.pairs()) {
         if (p.communityName == community && p.partnerName == partner)
             return p.id;
     }
@@ -60,7 +60,7 @@ void TestPortfolio::derivedColumns()
 {
     const qint64 id = pairId(QStringLiteral("Вінниця"), QStringLiteral("Karlsruhe"));
     QVERIFY(id > 0);
-    const PairSummary &p = m_portfolio.pairs().at(m_portfolio.indexOf(id));
+    const PartnershipSummary &p = m_portfolio.pairs().at(m_portfolio.indexOf(id));
     QCOMPARE(p.oblastIso, QStringLiteral("UA-05"));
     QCOMPARE(p.countryIso, QStringLiteral("DE"));
     QCOMPARE(p.partnerNameUk, QStringLiteral("Карлсруе"));
@@ -81,7 +81,7 @@ void TestPortfolio::derivedColumns()
 void TestPortfolio::milestoneFactsAreTheMilestones()
 {
     qsizetype total = 0;
-    for (const PairSummary &p : m_portfolio.pairs()) {
+    for (const PartnershipSummary &p : m_portfolio.pairs()) {
         auto stored = MilestoneRepository(*m_db).forPartnership(p.id);
         QVERIFY(stored);
         QCOMPARE(p.milestones.size(), stored->size());
@@ -214,7 +214,7 @@ void TestPortfolio::cyrillicFindsLatinNames()
     partners.sort();
     QCOMPARE(partners, expected);
     // A pair on its own gives the same answer as the whole selection.
-    for (const PairSummary &p : portfolio->pairs())
+    for (const PartnershipSummary &p : portfolio->pairs())
         QCOMPARE(portfolio->matches(p, f), partners.contains(p.partnerName));
 }
 
@@ -239,7 +239,7 @@ void TestPortfolio::facetFilters()
     f.kinds = {PartnershipKind::Friendship};
     QCOMPARE(m_portfolio.select(f).size(), 1);
     f = {};
-    auto areas = AreaRepository(*m_db).all();
+    auto areas = CooperationAreaRepository(*m_db).all();
     qint64 internships = 0;
     for (const CooperationArea &a : *areas)
         if (a.code == QStringLiteral("internships"))
@@ -249,7 +249,7 @@ void TestPortfolio::facetFilters()
     f = {};
     f.needsAttention = true;
     for (qsizetype i : m_portfolio.select(f)) {
-        const PairSummary &p = m_portfolio.pairs().at(i);
+        const PartnershipSummary &p = m_portfolio.pairs().at(i);
         QVERIFY(p.milestonesOverdue > 0 || p.lastActivityOn < m_today.addMonths(-6));
     }
     QVERIFY(!m_portfolio.select(f).isEmpty());
@@ -264,7 +264,7 @@ void TestPortfolio::twoPhasesMakeTheWholeLoad()
     QVERIFY(pairs);
     QVERIFY(!pairs->hasMilestones());
     QCOMPARE(pairs->pairs().size(), m_portfolio.pairs().size());
-    for (const PairSummary &p : pairs->pairs()) {
+    for (const PartnershipSummary &p : pairs->pairs()) {
         QVERIFY(p.milestones.isEmpty());
         QVERIFY(!p.nextMilestoneOn.isValid());
         QVERIFY(!pairs->isComplete(p.id));
@@ -279,8 +279,8 @@ void TestPortfolio::twoPhasesMakeTheWholeLoad()
     pairs->mergeMilestones(std::move(milestones.value()));
     QVERIFY(pairs->hasMilestones());
     for (qsizetype i = 0; i < m_portfolio.pairs().size(); ++i) {
-        const PairSummary &whole = m_portfolio.pairs().at(i);
-        const PairSummary &merged = pairs->pairs().at(i);
+        const PartnershipSummary &whole = m_portfolio.pairs().at(i);
+        const PartnershipSummary &merged = pairs->pairs().at(i);
         QCOMPARE(merged.id, whole.id);
         QCOMPARE(merged.milestones.size(), whole.milestones.size());
         QCOMPARE(merged.nextMilestoneOn, whole.nextMilestoneOn);
@@ -316,7 +316,7 @@ void TestPortfolio::mergeKeepsPairsReadSince()
     QVERIFY(pairs->isComplete(id));
     QVERIFY(!pairs->hasMilestones());
     pairs->mergeMilestones(std::move(milestones.value()));
-    const PairSummary &p = pairs->pairs().at(pairs->indexOf(id));
+    const PartnershipSummary &p = pairs->pairs().at(pairs->indexOf(id));
     QCOMPARE(p.milestones.size(), before + 1);
     QCOMPARE(p.nextMilestoneTitle, QStringLiteral("Joint exhibition"));
     QVERIFY(MilestoneRepository(*m_db).remove(*added));

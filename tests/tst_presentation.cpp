@@ -7,10 +7,10 @@
 #include "app/core/entities.h"
 #include "app/core/language.h"
 #include "app/core/names.h"
-#include "app/models/pairdetailmodels.h"
+#include "app/models/partnershipdetailmodels.h"
 #include "app/models/portfoliostore.h"
 #include "app/present/fieldlabels.h"
-#include "app/present/pairfacts.h"
+#include "app/present/partnershipfacts.h"
 #include "app/present/ranking.h"
 #include "app/reports/reports.h"
 #include "app/sample/sampledata.h"
@@ -134,12 +134,12 @@ void TestPresentation::initTestCase()
     m_editor = new Editor(*m_db);
     // The pair with the most to say: agreements, declared areas and aid.
     qsizetype most = 0;
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         auto record = present::readPair(*m_db, m_store->portfolio(), p.id);
         QVERIFY(record);
         if (record->agreements.isEmpty() || record->aid.isEmpty())
             continue;
-        const qsizetype n = present::pairFacts(*record, m_today, QLocale()).size();
+        const qsizetype n = present::partnershipFacts(*record, m_today, QLocale()).size();
         if (n > most) {
             most = n;
             m_pair = p.id;
@@ -263,7 +263,7 @@ void TestPresentation::screenAndPaperAgree()
 
     auto record = present::readPair(*m_db, m_store->portfolio(), m_pair);
     QVERIFY(record);
-    const Rows facts = asRows(present::pairFacts(*record, m_today, locale));
+    const Rows facts = asRows(present::partnershipFacts(*record, m_today, locale));
     QVERIFY(facts.size() >= 16);
     const QString firstLabel = facts.first().first;
 

@@ -94,7 +94,7 @@ void TestProjectsView::doubleClickOpensThePair()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QCOMPARE(current.count(), 1);
-    QCOMPARE(m_store->currentPair(), index.data(ProjectTableModel::PairIdRole).toLongLong());
+    QCOMPARE(m_store->currentPair(), index.data(ProjectTableModel::PartnershipIdRole).toLongLong());
 }
 
 QTEST_MAIN(TestProjectsView)

@@ -72,14 +72,14 @@ void TestProjectTableModel::modelIsSound()
     QCOMPARE(m_model->columnCount(), int(ProjectTableModel::ColumnCount));
     const int row = rowOfTitle(QStringLiteral("Енергоефективні насосні станції водоканалу"));
     QVERIFY(row >= 0);
-    QCOMPARE(m_model->index(row, ProjectTableModel::PairColumn).data().toString(),
+    QCOMPARE(m_model->index(row, ProjectTableModel::PartnershipColumn).data().toString(),
              QStringLiteral("Vinnytsia – Karlsruhe"));
     // In Ukrainian, after the reload a change of language brings.
     names::setLanguage(QStringLiteral("uk"));
     m_store->reload();
     QCOMPARE(m_model
                  ->index(rowOfTitle(QStringLiteral("Енергоефективні насосні станції водоканалу")),
-                         ProjectTableModel::PairColumn)
+                         ProjectTableModel::PartnershipColumn)
                  .data()
                  .toString(),
              QStringLiteral("Вінниця – Карлсруе"));

@@ -136,7 +136,7 @@ void TestRemoteChanges::look()
 QStringList TestRemoteChanges::describe(const PortfolioStore &store)
 {
     QStringList lines;
-    for (const PairSummary &p : store.portfolio().pairs()) {
+    for (const PartnershipSummary &p : store.portfolio().pairs()) {
         QStringList areas;
         for (qint64 a : p.areaIds)
             areas << QString::number(a);
@@ -183,7 +183,7 @@ void TestRemoteChanges::anEditIsToldRecordByRecord()
     const qsizetype index = m_store->portfolio().indexOf(pair.id);
     QVERIFY(index >= 0);
     QCOMPARE(m_store->portfolio().pairs().at(index).officer, pair.officer);
-    const PairSummary &visited =
+    const PartnershipSummary &visited =
         m_store->portfolio().pairs().at(m_store->portfolio().indexOf(pairs->at(2).id));
     QCOMPARE(visited.nextMilestoneOn, milestone.plannedOn);
 }

@@ -84,7 +84,7 @@ void TestReports::initTestCase()
     QVERIFY(sample::writeDemo(**db, QDate(2026, 11, 29)));
     auto portfolio = Portfolio::load(**db, QDate(2026, 11, 29));
     QVERIFY(portfolio);
-    for (const PairSummary &p : portfolio->pairs()) {
+    for (const PartnershipSummary &p : portfolio->pairs()) {
         if (p.communityLatn == u"Vinnytsia" && p.partnerName == u"Karlsruhe")
             m_vinnytsia = p.id;
     }

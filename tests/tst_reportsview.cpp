@@ -77,7 +77,7 @@ void TestReportsView::init()
     m_store = new PortfolioStore;
     m_store->setToday(m_today);
     m_store->setDatabase(m_db.get());
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         if (p.communityLatn == u"Vinnytsia" && p.partnerName == u"Karlsruhe")
             m_vinnytsia = p.id;
     }
@@ -259,7 +259,7 @@ void TestReportsView::dossierFromThePartnershipsView()
     QCOMPARE(window.currentPage(), ui::MainWindow::Page::Reports);
     window.setCurrentPage(ui::MainWindow::Page::Partnerships);
     qint64 id = 0;
-    for (const PairSummary &p : window.store()->portfolio().pairs()) {
+    for (const PartnershipSummary &p : window.store()->portfolio().pairs()) {
         if (p.communityLatn == u"Vinnytsia" && p.partnerName == u"Karlsruhe")
             id = p.id;
     }
@@ -293,7 +293,7 @@ void TestReportsView::offersEveryReportOfTheCatalogue()
         QCOMPARE(&reports::reportKind(view.type()), &kind);
         QCOMPARE(reports::reportKindForKey(QLatin1String(kind.key)), &kind);
         QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("pairBox"))->isVisible(),
-                 bool(kind.inputs & reports::PairInput));
+                 bool(kind.inputs & reports::PartnershipInput));
         QCOMPARE(view.findChild<QDateEdit *>(QStringLiteral("fromEdit"))->isVisible(),
                  bool(kind.inputs & reports::PeriodInput));
         QCOMPARE(view.findChild<QPushButton *>(QStringLiteral("workbookButton"))->isVisible(),

@@ -196,7 +196,7 @@ void TestRepositories::datesStayInOrder()
 
 void TestRepositories::cooperationArea()
 {
-    AreaRepository repo(*m_db);
+    CooperationAreaRepository repo(*m_db);
     auto all = repo.all();
     QVERIFY(all);
     QCOMPARE(all->size(), 14);
@@ -224,12 +224,12 @@ void TestRepositories::cooperationArea()
 void TestRepositories::partnershipArea()
 {
     const qint64 pair = makePair();
-    auto areas = AreaRepository(*m_db).all();
+    auto areas = CooperationAreaRepository(*m_db).all();
     PartnershipAreaRepository repo(*m_db);
     PartnershipArea a;
     a.partnershipId = pair;
     a.areaId = areas->at(0).id;
-    a.status = AreaStatus::Active;
+    a.status = PartnershipAreaStatus::Active;
     auto id = repo.insert(a);
     QVERIFY(id);
     a.id = 0;
@@ -237,11 +237,11 @@ void TestRepositories::partnershipArea()
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, Error::Code::Duplicate);
     auto read = repo.get(*id);
-    read->status = AreaStatus::Completed;
+    read->status = PartnershipAreaStatus::Completed;
     QVERIFY(repo.update(*read));
-    QCOMPARE(repo.forPartnership(pair)->first().status, AreaStatus::Completed);
+    QCOMPARE(repo.forPartnership(pair)->first().status, PartnershipAreaStatus::Completed);
     // An area in use cannot leave the catalogue; archive it instead.
-    auto removeArea = AreaRepository(*m_db).remove(areas->at(0).id);
+    auto removeArea = CooperationAreaRepository(*m_db).remove(areas->at(0).id);
     QVERIFY(!removeArea);
     QCOMPARE(removeArea.error().code, Error::Code::Invalid);
     QVERIFY(repo.remove(*id));

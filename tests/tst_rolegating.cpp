@@ -40,7 +40,7 @@ Access fakeAccess(Role role, QStringList oblasts = {})
 
 qint64 pairIn(const PortfolioStore &store, const QString &oblast)
 {
-    for (const PairSummary &p : store.portfolio().pairs()) {
+    for (const PartnershipSummary &p : store.portfolio().pairs()) {
         if (p.oblastIso == oblast)
             return p.id;
     }
@@ -233,7 +233,7 @@ void TestRoleGating::onlyAdministratorErasesPerson()
     ui::PartnershipDetail *detail = m_window->partnershipsView()->detail();
     ui::RecordTab *contacts = detail->tab(ui::PartnershipDetail::ContactsTab);
     qint64 pair = 0;
-    for (const PairSummary &p : m_window->store()->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_window->store()->portfolio().pairs()) {
         if (p.oblastIso != QLatin1String("UA-05"))
             continue;
         select(p.id);

@@ -75,7 +75,7 @@ void TestRowVersions::init()
     if (PartnershipAreaRepository(*m_a).forPartnership(m_pair)->isEmpty()) {
         PartnershipArea area;
         area.partnershipId = m_pair;
-        area.areaId = AreaRepository(*m_a).all()->first().id;
+        area.areaId = CooperationAreaRepository(*m_a).all()->first().id;
         QVERIFY(PartnershipAreaRepository(*m_a).insert(area));
     }
     if (DocumentRepository(*m_a).forPartnership(m_pair)->isEmpty()) {
@@ -177,8 +177,9 @@ void TestRowVersions::keepMineWritesOnlyMyFields()
             [](const Partnership &p) { return p.officer == u"Олена"; });
     } else if (table == u"partnership_area") {
         check(
-            first<PartnershipArea>(*m_a), [](PartnershipArea &a) { a.status = AreaStatus::Paused; },
-            [](const PartnershipArea &a) { return a.status == AreaStatus::Paused; });
+            first<PartnershipArea>(*m_a),
+            [](PartnershipArea &a) { a.status = PartnershipAreaStatus::Paused; },
+            [](const PartnershipArea &a) { return a.status == PartnershipAreaStatus::Paused; });
     } else if (table == u"milestone") {
         check(
             first<Milestone>(*m_a), [](Milestone &m) { m.title = QStringLiteral("A's title"); },

@@ -102,7 +102,7 @@ void TestStatistics::area(qint64 pair, const QString &code)
     PartnershipArea a;
     a.partnershipId = pair;
     a.areaId = m_areas.value(code);
-    a.status = AreaStatus::Active;
+    a.status = PartnershipAreaStatus::Active;
     QVERIFY(PartnershipAreaRepository(*m_db).insert(a));
 }
 
@@ -119,7 +119,7 @@ void TestStatistics::initTestCase()
 {
     m_db = test::openFresh(m_dir);
     QVERIFY(m_db);
-    const auto areas = AreaRepository(*m_db).all();
+    const auto areas = CooperationAreaRepository(*m_db).all();
     QVERIFY(areas);
     for (const CooperationArea &a : areas.value())
         m_areas.insert(a.code, a.id);
@@ -318,7 +318,7 @@ void TestStatistics::regionCatalogue()
 
 void TestStatistics::json()
 {
-    const auto areas = AreaRepository(*m_db).all();
+    const auto areas = CooperationAreaRepository(*m_db).all();
     QVERIFY(areas);
     const QJsonObject j = statisticsToJson(m_stats, areas.value());
     QCOMPARE(j.value(u"today").toString(), QStringLiteral("2026-11-29"));

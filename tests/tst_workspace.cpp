@@ -4,15 +4,15 @@
 #include "app/commands/editor.h"
 #include "app/core/language.h"
 #include "app/core/maintenance.h"
-#include "app/models/pairdetailmodels.h"
+#include "app/models/partnershipdetailmodels.h"
 #include "app/models/partnershiptablemodel.h"
 #include "app/models/portfoliostore.h"
 #include "app/sample/sampledata.h"
 #include "tests/testutil.h"
 #include "tests/widgettest.h"
-#include "ui/dialogs/areadialog.h"
+#include "ui/dialogs/cooperationareadialog.h"
 #include "ui/dialogs/milestonedialog.h"
-#include "ui/dialogs/pairdialog.h"
+#include "ui/dialogs/partnershipdialog.h"
 #include "ui/views/partnershipdetail.h"
 #include "ui/views/partnershipsview.h"
 #include "ui/widgets/dateedit.h"
@@ -149,7 +149,7 @@ void TestWorkspace::createAreaMilestoneUndoRedo()
     QSignalSpy changed(m_window->store(), &PortfolioStore::pairChanged);
 
     // 1. A new pair: Вінниця – Gdynia (a place the database does not have yet).
-    ui::PairDialog pairDialog(editor, 0, m_window);
+    ui::PartnershipDialog pairDialog(editor, 0, m_window);
     auto *community = pairDialog.findChild<QComboBox *>(QStringLiteral("community"));
     auto vinnytsia =
         CommunityRepository(editor.database()).byKatottg(QStringLiteral("UA05020030000031457"));
@@ -171,7 +171,7 @@ void TestWorkspace::createAreaMilestoneUndoRedo()
     QCOMPARE(gdynia->nameUk, QStringLiteral("Гдиня"));
 
     // 2. An area.
-    ui::AreaDialog areaDialog(editor, pair, 0, m_window);
+    ui::CooperationAreaDialog areaDialog(editor, pair, 0, m_window);
     clickSave(&areaDialog);
     QCOMPARE(count(QStringLiteral("partnership_area")), areas + 1);
 
@@ -238,7 +238,7 @@ void TestWorkspace::deleteAsksAndUndoes()
 void TestWorkspace::duplicatePairIsRefusedInTheDialog()
 {
     Editor &editor = *m_window->editor();
-    ui::PairDialog dialog(editor, 0, m_window);
+    ui::PartnershipDialog dialog(editor, 0, m_window);
     auto *community = dialog.findChild<QComboBox *>(QStringLiteral("community"));
     auto vinnytsia =
         CommunityRepository(editor.database()).byKatottg(QStringLiteral("UA05020030000031457"));
@@ -264,7 +264,7 @@ void TestWorkspace::duplicatePairIsRefusedInTheDialog()
 void TestWorkspace::partnerTypedInUkrainian()
 {
     Editor &editor = *m_window->editor();
-    const auto chooseCommunity = [](ui::PairDialog &dialog, const QString &name) {
+    const auto chooseCommunity = [](ui::PartnershipDialog &dialog, const QString &name) {
         auto *community = dialog.findChild<QComboBox *>(QStringLiteral("community"));
         for (int i = 0; i < community->count(); ++i) {
             if (community->itemText(i).startsWith(name)) {
@@ -280,7 +280,7 @@ void TestWorkspace::partnerTypedInUkrainian()
     };
     const qsizetype before = places();
     {
-        ui::PairDialog dialog(editor, 0, m_window);
+        ui::PartnershipDialog dialog(editor, 0, m_window);
         QVERIFY(chooseCommunity(dialog, QStringLiteral("Vinnytsia — Vinnytsia Oblast")));
         auto *partner = dialog.findChild<QLineEdit *>(QStringLiteral("partner"));
         test::typeText(partner, QStringLiteral("Гайдельб"));
@@ -308,7 +308,7 @@ void TestWorkspace::partnerTypedInUkrainian()
     {
         // Heidelberg again, now written in Latin, for another community: the
         // same place.
-        ui::PairDialog dialog(editor, 0, m_window);
+        ui::PartnershipDialog dialog(editor, 0, m_window);
         QVERIFY(chooseCommunity(dialog, QStringLiteral("Lviv — Lviv Oblast")));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("partner")),
                          QStringLiteral("Heidelberg"));
@@ -343,7 +343,7 @@ void TestWorkspace::yearOnlyDateSurvivesTheDialog()
     pair.twinningOn = PartialDate::ofYear(2023);
     QVERIFY(pairs.update(pair));
 
-    ui::PairDialog dialog(editor, pair.id, m_window);
+    ui::PartnershipDialog dialog(editor, pair.id, m_window);
     auto *twinning = dialog.findChild<ui::OptionalDateEdit *>(QStringLiteral("twinning"));
     QVERIFY(twinning);
     QVERIFY(twinning->precisionField()->isVisibleTo(twinning));
@@ -354,7 +354,7 @@ void TestWorkspace::yearOnlyDateSurvivesTheDialog()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(pairs.get(pair.id)->twinningOn.toIso(), QStringLiteral("2023"));
 
-    ui::PairDialog again(editor, pair.id, m_window);
+    ui::PartnershipDialog again(editor, pair.id, m_window);
     auto *field = again.findChild<ui::OptionalDateEdit *>(QStringLiteral("twinning"));
     field->precisionField()->setCurrentIndex(
         field->precisionField()->findData(int(DatePrecision::Month)));

@@ -149,25 +149,6 @@ Befehle ohne Fenster: demo, check, generate, import, export, stats, report; „t
     </message>
 </context>
 <context>
-    <name>AreaDialog</name>
-    <message>
-        <source>Cooperation area</source>
-        <translation>Kooperationsbereich</translation>
-    </message>
-    <message>
-        <source>Cooperation &amp;area *</source>
-        <translation>Kooperations&amp;bereich *</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
         <source>The backup copy could not be written.</source>
@@ -1158,6 +1139,25 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>CooperationAreaDialog</name>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Kooperationsbereich</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;area *</source>
+        <translation>Kooperations&amp;bereich *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The records could not be read.</source>
@@ -1585,6 +1585,80 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Other office</source>
         <translation>Anderes Amt</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Einträge zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Orte zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Orte und %n Paar zusammenführen</numerusform>
+            <numerusform>Orte und %n Paare zusammenführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2606,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>MergePlacesDialog</name>
+    <name>MergeDuplicatesDialog</name>
     <message>
         <source>Merge records</source>
         <translation>Datensätze zusammenführen</translation>
@@ -2632,7 +2706,271 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>PairDetail</name>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation>Das Paar</translation>
+    </message>
+    <message>
+        <source>Ukrainian &amp;community *</source>
+        <translation>Ukrainische &amp;Gemeinde *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner municipality *</source>
+        <translation>&amp;Partnerkommune *</translation>
+    </message>
+    <message>
+        <source>Name in Latin script, e.g. Karlsruhe</source>
+        <translation>Name in lateinischer Schrift, z. B. Karlsruhe</translation>
+    </message>
+    <message>
+        <source>Partner in &amp;Ukrainian</source>
+        <translation>Partner auf &amp;Ukrainisch</translation>
+    </message>
+    <message>
+        <source>e.g. Карлсруе</source>
+        <translation>z. B. Карлсруе</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry *</source>
+        <translation>&amp;Land *</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Kind, stage and dates</source>
+        <translation>Art, Phase und Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Art *</translation>
+    </message>
+    <message>
+        <source>&amp;Stage *</source>
+        <translation>P&amp;hase *</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reason it &amp;ended</source>
+        <translation>Grund des &amp;Endes</translation>
+    </message>
+    <message>
+        <source>Responsibility and notes</source>
+        <translation>Verantwortung und Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative or programme</source>
+        <translation>&amp;Initiative oder Programm</translation>
+    </message>
+    <message>
+        <source>e.g. International Marathon of Local Self-Government</source>
+        <translation>z. B. Internationaler Marathon der kommunalen Selbstverwaltung</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer</source>
+        <translation>&amp;Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>von wem</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>Addresses of council decisions, news, partner pages</source>
+        <translation>Adressen von Ratsbeschlüssen, Nachrichten, Seiten des Partners</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>Gemeinde %1</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Antwort des Ministeriums</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Vereinbarte Bereiche</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Umgesetzt in 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Vereinbart, nichts umgesetzt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Ruhend: seit %n Monat keine Aktivität</numerusform>
+            <numerusform>Ruhend: seit %n Monaten keine Aktivität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Erhaltene Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Partnerschaftsvertrag</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
+            <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Rechtzeitig beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRecords</name>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
@@ -2828,344 +3166,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Acceptance document</source>
         <translation>Übernahmeprotokoll</translation>
-    </message>
-</context>
-<context>
-    <name>PairDialog</name>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerschaft</translation>
-    </message>
-    <message>
-        <source>The pair</source>
-        <translation>Das Paar</translation>
-    </message>
-    <message>
-        <source>Ukrainian &amp;community *</source>
-        <translation>Ukrainische &amp;Gemeinde *</translation>
-    </message>
-    <message>
-        <source>&amp;Partner municipality *</source>
-        <translation>&amp;Partnerkommune *</translation>
-    </message>
-    <message>
-        <source>Name in Latin script, e.g. Karlsruhe</source>
-        <translation>Name in lateinischer Schrift, z. B. Karlsruhe</translation>
-    </message>
-    <message>
-        <source>Partner in &amp;Ukrainian</source>
-        <translation>Partner auf &amp;Ukrainisch</translation>
-    </message>
-    <message>
-        <source>e.g. Карлсруе</source>
-        <translation>z. B. Карлсруе</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry *</source>
-        <translation>&amp;Land *</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <source>Kind, stage and dates</source>
-        <translation>Art, Phase und Daten</translation>
-    </message>
-    <message>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Art *</translation>
-    </message>
-    <message>
-        <source>&amp;Stage *</source>
-        <translation>P&amp;hase *</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Absichtserklärung</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Reason it &amp;ended</source>
-        <translation>Grund des &amp;Endes</translation>
-    </message>
-    <message>
-        <source>Responsibility and notes</source>
-        <translation>Verantwortung und Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative or programme</source>
-        <translation>&amp;Initiative oder Programm</translation>
-    </message>
-    <message>
-        <source>e.g. International Marathon of Local Self-Government</source>
-        <translation>z. B. Internationaler Marathon der kommunalen Selbstverwaltung</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;officer</source>
-        <translation>&amp;Verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>by whom</source>
-        <translation>von wem</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>So&amp;urces</source>
-        <translation>&amp;Quellen</translation>
-    </message>
-    <message>
-        <source>Addresses of council decisions, news, partner pages</source>
-        <translation>Adressen von Ratsbeschlüssen, Nachrichten, Seiten des Partners</translation>
-    </message>
-</context>
-<context>
-    <name>PairFacts</name>
-    <message>
-        <source>%1 community</source>
-        <translation>Gemeinde %1</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Antwort des Ministeriums</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Vereinbarungen</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Vereinbarte Bereiche</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Umgesetzt in 12 Monaten</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Vereinbart, nichts umgesetzt</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Ruhend: seit %n Monat keine Aktivität</numerusform>
-            <numerusform>Ruhend: seit %n Monaten keine Aktivität</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Erhaltene Hilfe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>Es gibt keine Partnerschaft mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Absichtserklärung</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Nächster Meilenstein</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Letzte Aktivität</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Mit %n Tag Verspätung beantwortet</numerusform>
-            <numerusform>Mit %n Tagen Verspätung beantwortet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Rechtzeitig beantwortet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Heute fällig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>Noch %n Tag</numerusform>
-            <numerusform>Noch %n Tage</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlaceMerge</name>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Absichtserklärung</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Kooperationsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Partnerschaftsvertrag</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Grund der Beendigung</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Geprüft von</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Wählen Sie zwei verschiedene Einträge zum Zusammenführen.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Orte zusammenführen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge places and %n pair(s)</source>
-        <translation>
-            <numerusform>Orte und %n Paar zusammenführen</numerusform>
-            <numerusform>Orte und %n Paare zusammenführen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4473,49 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
+    <name>tt::MunicipalityTableModel</name>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Hromada</source>
+        <translation>Hromada</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Partnerländer</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Lateinischer Name</translation>
+    </message>
+    <message>
+        <source>Ukrainian name</source>
+        <translation>Ukrainischer Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
     <name>tt::PartnershipTableModel</name>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4582,49 +4625,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>tt::PlaceTableModel</name>
-    <message>
-        <source>Community</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Pairs</source>
-        <translation>Paare</translation>
-    </message>
-    <message>
-        <source>Hromada</source>
-        <translation>Hromada</translation>
-    </message>
-    <message>
-        <source>Oblast</source>
-        <translation>Oblast</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Partnerländer</translation>
-    </message>
-    <message>
-        <source>Latin name</source>
-        <translation>Lateinischer Name</translation>
-    </message>
-    <message>
-        <source>Ukrainian name</source>
-        <translation>Ukrainischer Name</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-</context>
-<context>
     <name>tt::ProjectTableModel</name>
     <message>
         <source>Title</source>
@@ -4690,25 +4690,6 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>tt::ui::AreaDialog</name>
-    <message>
-        <source>Edit cooperation area</source>
-        <translation>Kooperationsbereich bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add cooperation area</source>
-        <translation>Kooperationsbereich hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add area %1</source>
-        <translation>Bereich %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit area %1</source>
-        <translation>Bereich %1 bearbeiten</translation>
-    </message>
-</context>
-<context>
     <name>tt::ui::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4725,6 +4706,25 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>Edit contact %1</source>
         <translation>Kontakt %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::CooperationAreaDialog</name>
+    <message>
+        <source>Edit cooperation area</source>
+        <translation>Kooperationsbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add cooperation area</source>
+        <translation>Kooperationsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation>Bereich %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation>Bereich %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4937,7 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     </message>
 </context>
 <context>
-    <name>tt::ui::DormantPairsDialog</name>
+    <name>tt::ui::DormantPartnershipsDialog</name>
     <message>
         <source>Dormant pairs</source>
         <translation>Ruhende Paare</translation>
@@ -5695,7 +5695,7 @@ Sperrdatei: %2</translation>
     </message>
 </context>
 <context>
-    <name>tt::ui::MergePlacesDialog</name>
+    <name>tt::ui::MergeDuplicatesDialog</name>
     <message>
         <source>Keep %1</source>
         <translation>%1 behalten</translation>
@@ -5846,6 +5846,66 @@ Sperrdatei: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::MunicipalitiesView</name>
+    <message>
+        <source>Ukrainian communities</source>
+        <translation>Ukrainische Gemeinden</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Ausländische Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Select two records of one place to merge them into one</source>
+        <translation>Wählen Sie zwei Datensätze eines Ortes, um sie zu einem zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>Partner &amp;bearbeiten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) with a partner</source>
+        <translation>
+            <numerusform>%n Gemeinde mit Partner</numerusform>
+            <numerusform>%n Gemeinden mit Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner place(s)</source>
+        <translation>
+            <numerusform>%n Partnerort</numerusform>
+            <numerusform>%n Partnerorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a place to see its pairs.</source>
+        <translation>Wählen Sie einen Ort, um seine Paare zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pairs of %1</source>
+        <translation>Paare von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2) — %n pair(s)</source>
+        <translation>
+            <numerusform>„%1“ (%2) — %n Paar</numerusform>
+            <numerusform>„%1“ (%2) — %n Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Datensätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5866,29 +5926,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>Precision of the date</source>
         <translation>Genauigkeit des Datums</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PairDialog</name>
-    <message>
-        <source>Edit partnership</source>
-        <translation>Partnerschaft bearbeiten</translation>
-    </message>
-    <message>
-        <source>New partnership</source>
-        <translation>Neue Partnerschaft</translation>
-    </message>
-    <message>
-        <source>gazetteer</source>
-        <translation>Ortsverzeichnis</translation>
-    </message>
-    <message>
-        <source>Choose the Ukrainian community from the list.</source>
-        <translation>Wählen Sie die ukrainische Gemeinde aus der Liste.</translation>
-    </message>
-    <message>
-        <source>Enter the partner municipality and choose its country.</source>
-        <translation>Geben Sie die Partnerkommune ein und wählen Sie ihr Land.</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6159,29 @@ Sperrdatei: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::PartnershipDialog</name>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Partnerschaft bearbeiten</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>Neue Partnerschaft</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>Ortsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Choose the Ukrainian community from the list.</source>
+        <translation>Wählen Sie die ukrainische Gemeinde aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter the partner municipality and choose its country.</source>
+        <translation>Geben Sie die Partnerkommune ein und wählen Sie ihr Land.</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::PartnershipsView</name>
     <message>
         <source>New partnership…</source>
@@ -6191,66 +6251,6 @@ Sperrdatei: %2</translation>
     <message>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PlacesView</name>
-    <message>
-        <source>Ukrainian communities</source>
-        <translation>Ukrainische Gemeinden</translation>
-    </message>
-    <message>
-        <source>Foreign partners</source>
-        <translation>Ausländische Partner</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Zusammenführen…</translation>
-    </message>
-    <message>
-        <source>Select two records of one place to merge them into one</source>
-        <translation>Wählen Sie zwei Datensätze eines Ortes, um sie zu einem zusammenzuführen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit partner…</source>
-        <translation>Partner &amp;bearbeiten…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community(ies) with a partner</source>
-        <translation>
-            <numerusform>%n Gemeinde mit Partner</numerusform>
-            <numerusform>%n Gemeinden mit Partner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner place(s)</source>
-        <translation>
-            <numerusform>%n Partnerort</numerusform>
-            <numerusform>%n Partnerorte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a place to see its pairs.</source>
-        <translation>Wählen Sie einen Ort, um seine Paare zu sehen.</translation>
-    </message>
-    <message>
-        <source>Pairs of %1</source>
-        <translation>Paare von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” (%2) — %n pair(s)</source>
-        <translation>
-            <numerusform>„%1“ (%2) — %n Paar</numerusform>
-            <numerusform>„%1“ (%2) — %n Paare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge records</source>
-        <translation>Datensätze zusammenführen</translation>
-    </message>
-    <message>
-        <source>Edit partner</source>
-        <translation>Partner bearbeiten</translation>
     </message>
 </context>
 <context>

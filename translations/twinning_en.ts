@@ -149,25 +149,6 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
     </message>
 </context>
 <context>
-    <name>AreaDialog</name>
-    <message>
-        <source>Cooperation area</source>
-        <translation>Cooperation area</translation>
-    </message>
-    <message>
-        <source>Cooperation &amp;area *</source>
-        <translation>Cooperation &amp;area *</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
         <source>The backup copy could not be written.</source>
@@ -1158,6 +1139,25 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>CooperationAreaDialog</name>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Cooperation area</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;area *</source>
+        <translation>Cooperation &amp;area *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The records could not be read.</source>
@@ -1585,6 +1585,80 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Other office</source>
         <translation>Other office</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Memorandum of intent</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Merge places</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Merge places and %n pair</numerusform>
+            <numerusform>Merge places and %n pairs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2606,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>MergePlacesDialog</name>
+    <name>MergeDuplicatesDialog</name>
     <message>
         <source>Merge records</source>
         <translation>Merge records</translation>
@@ -2632,7 +2706,271 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>PairDetail</name>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation>The pair</translation>
+    </message>
+    <message>
+        <source>Ukrainian &amp;community *</source>
+        <translation>Ukrainian &amp;community *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner municipality *</source>
+        <translation>&amp;Partner municipality *</translation>
+    </message>
+    <message>
+        <source>Name in Latin script, e.g. Karlsruhe</source>
+        <translation>Name in Latin script, e.g. Karlsruhe</translation>
+    </message>
+    <message>
+        <source>Partner in &amp;Ukrainian</source>
+        <translation>Partner in &amp;Ukrainian</translation>
+    </message>
+    <message>
+        <source>e.g. Карлсруе</source>
+        <translation>e.g. Карлсруе</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry *</source>
+        <translation>Co&amp;untry *</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Kind, stage and dates</source>
+        <translation>Kind, stage and dates</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Kind *</translation>
+    </message>
+    <message>
+        <source>&amp;Stage *</source>
+        <translation>&amp;Stage *</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Memorandum of intent</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason it &amp;ended</source>
+        <translation>Reason it &amp;ended</translation>
+    </message>
+    <message>
+        <source>Responsibility and notes</source>
+        <translation>Responsibility and notes</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative or programme</source>
+        <translation>&amp;Initiative or programme</translation>
+    </message>
+    <message>
+        <source>e.g. International Marathon of Local Self-Government</source>
+        <translation>e.g. International Marathon of Local Self-Government</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer</source>
+        <translation>Responsible &amp;officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>by whom</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>So&amp;urces</translation>
+    </message>
+    <message>
+        <source>Addresses of council decisions, news, partner pages</source>
+        <translation>Addresses of council decisions, news, partner pages</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 community</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Ministry&apos;s answer</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Declared areas</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Delivered in 12 months</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Declared, nothing delivered</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Dormant: no activity for %n month</numerusform>
+            <numerusform>Dormant: no activity for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Aid received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>There is no partnership with the id %1.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Memorandum of intent</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Twinning agreement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Answered %n day late</numerusform>
+            <numerusform>Answered %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRecords</name>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
@@ -2828,344 +3166,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Acceptance document</source>
         <translation>Acceptance document</translation>
-    </message>
-</context>
-<context>
-    <name>PairDialog</name>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnership</translation>
-    </message>
-    <message>
-        <source>The pair</source>
-        <translation>The pair</translation>
-    </message>
-    <message>
-        <source>Ukrainian &amp;community *</source>
-        <translation>Ukrainian &amp;community *</translation>
-    </message>
-    <message>
-        <source>&amp;Partner municipality *</source>
-        <translation>&amp;Partner municipality *</translation>
-    </message>
-    <message>
-        <source>Name in Latin script, e.g. Karlsruhe</source>
-        <translation>Name in Latin script, e.g. Karlsruhe</translation>
-    </message>
-    <message>
-        <source>Partner in &amp;Ukrainian</source>
-        <translation>Partner in &amp;Ukrainian</translation>
-    </message>
-    <message>
-        <source>e.g. Карлсруе</source>
-        <translation>e.g. Карлсруе</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry *</source>
-        <translation>Co&amp;untry *</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <source>Kind, stage and dates</source>
-        <translation>Kind, stage and dates</translation>
-    </message>
-    <message>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Kind *</translation>
-    </message>
-    <message>
-        <source>&amp;Stage *</source>
-        <translation>&amp;Stage *</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Memorandum of intent</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Reason it &amp;ended</source>
-        <translation>Reason it &amp;ended</translation>
-    </message>
-    <message>
-        <source>Responsibility and notes</source>
-        <translation>Responsibility and notes</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative or programme</source>
-        <translation>&amp;Initiative or programme</translation>
-    </message>
-    <message>
-        <source>e.g. International Marathon of Local Self-Government</source>
-        <translation>e.g. International Marathon of Local Self-Government</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;officer</source>
-        <translation>Responsible &amp;officer</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Last reviewed</translation>
-    </message>
-    <message>
-        <source>by whom</source>
-        <translation>by whom</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>So&amp;urces</source>
-        <translation>So&amp;urces</translation>
-    </message>
-    <message>
-        <source>Addresses of council decisions, news, partner pages</source>
-        <translation>Addresses of council decisions, news, partner pages</translation>
-    </message>
-</context>
-<context>
-    <name>PairFacts</name>
-    <message>
-        <source>%1 community</source>
-        <translation>%1 community</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Ministry&apos;s answer</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Declared areas</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Delivered in 12 months</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Declared, nothing delivered</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Dormant: no activity for %n month</numerusform>
-            <numerusform>Dormant: no activity for %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Aid received</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>There is no partnership with the id %1.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Memorandum of intent</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Last reviewed</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Next milestone</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Last activity</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Answered %n day late</numerusform>
-            <numerusform>Answered %n days late</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Answered in time</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlaceMerge</name>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Memorandum of intent</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Cooperation agreement</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Twinning agreement</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Reason for ending</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Last reviewed</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Reviewed by</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Choose two different records to merge.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Merge places</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge places and %n pair(s)</source>
-        <translation>
-            <numerusform>Merge places and %n pair</numerusform>
-            <numerusform>Merge places and %n pairs</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4473,49 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>tt::MunicipalityTableModel</name>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Hromada</source>
+        <translation>Hromada</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Partner countries</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Latin name</translation>
+    </message>
+    <message>
+        <source>Ukrainian name</source>
+        <translation>Ukrainian name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
     <name>tt::PartnershipTableModel</name>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4582,49 +4625,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::PlaceTableModel</name>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Pairs</source>
-        <translation>Pairs</translation>
-    </message>
-    <message>
-        <source>Hromada</source>
-        <translation>Hromada</translation>
-    </message>
-    <message>
-        <source>Oblast</source>
-        <translation>Oblast</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Partner countries</translation>
-    </message>
-    <message>
-        <source>Latin name</source>
-        <translation>Latin name</translation>
-    </message>
-    <message>
-        <source>Ukrainian name</source>
-        <translation>Ukrainian name</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-</context>
-<context>
     <name>tt::ProjectTableModel</name>
     <message>
         <source>Title</source>
@@ -4690,25 +4690,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::ui::AreaDialog</name>
-    <message>
-        <source>Edit cooperation area</source>
-        <translation>Edit cooperation area</translation>
-    </message>
-    <message>
-        <source>Add cooperation area</source>
-        <translation>Add cooperation area</translation>
-    </message>
-    <message>
-        <source>Add area %1</source>
-        <translation>Add area %1</translation>
-    </message>
-    <message>
-        <source>Edit area %1</source>
-        <translation>Edit area %1</translation>
-    </message>
-</context>
-<context>
     <name>tt::ui::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4725,6 +4706,25 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Edit contact %1</source>
         <translation>Edit contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::CooperationAreaDialog</name>
+    <message>
+        <source>Edit cooperation area</source>
+        <translation>Edit cooperation area</translation>
+    </message>
+    <message>
+        <source>Add cooperation area</source>
+        <translation>Add cooperation area</translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation>Add area %1</translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation>Edit area %1</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4937,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::ui::DormantPairsDialog</name>
+    <name>tt::ui::DormantPartnershipsDialog</name>
     <message>
         <source>Dormant pairs</source>
         <translation>Dormant pairs</translation>
@@ -5695,7 +5695,7 @@ Lock file: %2</translation>
     </message>
 </context>
 <context>
-    <name>tt::ui::MergePlacesDialog</name>
+    <name>tt::ui::MergeDuplicatesDialog</name>
     <message>
         <source>Keep %1</source>
         <translation>Keep %1</translation>
@@ -5846,6 +5846,66 @@ Lock file: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::MunicipalitiesView</name>
+    <message>
+        <source>Ukrainian communities</source>
+        <translation>Ukrainian communities</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Foreign partners</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Select two records of one place to merge them into one</source>
+        <translation>Select two records of one place to merge them into one</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Edit partner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) with a partner</source>
+        <translation>
+            <numerusform>%n community with a partner</numerusform>
+            <numerusform>%n communities with a partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner place(s)</source>
+        <translation>
+            <numerusform>%n partner place</numerusform>
+            <numerusform>%n partner places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a place to see its pairs.</source>
+        <translation>Select a place to see its pairs.</translation>
+    </message>
+    <message>
+        <source>Pairs of %1</source>
+        <translation>Pairs of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2) — %n pair(s)</source>
+        <translation>
+            <numerusform>“%1” (%2) — %n pair</numerusform>
+            <numerusform>“%1” (%2) — %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Merge records</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Edit partner</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5866,29 +5926,6 @@ Lock file: %2</translation>
     <message>
         <source>Precision of the date</source>
         <translation>Precision of the date</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PairDialog</name>
-    <message>
-        <source>Edit partnership</source>
-        <translation>Edit partnership</translation>
-    </message>
-    <message>
-        <source>New partnership</source>
-        <translation>New partnership</translation>
-    </message>
-    <message>
-        <source>gazetteer</source>
-        <translation>gazetteer</translation>
-    </message>
-    <message>
-        <source>Choose the Ukrainian community from the list.</source>
-        <translation>Choose the Ukrainian community from the list.</translation>
-    </message>
-    <message>
-        <source>Enter the partner municipality and choose its country.</source>
-        <translation>Enter the partner municipality and choose its country.</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6159,29 @@ Lock file: %2</translation>
     </message>
 </context>
 <context>
+    <name>tt::ui::PartnershipDialog</name>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Edit partnership</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>gazetteer</translation>
+    </message>
+    <message>
+        <source>Choose the Ukrainian community from the list.</source>
+        <translation>Choose the Ukrainian community from the list.</translation>
+    </message>
+    <message>
+        <source>Enter the partner municipality and choose its country.</source>
+        <translation>Enter the partner municipality and choose its country.</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::PartnershipsView</name>
     <message>
         <source>New partnership…</source>
@@ -6191,66 +6251,6 @@ Lock file: %2</translation>
     <message>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PlacesView</name>
-    <message>
-        <source>Ukrainian communities</source>
-        <translation>Ukrainian communities</translation>
-    </message>
-    <message>
-        <source>Foreign partners</source>
-        <translation>Foreign partners</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Merge…</translation>
-    </message>
-    <message>
-        <source>Select two records of one place to merge them into one</source>
-        <translation>Select two records of one place to merge them into one</translation>
-    </message>
-    <message>
-        <source>&amp;Edit partner…</source>
-        <translation>&amp;Edit partner…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community(ies) with a partner</source>
-        <translation>
-            <numerusform>%n community with a partner</numerusform>
-            <numerusform>%n communities with a partner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner place(s)</source>
-        <translation>
-            <numerusform>%n partner place</numerusform>
-            <numerusform>%n partner places</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a place to see its pairs.</source>
-        <translation>Select a place to see its pairs.</translation>
-    </message>
-    <message>
-        <source>Pairs of %1</source>
-        <translation>Pairs of %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” (%2) — %n pair(s)</source>
-        <translation>
-            <numerusform>“%1” (%2) — %n pair</numerusform>
-            <numerusform>“%1” (%2) — %n pairs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge records</source>
-        <translation>Merge records</translation>
-    </message>
-    <message>
-        <source>Edit partner</source>
-        <translation>Edit partner</translation>
     </message>
 </context>
 <context>

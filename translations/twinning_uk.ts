@@ -149,25 +149,6 @@ Headless commands: demo, check, generate, import, export, stats, report; “twin
     </message>
 </context>
 <context>
-    <name>AreaDialog</name>
-    <message>
-        <source>Cooperation area</source>
-        <translation>Напрям співпраці</translation>
-    </message>
-    <message>
-        <source>Cooperation &amp;area *</source>
-        <translation>Напрям &amp;співпраці *</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>С&amp;татус</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Примітки</translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
         <source>The backup copy could not be written.</source>
@@ -1165,6 +1146,25 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>CooperationAreaDialog</name>
+    <message>
+        <source>Cooperation area</source>
+        <translation>Напрям співпраці</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;area *</source>
+        <translation>Напрям &amp;співпраці *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примітки</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The records could not be read.</source>
@@ -1592,6 +1592,81 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Other office</source>
         <translation>Інша посада</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Меморандум про наміри</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Причина припинення</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Остання перевірка</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Хто перевірив</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Об&apos;єднати населені пункти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge places and %n pair(s)</source>
+        <translation>
+            <numerusform>Об&apos;єднати населені пункти та %n пару</numerusform>
+            <numerusform>Об&apos;єднати населені пункти та %n пари</numerusform>
+            <numerusform>Об&apos;єднати населені пункти та %n пар</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2623,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>MergePlacesDialog</name>
+    <name>MergeDuplicatesDialog</name>
     <message>
         <source>Merge records</source>
         <translation>Об&apos;єднання записів</translation>
@@ -2649,7 +2724,277 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>PairDetail</name>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнерство</translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Ukrainian &amp;community *</source>
+        <translation>Українська &amp;громада *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner municipality *</source>
+        <translation>&amp;Місто-партнер *</translation>
+    </message>
+    <message>
+        <source>Name in Latin script, e.g. Karlsruhe</source>
+        <translation>Назва латиницею, напр. Karlsruhe</translation>
+    </message>
+    <message>
+        <source>Partner in &amp;Ukrainian</source>
+        <translation>Партнер &amp;українською</translation>
+    </message>
+    <message>
+        <source>e.g. Карлсруе</source>
+        <translation>напр. Карлсруе</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry *</source>
+        <translation>Кр&amp;аїна *</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регіон</translation>
+    </message>
+    <message>
+        <source>Kind, stage and dates</source>
+        <translation>Вид, етап і дати</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Вид *</translation>
+    </message>
+    <message>
+        <source>&amp;Stage *</source>
+        <translation>&amp;Етап *</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Меморандум про наміри</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Reason it &amp;ended</source>
+        <translation>&amp;Причина припинення</translation>
+    </message>
+    <message>
+        <source>Responsibility and notes</source>
+        <translation>Відповідальність і примітки</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative or programme</source>
+        <translation>&amp;Ініціатива або програма</translation>
+    </message>
+    <message>
+        <source>e.g. International Marathon of Local Self-Government</source>
+        <translation>напр. Міжнародний марафон місцевого самоврядування</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer</source>
+        <translation>&amp;Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Остання перевірка</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>ким</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примітки</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>&amp;Джерела</translation>
+    </message>
+    <message>
+        <source>Addresses of council decisions, news, partner pages</source>
+        <translation>Адреси рішень ради, новин, сторінок партнера</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipFacts</name>
+    <message>
+        <source>%1 community</source>
+        <translation>%1 громада</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s answer</source>
+        <translation>Відповідь міністерства</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>строк %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Declared areas</source>
+        <translation>Заявлені напрями</translation>
+    </message>
+    <message>
+        <source>Delivered in 12 months</source>
+        <translation>Реалізовано за 12 місяців</translation>
+    </message>
+    <message>
+        <source>Declared, nothing delivered</source>
+        <translation>Заявлено, нічого не реалізовано</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant: no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Неактивна: жодної активності впродовж %n місяця</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Отримана допомога</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partnership with the id %1.</source>
+        <translation>Партнерства з ідентифікатором %1 немає.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <source>Memorandum of intent</source>
+        <translation>Меморандум про наміри</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Угода про побратимство</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Припинено</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Ініціатива</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Остання перевірка</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>прострочено %n</numerusform>
+            <numerusform>прострочено %n</numerusform>
+            <numerusform>прострочено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Наступний захід</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Відповідь надано із запізненням на %n день</numerusform>
+            <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
+            <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Відповідь надано вчасно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Прострочено на %n день</numerusform>
+            <numerusform>Прострочено на %n дні</numerusform>
+            <numerusform>Прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Строк спливає сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Залишився %n день</numerusform>
+            <numerusform>Залишилося %n дні</numerusform>
+            <numerusform>Залишилося %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRecords</name>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -2845,351 +3190,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Acceptance document</source>
         <translation>Акт приймання</translation>
-    </message>
-</context>
-<context>
-    <name>PairDialog</name>
-    <message>
-        <source>Partnership</source>
-        <translation>Партнерство</translation>
-    </message>
-    <message>
-        <source>The pair</source>
-        <translation>Пара</translation>
-    </message>
-    <message>
-        <source>Ukrainian &amp;community *</source>
-        <translation>Українська &amp;громада *</translation>
-    </message>
-    <message>
-        <source>&amp;Partner municipality *</source>
-        <translation>&amp;Місто-партнер *</translation>
-    </message>
-    <message>
-        <source>Name in Latin script, e.g. Karlsruhe</source>
-        <translation>Назва латиницею, напр. Karlsruhe</translation>
-    </message>
-    <message>
-        <source>Partner in &amp;Ukrainian</source>
-        <translation>Партнер &amp;українською</translation>
-    </message>
-    <message>
-        <source>e.g. Карлсруе</source>
-        <translation>напр. Карлсруе</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry *</source>
-        <translation>Кр&amp;аїна *</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Регіон</translation>
-    </message>
-    <message>
-        <source>Kind, stage and dates</source>
-        <translation>Вид, етап і дати</translation>
-    </message>
-    <message>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Вид *</translation>
-    </message>
-    <message>
-        <source>&amp;Stage *</source>
-        <translation>&amp;Етап *</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Меморандум про наміри</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
-    </message>
-    <message>
-        <source>Reason it &amp;ended</source>
-        <translation>&amp;Причина припинення</translation>
-    </message>
-    <message>
-        <source>Responsibility and notes</source>
-        <translation>Відповідальність і примітки</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative or programme</source>
-        <translation>&amp;Ініціатива або програма</translation>
-    </message>
-    <message>
-        <source>e.g. International Marathon of Local Self-Government</source>
-        <translation>напр. Міжнародний марафон місцевого самоврядування</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;officer</source>
-        <translation>&amp;Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Остання перевірка</translation>
-    </message>
-    <message>
-        <source>by whom</source>
-        <translation>ким</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Примітки</translation>
-    </message>
-    <message>
-        <source>So&amp;urces</source>
-        <translation>&amp;Джерела</translation>
-    </message>
-    <message>
-        <source>Addresses of council decisions, news, partner pages</source>
-        <translation>Адреси рішень ради, новин, сторінок партнера</translation>
-    </message>
-</context>
-<context>
-    <name>PairFacts</name>
-    <message>
-        <source>%1 community</source>
-        <translation>%1 громада</translation>
-    </message>
-    <message>
-        <source>Ministry&apos;s answer</source>
-        <translation>Відповідь міністерства</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>строк %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Угоди</translation>
-    </message>
-    <message>
-        <source>Declared areas</source>
-        <translation>Заявлені напрями</translation>
-    </message>
-    <message>
-        <source>Delivered in 12 months</source>
-        <translation>Реалізовано за 12 місяців</translation>
-    </message>
-    <message>
-        <source>Declared, nothing delivered</source>
-        <translation>Заявлено, нічого не реалізовано</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Активність</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dormant: no activity for %n month(s)</source>
-        <translation>
-            <numerusform>Неактивна: жодної активності впродовж %n місяця</numerusform>
-            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
-            <numerusform>Неактивна: жодної активності впродовж %n місяців</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aid received</source>
-        <translation>Отримана допомога</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запис</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no partnership with the id %1.</source>
-        <translation>Партнерства з ідентифікатором %1 немає.</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Громада</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Меморандум про наміри</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Ініціатива</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Остання перевірка</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>прострочено %n</numerusform>
-            <numerusform>прострочено %n</numerusform>
-            <numerusform>прострочено %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Наступний захід</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Остання активність</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answered %n day(s) late</source>
-        <translation>
-            <numerusform>Відповідь надано із запізненням на %n день</numerusform>
-            <numerusform>Відповідь надано із запізненням на %n дні</numerusform>
-            <numerusform>Відповідь надано із запізненням на %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>Відповідь надано вчасно</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Прострочено на %n день</numerusform>
-            <numerusform>Прострочено на %n дні</numerusform>
-            <numerusform>Прострочено на %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Строк спливає сьогодні</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>Залишився %n день</numerusform>
-            <numerusform>Залишилося %n дні</numerusform>
-            <numerusform>Залишилося %n днів</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlaceMerge</name>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Перший контакт</translation>
-    </message>
-    <message>
-        <source>Memorandum of intent</source>
-        <translation>Меморандум про наміри</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Угода про співпрацю</translation>
-    </message>
-    <message>
-        <source>Twinning agreement</source>
-        <translation>Угода про побратимство</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Припинено</translation>
-    </message>
-    <message>
-        <source>Reason for ending</source>
-        <translation>Причина припинення</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Ініціатива</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Відповідальна особа</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Остання перевірка</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Хто перевірив</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Джерела</translation>
-    </message>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Виберіть два різні записи для об&apos;єднання.</translation>
-    </message>
-    <message>
-        <source>Merge places</source>
-        <translation>Об&apos;єднати населені пункти</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge places and %n pair(s)</source>
-        <translation>
-            <numerusform>Об&apos;єднати населені пункти та %n пару</numerusform>
-            <numerusform>Об&apos;єднати населені пункти та %n пари</numerusform>
-            <numerusform>Об&apos;єднати населені пункти та %n пар</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4512,49 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
+    <name>tt::MunicipalityTableModel</name>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Пари</translation>
+    </message>
+    <message>
+        <source>Hromada</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Країни-партнери</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Назва латиницею</translation>
+    </message>
+    <message>
+        <source>Ukrainian name</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+</context>
+<context>
     <name>tt::PartnershipTableModel</name>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
@@ -4622,49 +4665,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::PlaceTableModel</name>
-    <message>
-        <source>Community</source>
-        <translation>Громада</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Pairs</source>
-        <translation>Пари</translation>
-    </message>
-    <message>
-        <source>Hromada</source>
-        <translation>Громада</translation>
-    </message>
-    <message>
-        <source>Oblast</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Країни-партнери</translation>
-    </message>
-    <message>
-        <source>Latin name</source>
-        <translation>Назва латиницею</translation>
-    </message>
-    <message>
-        <source>Ukrainian name</source>
-        <translation>Назва українською</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Країна</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регіон</translation>
-    </message>
-</context>
-<context>
     <name>tt::ProjectTableModel</name>
     <message>
         <source>Title</source>
@@ -4730,25 +4730,6 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::ui::AreaDialog</name>
-    <message>
-        <source>Edit cooperation area</source>
-        <translation>Редагування напряму співпраці</translation>
-    </message>
-    <message>
-        <source>Add cooperation area</source>
-        <translation>Додавання напряму співпраці</translation>
-    </message>
-    <message>
-        <source>Add area %1</source>
-        <translation>Додати напрям %1</translation>
-    </message>
-    <message>
-        <source>Edit area %1</source>
-        <translation>Змінити напрям %1</translation>
-    </message>
-</context>
-<context>
     <name>tt::ui::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4765,6 +4746,25 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>Edit contact %1</source>
         <translation>Змінити контакт %1</translation>
+    </message>
+</context>
+<context>
+    <name>tt::ui::CooperationAreaDialog</name>
+    <message>
+        <source>Edit cooperation area</source>
+        <translation>Редагування напряму співпраці</translation>
+    </message>
+    <message>
+        <source>Add cooperation area</source>
+        <translation>Додавання напряму співпраці</translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation>Додати напрям %1</translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation>Змінити напрям %1</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +4983,7 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     </message>
 </context>
 <context>
-    <name>tt::ui::DormantPairsDialog</name>
+    <name>tt::ui::DormantPartnershipsDialog</name>
     <message>
         <source>Dormant pairs</source>
         <translation>Неактивні пари</translation>
@@ -5760,7 +5760,7 @@ Lock file: %2</source>
     </message>
 </context>
 <context>
-    <name>tt::ui::MergePlacesDialog</name>
+    <name>tt::ui::MergeDuplicatesDialog</name>
     <message>
         <source>Keep %1</source>
         <translation>Залишити %1</translation>
@@ -5916,6 +5916,69 @@ Lock file: %2</source>
     </message>
 </context>
 <context>
+    <name>tt::ui::MunicipalitiesView</name>
+    <message>
+        <source>Ukrainian communities</source>
+        <translation>Українські громади</translation>
+    </message>
+    <message>
+        <source>Foreign partners</source>
+        <translation>Іноземні партнери</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об&apos;єднати…</translation>
+    </message>
+    <message>
+        <source>Select two records of one place to merge them into one</source>
+        <translation>Виберіть два записи одного населеного пункту, щоб об&apos;єднати їх в один</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Редагувати партнера…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) with a partner</source>
+        <translation>
+            <numerusform>%n громада з партнером</numerusform>
+            <numerusform>%n громади з партнером</numerusform>
+            <numerusform>%n громад з партнером</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner place(s)</source>
+        <translation>
+            <numerusform>%n населений пункт-партнер</numerusform>
+            <numerusform>%n населені пункти-партнери</numerusform>
+            <numerusform>%n населених пунктів-партнерів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a place to see its pairs.</source>
+        <translation>Виберіть населений пункт, щоб побачити його пари.</translation>
+    </message>
+    <message>
+        <source>Pairs of %1</source>
+        <translation>Пари: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2) — %n pair(s)</source>
+        <translation>
+            <numerusform>«%1» (%2) — %n пара</numerusform>
+            <numerusform>«%1» (%2) — %n пари</numerusform>
+            <numerusform>«%1» (%2) — %n пар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Об&apos;єднання записів</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Редагування партнера</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::OptionalDateEdit</name>
     <message>
         <source>Day</source>
@@ -5936,29 +5999,6 @@ Lock file: %2</source>
     <message>
         <source>Precision of the date</source>
         <translation>Точність дати</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PairDialog</name>
-    <message>
-        <source>Edit partnership</source>
-        <translation>Редагування партнерства</translation>
-    </message>
-    <message>
-        <source>New partnership</source>
-        <translation>Нове партнерство</translation>
-    </message>
-    <message>
-        <source>gazetteer</source>
-        <translation>довідник населених пунктів</translation>
-    </message>
-    <message>
-        <source>Choose the Ukrainian community from the list.</source>
-        <translation>Виберіть українську громаду зі списку.</translation>
-    </message>
-    <message>
-        <source>Enter the partner municipality and choose its country.</source>
-        <translation>Введіть місто-партнер і виберіть його країну.</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6233,29 @@ Lock file: %2</source>
     </message>
 </context>
 <context>
+    <name>tt::ui::PartnershipDialog</name>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Редагування партнерства</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>Нове партнерство</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>довідник населених пунктів</translation>
+    </message>
+    <message>
+        <source>Choose the Ukrainian community from the list.</source>
+        <translation>Виберіть українську громаду зі списку.</translation>
+    </message>
+    <message>
+        <source>Enter the partner municipality and choose its country.</source>
+        <translation>Введіть місто-партнер і виберіть його країну.</translation>
+    </message>
+</context>
+<context>
     <name>tt::ui::PartnershipsView</name>
     <message>
         <source>New partnership…</source>
@@ -6265,69 +6328,6 @@ Lock file: %2</source>
     <message>
         <source>Dossier…</source>
         <translation>Досьє…</translation>
-    </message>
-</context>
-<context>
-    <name>tt::ui::PlacesView</name>
-    <message>
-        <source>Ukrainian communities</source>
-        <translation>Українські громади</translation>
-    </message>
-    <message>
-        <source>Foreign partners</source>
-        <translation>Іноземні партнери</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Об&apos;єднати…</translation>
-    </message>
-    <message>
-        <source>Select two records of one place to merge them into one</source>
-        <translation>Виберіть два записи одного населеного пункту, щоб об&apos;єднати їх в один</translation>
-    </message>
-    <message>
-        <source>&amp;Edit partner…</source>
-        <translation>&amp;Редагувати партнера…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community(ies) with a partner</source>
-        <translation>
-            <numerusform>%n громада з партнером</numerusform>
-            <numerusform>%n громади з партнером</numerusform>
-            <numerusform>%n громад з партнером</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner place(s)</source>
-        <translation>
-            <numerusform>%n населений пункт-партнер</numerusform>
-            <numerusform>%n населені пункти-партнери</numerusform>
-            <numerusform>%n населених пунктів-партнерів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a place to see its pairs.</source>
-        <translation>Виберіть населений пункт, щоб побачити його пари.</translation>
-    </message>
-    <message>
-        <source>Pairs of %1</source>
-        <translation>Пари: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” (%2) — %n pair(s)</source>
-        <translation>
-            <numerusform>«%1» (%2) — %n пара</numerusform>
-            <numerusform>«%1» (%2) — %n пари</numerusform>
-            <numerusform>«%1» (%2) — %n пар</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge records</source>
-        <translation>Об&apos;єднання записів</translation>
-    </message>
-    <message>
-        <source>Edit partner</source>
-        <translation>Редагування партнера</translation>
     </message>
 </context>
 <context>

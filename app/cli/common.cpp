@@ -99,7 +99,7 @@ int openSelection(const QCommandLineParser &parser, const QCommandLineOption &db
     out.database = openOrReport(parser.value(db), options);
     if (!out.database)
         return Failure;
-    auto areas = AreaRepository(*out.database).all();
+    auto areas = CooperationAreaRepository(*out.database).all();
     if (!areas) {
         err() << areas.error().fullText() << '\n';
         return Failure;

@@ -363,7 +363,7 @@ int runReport(const QStringList &arguments)
     const QString language = names::language(); // --lang, applied by main()
     bool idOk = false;
     const qint64 pairId = parser.value(pair).toLongLong(&idOk);
-    if ((kind->inputs & reports::PairInput) && (!idOk || pairId <= 0)) {
+    if ((kind->inputs & reports::PartnershipInput) && (!idOk || pairId <= 0)) {
         err() << CliText::tr("A dossier needs --partnership ID.") << '\n';
         return Usage;
     }
@@ -405,7 +405,7 @@ int runReport(const QStringList &arguments)
     auto database = openOrReport(parser.value(db), options);
     if (!database)
         return Failure;
-    auto areas = AreaRepository(*database).all();
+    auto areas = CooperationAreaRepository(*database).all();
     if (!areas) {
         err() << areas.error().fullText() << '\n';
         return Failure;

@@ -24,7 +24,7 @@ struct EditorText
 };
 
 // Everything a pair owns, so that deleting it can be undone whole.
-struct PairSnapshot
+struct PartnershipSnapshot
 {
     Partnership pair;
     QList<PartnershipArea> areas;
@@ -38,9 +38,9 @@ struct PairSnapshot
     QList<AgreementRecord> agreements;
 };
 
-Result<PairSnapshot> snapshotPair(Database &db, qint64 id)
+Result<PartnershipSnapshot> snapshotPair(Database &db, qint64 id)
 {
-    PairSnapshot s;
+    PartnershipSnapshot s;
     auto pair = PartnershipRepository(db).get(id);
     if (!pair)
         return pair.error();
@@ -92,7 +92,7 @@ Status insertAll(Database &db, QList<T> rows)
 class RemovePartnershipCommand : public EditCommand
 {
 public:
-    RemovePartnershipCommand(Editor &editor, PairSnapshot snapshot, const QString &text)
+    RemovePartnershipCommand(Editor &editor, PartnershipSnapshot snapshot, const QString &text)
         : EditCommand(editor, text)
         , m_snapshot(std::move(snapshot))
     {}
@@ -145,7 +145,7 @@ public:
     }
 
 private:
-    PairSnapshot m_snapshot;
+    PartnershipSnapshot m_snapshot;
 };
 
 class AddPartnershipCommand : public EditCommand

@@ -6,8 +6,8 @@
 // what changed) before it is pushed, so a change that fails is never on the
 // stack; undo and redo go through the repositories again.
 
+#include "app/commands/duplicatemerge.h"
 #include "app/commands/permissions.h"
-#include "app/commands/placemerge.h"
 #include "app/core/database.h"
 #include "app/core/entities.h"
 #include "app/core/officesettings.h"
@@ -42,7 +42,7 @@ struct RepositoryFor<Partnership>
 template<>
 struct RepositoryFor<CooperationArea>
 {
-    using type = AreaRepository;
+    using type = CooperationAreaRepository;
 };
 template<>
 struct RepositoryFor<PartnershipArea>
@@ -214,15 +214,15 @@ public:
     Result<qint64> saveAgreement(AgreementRecord record,
                                  const std::optional<AgreementRecord> &original = {});
     Status removeAgreement(qint64 id);
-    // Merging two records of one place (placemerge.h): the plan says which
+    // Merging two records of one place (duplicatemerge.h): the plan says which
     // pairs of the two become one and in which fields they differ, with the
     // value each will take; the person may change those choices.
-    Result<PlaceMerge> planMerge(PlaceMerge::Side side, qint64 keep, qint64 drop) const;
+    Result<DuplicateMerge> planMerge(DuplicateMerge::Side side, qint64 keep, qint64 drop) const;
     // Moves every pair of `drop` to `keep`, folds the pairs both have with the
     // same counterpart into one as the plan chose, and deletes `drop`: one
     // undo step. What is stored decides; a pair the plan did not know of takes
     // the plan's defaults.
-    Status mergePlaces(const PlaceMerge &plan);
+    Status mergeDuplicates(const DuplicateMerge &plan);
     // Plans and merges with the choices the plan makes.
     Status mergeCommunities(qint64 keep, qint64 drop);
     Status mergeMunicipalities(qint64 keep, qint64 drop);

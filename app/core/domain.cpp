@@ -54,11 +54,11 @@ const Entry<Stage> stages[] = {
     {Stage::Terminated, "terminated", QT_TRANSLATE_NOOP("Domain", "Terminated")},
 };
 
-const Entry<AreaStatus> areaStatuses[] = {
-    {AreaStatus::Planned, "planned", QT_TRANSLATE_NOOP("Domain", "Planned")},
-    {AreaStatus::Active, "active", QT_TRANSLATE_NOOP("Domain", "Active")},
-    {AreaStatus::Completed, "completed", QT_TRANSLATE_NOOP("Domain", "Completed")},
-    {AreaStatus::Paused, "paused", QT_TRANSLATE_NOOP("Domain", "Paused")},
+const Entry<PartnershipAreaStatus> areaStatuses[] = {
+    {PartnershipAreaStatus::Planned, "planned", QT_TRANSLATE_NOOP("Domain", "Planned")},
+    {PartnershipAreaStatus::Active, "active", QT_TRANSLATE_NOOP("Domain", "Active")},
+    {PartnershipAreaStatus::Completed, "completed", QT_TRANSLATE_NOOP("Domain", "Completed")},
+    {PartnershipAreaStatus::Paused, "paused", QT_TRANSLATE_NOOP("Domain", "Paused")},
 };
 
 const Entry<MilestoneKind> milestoneKinds[] = {
@@ -162,7 +162,7 @@ const Entry<SignatoryOffice> signatoryOffices[] = {
 
 TT_DEFINE_ENUM(PartnershipKind, kinds)
 TT_DEFINE_ENUM(Stage, stages)
-TT_DEFINE_ENUM(AreaStatus, areaStatuses)
+TT_DEFINE_ENUM(PartnershipAreaStatus, areaStatuses)
 TT_DEFINE_ENUM(MilestoneKind, milestoneKinds)
 TT_DEFINE_ENUM(MilestoneStatus, milestoneStatuses)
 TT_DEFINE_ENUM(ProjectStatus, projectStatuses)

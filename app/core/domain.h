@@ -26,7 +26,7 @@ enum class Stage {
     Terminated,
 };
 
-enum class AreaStatus { Planned, Active, Completed, Paused };
+enum class PartnershipAreaStatus { Planned, Active, Completed, Paused };
 
 enum class MilestoneKind {
     Visit,
@@ -87,7 +87,7 @@ struct EnumTraits;
 
 TT_DECLARE_ENUM(PartnershipKind)
 TT_DECLARE_ENUM(Stage)
-TT_DECLARE_ENUM(AreaStatus)
+TT_DECLARE_ENUM(PartnershipAreaStatus)
 TT_DECLARE_ENUM(MilestoneKind)
 TT_DECLARE_ENUM(MilestoneStatus)
 TT_DECLARE_ENUM(ProjectStatus)

@@ -175,7 +175,7 @@ struct PartnershipArea
     qint64 id = 0;
     qint64 partnershipId = 0;
     qint64 areaId = 0;
-    AreaStatus status = AreaStatus::Planned;
+    PartnershipAreaStatus status = PartnershipAreaStatus::Planned;
     QString notes;
 
     qint64 rowVersion = 0; // optimistic locking (format 10); not in visit()

@@ -116,11 +116,11 @@ QList<ApprovalStep> approvalTrack(const QList<Milestone> &milestones)
     return steps;
 }
 
-AreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
-                                const QList<Milestone> &milestones, const QList<Project> &projects,
-                                const QDate &today)
+CooperationAreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
+                                           const QList<Milestone> &milestones,
+                                           const QList<Project> &projects, const QDate &today)
 {
-    AreaBalance b;
+    CooperationAreaBalance b;
     for (const AgreementRecord &a : agreements) {
         if (!a.agreement.isInForce(today))
             continue;
@@ -264,14 +264,14 @@ QList<QPair<QString, qint64>> topAid(const QMap<QString, Money> &totals, const Q
     return out;
 }
 
-bool MonitoringPair::isInForce(const QDate &date) const
+bool MonitoringPartnership::isInForce(const QDate &date) const
 {
     if (endedOn.isValid())
         return endedOn.first() > date;
     return isActiveStage(stage);
 }
 
-bool MonitoringPair::hasAgreementInForce(const QDate &date) const
+bool MonitoringPartnership::hasAgreementInForce(const QDate &date) const
 {
     const bool agreementStage = stage == Stage::Memorandum ||
                                 stage == Stage::CooperationAgreement ||
@@ -298,12 +298,12 @@ struct CountedAgreement
 {
     const AgreementRecord *record = nullptr;
     PartialDate signedOn;
-    QList<const MonitoringPair *> pairs;
+    QList<const MonitoringPartnership *> pairs;
 };
 
 // The agreements in force on `date`, each once.
 QList<CountedAgreement> countedAgreements(const MonitoringInput &input,
-                                          const QHash<qint64, const MonitoringPair *> &pairs,
+                                          const QHash<qint64, const MonitoringPartnership *> &pairs,
                                           const QDate &date)
 {
     QList<CountedAgreement> out;
@@ -313,26 +313,26 @@ QList<CountedAgreement> countedAgreements(const MonitoringInput &input,
             recorded.insert(id);
         if (!a.agreement.isInForce(date))
             continue;
-        QList<const MonitoringPair *> bound;
+        QList<const MonitoringPartnership *> bound;
         for (qint64 id : a.partnershipIds) {
-            const MonitoringPair *p = pairs.value(id);
+            const MonitoringPartnership *p = pairs.value(id);
             if (p && p->isInForce(date))
                 bound << p;
         }
         if (!bound.isEmpty())
             out.append({&a, a.agreement.signedOn, bound});
     }
-    for (const MonitoringPair &p : input.pairs) {
+    for (const MonitoringPartnership &p : input.pairs) {
         if (!recorded.contains(p.id) && p.hasAgreementInForce(date))
             out.append({nullptr, p.signedOn, {&p}});
     }
     return out;
 }
 
-QHash<qint64, const MonitoringPair *> pairIndex(const MonitoringInput &input)
+QHash<qint64, const MonitoringPartnership *> pairIndex(const MonitoringInput &input)
 {
-    QHash<qint64, const MonitoringPair *> index;
-    for (const MonitoringPair &p : input.pairs)
+    QHash<qint64, const MonitoringPartnership *> index;
+    for (const MonitoringPartnership &p : input.pairs)
         index.insert(p.id, &p);
     return index;
 }
@@ -344,8 +344,8 @@ bool isWithin(const PartialDate &date, const QDate &from, const QDate &to)
 }
 
 int newAgreementsWithin(const MonitoringInput &input,
-                        const QHash<qint64, const MonitoringPair *> &pairs, const QDate &from,
-                        const QDate &to)
+                        const QHash<qint64, const MonitoringPartnership *> &pairs,
+                        const QDate &from, const QDate &to)
 {
     int n = 0;
     for (const CountedAgreement &a : countedAgreements(input, pairs, to)) {
@@ -358,11 +358,12 @@ int newAgreementsWithin(const MonitoringInput &input,
 // The aid the monitoring counts as of `asOf`: received (with a date and a
 // currency) on or before it, through a pair in force on it.
 QList<AidFact> aidCounted(const MonitoringInput &input,
-                          const QHash<qint64, const MonitoringPair *> &pairs, const QDate &asOf)
+                          const QHash<qint64, const MonitoringPartnership *> &pairs,
+                          const QDate &asOf)
 {
     QList<AidFact> out;
     for (const AidFact &aid : input.aid) {
-        const MonitoringPair *p = pairs.value(aid.partnershipId);
+        const MonitoringPartnership *p = pairs.value(aid.partnershipId);
         if (p && p->isInForce(asOf) && !aid.currency.isEmpty() && aid.receivedOn.isValid() &&
             aid.receivedOn <= asOf)
             out << aid;
@@ -388,7 +389,7 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
         QSet<qint64> areas;
         if (a.record)
             areas = QSet<qint64>(a.record->areaIds.cbegin(), a.record->areaIds.cend());
-        for (const MonitoringPair *p : a.pairs) {
+        for (const MonitoringPartnership *p : a.pairs) {
             communities.insert(p->communityId);
             if (!p->counted)
                 apart.insert(p->communityId);
@@ -427,7 +428,7 @@ MonitoringInput restrictedTo(const MonitoringInput &input, const QSet<qint64> &p
     out.communitiesTotal = input.communitiesTotal;
     out.agreements = input.agreements;
     out.pairs.reserve(pairIds.size());
-    for (const MonitoringPair &p : input.pairs) {
+    for (const MonitoringPartnership &p : input.pairs) {
         if (pairIds.contains(p.id))
             out.pairs << p;
     }
@@ -455,10 +456,10 @@ QList<QPair<Key, int>> ranked(const QMap<Key, int> &counts)
 
 } // namespace
 
-Dormancy dormancy(const QList<MonitoringPair> &pairs, const QDate &asOf, int dormancyMonths)
+Dormancy dormancy(const QList<MonitoringPartnership> &pairs, const QDate &asOf, int dormancyMonths)
 {
     Dormancy d;
-    for (const MonitoringPair &p : pairs) {
+    for (const MonitoringPartnership &p : pairs) {
         if (!p.isInForce(asOf))
             continue;
         if (!p.lastActivityOn.isValid())

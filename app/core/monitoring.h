@@ -82,7 +82,7 @@ QList<ApprovalStep> approvalTrack(const QList<Milestone> &milestones);
 
 // --- activity ------------------------------------------------------------------
 
-struct AreaBalance
+struct CooperationAreaBalance
 {
     QList<qint64> declared;      // by the pair's agreements in force today
     QList<qint64> delivered;     // milestones done or projects running in the last 12 months
@@ -90,9 +90,9 @@ struct AreaBalance
     QList<qint64> deliveredOnly; // delivered without being declared
 };
 
-AreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
-                                const QList<Milestone> &milestones, const QList<Project> &projects,
-                                const QDate &today);
+CooperationAreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreements,
+                                           const QList<Milestone> &milestones,
+                                           const QList<Project> &projects, const QDate &today);
 
 // The latest activity of a pair on or before `today` (invalid if none).
 QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &projects,
@@ -156,14 +156,14 @@ QList<QPair<QString, qint64>> topAid(const QMap<QString, Money> &totals, const Q
 
 // --- the ministry's monitoring --------------------------------------------------
 
-struct MonitoringPair
+struct MonitoringPartnership
 {
     qint64 id = 0;
     qint64 communityId = 0;
     QString oblastIso;
     QString countryIso;
     Stage stage = Stage::FirstContact;
-    // Of its strongest agreement stage (PairSummary::signedOn()), and its end;
+    // Of its strongest agreement stage (PartnershipSummary::signedOn()), and its end;
     // either may be known only to the month or the year, and then counts from
     // its first day, except for the agreements new in a quarter (below).
     PartialDate signedOn;
@@ -184,7 +184,7 @@ struct MonitoringPair
 
 struct MonitoringInput
 {
-    QList<MonitoringPair> pairs;
+    QList<MonitoringPartnership> pairs;
     QList<AgreementRecord> agreements;
     QList<AidFact> aid;
     int communitiesTotal = 0;
@@ -263,9 +263,9 @@ MonitoringReport monitoringReport(const MonitoringInput &input, const QDate &asO
 // these, and the dashboard lists them.
 struct Dormancy
 {
-    QList<const MonitoringPair *> dormant;
-    QList<const MonitoringPair *> withoutActivity;
+    QList<const MonitoringPartnership *> dormant;
+    QList<const MonitoringPartnership *> withoutActivity;
 };
-Dormancy dormancy(const QList<MonitoringPair> &pairs, const QDate &asOf, int dormancyMonths);
+Dormancy dormancy(const QList<MonitoringPartnership> &pairs, const QDate &asOf, int dormancyMonths);
 
 } // namespace tt::monitoring

@@ -152,22 +152,22 @@ QString hromada(const QString &hromadaUk, const QString &hromadaLatn)
     return hromadaLatn.isEmpty() ? text::transliterate(hromadaUk) : hromadaLatn;
 }
 
-QString community(const PairSummary &p)
+QString community(const PartnershipSummary &p)
 {
     return community(p.communityName, p.communityLatn);
 }
 
-QString partner(const PairSummary &p)
+QString partner(const PartnershipSummary &p)
 {
     return partner(p.partnerName, p.partnerNameUk);
 }
 
-QString pair(const PairSummary &p)
+QString pair(const PartnershipSummary &p)
 {
     return pair(community(p), partner(p));
 }
 
-QString hromada(const PairSummary &p)
+QString hromada(const PartnershipSummary &p)
 {
     return hromada(p.hromadaName);
 }
@@ -187,12 +187,12 @@ QString partner(const Municipality &m)
     return partner(m.name, m.nameUk);
 }
 
-QStringList communitySpellings(const PairSummary &p)
+QStringList communitySpellings(const PartnershipSummary &p)
 {
     return distinct({community(p), p.communityName, p.communityLatn});
 }
 
-QStringList partnerSpellings(const PairSummary &p)
+QStringList partnerSpellings(const PartnershipSummary &p)
 {
     return distinct({partner(p), p.partnerName, p.partnerNameUk, p.partnerLocal});
 }

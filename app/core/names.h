@@ -14,7 +14,7 @@ namespace tt {
 struct Community;
 struct CooperationArea;
 struct Municipality;
-struct PairSummary;
+struct PartnershipSummary;
 } // namespace tt
 
 namespace tt::names {
@@ -54,17 +54,17 @@ QString pair(const QString &community, const QString &partner);
 // when no Latin form is given).
 QString hromada(const QString &hromadaUk, const QString &hromadaLatn = {});
 
-QString community(const PairSummary &p);
-QString partner(const PairSummary &p);
-QString pair(const PairSummary &p);
-QString hromada(const PairSummary &p);
+QString community(const PartnershipSummary &p);
+QString partner(const PartnershipSummary &p);
+QString pair(const PartnershipSummary &p);
+QString hromada(const PartnershipSummary &p);
 QString community(const Community &c);
 QString hromada(const Community &c);
 QString partner(const Municipality &m);
 
 // Every spelling of a place, the one shown first, each once: for a tooltip
 // that shows the other scripts too.
-QStringList communitySpellings(const PairSummary &p);
-QStringList partnerSpellings(const PairSummary &p);
+QStringList communitySpellings(const PartnershipSummary &p);
+QStringList partnerSpellings(const PartnershipSummary &p);
 
 } // namespace tt::names

@@ -132,7 +132,7 @@ struct WordHits
 {
     std::vector<char> communities;
     std::vector<char> partners;
-    bool matches(const PairSummary &p) const
+    bool matches(const PartnershipSummary &p) const
     {
         return (p.communityId < qint64(communities.size()) && communities[p.communityId]) ||
                (p.municipalityId < qint64(partners.size()) && partners[p.municipalityId]);
@@ -179,7 +179,7 @@ std::vector<char> placesMatching(const QHash<qint64, QString> &keys, const QStri
 
 } // namespace
 
-void PairIndex::insert(qint64 id, qsizetype index)
+void PartnershipIndex::insert(qint64 id, qsizetype index)
 {
     if (id < 0 || id >= denseLimit) {
         m_sparse.insert(id, index);
@@ -190,7 +190,7 @@ void PairIndex::insert(qint64 id, qsizetype index)
     m_dense[id] = static_cast<qint32>(index);
 }
 
-PartialDate PairSummary::signedOn() const
+PartialDate PartnershipSummary::signedOn() const
 {
     if (twinningOn.isValid())
         return twinningOn;
@@ -209,14 +209,15 @@ QStringList searchWords(const QString &text)
     return text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
 }
 
-Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &where,
-                                                const QVariantList &binds, PairIndex *indexOut)
+Result<QList<PartnershipSummary>> Portfolio::readPairs(Database &db, const QString &where,
+                                                       const QVariantList &binds,
+                                                       PartnershipIndex *indexOut)
 {
-    QList<PairSummary> pairs;
-    PairIndex index;
+    QList<PartnershipSummary> pairs;
+    PartnershipIndex index;
     // The places first, so that each pair takes its names as it is read: a
     // second pass over 100,000 pairs only to copy names costs more than it seems.
-    struct PlaceNames
+    struct MunicipalityNames
     {
         QString name, second, third, region; // by side: see the two queries
         QString aliases;
@@ -224,7 +225,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
         double lon = NAN;
         bool used = false;
     };
-    IdTable<PlaceNames> communities, partners;
+    IdTable<MunicipalityNames> communities, partners;
     // Only the places of the pairs read (all of them on a full load).
     const auto placeWhere = [&](const QString &column) {
         return where.isEmpty() ? QString()
@@ -232,7 +233,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
                                      QStringLiteral(" FROM partnership WHERE ") + where + u')';
     };
     // Both queries give id, three names, region, lat, lon in that order.
-    const auto readPlace = [](const RowView &r, PlaceNames &place) {
+    const auto readPlace = [](const RowView &r, MunicipalityNames &place) {
         place.name = r.text(1);
         place.second = r.text(2);
         place.third = r.text(3);
@@ -246,7 +247,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
                        "aliases FROM community") +
             placeWhere(QStringLiteral("community_id")),
         binds, [&](const RowView &r) {
-            PlaceNames &place = communities[r.integer(0)];
+            MunicipalityNames &place = communities[r.integer(0)];
             readPlace(r, place);
             place.aliases = r.text(7);
         });
@@ -271,7 +272,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             return s.error();
     }
     TextInterner officers;
-    PlaceNames none;
+    MunicipalityNames none;
     const QString pairWhere = where.isEmpty() ? QString() : QStringLiteral(" WHERE p.") + where;
     s = forEachRow(
         db,
@@ -280,7 +281,7 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
                        "p.ended_on, p.officer FROM partnership p") +
             pairWhere + QStringLiteral(" ORDER BY p.id"),
         binds, [&](const RowView &r) {
-            PairSummary &p = pairs.emplaceBack();
+            PartnershipSummary &p = pairs.emplaceBack();
             p.id = r.integer(0);
             p.communityId = r.integer(1);
             p.municipalityId = r.integer(2);
@@ -296,8 +297,8 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             // A date known only to the year or month counts from its first day.
             p.lastActivityOn =
                 std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn}).first();
-            PlaceNames *c = communities.find(p.communityId);
-            PlaceNames &community = c ? *c : none;
+            MunicipalityNames *c = communities.find(p.communityId);
+            MunicipalityNames &community = c ? *c : none;
             community.used = true;
             p.communityName = community.name;
             p.communityLatn = community.second;
@@ -305,8 +306,8 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
             p.oblastIso = community.region;
             p.communityLat = community.lat;
             p.communityLon = community.lon;
-            PlaceNames *m = partners.find(p.municipalityId);
-            PlaceNames &partner = m ? *m : none;
+            MunicipalityNames *m = partners.find(p.municipalityId);
+            MunicipalityNames &partner = m ? *m : none;
             partner.used = true;
             p.partnerName = partner.name;
             p.partnerNameUk = partner.second;
@@ -320,12 +321,12 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
         return s.error();
 
     // The folded spellings of the places in use, for the text filter.
-    communities.forEach([&](qint64 id, const PlaceNames &place) {
+    communities.forEach([&](qint64 id, const MunicipalityNames &place) {
         if (place.used)
             m_communityKeys.insert(
                 id, joinKeys({place.name, place.second, place.third, place.aliases}));
     });
-    partners.forEach([&](qint64 id, const PlaceNames &place) {
+    partners.forEach([&](qint64 id, const MunicipalityNames &place) {
         if (place.used)
             m_partnerKeys.insert(id, joinKeys({place.name, place.second, place.third}) + u'|' +
                                          countryKeys().value(place.region));
@@ -364,15 +365,15 @@ Result<QList<PairSummary>> Portfolio::readPairs(Database &db, const QString &whe
 namespace {
 
 // `childWhere` limits the milestones to some pairs ("WHERE partnership_id = ?").
-Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWhere,
-                                            const QVariantList &binds, const QDate &today,
-                                            const std::atomic_bool *stop)
+Result<MilestonesByPartnership> readMilestoneFacts(Database &db, const QString &childWhere,
+                                                   const QVariantList &binds, const QDate &today,
+                                                   const std::atomic_bool *stop)
 {
-    MilestonesByPair byPair;
+    MilestonesByPartnership byPair;
     const QDate soon = today.addDays(30);
     const StatusCodes codes;
     qint64 lastId = -1;
-    PairMilestones *pair = nullptr;
+    PartnershipMilestones *pair = nullptr;
     // The facts of the pair being read, added to its list when its rows end:
     // a list made to its size at once, not grown by doubling (which leaves as
     // much room to spare as the milestones take, and the freed blocks behind).
@@ -405,7 +406,7 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
                 lastId = pid;
                 pair = &byPair[pid];
             }
-            PairMilestones &p = *pair;
+            PartnershipMilestones &p = *pair;
             const QDate plannedOn = r.date(1);
             const QDate doneOn = r.date(2);
             const MilestoneStatus status =
@@ -433,7 +434,7 @@ Result<MilestonesByPair> readMilestoneFacts(Database &db, const QString &childWh
     return byPair;
 }
 
-void applyMilestones(PairSummary &p, PairMilestones &&m)
+void applyMilestones(PartnershipSummary &p, PartnershipMilestones &&m)
 {
     p.milestones = std::move(m.milestones);
     p.nextMilestoneOn = m.nextOn;
@@ -457,15 +458,15 @@ Result<Portfolio> Portfolio::loadPairs(Database &db, const QDate &today)
     return portfolio;
 }
 
-Result<MilestonesByPair> Portfolio::readMilestones(Database &db, const QDate &today,
-                                                   const std::atomic_bool *stop)
+Result<MilestonesByPartnership> Portfolio::readMilestones(Database &db, const QDate &today,
+                                                          const std::atomic_bool *stop)
 {
     return readMilestoneFacts(db, {}, {}, today, stop);
 }
 
-void Portfolio::mergeMilestones(MilestonesByPair milestones)
+void Portfolio::mergeMilestones(MilestonesByPartnership milestones)
 {
-    for (PairSummary &p : m_pairs) {
+    for (PartnershipSummary &p : m_pairs) {
         if (m_complete.contains(p.id))
             continue;
         auto it = milestones.find(p.id);
@@ -530,7 +531,7 @@ void Portfolio::reindex()
         m_index.insert(m_pairs[i].id, i);
 }
 
-bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) const
+bool Portfolio::matchesFacets(const PartnershipSummary &pair, const Filter &filter) const
 {
     if (!filter.oblasts.isEmpty() && !filter.oblasts.contains(pair.oblastIso))
         return false;
@@ -572,7 +573,7 @@ bool Portfolio::matchesFacets(const PairSummary &pair, const Filter &filter) con
     return true;
 }
 
-bool Portfolio::matches(const PairSummary &pair, const Filter &filter) const
+bool Portfolio::matches(const PartnershipSummary &pair, const Filter &filter) const
 {
     if (!matchesFacets(pair, filter))
         return false;
@@ -601,7 +602,7 @@ QList<qsizetype> Portfolio::select(const Filter &filter) const
     textOnly.text = filter.text;
     const bool facets = !(textOnly == filter);
     for (qsizetype i = 0; i < m_pairs.size(); ++i) {
-        const PairSummary &p = m_pairs[i];
+        const PartnershipSummary &p = m_pairs[i];
         if (facets && !matchesFacets(p, filter))
             continue;
         if (std::all_of(words.cbegin(), words.cend(),

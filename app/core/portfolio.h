@@ -61,7 +61,7 @@ private:
 };
 static_assert(sizeof(MilestoneFact) <= 12);
 
-struct PairSummary
+struct PartnershipSummary
 {
     qint64 id = 0;
     qint64 communityId = 0;
@@ -101,7 +101,7 @@ struct PairSummary
 };
 
 // What a pair's milestones add to it, read apart from the pair.
-struct PairMilestones
+struct PartnershipMilestones
 {
     QList<MilestoneFact> milestones;
     QDate nextOn;
@@ -110,7 +110,7 @@ struct PairMilestones
     int overdue = 0;
     int due30 = 0;
 };
-using MilestonesByPair = QHash<qint64, PairMilestones>;
+using MilestonesByPartnership = QHash<qint64, PartnershipMilestones>;
 
 struct Filter
 {
@@ -133,7 +133,7 @@ struct Filter
 // Where each pair is in the portfolio's list, by id. Ids are dense (SQLite
 // hands them out from 1), so a vector does what a hash would, several times
 // faster at 100,000 pairs; ids far beyond go to a hash.
-class PairIndex
+class PartnershipIndex
 {
 public:
     qsizetype value(qint64 id, qsizetype fallback = -1) const
@@ -168,17 +168,17 @@ public:
     // The milestones of every pair. Touches nothing but `db`, so it may run on a
     // worker thread with a connection of its own; setting `stop` ends it early
     // with an error.
-    static Result<MilestonesByPair> readMilestones(Database &db, const QDate &today,
-                                                   const std::atomic_bool *stop = nullptr);
+    static Result<MilestonesByPartnership> readMilestones(Database &db, const QDate &today,
+                                                          const std::atomic_bool *stop = nullptr);
     // Completes a portfolio from loadPairs(). Pairs re-read by refresh() since
     // then are whole already and keep what they have (their milestones may be
     // newer than those read in the background).
-    void mergeMilestones(MilestonesByPair milestones);
+    void mergeMilestones(MilestonesByPartnership milestones);
     bool hasMilestones() const { return m_hasMilestones; }
     // True when this pair's milestones are in, even if not every pair's are.
     bool isComplete(qint64 id) const { return m_hasMilestones || m_complete.contains(id); }
 
-    const QList<PairSummary> &pairs() const { return m_pairs; }
+    const QList<PartnershipSummary> &pairs() const { return m_pairs; }
     QDate today() const { return m_today; }
 
     // Index of the pair with this id in pairs(), or -1.
@@ -188,19 +188,20 @@ public:
     // its index afterwards, or -1 when it was removed.
     Result<qsizetype> refresh(Database &db, qint64 id);
 
-    bool matches(const PairSummary &pair, const Filter &filter) const;
+    bool matches(const PartnershipSummary &pair, const Filter &filter) const;
     // Indexes of the pairs that pass the filter, in pairs() order.
     QList<qsizetype> select(const Filter &filter) const;
 
 private:
     // The pairs matching `where` (all when empty); `index` gets their index by id.
-    Result<QList<PairSummary>> readPairs(Database &db, const QString &where,
-                                         const QVariantList &binds, PairIndex *index = nullptr);
+    Result<QList<PartnershipSummary>> readPairs(Database &db, const QString &where,
+                                                const QVariantList &binds,
+                                                PartnershipIndex *index = nullptr);
     void reindex();
-    bool matchesFacets(const PairSummary &pair, const Filter &filter) const;
+    bool matchesFacets(const PartnershipSummary &pair, const Filter &filter) const;
 
-    QList<PairSummary> m_pairs;
-    PairIndex m_index;
+    QList<PartnershipSummary> m_pairs;
+    PartnershipIndex m_index;
     // Folded spellings of every place ("вінниця|vinnytsia|вінницька"), for the
     // text filter: a word is looked up among a few thousand places, not in
     // every pair.

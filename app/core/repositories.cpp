@@ -251,12 +251,12 @@ Status PartnershipRepository::validate(const Partnership &row) const
 
 // --- cooperation areas ----------------------------------------------------------
 
-Result<QList<CooperationArea>> AreaRepository::all() const
+Result<QList<CooperationArea>> CooperationAreaRepository::all() const
 {
     return select({}, {}, QStringLiteral("sort_order, id"));
 }
 
-Status AreaRepository::validate(const CooperationArea &row) const
+Status CooperationAreaRepository::validate(const CooperationArea &row) const
 {
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));

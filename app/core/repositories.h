@@ -65,7 +65,7 @@ protected:
     Status validate(const Partnership &row) const override;
 };
 
-class AreaRepository : public Repository<CooperationArea>
+class CooperationAreaRepository : public Repository<CooperationArea>
 {
 public:
     using Repository::Repository;

@@ -58,7 +58,7 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
 {
     Statistics s;
     s.today = today;
-    const QList<PairSummary> &pairs = portfolio.pairs();
+    const QList<PartnershipSummary> &pairs = portfolio.pairs();
     s.pairsAll = static_cast<int>(pairs.size());
 
     std::array<int, 7> stages{};
@@ -107,7 +107,7 @@ Statistics computeStatistics(const Portfolio &portfolio, const QList<qsizetype> 
     QString lastCountry;
     int *country = nullptr;
     for (qsizetype i : selection) {
-        const PairSummary &p = pairs.at(i);
+        const PartnershipSummary &p = pairs.at(i);
         ++s.pairs;
         const bool active = isActiveStage(p.stage);
         ++stages[static_cast<size_t>(p.stage)];

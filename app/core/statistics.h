@@ -66,7 +66,7 @@ struct Statistics
     int communitiesActiveOccupied = 0; // of communitiesActive, in Crimea and Sevastopol
     int partnerPlaces = 0;
     int partnerCountries = 0;
-    int signedThisYear = 0; // PairSummary::signedOn() in today's year
+    int signedThisYear = 0; // PartnershipSummary::signedOn() in today's year
     int milestonesOverdue = 0;
     int milestonesDueSoon = 0; // within dueDays from today, today included
 

@@ -285,7 +285,7 @@ Result<RestoreSummary> restoreBackup(Database &db, const QByteArray &json, const
     QSet<qint64> keep;
     for (const QJsonValue &v : array("areas"))
         keep.insert(v.toObject().value(QStringLiteral("id")).toInteger());
-    AreaRepository areas(db);
+    CooperationAreaRepository areas(db);
     for (qint64 id : std::as_const(*areaIds)) {
         if (!keep.contains(id)) {
             if (auto s = areas.remove(id); !s)

@@ -124,7 +124,7 @@ Result<Table> exportTable(Database &db, const Filter &filter, const ExportOption
     auto pairs = byId<Partnership>(db);
     auto partners = byId<Municipality>(db);
     auto communities = byId<Community>(db);
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (!pairs || !partners || !communities || !areas)
         return Error::make(Error::Code::Sql, ExportText::tr("The pairs could not be read."));
     const bool words = !options.codes;
@@ -148,7 +148,7 @@ Result<Table> exportTable(Database &db, const Filter &filter, const ExportOption
     for (Field f : fields)
         table.headers << (words ? fieldLabel(f) : fieldName(f));
     for (qsizetype index : std::as_const(selection->rows)) {
-        const PairSummary &s = selection->portfolio.pairs().at(index);
+        const PartnershipSummary &s = selection->portfolio.pairs().at(index);
         const Partnership p = pairs->value(s.id);
         const Municipality m = partners->value(s.municipalityId);
         const Community c = communities->value(s.communityId);
@@ -366,7 +366,7 @@ Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime 
     auto selection = select(db, filter);
     if (!selection)
         return selection.error();
-    QHash<qint64, const PairSummary *> chosen;
+    QHash<qint64, const PartnershipSummary *> chosen;
     for (qsizetype i : std::as_const(selection->rows))
         chosen.insert(selection->portfolio.pairs()[i].id, &selection->portfolio.pairs()[i]);
     auto milestones = MilestoneRepository(db).allByPartnership();
@@ -392,7 +392,7 @@ Result<QByteArray> icsBytes(Database &db, const Filter &filter, const QDateTime 
     line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(ExportText::tr("Partnership milestones")));
     for (const Milestone &m : std::as_const(*milestones)) {
-        const PairSummary *pair = chosen.value(m.partnershipId);
+        const PartnershipSummary *pair = chosen.value(m.partnershipId);
         if (!pair)
             continue;
         const QDate on = m.doneOn.isValid() ? m.doneOn : m.plannedOn;
@@ -449,7 +449,7 @@ Result<QByteArray> geoJsonBytes(Database &db, const Filter &filter)
     QJsonArray features;
     QSet<qint64> communities, partners;
     for (qsizetype i : std::as_const(selection->rows)) {
-        const PairSummary &s = selection->portfolio.pairs()[i];
+        const PartnershipSummary &s = selection->portfolio.pairs()[i];
         const bool communityHere = located(s.communityLat, s.communityLon);
         const bool partnerHere = located(s.partnerLat, s.partnerLon);
         if (communityHere && !communities.contains(s.communityId)) {

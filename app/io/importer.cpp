@@ -67,7 +67,7 @@ Result<ImportReport> importRows(Database &db, ImportPlanner &planner, const Tabl
         return report;
     Batch plan = planner.takeBatch();
     const auto newPairs = std::count_if(plan.pairs.cbegin(), plan.pairs.cend(),
-                                        [](const PlannedPair &p) { return p.isNew; });
+                                        [](const PlannedPartnership &p) { return p.isNew; });
     PlanWriter writer(db);
     if (auto s = writer.begin(newPairs, planner.existingPairs()); !s)
         return s.error();

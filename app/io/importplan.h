@@ -1,13 +1,13 @@
 #pragma once
 
 // What the import's steps hand on: planning (importplanner.h) turns the rows
-// into PlannedPairs and new places, and hands them to writing (planwriter.h) in
+// into PlannedPartnerships and new places, and hands them to writing (planwriter.h) in
 // Batches. The files of the import, in the order a row passes them:
 //
 //   importer.h       the entry points: importFile(), importTable()
 //   csvreader.h, xlsxreader.h, table.h   reading a file into rows
 //   rowvalues.h      reading a row's cells by field
-//   placefinder.h   finding the community and the partner a row names
+//   municipalityfinder.h   finding the community and the partner a row names
 //   importplanner.h  planning a row: add, update, leave or reject
 //   planwriter.h     writing a plan in one transaction
 //   importpipeline.h the threads that read, plan and write at the same time
@@ -26,9 +26,9 @@ struct ImportText
 
 // A place that exists (id > 0) or is to be created by this import (id < 0, the
 // -1-based index into the plan's new places).
-using PlaceId = qint64;
+using MunicipalityId = qint64;
 
-struct PlannedPair
+struct PlannedPartnership
 {
     int line = 0;
     Partnership pair;
@@ -44,7 +44,7 @@ struct Batch
 {
     QList<Community> communities;
     QList<Municipality> partners;
-    QList<PlannedPair> pairs;
+    QList<PlannedPartnership> pairs;
 };
 
 } // namespace tt::io

@@ -20,7 +20,7 @@ bool datesInOrder(const Partnership &p)
 
 Result<Recorded> Recorded::load(Database &db)
 {
-    auto places = PlaceFinder::load(db);
+    auto places = MunicipalityFinder::load(db);
     if (!places)
         return places.error();
     Recorded recorded{std::move(*places), {}, {}, {}};
@@ -29,7 +29,7 @@ Result<Recorded> Recorded::load(Database &db)
         return pairs.error();
     for (const Partnership &p : std::as_const(*pairs))
         recorded.pairs.insert({p.communityId, p.municipalityId}, p);
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (!areas)
         return areas.error();
     for (const CooperationArea &a : std::as_const(*areas)) {
@@ -203,7 +203,7 @@ void ImportPlanner::planRow(qsizetype row, ImportReport &report)
             notes << n;
     }
 
-    const QPair<PlaceId, PlaceId> key{*communityId, *partnerId};
+    const QPair<MunicipalityId, MunicipalityId> key{*communityId, *partnerId};
     // One lookup both finds a pair seen before and records a new one.
     qsizetype &seen = m_seen[key]; // the first row of the pair, plus one; 0: none yet
     if (seen > 0) {
@@ -215,7 +215,7 @@ void ImportPlanner::planRow(qsizetype row, ImportReport &report)
         return;
     }
     seen = row + 1;
-    PlannedPair planned{outcome.line, std::move(p), areaIds, true, {}};
+    PlannedPartnership planned{outcome.line, std::move(p), areaIds, true, {}};
     if (auto it = m_existing.constFind(key); it != m_existing.constEnd()) {
         // A pair we hold: the row fills what is empty, and never overwrites.
         const Partnership &fromRow = planned.pair;

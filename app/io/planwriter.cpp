@@ -58,10 +58,12 @@ Status PlanWriter::write(Batch &batch)
         return s;
     if (auto s = places(*m_insertPartner, batch.partners, m_partnerIds); !s)
         return s;
-    auto real = [](const QList<qint64> &ids, PlaceId id) { return id < 0 ? ids[-id - 1] : id; };
-    QList<PlannedPair *> added;
+    auto real = [](const QList<qint64> &ids, MunicipalityId id) {
+        return id < 0 ? ids[-id - 1] : id;
+    };
+    QList<PlannedPartnership *> added;
     added.reserve(batch.pairs.size());
-    for (PlannedPair &planned : batch.pairs) {
+    for (PlannedPartnership &planned : batch.pairs) {
         if (!planned.isNew) {
             m_updates << std::move(planned);
             continue;
@@ -81,7 +83,7 @@ Status PlanWriter::write(Batch &batch)
     // The areas of the new pairs once the pairs exist, in the order of the pairs.
     QList<PartnershipArea> areas;
     QList<int> lines;
-    for (const PlannedPair *planned : std::as_const(added)) {
+    for (const PlannedPartnership *planned : std::as_const(added)) {
         for (qint64 areaId : planned->areaIds) {
             areas << newArea(planned->pair.id, areaId);
             lines << planned->line;
@@ -101,7 +103,7 @@ PartnershipArea PlanWriter::newArea(qint64 pairId, qint64 areaId)
     PartnershipArea a;
     a.partnershipId = pairId;
     a.areaId = areaId;
-    a.status = AreaStatus::Active;
+    a.status = PartnershipAreaStatus::Active;
     return a;
 }
 
@@ -124,7 +126,7 @@ Status PlanWriter::finish(const QString &fileName, int communitiesAdded, int par
             return s;
     }
     PartnershipRepository pairs(m_db);
-    for (PlannedPair &planned : m_updates) {
+    for (PlannedPartnership &planned : m_updates) {
         m_failedLine = planned.line;
         if (auto s = pairs.update(planned.pair); !s)
             return s;

@@ -57,7 +57,7 @@ private:
     std::optional<BulkWriter<Partnership>> m_insertPair;
     std::optional<BulkWriter<PartnershipArea>> m_insertArea;
     QList<qint64> m_communityIds, m_partnerIds; // of the places created, in order
-    QList<PlannedPair> m_updates;               // for finish()
+    QList<PlannedPartnership> m_updates;        // for finish()
     int m_added = 0;
     int m_failedLine = 0; // the line being stored; 0 for places, -1 after the rows
 };

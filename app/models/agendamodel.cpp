@@ -399,7 +399,7 @@ QVariant AgendaModel::groupData(const Group &group, int column, int role) const
     case OverdueRole:
         return overdue;
     case MilestoneIdRole:
-    case PairIdRole:
+    case PartnershipIdRole:
         return qint64(0);
     case Qt::DisplayRole: {
         if (column != DateColumn)
@@ -436,7 +436,7 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
     switch (role) {
     case MilestoneIdRole:
         return item.id;
-    case PairIdRole:
+    case PartnershipIdRole:
         return item.partnershipId;
     case OverdueRole:
         return overdue;
@@ -450,12 +450,12 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
             return item.plannedOn.isValid()
                        ? QLocale().toString(item.plannedOn, QLocale::ShortFormat)
                        : QString();
-        case PairColumn: {
+        case PartnershipColumn: {
             const Portfolio &portfolio = m_store->portfolio();
             const qsizetype i = portfolio.indexOf(item.partnershipId);
             if (i < 0)
                 return {};
-            const PairSummary &p = portfolio.pairs()[i];
+            const PartnershipSummary &p = portfolio.pairs()[i];
             return names::pair(p);
         }
         case KindColumn:
@@ -473,7 +473,7 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
         }
         break;
     case Qt::ToolTipRole:
-        if (column == TitleColumn || column == PairColumn)
+        if (column == TitleColumn || column == PartnershipColumn)
             return itemData(item, column, Qt::DisplayRole);
         break;
     case Qt::ForegroundRole:
@@ -497,7 +497,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case DateColumn:
         return tr("Date");
-    case PairColumn:
+    case PartnershipColumn:
         return tr("Pair");
     case KindColumn:
         return tr("Kind");

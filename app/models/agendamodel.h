@@ -22,7 +22,7 @@ class AgendaModel : public QAbstractItemModel
 public:
     enum Column {
         DateColumn,
-        PairColumn,
+        PartnershipColumn,
         KindColumn,
         TitleColumn,
         ResponsibleColumn,
@@ -31,7 +31,7 @@ public:
     };
     enum Role {
         MilestoneIdRole = Qt::UserRole + 1, // 0 on a group row
-        PairIdRole,
+        PartnershipIdRole,
         OverdueRole,
         GroupRole,  // bool: a month (or the overdue) heading
         StatusRole, // MilestoneStatus as int; -1 on a group row

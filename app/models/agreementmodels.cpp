@@ -3,7 +3,7 @@
 #include "app/core/names.h"
 #include "app/core/repositories.h"
 #include "app/present/money.h"
-#include "app/present/pairfacts.h"
+#include "app/present/partnershipfacts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,7 +17,7 @@ namespace {
 
 struct AgreementText
 {
-    Q_DECLARE_TR_FUNCTIONS(PairDetail)
+    Q_DECLARE_TR_FUNCTIONS(PartnershipRecords)
 };
 
 QString shortDate(const QDate &d)
@@ -38,7 +38,7 @@ using Col = typename RecordListModel<T>::Column;
 AgreementListModel *makeAgreementListModel(Database &db, QObject *parent)
 {
     QHash<qint64, QString> areaNames;
-    if (auto areas = AreaRepository(db).all())
+    if (auto areas = CooperationAreaRepository(db).all())
         areaNames = names::areas(*areas);
     QList<Col<AgreementRow>> columns = {
         {[] { return AgreementText::tr("Kind"); },

@@ -18,12 +18,12 @@ namespace {
 // What a place's ranks were made from: when it is unchanged, an edit of a pair
 // leaves the ranks as they are. A change of language reloads the store, which
 // ranks again.
-QString communitySignature(const PairSummary &p)
+QString communitySignature(const PartnershipSummary &p)
 {
     return names::community(p) + u'|' + p.oblastIso;
 }
 
-QString partnerSignature(const PairSummary &p)
+QString partnerSignature(const PartnershipSummary &p)
 {
     return names::partner(p) + u'|' + p.countryIso;
 }
@@ -57,7 +57,7 @@ void PartnershipTableModel::loadAreas()
     m_areas.clear();
     if (!m_store->database())
         return;
-    auto areas = AreaRepository(*m_store->database()).all();
+    auto areas = CooperationAreaRepository(*m_store->database()).all();
     if (!areas)
         return;
     for (const CooperationArea &a : *areas)
@@ -114,7 +114,7 @@ void PartnershipTableModel::onPairChanged(qint64 id, bool exists)
     // renamed place.
     m_order.clear();
     if (const qsizetype i = m_store->portfolio().indexOf(id); exists && i >= 0 && m_ranksValid) {
-        const PairSummary &p = m_store->portfolio().pairs()[i];
+        const PartnershipSummary &p = m_store->portfolio().pairs()[i];
         const auto known = [](const std::vector<QString> &signatures, qint64 place,
                               const QString &now) {
             return place < qint64(signatures.size()) && signatures[place] == now;
@@ -162,7 +162,7 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
     const qsizetype i = m_store->portfolio().indexOf(id);
     if (i < 0)
         return {};
-    const PairSummary &p = m_store->portfolio().pairs()[i];
+    const PartnershipSummary &p = m_store->portfolio().pairs()[i];
     const QLocale locale;
     if (!m_store->portfolio().isComplete(id) &&
         (index.column() == NextMilestoneColumn || index.column() == LastActivityColumn ||
@@ -175,7 +175,7 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (role) {
-    case PairIdRole:
+    case PartnershipIdRole:
         return id;
     case OverdueRole:
         return p.milestonesOverdue > 0;
@@ -184,7 +184,7 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
     case AreaChipsRole: {
         QVariantList chips;
         for (qint64 a : p.areaIds) {
-            const AreaInfo info = m_areas.value(a);
+            const CooperationAreaInfo info = m_areas.value(a);
             chips << QVariantMap{{QStringLiteral("name"), info.name},
                                  {QStringLiteral("color"), info.color}};
         }
@@ -332,7 +332,7 @@ void PartnershipTableModel::rankPlaces(int column)
 {
     const auto &pairs = m_store->portfolio().pairs();
     qint64 maxCommunity = 0, maxPartner = 0;
-    for (const PairSummary &p : pairs) {
+    for (const PartnershipSummary &p : pairs) {
         maxCommunity = std::max(maxCommunity, p.communityId);
         maxPartner = std::max(maxPartner, p.municipalityId);
     }
@@ -345,7 +345,7 @@ void PartnershipTableModel::rankPlaces(int column)
             partnerPair[pairs[i].municipalityId] = i;
     }
     if (!m_ranksValid) {
-        m_ranks = PlaceRanks();
+        m_ranks = MunicipalityRanks();
         m_ranks.communitySignature.assign(communityPair.size(), QString());
         for (size_t id = 0; id < communityPair.size(); ++id) {
             if (communityPair[id] >= 0)
@@ -376,23 +376,24 @@ void PartnershipTableModel::rankPlaces(int column)
     std::vector<std::uint32_t> &ranks = m_ranks.byColumn[column];
     switch (column) {
     case CommunityColumn:
-        ranks = rankBy(communityPair, [](const PairSummary &p) { return names::community(p); });
+        ranks =
+            rankBy(communityPair, [](const PartnershipSummary &p) { return names::community(p); });
         break;
     case OblastColumn:
-        ranks =
-            rankBy(communityPair, [](const PairSummary &p) { return names::oblast(p.oblastIso); });
+        ranks = rankBy(communityPair,
+                       [](const PartnershipSummary &p) { return names::oblast(p.oblastIso); });
         break;
     case PartnerColumn:
-        ranks = rankBy(partnerPair, [](const PairSummary &p) { return names::partner(p); });
+        ranks = rankBy(partnerPair, [](const PartnershipSummary &p) { return names::partner(p); });
         break;
     case CountryColumn:
-        ranks =
-            rankBy(partnerPair, [](const PairSummary &p) { return names::country(p.countryIso); });
+        ranks = rankBy(partnerPair,
+                       [](const PartnershipSummary &p) { return names::country(p.countryIso); });
         break;
     }
 }
 
-std::uint32_t PartnershipTableModel::sortKey(const PairSummary &p) const
+std::uint32_t PartnershipTableModel::sortKey(const PartnershipSummary &p) const
 {
     switch (m_sortColumn) {
     case CommunityColumn:

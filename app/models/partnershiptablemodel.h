@@ -12,7 +12,7 @@
 namespace tt {
 
 class PortfolioStore;
-struct PairSummary;
+struct PartnershipSummary;
 
 // The pairs that pass the store's filter, one row each, sorted by any column.
 // Sorting and filtering are done here on the store's read model (not by a
@@ -37,7 +37,7 @@ public:
         ColumnCount
     };
     enum Role {
-        PairIdRole = Qt::UserRole + 1,
+        PartnershipIdRole = Qt::UserRole + 1,
         AreaChipsRole, // QVariantList of QVariantMap {name, color}
         OverdueRole,   // bool: the pair has overdue milestones
         StageCodeRole,
@@ -63,7 +63,7 @@ private:
     void loadAreas();
     void rankPlaces(int column);
     void orderAll();
-    std::uint32_t sortKey(const PairSummary &p) const;
+    std::uint32_t sortKey(const PartnershipSummary &p) const;
     void fillRows(const std::vector<char> &shown);
 
     PortfolioStore *m_store;
@@ -78,19 +78,19 @@ private:
     // id for the community and oblast columns, municipality id for partner and
     // country): the collator runs over a few thousand places once per column,
     // not in every comparison. Kept until a place is added or renamed.
-    struct PlaceRanks
+    struct MunicipalityRanks
     {
         std::vector<std::uint32_t> byColumn[CountryColumn + 1];
         std::vector<QString> communitySignature, partnerSignature;
     };
-    PlaceRanks m_ranks;
+    MunicipalityRanks m_ranks;
     bool m_ranksValid = false;
-    struct AreaInfo
+    struct CooperationAreaInfo
     {
         QString name;
         QColor color;
     };
-    QHash<qint64, AreaInfo> m_areas;
+    QHash<qint64, CooperationAreaInfo> m_areas;
 };
 
 } // namespace tt

@@ -14,15 +14,15 @@ struct PortfolioStore::MilestoneJob
     QDate today;
     std::atomic_bool stop = false; // a newer reload, another database, or the end
     QMutex mutex;
-    std::optional<Result<MilestonesByPair>> result; // set once, by the worker
+    std::optional<Result<MilestonesByPartnership>> result; // set once, by the worker
 };
 
 namespace {
 
 // On the worker thread: a connection of its own, read-only, without the checks
 // the window's connection made when it opened the file a moment ago.
-Result<MilestonesByPair> readInBackground(const QString &path, const QDate &today,
-                                          const std::atomic_bool *stop)
+Result<MilestonesByPartnership> readInBackground(const QString &path, const QDate &today,
+                                                 const std::atomic_bool *stop)
 {
     OpenOptions options;
     options.readOnly = true;
@@ -153,7 +153,7 @@ void PortfolioStore::finishMilestones(const std::shared_ptr<MilestoneJob> &job)
 {
     if (job != m_job)
         return; // read for a portfolio that was replaced since, or merged already
-    std::optional<Result<MilestonesByPair>> result;
+    std::optional<Result<MilestonesByPartnership>> result;
     {
         QMutexLocker lock(&job->mutex);
         result.swap(job->result);
@@ -233,7 +233,7 @@ void PortfolioStore::onChange(const ChangeSet &change)
         // A renamed or moved place: every pair of it shows the new name.
         {
             QList<qint64> affected;
-            for (const PairSummary &p : m_portfolio.pairs()) {
+            for (const PartnershipSummary &p : m_portfolio.pairs()) {
                 const qint64 place =
                     change.entity == Entity::Community ? p.communityId : p.municipalityId;
                 if (change.ids.contains(place))

@@ -34,7 +34,7 @@ void ProjectTableModel::reload()
             m_loaded = std::move(projects.value());
         else
             m_lastError = projects.error().message;
-        if (auto areas = AreaRepository(*db).all())
+        if (auto areas = CooperationAreaRepository(*db).all())
             m_areaNames = names::areas(*areas);
     }
     rebuild();
@@ -140,7 +140,7 @@ QString ProjectTableModel::pairLabel(qint64 id) const
     const qsizetype i = portfolio.indexOf(id);
     if (i < 0)
         return {};
-    const PairSummary &p = portfolio.pairs()[i];
+    const PartnershipSummary &p = portfolio.pairs()[i];
     return names::pair(p);
 }
 
@@ -156,7 +156,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ProjectIdRole:
         return p.id;
-    case PairIdRole:
+    case PartnershipIdRole:
         return p.partnershipId;
     case SortRole:
         switch (index.column()) {
@@ -175,7 +175,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return p.title;
-        case PairColumn:
+        case PartnershipColumn:
             return pairLabel(p.partnershipId);
         case AreaColumn:
             return p.areaId ? m_areaNames.value(*p.areaId) : QString();
@@ -217,7 +217,7 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case TitleColumn:
         return tr("Title");
-    case PairColumn:
+    case PartnershipColumn:
         return tr("Pair");
     case AreaColumn:
         return tr("Area");

@@ -19,7 +19,7 @@ class ProjectTableModel : public QAbstractTableModel
 public:
     enum Column {
         TitleColumn,
-        PairColumn,
+        PartnershipColumn,
         AreaColumn,
         BudgetColumn,
         FunderColumn,
@@ -30,7 +30,7 @@ public:
     };
     enum Role {
         ProjectIdRole = Qt::UserRole + 1,
-        PairIdRole,
+        PartnershipIdRole,
         SortRole, // text, budget in minor units, or the date's Julian day
     };
 

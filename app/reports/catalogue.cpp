@@ -90,8 +90,8 @@ QString monitoringScope(const Scope &s)
 constexpr std::array<ReportKind, 4> kinds{{
     {Type::Summary, "summary", QT_TRANSLATE_NOOP("ReportsView", "Portfolio summary"), NoInput,
      buildSummary, summaryScope, nullptr, true},
-    {Type::Dossier, "dossier", QT_TRANSLATE_NOOP("ReportsView", "Partnership dossier"), PairInput,
-     buildDossier, dossierScope},
+    {Type::Dossier, "dossier", QT_TRANSLATE_NOOP("ReportsView", "Partnership dossier"),
+     PartnershipInput, buildDossier, dossierScope},
     {Type::Agenda, "agenda", QT_TRANSLATE_NOOP("ReportsView", "Milestone agenda"), PeriodInput,
      buildAgenda, agendaScope},
     {Type::Monitoring, "monitoring", QT_TRANSLATE_NOOP("ReportsView", "Ministry monitoring"),

@@ -31,9 +31,9 @@ struct Request
 // The fields a report asks for beside the filter.
 enum Input : unsigned {
     NoInput = 0,
-    PairInput = 1,   // one pair (the dossier)
-    PeriodInput = 2, // from … to (the agenda)
-    DateInput = 4,   // as of a date (the monitoring)
+    PartnershipInput = 1, // one pair (the dossier)
+    PeriodInput = 2,      // from … to (the agenda)
+    DateInput = 4,        // as of a date (the monitoring)
 };
 
 // What the line under the choice of report is told: how many pairs there are,

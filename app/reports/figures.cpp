@@ -276,7 +276,7 @@ Figure keyFigures(const QList<KeyFigure> &figures, int columns, const QSizeF &si
     return figure;
 }
 
-Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &texts,
+Figure portfolioMap(const QList<const PartnershipSummary *> &pairs, const MapTexts &texts,
                     const QSizeF &size)
 {
     // Aggregated when the report is built: a national portfolio has a hundred
@@ -286,7 +286,7 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
     QHash<QString, int> oblastPlaced, countryPlaced;
     QHash<QPair<QString, QString>, int> links;
     QHash<QPair<int, int>, QPointF> partnerPlaces; // deduplicated to ~0.05°
-    for (const PairSummary *p : pairs) {
+    for (const PartnershipSummary *p : pairs) {
         ++perOblast[p->oblastIso];
         ++perCountry[p->countryIso];
         ++links[{p->oblastIso, p->countryIso}];
@@ -402,8 +402,8 @@ Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &tex
     return figure;
 }
 
-Figure pairMap(const PairSummary &pair, const QString &communityLabel, const QString &partnerLabel,
-               const QSizeF &size)
+Figure pairMap(const PartnershipSummary &pair, const QString &communityLabel,
+               const QString &partnerLabel, const QSizeF &size)
 {
     Figure figure;
     figure.size = size;

@@ -54,11 +54,11 @@ struct MapTexts
 // Europe and Ukraine: oblasts shaded by their pairs, partner countries by
 // theirs, a line from each oblast to each partner country it works with and a
 // dot for every partner place.
-Figure portfolioMap(const QList<const PairSummary *> &pairs, const MapTexts &texts,
+Figure portfolioMap(const QList<const PartnershipSummary *> &pairs, const MapTexts &texts,
                     const QSizeF &size);
 // The two places of a pair and the line between them; an empty figure when
 // either place has no position.
-Figure pairMap(const PairSummary &pair, const QString &communityLabel, const QString &partnerLabel,
-               const QSizeF &size);
+Figure pairMap(const PartnershipSummary &pair, const QString &communityLabel,
+               const QString &partnerLabel, const QSizeF &size);
 
 } // namespace tt::reports

@@ -4,7 +4,7 @@
 // unless a method says it takes HTML, so that a city named "<b>x</b>" prints as
 // those characters.
 
-#include "app/present/pairfacts.h"
+#include "app/present/partnershipfacts.h"
 
 #include <QList>
 #include <QString>
@@ -30,7 +30,7 @@ public:
     void groupRow(const QString &text, int columns);
     void endTable() { m_html += QStringLiteral("</tbody></table>"); }
 
-    // A pair's facts (present/pairfacts.h) as a borderless two-column table
+    // A pair's facts (present/partnershipfacts.h) as a borderless two-column table
     // of label and value, with the screen's emphasis.
     void facts(const QList<present::Fact> &facts);
 

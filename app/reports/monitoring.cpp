@@ -48,9 +48,9 @@ QList<QPair<QString, monitoring::Money>> aidRows(const QMap<QString, monitoring:
 }
 
 // A pair of the read model as the monitoring counts it, without its activity.
-monitoring::MonitoringPair monitoringPair(const PairSummary &p)
+monitoring::MonitoringPartnership monitoringPair(const PartnershipSummary &p)
 {
-    monitoring::MonitoringPair m;
+    monitoring::MonitoringPartnership m;
     m.id = p.id;
     m.communityId = p.communityId;
     m.oblastIso = p.oblastIso;
@@ -86,7 +86,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         return agreements.error();
     in.agreements = *agreements;
     if (activity == Activity::Skip) {
-        for (const PairSummary &p : portfolio.pairs())
+        for (const PartnershipSummary &p : portfolio.pairs())
             in.pairs << monitoringPair(p);
         return in;
     }
@@ -110,9 +110,9 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
             agreementsOf[id] << a;
     }
 
-    QHash<qint64, const PairSummary *> byId;
-    for (const PairSummary &p : portfolio.pairs()) {
-        monitoring::MonitoringPair m = monitoringPair(p);
+    QHash<qint64, const PartnershipSummary *> byId;
+    for (const PartnershipSummary &p : portfolio.pairs()) {
+        monitoring::MonitoringPartnership m = monitoringPair(p);
         m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
                                                     agreementsOf.value(p.id), asOf);
         for (const MilestoneFact &f : p.milestones) {
@@ -127,7 +127,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         byId.insert(p.id, &p);
     }
     for (const Aid &a : std::as_const(*aid)) {
-        const PairSummary *p = byId.value(a.partnershipId);
+        const PartnershipSummary *p = byId.value(a.partnershipId);
         if (!p || !a.valueMinor)
             continue;
         in.aid << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso, a.receivedOn,
@@ -161,15 +161,15 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     content.dormancyMonths = *months;
     content.figures = monitoring::monitoringReport(*input, asOf, *months);
 
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (!areas)
         return areas.error();
     for (const CooperationArea &a : std::as_const(*areas))
         content.areas.insert(a.id, {a.code, names::area(a)});
     content.areaRecords = *areas;
 
-    QHash<qint64, const PairSummary *> pairs;
-    for (const PairSummary &p : portfolio.pairs()) {
+    QHash<qint64, const PartnershipSummary *> pairs;
+    for (const PartnershipSummary &p : portfolio.pairs()) {
         pairs.insert(p.id, &p);
         if (!content.communities.contains(p.communityId))
             content.communities.insert(p.communityId, names::community(p));
@@ -181,7 +181,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
     if (!steps)
         return steps.error();
     for (const auto &[id, d] : monitoring::overdueAnswers(*steps, asOf)) {
-        const PairSummary *p = pairs.value(id);
+        const PartnershipSummary *p = pairs.value(id);
         content.overdueAnswers << MonitoringContent::OverdueAnswer{
             p ? names::pair(*p) : QString::number(id), d.submittedOn, d.dueOn, -d.daysLeft};
     }
@@ -195,7 +195,7 @@ Result<MonitoringContent> monitoringContent(Database &db, const Portfolio &portf
             return QString();
         QStringList pairNames;
         for (qint64 pair : a->partnershipIds) {
-            if (const PairSummary *p = pairs.value(pair))
+            if (const PartnershipSummary *p = pairs.value(pair))
                 pairNames << names::pair(*p);
         }
         QString text = toLabel(a->agreement.kind);

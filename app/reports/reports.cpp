@@ -7,7 +7,7 @@
 #include "app/core/repositories.h"
 #include "app/core/statistics.h"
 #include "app/present/money.h"
-#include "app/present/pairfacts.h"
+#include "app/present/partnershipfacts.h"
 #include "app/reports/figures.h"
 #include "app/reports/htmlbuilder.h"
 #include "app/reports/monitoring.h"
@@ -119,7 +119,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
     auto record = present::readPair(db, portfolio, partnershipId);
     if (!record)
         return record.error();
-    const PairSummary &p = record->summary;
+    const PartnershipSummary &p = record->summary;
     const Partnership &row = record->partnership;
     auto pairAreas = PartnershipAreaRepository(db).forPartnership(partnershipId);
     auto contacts = ContactRepository(db).forPartnership(partnershipId);
@@ -150,7 +150,7 @@ Result<Report> dossier(Database &db, const Portfolio &portfolio, qint64 partners
 
     // The facts of the pair's overview on screen, in the same words.
     h.h2(ReportsText::tr("Overview"));
-    h.facts(present::pairFacts(*record, c.today, c.locale));
+    h.facts(present::partnershipFacts(*record, c.today, c.locale));
 
     h.h2(ReportsText::tr("Cooperation areas"));
     if (pairAreas->isEmpty()) {
@@ -292,7 +292,7 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
     Filter facets = filter;
     facets.from = {};
     facets.to = {};
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (!areas)
         return areas.error();
     AgendaQuery query;
@@ -357,15 +357,15 @@ Result<Report> agenda(Database &db, const Portfolio &portfolio, const QDate &fro
 namespace {
 
 // Every pair of the selection, by oblast, community and partner.
-QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
-                                       const QList<qsizetype> &selection,
-                                       QHash<QString, QString> *oblastNames)
+QList<const PartnershipSummary *> sortedPairs(const Portfolio &portfolio,
+                                              const QList<qsizetype> &selection,
+                                              QHash<QString, QString> *oblastNames)
 {
-    QList<const PairSummary *> pairs;
+    QList<const PartnershipSummary *> pairs;
     pairs.reserve(selection.size());
     for (qsizetype i : selection)
         pairs << &portfolio.pairs()[i];
-    for (const PairSummary *p : pairs) {
+    for (const PartnershipSummary *p : pairs) {
         if (!oblastNames->contains(p->oblastIso))
             oblastNames->insert(p->oblastIso, names::oblast(p->oblastIso));
     }
@@ -374,7 +374,7 @@ QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
     struct Keyed
     {
         QCollatorSortKey oblast, community, partner;
-        const PairSummary *pair;
+        const PartnershipSummary *pair;
     };
     const QCollator collator; // of the default locale, the report's language
     std::vector<QCollatorSortKey> oblastKeys;
@@ -385,7 +385,7 @@ QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
     }
     std::vector<Keyed> keyed;
     keyed.reserve(static_cast<size_t>(pairs.size()));
-    for (const PairSummary *p : pairs)
+    for (const PartnershipSummary *p : pairs)
         keyed.push_back({oblastKeys[oblastKey.value(p->oblastIso)],
                          collator.sortKey(names::community(*p)),
                          collator.sortKey(names::partner(*p)), p});
@@ -403,7 +403,7 @@ QList<const PairSummary *> sortedPairs(const Portfolio &portfolio,
     return pairs;
 }
 
-QString attentionReasons(const PairSummary &p, const Context &c)
+QString attentionReasons(const PartnershipSummary &p, const Context &c)
 {
     const QDate dormantSince = c.today.addMonths(-6);
     const QDate staleMemorandum = c.today.addYears(-1);
@@ -442,7 +442,7 @@ QList<present::ChartData> summaryCharts(const Statistics &stats,
 Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &filter,
                        const Context &c)
 {
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (!areas)
         return areas.error();
     const QList<qsizetype> selection = portfolio.select(filter);
@@ -453,7 +453,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     s.agreements = agreementFigures(portfolio, selection, *input, c.today);
     const monitoring::MonitoringFigures &inForce = *s.agreements;
     QHash<QString, QString> oblastNames;
-    const QList<const PairSummary *> pairs = sortedPairs(portfolio, selection, &oblastNames);
+    const QList<const PartnershipSummary *> pairs = sortedPairs(portfolio, selection, &oblastNames);
 
     Report report;
     report.title = ReportsText::tr("Portfolio summary");
@@ -492,7 +492,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
         {num(c, s.milestonesDueSoon), ReportsText::tr("milestones due within 30 days"), false}};
     report.figures << keyFigures(figures, 3, QSizeF(106, 92));
     int beyond = 0;
-    for (const PairSummary *p : pairs) {
+    for (const PartnershipSummary *p : pairs) {
         beyond += std::isnan(p->partnerLat) || p->partnerLon < -11 || p->partnerLon > 44 ||
                   p->partnerLat < 35.5 || p->partnerLat > 60.5;
     }
@@ -566,7 +566,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
     all.rows.reserve(pairs.size() + oblastNames.size());
     QString oblast;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
-        const PairSummary *p = pairs[i];
+        const PartnershipSummary *p = pairs[i];
         if (i == 0 || p->oblastIso != oblast) {
             oblast = p->oblastIso;
             all.rows.append({{oblastNames.value(oblast)}, true});
@@ -585,7 +585,7 @@ Result<Report> summary(Database &db, const Portfolio &portfolio, const Filter &f
                          ReportsText::tr("Reason")};
     attention.widths = {3.0, 2.3, 3.7};
     attention.emptyText = ReportsText::tr("Nothing needs attention.");
-    for (const PairSummary *p : pairs) {
+    for (const PartnershipSummary *p : pairs) {
         const QString reasons = attentionReasons(*p, c);
         if (!reasons.isEmpty())
             attention.rows.append(

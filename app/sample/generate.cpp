@@ -287,7 +287,7 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
     BulkWriter<Contact> contacts(db);
     MonitoringWriter monitoring(db, options, summary, milestones);
 
-    auto areaList = AreaRepository(db).all();
+    auto areaList = CooperationAreaRepository(db).all();
     if (!areaList || areaList->isEmpty())
         return Error::make(Error::Code::Invalid, QStringLiteral("The area catalogue is empty."));
     QSet<QPair<qint64, qint64>> taken;
@@ -359,7 +359,7 @@ Result<GenerateSummary> generate(Database &db, const GenerateOptions &options)
             PartnershipArea pa;
             pa.partnershipId = *pairId;
             pa.areaId = areaList->at((firstArea + a) % areaList->size()).id;
-            pa.status = EnumTraits<AreaStatus>::values()[rng.bounded(4)];
+            pa.status = EnumTraits<PartnershipAreaStatus>::values()[rng.bounded(4)];
             if (auto id = pairAreas.add(pa); !id)
                 return id.error();
             ++summary.areas;

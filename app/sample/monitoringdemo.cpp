@@ -28,7 +28,7 @@ Status addArea(Database &db, qint64 pair, qint64 area)
     PartnershipArea a;
     a.partnershipId = pair;
     a.areaId = area;
-    a.status = AreaStatus::Active;
+    a.status = PartnershipAreaStatus::Active;
     auto id = PartnershipAreaRepository(db).insert(a);
     return id ? Status() : Status(id.error());
 }

@@ -17,7 +17,7 @@ using detail::findCommunity;
 using detail::officers;
 using detail::partnerContacts;
 
-struct DemoPair
+struct DemoPartnership
 {
     const char *community; // centre, Ukrainian
     const char *oblast;    // ISO 3166-2
@@ -36,7 +36,7 @@ using S = Stage;
 
 // Real pairs from public sources; the milestones, people and projects written
 // for them below are illustrative.
-const DemoPair demoPairs[] = {
+const DemoPartnership demoPairs[] = {
     {"Вінниця", "UA-05", "Kielce", "Кельце", "PL", K::Twinning, S::TwinningAgreement, 1958,
      "culture education youth_sport", ""},
     {"Вінниця", "UA-05", "Nancy", "Нансі", "FR", K::Twinning, S::TwinningAgreement, 2023,
@@ -109,7 +109,7 @@ const DemoPair demoPairs[] = {
      "economy", "International Marathon of Local Self-Government"},
 };
 
-struct PairPlan
+struct PartnershipPlan
 {
     qint64 communityId = 0;
     qint64 municipalityId = 0;
@@ -119,7 +119,7 @@ struct PairPlan
     QString endReason, initiative, officer, notes, sources;
 };
 
-Result<qint64> addPair(Database &db, const PairPlan &plan)
+Result<qint64> addPair(Database &db, const PartnershipPlan &plan)
 {
     Partnership p;
     p.communityId = plan.communityId;
@@ -157,7 +157,7 @@ Status addMilestone(Database &db, qint64 pair, MilestoneKind kind, const QString
     return id ? Status() : Status(id.error());
 }
 
-Status addArea(Database &db, qint64 pair, qint64 area, AreaStatus status)
+Status addArea(Database &db, qint64 pair, qint64 area, PartnershipAreaStatus status)
 {
     PartnershipArea a;
     a.partnershipId = pair;
@@ -225,7 +225,7 @@ Result<qint64> writeVinnytsiaKarlsruhe(Database &db, const QDate &today,
             TRY(MunicipalityRepository(db).update(*m));
         }
     }
-    PairPlan plan;
+    PartnershipPlan plan;
     plan.communityId = *vinnytsia;
     plan.municipalityId = *karlsruhe;
     plan.kind = PartnershipKind::Twinning;
@@ -243,11 +243,15 @@ Result<qint64> writeVinnytsiaKarlsruhe(Database &db, const QDate &today,
     if (!pair)
         return pair.error();
 
-    TRY(addArea(db, *pair, areas.value(QStringLiteral("healthcare")), AreaStatus::Active));
-    TRY(addArea(db, *pair, areas.value(QStringLiteral("utilities")), AreaStatus::Active));
-    TRY(addArea(db, *pair, areas.value(QStringLiteral("culture")), AreaStatus::Active));
-    TRY(addArea(db, *pair, areas.value(QStringLiteral("education")), AreaStatus::Planned));
-    TRY(addArea(db, *pair, areas.value(QStringLiteral("internships")), AreaStatus::Planned));
+    TRY(addArea(db, *pair, areas.value(QStringLiteral("healthcare")),
+                PartnershipAreaStatus::Active));
+    TRY(addArea(db, *pair, areas.value(QStringLiteral("utilities")),
+                PartnershipAreaStatus::Active));
+    TRY(addArea(db, *pair, areas.value(QStringLiteral("culture")), PartnershipAreaStatus::Active));
+    TRY(addArea(db, *pair, areas.value(QStringLiteral("education")),
+                PartnershipAreaStatus::Planned));
+    TRY(addArea(db, *pair, areas.value(QStringLiteral("internships")),
+                PartnershipAreaStatus::Planned));
 
     const QString officer = QStringLiteral("Олена Коваленко");
     TRY(addMilestone(db, *pair, MilestoneKind::Visit,
@@ -343,7 +347,7 @@ Result<qint64> addMunicipality(Database &db, const QString &name, const QString 
 QHash<QString, qint64> areaIds(Database &db)
 {
     QHash<QString, qint64> ids;
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     if (areas) {
         for (const CooperationArea &a : *areas)
             ids.insert(a.code, a.id);
@@ -366,7 +370,7 @@ Result<DemoSummary> writeDemo(Database &db, const QDate &today)
 
     QHash<QString, qint64> municipalities;
     int index = 0;
-    for (const DemoPair &d : demoPairs) {
+    for (const DemoPartnership &d : demoPairs) {
         ++index;
         auto community = findCommunity(db, QString::fromUtf8(d.community), QLatin1String(d.oblast));
         if (!community)
@@ -379,7 +383,7 @@ Result<DemoSummary> writeDemo(Database &db, const QDate &today)
                 return m.error();
             municipalities.insert(partnerKey, *m);
         }
-        PairPlan plan;
+        PartnershipPlan plan;
         plan.communityId = *community;
         plan.municipalityId = municipalities.value(partnerKey);
         plan.kind = d.kind;
@@ -406,7 +410,7 @@ Result<DemoSummary> writeDemo(Database &db, const QDate &today)
         const QStringList codes = QString::fromLatin1(d.areas).split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < codes.size(); ++i)
             TRY(addArea(db, *pair, areas.value(codes[i]),
-                        i == 0 ? AreaStatus::Active : AreaStatus::Planned));
+                        i == 0 ? PartnershipAreaStatus::Active : PartnershipAreaStatus::Planned));
         const std::optional<qint64> firstArea = areas.value(codes.value(0));
 
         // A signing, a visit, something overdue for every third pair, something due.
@@ -452,7 +456,7 @@ Result<DemoSummary> writeDemo(Database &db, const QDate &today)
                                     QStringLiteral("RU"));
     if (!belgorod)
         return belgorod.error();
-    PairPlan ended;
+    PartnershipPlan ended;
     ended.communityId = *pryluky;
     ended.municipalityId = *belgorod;
     ended.kind = PartnershipKind::Twinning;

@@ -33,7 +33,7 @@ void BenchMonitoring::initTestCase()
     const char *countries[] = {"DE", "PL", "FR", "IT", "US", "GB", "CZ", "LT", "RO", "SK"};
     m_input.communitiesTotal = 1470;
     for (qint64 id = 1; id <= 100000; ++id) {
-        MonitoringPair p;
+        MonitoringPartnership p;
         p.id = id;
         p.communityId = 1 + rng.bounded(1470);
         p.oblastIso = QStringLiteral("UA-%1").arg(5 + rng.bounded(70), 2, 10, QLatin1Char('0'));

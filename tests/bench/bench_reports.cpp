@@ -57,7 +57,7 @@ void BenchReports::dossier()
     // The pair with the most milestones: the longest dossier.
     qint64 id = 0;
     qsizetype most = -1;
-    for (const PairSummary &p : m_portfolio.pairs()) {
+    for (const PartnershipSummary &p : m_portfolio.pairs()) {
         if (p.milestones.size() > most) {
             most = p.milestones.size();
             id = p.id;

@@ -5,7 +5,7 @@
 
 #include "app/commands/editor.h"
 #include "app/models/agendamodel.h"
-#include "app/models/placetablemodel.h"
+#include "app/models/municipalitytablemodel.h"
 #include "app/models/portfoliostore.h"
 #include "app/models/projecttablemodel.h"
 #include "app/sample/sampledata.h"
@@ -122,8 +122,9 @@ void BenchViews::places()
 {
     QBENCHMARK
     {
-        PlaceTableModel communities(m_store.get(), PlaceTableModel::Side::Communities);
-        PlaceTableModel partners(m_store.get(), PlaceTableModel::Side::Partners);
+        MunicipalityTableModel communities(m_store.get(),
+                                           MunicipalityTableModel::Side::Communities);
+        MunicipalityTableModel partners(m_store.get(), MunicipalityTableModel::Side::Partners);
     }
 }
 

@@ -80,7 +80,7 @@ AgreementDialog::AgreementDialog(Editor &editor, qint64 partnershipId, qint64 ag
             label = pairs.pairLabel(p->communityId, p->municipalityId);
         addCheckable(m_ui->parties, label, id, true);
     }
-    if (auto areas = AreaRepository(editor.database()).all()) {
+    if (auto areas = CooperationAreaRepository(editor.database()).all()) {
         for (const CooperationArea &a : *areas) {
             if (!a.archived || m_record.areaIds.contains(a.id))
                 addCheckable(m_ui->areas, names::area(a), a.id, m_record.areaIds.contains(a.id));

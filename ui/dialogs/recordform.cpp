@@ -17,7 +17,7 @@ void fillAreas(Editor &editor, QComboBox *combo, bool allowNone)
 {
     if (allowNone)
         combo->addItem(QCoreApplication::translate("RecordDialog", "(none)"));
-    if (auto areas = AreaRepository(editor.database()).all()) {
+    if (auto areas = CooperationAreaRepository(editor.database()).all()) {
         for (const CooperationArea &a : *areas) {
             if (!a.archived)
                 combo->addItem(names::area(a), a.id);

@@ -67,7 +67,7 @@ MilestonesView::MilestonesView(PortfolioStore *store, Editor *editor, QWidget *p
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->resizeSection(AgendaModel::DateColumn, 130);
-    header->resizeSection(AgendaModel::PairColumn, 230);
+    header->resizeSection(AgendaModel::PartnershipColumn, 230);
     header->resizeSection(AgendaModel::KindColumn, 150);
     header->resizeSection(AgendaModel::ResponsibleColumn, 160);
     header->resizeSection(AgendaModel::StatusColumn, 170);

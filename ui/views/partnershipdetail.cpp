@@ -3,15 +3,15 @@
 #include "app/commands/editor.h"
 #include "app/core/names.h"
 #include "app/models/portfoliostore.h"
-#include "app/present/pairfacts.h"
 #include "app/present/palette.h"
+#include "app/present/partnershipfacts.h"
 #include "ui/dialogs/agreementdialog.h"
 #include "ui/dialogs/aiddialog.h"
-#include "ui/dialogs/areadialog.h"
 #include "ui/dialogs/contactdialog.h"
+#include "ui/dialogs/cooperationareadialog.h"
 #include "ui/dialogs/erasepersondialog.h"
 #include "ui/dialogs/milestonedialog.h"
-#include "ui/dialogs/pairdialog.h"
+#include "ui/dialogs/partnershipdialog.h"
 #include "ui/dialogs/projectdialog.h"
 #include "ui/widgets/recordtab.h"
 #include "ui/window/permissiongate.h"
@@ -126,10 +126,11 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
-    connect(m_areaTab, &RecordTab::addRequested, this,
-            [this, &ed, openDialog] { openDialog(new AreaDialog(ed, m_pairId, 0, this)); });
+    connect(m_areaTab, &RecordTab::addRequested, this, [this, &ed, openDialog] {
+        openDialog(new CooperationAreaDialog(ed, m_pairId, 0, this));
+    });
     connect(m_areaTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
-        openDialog(new AreaDialog(ed, m_pairId, id, this));
+        openDialog(new CooperationAreaDialog(ed, m_pairId, id, this));
     });
     connect(m_areaTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
         reportError(ed.remove<PartnershipArea>(id, tr("Remove cooperation area")));
@@ -360,9 +361,9 @@ void PartnershipDetail::showOverview()
         QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
                (text.blue() * 3 + base.blue() * 2) / 5)
             .name();
-    // The facts the dossier prints too (present/pairfacts.h), in the same words.
+    // The facts the dossier prints too (present/partnershipfacts.h), in the same words.
     QString html = QStringLiteral("<table cellspacing='3'>");
-    for (const present::Fact &f : present::pairFacts(*record, m_store->today(), QLocale())) {
+    for (const present::Fact &f : present::partnershipFacts(*record, m_store->today(), QLocale())) {
         QString value = escaped(f.value);
         switch (f.tone) {
         case present::Fact::Tone::Plain:
@@ -399,7 +400,7 @@ void PartnershipDetail::editPair()
 {
     if (m_pairId <= 0 || !m_editor || !m_editor->permissions().mayEditPair(m_pairId))
         return;
-    auto *dialog = new PairDialog(*m_editor, m_pairId, this);
+    auto *dialog = new PartnershipDialog(*m_editor, m_pairId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -509,7 +510,7 @@ void PartnershipDetail::openAgreement(qint64 id)
         return;
     // An agreement binds pairs of the same community: Хотин with Żagań and Teltow.
     const qint64 community = portfolio.pairs()[i].communityId;
-    for (const PairSummary &p : portfolio.pairs()) {
+    for (const PartnershipSummary &p : portfolio.pairs()) {
         if (p.communityId == community)
             candidates << AgreementDialog::Candidate{p.id, names::pair(p)};
     }

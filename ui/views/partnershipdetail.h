@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/models/agreementmodels.h"
-#include "app/models/pairdetailmodels.h"
+#include "app/models/partnershipdetailmodels.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 #include "app/core/names.h"
 #include "app/models/partnershiptablemodel.h"
 #include "app/models/portfoliostore.h"
-#include "ui/dialogs/pairdialog.h"
+#include "ui/dialogs/partnershipdialog.h"
 #include "ui/views/partnershipdetail.h"
 #include "ui/window/permissiongate.h"
 
@@ -244,7 +244,7 @@ void PartnershipsView::newPair()
 {
     if (!m_editor->permissions().mayEdit())
         return;
-    PairDialog dialog(*m_editor, 0, this);
+    PartnershipDialog dialog(*m_editor, 0, this);
     if (dialog.exec() == QDialog::Accepted)
         m_store->setCurrentPair(dialog.pairId());
 }
@@ -261,7 +261,7 @@ void PartnershipsView::deletePair()
     const qsizetype i = m_store->portfolio().indexOf(id);
     if (id <= 0 || i < 0 || !m_editor->permissions().mayEditPair(id))
         return;
-    const PairSummary &p = m_store->portfolio().pairs()[i];
+    const PartnershipSummary &p = m_store->portfolio().pairs()[i];
     const QString label = names::pair(p);
     const auto answer = QMessageBox::question(
         this, tr("Delete partnership"),

@@ -43,7 +43,7 @@ ProjectsView::ProjectsView(PortfolioStore *store, Editor *editor, QWidget *paren
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->resizeSection(ProjectTableModel::PairColumn, 200);
+    header->resizeSection(ProjectTableModel::PartnershipColumn, 200);
     header->resizeSection(ProjectTableModel::AreaColumn, 140);
     header->resizeSection(ProjectTableModel::BudgetColumn, 140);
     header->resizeSection(ProjectTableModel::FunderColumn, 190);
@@ -62,7 +62,7 @@ ProjectsView::ProjectsView(PortfolioStore *store, Editor *editor, QWidget *paren
     layout->addLayout(bottom);
 
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        m_store->setCurrentPair(index.data(ProjectTableModel::PairIdRole).toLongLong());
+        m_store->setCurrentPair(index.data(ProjectTableModel::PartnershipIdRole).toLongLong());
     });
     connect(m_model, &ProjectTableModel::totalsChanged, this, &ProjectsView::updateTotals);
     updateTotals();

@@ -61,7 +61,7 @@ private:
 
 // The pairs that pass the filter, by name, for the dossier's choice. A list
 // model over ids rather than items: a national portfolio has 100,000 of them.
-class PairListModel : public QAbstractListModel
+class PartnershipListModel : public QAbstractListModel
 {
 public:
     using QAbstractListModel::QAbstractListModel;
@@ -78,7 +78,7 @@ public:
         std::vector<Keyed> keyed;
         keyed.reserve(static_cast<size_t>(selection.size()));
         for (qsizetype i : selection) {
-            const PairSummary &p = portfolio.pairs()[i];
+            const PartnershipSummary &p = portfolio.pairs()[i];
             QString label = names::pair(p);
             keyed.push_back({collator.sortKey(label), p.id, std::move(label)});
         }
@@ -123,7 +123,7 @@ ReportsView::ReportsView(PortfolioStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_ui(std::make_unique<::Ui::ReportsPanel>())
-    , m_pairs(new PairListModel(this))
+    , m_pairs(new PartnershipListModel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
@@ -279,7 +279,7 @@ void ReportsView::retranslate()
 void ReportsView::updateControls()
 {
     const reports::ReportKind &kind = reports::reportKind(type());
-    const bool pair = kind.inputs & reports::PairInput;
+    const bool pair = kind.inputs & reports::PartnershipInput;
     const bool period = kind.inputs & reports::PeriodInput;
     const bool date = kind.inputs & reports::DateInput;
     m_ui->pairLabel->setVisible(pair);

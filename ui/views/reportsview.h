@@ -26,7 +26,7 @@ class PortfolioStore;
 
 namespace tt::ui {
 
-class PairListModel;
+class PartnershipListModel;
 
 // "Reports": the dossier of a pair, the summary of the pairs that pass the
 // shared filter, or the milestone agenda of a period, in a language of its
@@ -87,7 +87,7 @@ private:
 
     PortfolioStore *m_store;
     std::unique_ptr<::Ui::ReportsPanel> m_ui;
-    PairListModel *m_pairs;
+    PartnershipListModel *m_pairs;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     std::unique_ptr<QPrinter> m_printer;

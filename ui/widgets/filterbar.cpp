@@ -227,7 +227,7 @@ void FilterBar::fillChoices()
 
     // Only the countries that have partners, so the list stays short.
     QSet<QString> present;
-    for (const PairSummary &p : m_store->portfolio().pairs())
+    for (const PartnershipSummary &p : m_store->portfolio().pairs())
         present.insert(p.countryIso);
     QList<MultiChoiceButton::Choice> countries;
     for (const QString &iso : std::as_const(present))
@@ -246,7 +246,7 @@ void FilterBar::fillChoices()
 
     QList<MultiChoiceButton::Choice> areas;
     if (m_store->database()) {
-        if (auto all = AreaRepository(*m_store->database()).all()) {
+        if (auto all = CooperationAreaRepository(*m_store->database()).all()) {
             for (const CooperationArea &a : *all)
                 areas.append({names::area(a), QString::number(a.id)});
         }

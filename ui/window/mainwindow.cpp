@@ -557,7 +557,7 @@ void MainWindow::updateStatus()
     m_statusDatabase->setText(text);
     const auto &pairs = m_store->portfolio().pairs();
     int milestones = 0, overdue = 0;
-    for (const PairSummary &p : pairs) {
+    for (const PartnershipSummary &p : pairs) {
         milestones += static_cast<int>(p.milestones.size());
         overdue += p.milestonesOverdue;
     }

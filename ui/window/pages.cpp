@@ -3,8 +3,8 @@
 #include "app/commands/editor.h"
 #include "ui/views/dashboard/dashboardview.h"
 #include "ui/views/milestonesview.h"
+#include "ui/views/municipalitiesview.h"
 #include "ui/views/partnershipsview.h"
-#include "ui/views/placesview.h"
 #include "ui/views/projectsview.h"
 #include "ui/views/reportsview.h"
 #include "ui/window/mainwindow.h"
@@ -41,7 +41,7 @@ QWidget *makeMilestones(const PageContext &c)
 
 QWidget *makePlaces(const PageContext &c)
 {
-    return new PlacesView(c.store, c.editor, c.parent);
+    return new MunicipalitiesView(c.store, c.editor, c.parent);
 }
 
 QWidget *makeProjects(const PageContext &c)

@@ -8,7 +8,7 @@
 #include "app/models/portfoliostore.h"
 #include "app/present/money.h"
 #include "app/present/palette.h"
-#include "ui/dialogs/dormantpairsdialog.h"
+#include "ui/dialogs/dormantpartnershipsdialog.h"
 #include "ui/views/dashboard/export.h"
 #include "ui/views/map/mapview.h"
 #include "ui/widgets/chartview.h"
@@ -328,7 +328,7 @@ void DashboardView::loadAreas()
 {
     m_areas.clear();
     if (m_store && m_store->database()) {
-        auto areas = AreaRepository(*m_store->database()).all();
+        auto areas = CooperationAreaRepository(*m_store->database()).all();
         if (areas)
             m_areas = *areas;
     }
@@ -380,7 +380,7 @@ void DashboardView::updateMinistryAlert()
             const qsizetype i = portfolio.indexOf(id);
             if (i < 0 || !shown.contains(i))
                 continue;
-            const PairSummary &p = portfolio.pairs()[i];
+            const PartnershipSummary &p = portfolio.pairs()[i];
             pairs << tr("%1 – %2 (due %3)")
                          .arg(names::community(p), names::partner(p),
                               QLocale().toString(deadline.dueOn, QLocale::ShortFormat));
@@ -402,11 +402,11 @@ void DashboardView::updateAid()
         auto aid = AidRepository(*m_store->database()).all();
         if (aid) {
             const Portfolio &portfolio = m_store->portfolio();
-            QHash<qint64, const PairSummary *> shown;
+            QHash<qint64, const PartnershipSummary *> shown;
             for (qsizetype i : m_store->filtered())
                 shown.insert(portfolio.pairs()[i].id, &portfolio.pairs()[i]);
             for (const Aid &a : std::as_const(*aid)) {
-                const PairSummary *p = shown.value(a.partnershipId);
+                const PartnershipSummary *p = shown.value(a.partnershipId);
                 if (!p || !a.valueMinor || a.currency.isEmpty() ||
                     (a.receivedOn.isValid() && a.receivedOn > m_store->today()))
                     continue;
@@ -455,7 +455,7 @@ void DashboardView::updateAid()
 
 void DashboardView::updateDormant()
 {
-    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPairsFigures{};
+    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPartnershipsFigures{};
     KpiTile *tile = this->tile(Tile::Dormant);
     tile->setCaption(tr("Dormant pairs"));
     tile->setValue(n(static_cast<int>(m_dormantFigures.dormant.size())));
@@ -473,7 +473,7 @@ void DashboardView::showDormantPairs()
     if (!m_store)
         return;
     refresh();
-    DormantPairsDialog dialog(m_store, m_dormantFigures, this);
+    DormantPartnershipsDialog dialog(m_store, m_dormantFigures, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPair() <= 0)
         return;
     m_store->setCurrentPair(dialog.chosenPair());

@@ -18,7 +18,7 @@
 #include "app/core/entities.h"
 #include "app/core/statistics.h"
 #include "app/present/charts.h"
-#include "ui/views/dashboard/dormantpairs.h"
+#include "ui/views/dashboard/dormantpartnerships.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -65,7 +65,7 @@ public:
     // pairs (hidden when there are none).
     QLabel *ministryAlert() const { return m_ministryAlert; }
     // The pairs the dormancy tile counts, and the list of them it opens.
-    const DormantPairsFigures &dormantPairs() const { return m_dormantFigures; }
+    const DormantPartnershipsFigures &dormantPairs() const { return m_dormantFigures; }
     void showDormantPairs();
 
     // PNG or SVG by the file's suffix.
@@ -120,8 +120,8 @@ private:
     QList<ChartView *> m_charts;
     QList<present::ChartData> m_chartData;
     MapView *m_map = nullptr;
-    DormantPairs m_dormant;
-    DormantPairsFigures m_dormantFigures;
+    DormantPartnerships m_dormant;
+    DormantPartnershipsFigures m_dormantFigures;
 };
 
 } // namespace tt::ui

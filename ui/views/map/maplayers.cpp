@@ -47,14 +47,14 @@ MapModel MapModel::build(const Portfolio &portfolio, const QList<qsizetype> &sel
     QHash<qint64, int> communities, partners;
     m.pairs.reserve(selection.size());
     for (qsizetype i : selection) {
-        const PairSummary &p = portfolio.pairs().at(i);
+        const PartnershipSummary &p = portfolio.pairs().at(i);
         if (std::isnan(p.partnerLat) || std::isnan(p.partnerLon)) {
             ++m.pairsWithoutPosition;
             continue;
         }
         auto c = communities.constFind(p.communityId);
         if (c == communities.cend()) {
-            MapPlace place;
+            MapMunicipality place;
             place.id = p.communityId;
             place.community = true;
             place.name = names::community(p);
@@ -70,7 +70,7 @@ MapModel MapModel::build(const Portfolio &portfolio, const QList<qsizetype> &sel
         }
         auto b = partners.constFind(p.municipalityId);
         if (b == partners.cend()) {
-            MapPlace place;
+            MapMunicipality place;
             place.id = p.municipalityId;
             place.community = false;
             place.name = names::partner(p);
@@ -130,7 +130,7 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
     const double cell = model.places.size() > 1000 ? crowdedCell : clusterCell;
     QHash<quint64, int> cells;
     for (int i = 0; i < int(model.places.size()); ++i) {
-        const MapPlace &place = model.places[i];
+        const MapMunicipality &place = model.places[i];
         const QPointF px = viewport.toPixel(place.scene);
         const auto cx = static_cast<qint64>(std::floor(px.x() / cell)) + (1 << 20);
         const auto cy = static_cast<qint64>(std::floor(px.y() / cell)) + (1 << 20);
@@ -161,7 +161,7 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
     // one per region and partner country, coloured by the stage most are at.
     QHash<quint64, int> fine;
     for (int i = 0; i < int(model.pairs.size()); ++i) {
-        const MapPair &p = model.pairs[i];
+        const MapPartnership &p = model.pairs[i];
         const quint64 key = quint64(layers.clusterOfPlace[p.community]) << 34 |
                             quint64(layers.clusterOfPlace[p.partner]) << 4 |
                             quint64(static_cast<int>(p.stage));
@@ -178,7 +178,7 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
     }
     if (layers.arcs.size() <= maxFineArcs) {
         for (MapArc &arc : layers.arcs) {
-            const MapPair &p = model.pairs[arc.pairs.first()];
+            const MapPartnership &p = model.pairs[arc.pairs.first()];
             arc.line = arcLine(layers.clusters[layers.clusterOfPlace[p.community]].pos,
                                layers.clusters[layers.clusterOfPlace[p.partner]].pos);
             arc.width = arcWidth(arc.pairs.size());
@@ -197,7 +197,7 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
         std::vector<End> regions, countries;
         std::vector<int> groupOfPlace(model.places.size());
         for (size_t i = 0; i < model.places.size(); ++i) {
-            const MapPlace &place = model.places[i];
+            const MapMunicipality &place = model.places[i];
             QHash<QString, int> &ids = place.community ? regionIds : countryIds;
             std::vector<End> &ends = place.community ? regions : countries;
             auto it = ids.constFind(place.group);
@@ -212,7 +212,7 @@ MapLayers MapLayers::build(const MapModel &model, const MapViewport &viewport)
         QHash<qint64, int> coarse;
         std::vector<std::array<int, 7>> stages;
         for (int i = 0; i < int(model.pairs.size()); ++i) {
-            const MapPair &p = model.pairs[i];
+            const MapPartnership &p = model.pairs[i];
             const int region = groupOfPlace[p.community];
             const int country = groupOfPlace[p.partner];
             const qint64 key = qint64(region) << 32 | country;
@@ -253,7 +253,7 @@ int RegionShading::valueOf(const QString &iso) const
         return 0;
     case RegionMeasure::Pairs:
         return f.pairs;
-    case RegionMeasure::ActivePairs:
+    case RegionMeasure::ActivePartnerships:
         return f.activePairs;
     case RegionMeasure::OverdueMilestones:
         return f.milestonesOverdue;

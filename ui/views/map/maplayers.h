@@ -25,7 +25,7 @@ class QPainter;
 
 namespace tt::ui {
 
-struct MapPlace
+struct MapMunicipality
 {
     QPointF scene;
     qint64 id = 0;
@@ -36,7 +36,7 @@ struct MapPlace
     QString group; // oblast ISO 3166-2 or country ISO 3166-1
 };
 
-struct MapPair
+struct MapPartnership
 {
     qint64 id = 0;
     int community = 0; // index into MapModel::places
@@ -46,8 +46,8 @@ struct MapPair
 
 struct MapModel
 {
-    std::vector<MapPlace> places;
-    std::vector<MapPair> pairs;
+    std::vector<MapMunicipality> places;
+    std::vector<MapPartnership> pairs;
     QHash<qint64, int> pairIndex; // pair id -> index into pairs
     QSet<QString> partnerCountries;
     int pairsWithoutPosition = 0;
@@ -55,7 +55,7 @@ struct MapModel
     static MapModel build(const Portfolio &portfolio, const QList<qsizetype> &selection);
 };
 
-enum class RegionMeasure { None, Pairs, ActivePairs, OverdueMilestones };
+enum class RegionMeasure { None, Pairs, ActivePartnerships, OverdueMilestones };
 
 // The mapping between scene units and pixels of one view.
 struct MapViewport

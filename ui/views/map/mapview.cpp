@@ -377,7 +377,7 @@ void MapView::drawOverlay(QPainter &painter, const MapViewport &vp) const
     const MapModel &model = *m_model;
     if (const auto it = model.pairIndex.constFind(current);
         current && it != model.pairIndex.cend()) {
-        const MapPair &p = model.pairs[*it];
+        const MapPartnership &p = model.pairs[*it];
         const QPointF a = vp.toPixel(model.places[p.community].scene);
         const QPointF b = vp.toPixel(model.places[p.partner].scene);
         const QPolygonF line = arcLine(a, b);
@@ -498,7 +498,7 @@ QString MapView::describePairs(const MapModel &model, const QList<int> &pairs, i
             lines << tr("… and %n more", "", static_cast<int>(pairs.size()) - limit);
             break;
         }
-        const MapPair &p = model.pairs[i];
+        const MapPartnership &p = model.pairs[i];
         lines << QStringLiteral("%1 – %2 (%3)")
                      .arg(model.places[p.community].name, model.places[p.partner].name,
                           toLabel(p.stage));
@@ -531,7 +531,7 @@ MapView::Hit MapView::hitTest(const QPointF &pos) const
         QSet<int> places(c.places.cbegin(), c.places.cend());
         QList<int> pairs;
         for (int i = 0; i < int(model.pairs.size()); ++i) {
-            const MapPair &p = model.pairs[i];
+            const MapPartnership &p = model.pairs[i];
             if (places.contains(c.community ? p.community : p.partner))
                 pairs << i;
         }

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "app/commands/placemerge.h"
+#include "app/commands/duplicatemerge.h"
 
 #include <QDialog>
 
 #include <memory>
 
 namespace Ui {
-class MergePlacesDialog;
+class MergeDuplicatesDialog;
 }
 
 class QTreeWidgetItem;
@@ -17,20 +17,20 @@ namespace tt::ui {
 // Asks which of two records of one place to keep and, where both have a pair
 // with the same counterpart, which value each field of the one pair left
 // takes; the caller merges.
-class MergePlacesDialog : public QDialog
+class MergeDuplicatesDialog : public QDialog
 {
     Q_OBJECT
 public:
     // Each description names the record and says how many pairs it has.
-    MergePlacesDialog(const QString &first, const QString &second, QWidget *parent = nullptr);
-    ~MergePlacesDialog() override;
+    MergeDuplicatesDialog(const QString &first, const QString &second, QWidget *parent = nullptr);
+    ~MergeDuplicatesDialog() override;
 
     // The records' names, over their pairs' values.
     void setRecordNames(const QString &first, const QString &second);
     // The merge planned each way: keeping the first record, keeping the second.
-    void setPlans(const PlaceMerge &keepFirst, const PlaceMerge &keepSecond);
+    void setPlans(const DuplicateMerge &keepFirst, const DuplicateMerge &keepSecond);
     // The plan for the record chosen, with the values ticked.
-    PlaceMerge plan() const;
+    DuplicateMerge plan() const;
 
     // 0 to keep the first record, 1 to keep the second.
     int kept() const;
@@ -41,8 +41,8 @@ private:
     // A tick of a field's value: one value for most fields, one or both for texts.
     void ticked(QTreeWidgetItem *item, int column);
 
-    std::unique_ptr<Ui::MergePlacesDialog> m_ui;
-    PlaceMerge m_plans[2];
+    std::unique_ptr<Ui::MergeDuplicatesDialog> m_ui;
+    DuplicateMerge m_plans[2];
     bool m_filling = false;
 };
 

@@ -1,4 +1,4 @@
-#include "app/models/placetablemodel.h"
+#include "app/models/municipalitytablemodel.h"
 
 #include "app/core/names.h"
 #include "app/core/repositories.h"
@@ -11,18 +11,18 @@
 
 namespace tt {
 
-PlaceTableModel::PlaceTableModel(PortfolioStore *store, Side side, QObject *parent)
+MunicipalityTableModel::MunicipalityTableModel(PortfolioStore *store, Side side, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_side(side)
 {
-    connect(store, &PortfolioStore::reset, this, &PlaceTableModel::reload);
-    connect(store, &PortfolioStore::filterChanged, this, &PlaceTableModel::rebuild);
-    connect(store, &PortfolioStore::pairChanged, this, &PlaceTableModel::onPairChanged);
+    connect(store, &PortfolioStore::reset, this, &MunicipalityTableModel::reload);
+    connect(store, &PortfolioStore::filterChanged, this, &MunicipalityTableModel::rebuild);
+    connect(store, &PortfolioStore::pairChanged, this, &MunicipalityTableModel::onPairChanged);
     reload();
 }
 
-void PlaceTableModel::loadRegions()
+void MunicipalityTableModel::loadRegions()
 {
     m_regions.clear();
     if (m_side != Side::Partners || !m_store->database())
@@ -35,13 +35,13 @@ void PlaceTableModel::loadRegions()
     }
 }
 
-void PlaceTableModel::reload()
+void MunicipalityTableModel::reload()
 {
     loadRegions();
     rebuild();
 }
 
-void PlaceTableModel::rebuild()
+void MunicipalityTableModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
@@ -49,7 +49,7 @@ void PlaceTableModel::rebuild()
     QHash<qint64, int> rowOf;
     const auto &pairs = m_store->portfolio().pairs();
     for (qsizetype i : m_store->filtered()) {
-        const PairSummary &p = pairs[i];
+        const PartnershipSummary &p = pairs[i];
         const qint64 place = m_side == Side::Communities ? p.communityId : p.municipalityId;
         auto it = rowOf.find(place);
         if (it == rowOf.end()) {
@@ -63,24 +63,24 @@ void PlaceTableModel::rebuild()
     endResetModel();
 }
 
-void PlaceTableModel::reindex()
+void MunicipalityTableModel::reindex()
 {
     m_rowOf.clear();
     for (int r = 0; r < m_rows.size(); ++r)
         m_rowOf.insert(m_rows[r].id, r);
 }
 
-qint64 PlaceTableModel::placeOf(qint64 pairId) const
+qint64 MunicipalityTableModel::placeOf(qint64 pairId) const
 {
     const Portfolio &portfolio = m_store->portfolio();
     const qsizetype i = portfolio.indexOf(pairId);
     if (i < 0)
         return 0;
-    const PairSummary &p = portfolio.pairs()[i];
+    const PartnershipSummary &p = portfolio.pairs()[i];
     return m_side == Side::Communities ? p.communityId : p.municipalityId;
 }
 
-void PlaceTableModel::onPairChanged(qint64 id, bool exists)
+void MunicipalityTableModel::onPairChanged(qint64 id, bool exists)
 {
     const qint64 before = m_placeOfPair.value(id, 0);
     qint64 after = 0;
@@ -131,44 +131,44 @@ void PlaceTableModel::onPairChanged(qint64 id, bool exists)
     }
 }
 
-int PlaceTableModel::rowCount(const QModelIndex &parent) const
+int MunicipalityTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PlaceTableModel::columnCount(const QModelIndex &parent) const
+int MunicipalityTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 PlaceTableModel::placeAt(int row) const
+qint64 MunicipalityTableModel::placeAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
 }
 
-QList<qint64> PlaceTableModel::pairsAt(int row) const
+QList<qint64> MunicipalityTableModel::pairsAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].pairs : QList<qint64>();
 }
 
-int PlaceTableModel::totalPairs(qint64 placeId) const
+int MunicipalityTableModel::totalPairs(qint64 placeId) const
 {
     int n = 0;
-    for (const PairSummary &p : m_store->portfolio().pairs()) {
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
         if ((m_side == Side::Communities ? p.communityId : p.municipalityId) == placeId)
             ++n;
     }
     return n;
 }
 
-QVariant PlaceTableModel::display(const Place &place, int column) const
+QVariant MunicipalityTableModel::display(const Place &place, int column) const
 {
     const Portfolio &portfolio = m_store->portfolio();
     const qsizetype first = place.pairs.isEmpty() ? -1 : portfolio.indexOf(place.pairs.first());
     if (first < 0)
         return {};
-    const PairSummary &p = portfolio.pairs()[first];
-    if (column == PairsColumn)
+    const PartnershipSummary &p = portfolio.pairs()[first];
+    if (column == PartnershipsColumn)
         return int(place.pairs.size());
     if (m_side == Side::Communities) {
         switch (column) {
@@ -213,15 +213,15 @@ QVariant PlaceTableModel::display(const Place &place, int column) const
     return {};
 }
 
-QVariant PlaceTableModel::data(const QModelIndex &index, int role) const
+QVariant MunicipalityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Place &place = m_rows[index.row()];
     switch (role) {
-    case PlaceIdRole:
+    case MunicipalityIdRole:
         return place.id;
-    case PairIdsRole:
+    case PartnershipIdsRole:
         return QVariant::fromValue(place.pairs);
     case SortRole:
     case Qt::DisplayRole:
@@ -232,7 +232,7 @@ QVariant PlaceTableModel::data(const QModelIndex &index, int role) const
             const qsizetype i = portfolio.indexOf(place.pairs.value(0));
             if (i < 0)
                 return {};
-            const PairSummary &p = portfolio.pairs()[i];
+            const PartnershipSummary &p = portfolio.pairs()[i];
             return (m_side == Side::Communities ? names::communitySpellings(p)
                                                 : names::partnerSpellings(p))
                 .join(QStringLiteral(" · "));
@@ -241,20 +241,21 @@ QVariant PlaceTableModel::data(const QModelIndex &index, int role) const
             return display(place, index.column());
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == PairsColumn)
+        if (index.column() == PartnershipsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
     return {};
 }
 
-QVariant PlaceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MunicipalityTableModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == NameColumn)
         return m_side == Side::Communities ? tr("Community") : tr("Partner");
-    if (section == PairsColumn)
+    if (section == PartnershipsColumn)
         return tr("Pairs");
     if (m_side == Side::Communities) {
         switch (section) {

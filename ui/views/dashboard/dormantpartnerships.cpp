@@ -1,4 +1,4 @@
-#include "ui/views/dashboard/dormantpairs.h"
+#include "ui/views/dashboard/dormantpartnerships.h"
 
 #include "app/core/names.h"
 #include "app/core/officesettings.h"
@@ -17,7 +17,7 @@
 
 namespace tt::ui {
 
-const monitoring::MonitoringInput *DormantPairs::input(PortfolioStore &store)
+const monitoring::MonitoringInput *DormantPartnerships::input(PortfolioStore &store)
 {
     if (!m_input && store.database()) {
         auto input = reports::monitoringInput(*store.database(), store.portfolio(), store.today());
@@ -29,7 +29,7 @@ const monitoring::MonitoringInput *DormantPairs::input(PortfolioStore &store)
     return m_input ? &*m_input : nullptr;
 }
 
-std::optional<monitoring::MonitoringFigures> DormantPairs::agreements(PortfolioStore &store)
+std::optional<monitoring::MonitoringFigures> DormantPartnerships::agreements(PortfolioStore &store)
 {
     const monitoring::MonitoringInput *all = input(store);
     if (!all)
@@ -37,9 +37,9 @@ std::optional<monitoring::MonitoringFigures> DormantPairs::agreements(PortfolioS
     return agreementFigures(store.portfolio(), store.filtered(), *all, store.today());
 }
 
-DormantPairsFigures DormantPairs::compute(PortfolioStore &store)
+DormantPartnershipsFigures DormantPartnerships::compute(PortfolioStore &store)
 {
-    DormantPairsFigures out;
+    DormantPartnershipsFigures out;
     if (!store.database())
         return out;
     auto months = OfficeSettingsRepository(*store.database()).dormancyMonths();
@@ -53,18 +53,18 @@ DormantPairsFigures DormantPairs::compute(PortfolioStore &store)
     shown.reserve(store.filtered().size());
     for (qsizetype i : store.filtered())
         shown.insert(portfolio.pairs()[i].id);
-    QList<monitoring::MonitoringPair> pairs;
+    QList<monitoring::MonitoringPartnership> pairs;
     pairs.reserve(shown.size());
-    for (const monitoring::MonitoringPair &p : std::as_const(m_input->pairs)) {
+    for (const monitoring::MonitoringPartnership &p : std::as_const(m_input->pairs)) {
         if (shown.contains(p.id))
             pairs << p;
     }
     const monitoring::Dormancy idle = monitoring::dormancy(pairs, today, out.months);
-    for (const monitoring::MonitoringPair *p : idle.dormant) {
+    for (const monitoring::MonitoringPartnership *p : idle.dormant) {
         out.dormant << p->id;
         out.lastActivity.insert(p->id, p->lastActivityOn);
     }
-    for (const monitoring::MonitoringPair *p : idle.withoutActivity)
+    for (const monitoring::MonitoringPartnership *p : idle.withoutActivity)
         out.withoutActivity << p->id;
     return out;
 }

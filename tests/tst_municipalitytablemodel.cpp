@@ -1,7 +1,7 @@
 #include "app/commands/editor.h"
 #include "app/core/names.h"
 #include "app/models/collatingproxymodel.h"
-#include "app/models/placetablemodel.h"
+#include "app/models/municipalitytablemodel.h"
 #include "app/models/portfoliostore.h"
 #include "app/sample/sampledata.h"
 #include "tests/testutil.h"
@@ -16,7 +16,7 @@ using namespace tt;
 
 // The demo's 37 pairs join 25 communities (Lviv has four partners, Vinnytsia
 // and Kharkiv three) with 37 partner places.
-class TestPlaceTableModel : public QObject
+class TestMunicipalityTableModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -35,11 +35,11 @@ private:
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<Database> m_db;
     PortfolioStore *m_store = nullptr;
-    PlaceTableModel *m_communities = nullptr;
-    PlaceTableModel *m_partners = nullptr;
+    MunicipalityTableModel *m_communities = nullptr;
+    MunicipalityTableModel *m_partners = nullptr;
 };
 
-void TestPlaceTableModel::init()
+void TestMunicipalityTableModel::init()
 {
     names::setLanguage(QStringLiteral("en"));
     m_dir = new QTemporaryDir;
@@ -48,11 +48,11 @@ void TestPlaceTableModel::init()
     m_store = new PortfolioStore;
     m_store->setToday(QDate(2026, 11, 29));
     m_store->setDatabase(m_db.get());
-    m_communities = new PlaceTableModel(m_store, PlaceTableModel::Side::Communities);
-    m_partners = new PlaceTableModel(m_store, PlaceTableModel::Side::Partners);
+    m_communities = new MunicipalityTableModel(m_store, MunicipalityTableModel::Side::Communities);
+    m_partners = new MunicipalityTableModel(m_store, MunicipalityTableModel::Side::Partners);
 }
 
-void TestPlaceTableModel::cleanup()
+void TestMunicipalityTableModel::cleanup()
 {
     delete m_communities;
     delete m_partners;
@@ -62,10 +62,10 @@ void TestPlaceTableModel::cleanup()
 }
 
 // The row of a place by any of its spellings (the tooltip lists them all).
-int TestPlaceTableModel::rowOf(const QAbstractItemModel *model, const QString &name)
+int TestMunicipalityTableModel::rowOf(const QAbstractItemModel *model, const QString &name)
 {
     for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex i = model->index(r, PlaceTableModel::NameColumn);
+        const QModelIndex i = model->index(r, MunicipalityTableModel::NameColumn);
         if (i.data().toString() == name ||
             i.data(Qt::ToolTipRole).toString().split(QStringLiteral(" · ")).contains(name))
             return r;
@@ -73,44 +73,47 @@ int TestPlaceTableModel::rowOf(const QAbstractItemModel *model, const QString &n
     return -1;
 }
 
-void TestPlaceTableModel::communitiesOfTheDemo()
+void TestMunicipalityTableModel::communitiesOfTheDemo()
 {
     QAbstractItemModelTester tester(m_communities,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_communities->rowCount(), 25);
     const int lviv = rowOf(m_communities, QStringLiteral("Львів"));
     QVERIFY(lviv >= 0);
-    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 4);
+    QCOMPARE(m_communities->index(lviv, MunicipalityTableModel::PartnershipsColumn).data().toInt(),
+             4);
     QCOMPARE(m_communities->pairsAt(lviv).size(), 4);
-    QCOMPARE(m_communities->index(lviv, PlaceTableModel::HromadaColumn).data().toString(),
+    QCOMPARE(m_communities->index(lviv, MunicipalityTableModel::HromadaColumn).data().toString(),
              QStringLiteral("Lvivska"));
     // Poland, Germany, Canada, in the order of the locale.
     const QString countries =
-        m_communities->index(lviv, PlaceTableModel::CountriesColumn).data().toString();
+        m_communities->index(lviv, MunicipalityTableModel::CountriesColumn).data().toString();
     QCOMPARE(countries.count(QStringLiteral(", ")), 2);
     const int vinnytsia = rowOf(m_communities, QStringLiteral("Вінниця"));
     QCOMPARE(m_communities->totalPairs(m_communities->placeAt(vinnytsia)), 3);
-    QVERIFY(m_communities->index(vinnytsia, PlaceTableModel::NameColumn)
+    QVERIFY(m_communities->index(vinnytsia, MunicipalityTableModel::NameColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("Вінниця")));
 }
 
-void TestPlaceTableModel::partnersOfTheDemo()
+void TestMunicipalityTableModel::partnersOfTheDemo()
 {
     QAbstractItemModelTester tester(m_partners,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_partners->rowCount(), 37);
     const int karlsruhe = rowOf(m_partners, QStringLiteral("Karlsruhe"));
     QVERIFY(karlsruhe >= 0);
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::OtherNameColumn).data().toString(),
-             QStringLiteral("Карлсруе"));
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::RegionColumn).data().toString(),
+    QCOMPARE(
+        m_partners->index(karlsruhe, MunicipalityTableModel::OtherNameColumn).data().toString(),
+        QStringLiteral("Карлсруе"));
+    QCOMPARE(m_partners->index(karlsruhe, MunicipalityTableModel::RegionColumn).data().toString(),
              QStringLiteral("Baden-Württemberg"));
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::PairsColumn).data().toInt(), 1);
+    QCOMPARE(
+        m_partners->index(karlsruhe, MunicipalityTableModel::PartnershipsColumn).data().toInt(), 1);
 }
 
-void TestPlaceTableModel::followsTheFilter()
+void TestMunicipalityTableModel::followsTheFilter()
 {
     QAbstractItemModelTester tester(m_communities,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -122,11 +125,12 @@ void TestPlaceTableModel::followsTheFilter()
     // Vinnytsia, Lviv (2), Kharkiv, Lutsk, Ternopil, Ivano-Frankivsk, Brovary.
     QCOMPARE(m_communities->rowCount(), 7);
     const int lviv = rowOf(m_communities, QStringLiteral("Львів"));
-    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 2);
+    QCOMPARE(m_communities->index(lviv, MunicipalityTableModel::PartnershipsColumn).data().toInt(),
+             2);
     QCOMPARE(m_communities->totalPairs(m_communities->placeAt(lviv)), 4);
 }
 
-void TestPlaceTableModel::mergeMovesPairsBetweenRows()
+void TestMunicipalityTableModel::mergeMovesPairsBetweenRows()
 {
     QAbstractItemModelTester tester(m_partners,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -146,45 +150,49 @@ void TestPlaceTableModel::mergeMovesPairsBetweenRows()
     p.municipalityId = *dupId;
     QVERIFY(editor.insert(p, QStringLiteral("Add pair")));
     QCOMPARE(m_partners->rowCount(), 38);
-    QCOMPARE(m_communities->index(lviv, PlaceTableModel::PairsColumn).data().toInt(), 5);
+    QCOMPARE(m_communities->index(lviv, MunicipalityTableModel::PartnershipsColumn).data().toInt(),
+             5);
 
     const qint64 karlsruhe = m_partners->placeAt(rowOf(m_partners, QStringLiteral("Karlsruhe")));
     QVERIFY(editor.mergeMunicipalities(karlsruhe, *dupId));
     QCOMPARE(m_partners->rowCount(), 37);
     QCOMPARE(m_partners->rowOf(*dupId), -1);
-    QCOMPARE(m_partners->index(m_partners->rowOf(karlsruhe), PlaceTableModel::PairsColumn)
-                 .data()
-                 .toInt(),
-             2);
+    QCOMPARE(
+        m_partners->index(m_partners->rowOf(karlsruhe), MunicipalityTableModel::PartnershipsColumn)
+            .data()
+            .toInt(),
+        2);
     editor.undoStack()->undo();
     QCOMPARE(m_partners->rowCount(), 38);
     QCOMPARE(
-        m_partners->index(m_partners->rowOf(*dupId), PlaceTableModel::PairsColumn).data().toInt(),
+        m_partners->index(m_partners->rowOf(*dupId), MunicipalityTableModel::PartnershipsColumn)
+            .data()
+            .toInt(),
         1);
     QCOMPARE(resets.count(), 0);
 }
 
-void TestPlaceTableModel::sortsInUkrainianOrder()
+void TestMunicipalityTableModel::sortsInUkrainianOrder()
 {
     names::setLanguage(QStringLiteral("uk"));
     m_store->reload();
     CollatingProxyModel proxy;
     proxy.setSourceModel(m_communities);
-    proxy.setSortRole(PlaceTableModel::SortRole);
+    proxy.setSortRole(MunicipalityTableModel::SortRole);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.sort(PlaceTableModel::NameColumn);
+    proxy.sort(MunicipalityTableModel::NameColumn);
     QStringList names;
     for (int r = 0; r < proxy.rowCount(); ++r)
-        names << proxy.index(r, PlaceTableModel::NameColumn).data().toString();
+        names << proxy.index(r, MunicipalityTableModel::NameColumn).data().toString();
     QCOMPARE(names.first(), QStringLiteral("Бровари"));
     QVERIFY(names.indexOf(QStringLiteral("Запоріжжя")) < names.indexOf(QStringLiteral("Ірпінь")));
     QVERIFY(names.indexOf(QStringLiteral("Ірпінь")) < names.indexOf(QStringLiteral("Київ")));
-    proxy.sort(PlaceTableModel::PairsColumn, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, PlaceTableModel::NameColumn).data().toString(),
+    proxy.sort(MunicipalityTableModel::PartnershipsColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, MunicipalityTableModel::NameColumn).data().toString(),
              QStringLiteral("Львів"));
 }
 
-void TestPlaceTableModel::namesInTheReadersScript_data()
+void TestMunicipalityTableModel::namesInTheReadersScript_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("community");
@@ -208,7 +216,7 @@ void TestPlaceTableModel::namesInTheReadersScript_data()
                         << "Карлсруе";
 }
 
-void TestPlaceTableModel::namesInTheReadersScript()
+void TestMunicipalityTableModel::namesInTheReadersScript()
 {
     QFETCH(QString, language);
     QFETCH(QString, community);
@@ -231,12 +239,13 @@ void TestPlaceTableModel::namesInTheReadersScript()
 
     const int vinnytsia = rowOf(m_communities, community);
     QVERIFY(vinnytsia >= 0);
-    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::NameColumn).data().toString(),
+    QCOMPARE(m_communities->index(vinnytsia, MunicipalityTableModel::NameColumn).data().toString(),
              community);
-    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::HromadaColumn).data().toString(),
-             hromada);
+    QCOMPARE(
+        m_communities->index(vinnytsia, MunicipalityTableModel::HromadaColumn).data().toString(),
+        hromada);
     // The tooltip: the name shown first, then the other script.
-    QCOMPARE(m_communities->index(vinnytsia, PlaceTableModel::NameColumn)
+    QCOMPARE(m_communities->index(vinnytsia, MunicipalityTableModel::NameColumn)
                  .data(Qt::ToolTipRole)
                  .toString(),
              community + QStringLiteral(" · ") +
@@ -244,29 +253,31 @@ void TestPlaceTableModel::namesInTheReadersScript()
 
     const int karlsruhe = rowOf(m_partners, partner);
     QVERIFY(karlsruhe >= 0);
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::NameColumn).data().toString(), partner);
-    QCOMPARE(m_partners->index(karlsruhe, PlaceTableModel::OtherNameColumn).data().toString(),
-             otherName);
-    QVERIFY(m_partners->index(karlsruhe, PlaceTableModel::NameColumn)
+    QCOMPARE(m_partners->index(karlsruhe, MunicipalityTableModel::NameColumn).data().toString(),
+             partner);
+    QCOMPARE(
+        m_partners->index(karlsruhe, MunicipalityTableModel::OtherNameColumn).data().toString(),
+        otherName);
+    QVERIFY(m_partners->index(karlsruhe, MunicipalityTableModel::NameColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .startsWith(partner + QStringLiteral(" · ") + otherName));
     // In Ukrainian, too, a partner without a Ukrainian name goes by its Latin one.
     const int row = rowOf(m_partners, QStringLiteral("Teltow"));
     QVERIFY(row >= 0);
-    QCOMPARE(m_partners->index(row, PlaceTableModel::NameColumn).data().toString(),
+    QCOMPARE(m_partners->index(row, MunicipalityTableModel::NameColumn).data().toString(),
              QStringLiteral("Teltow"));
-    QCOMPARE(m_partners->index(row, PlaceTableModel::OtherNameColumn).data().toString(),
+    QCOMPARE(m_partners->index(row, MunicipalityTableModel::OtherNameColumn).data().toString(),
              language == u"uk" ? QStringLiteral("Teltow") : QString());
 
     // Sorted by the names shown, in either language.
     CollatingProxyModel proxy;
     proxy.setSourceModel(m_partners);
-    proxy.setSortRole(PlaceTableModel::SortRole);
-    proxy.sort(PlaceTableModel::NameColumn);
+    proxy.setSortRole(MunicipalityTableModel::SortRole);
+    proxy.sort(MunicipalityTableModel::NameColumn);
     QStringList shown;
     for (int r = 0; r < proxy.rowCount(); ++r)
-        shown << proxy.index(r, PlaceTableModel::NameColumn).data().toString();
+        shown << proxy.index(r, MunicipalityTableModel::NameColumn).data().toString();
     QVERIFY(shown.contains(partner));
     QCollator collator(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -275,5 +286,5 @@ void TestPlaceTableModel::namesInTheReadersScript()
     }));
 }
 
-QTEST_GUILESS_MAIN(TestPlaceTableModel)
-#include "tst_placetablemodel.moc"
+QTEST_GUILESS_MAIN(TestMunicipalityTableModel)
+#include "tst_municipalitytablemodel.moc"

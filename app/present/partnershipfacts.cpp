@@ -1,4 +1,4 @@
-#include "app/present/pairfacts.h"
+#include "app/present/partnershipfacts.h"
 
 #include "app/core/names.h"
 #include "app/core/repositories.h"
@@ -11,9 +11,9 @@ namespace tt::present {
 
 namespace {
 
-struct PairFactsText
+struct PartnershipFactsText
 {
-    Q_DECLARE_TR_FUNCTIONS(PairFacts)
+    Q_DECLARE_TR_FUNCTIONS(PartnershipFacts)
 };
 
 const QString none = QStringLiteral("—");
@@ -21,17 +21,18 @@ const QString none = QStringLiteral("—");
 // "Vinnytsia (Вінниця), Vinnytska community, Vinnytsia Oblast": the name as
 // shown everywhere first, the other script in brackets, then the hromada in
 // the letters of the sentence around it and the oblast.
-QString communityText(const PairSummary &p)
+QString communityText(const PartnershipSummary &p)
 {
     const QStringList spellings = names::communitySpellings(p);
     QString text = spellings.first();
     if (spellings.size() > 1)
         text += QStringLiteral(" (") + spellings.mid(1).join(QStringLiteral(", ")) + u')';
-    return text + QStringLiteral(", ") + PairFactsText::tr("%1 community").arg(names::hromada(p)) +
-           QStringLiteral(", ") + names::oblast(p.oblastIso);
+    return text + QStringLiteral(", ") +
+           PartnershipFactsText::tr("%1 community").arg(names::hromada(p)) + QStringLiteral(", ") +
+           names::oblast(p.oblastIso);
 }
 
-QString partnerText(const PairSummary &p)
+QString partnerText(const PartnershipSummary &p)
 {
     return names::partnerSpellings(p).join(QStringLiteral(" · ")) + QStringLiteral(", ") +
            names::country(p.countryIso);
@@ -48,7 +49,8 @@ QString areaList(const QHash<qint64, QString> &names, const QList<qint64> &ids)
 // The last activity, to the precision it is known to: when it is one of the
 // pair's own dates known only to the month or the year ("2023"), that, not
 // the first day of it, which nobody wrote.
-QString lastActivityText(const PairSummary &p, const Partnership &pair, const QLocale &locale)
+QString lastActivityText(const PartnershipSummary &p, const Partnership &pair,
+                         const QLocale &locale)
 {
     for (const PartialDate &d : {pair.twinningOn, pair.agreementOn, pair.memorandumOn,
                                  pair.firstContactOn, pair.endedOn}) {
@@ -58,14 +60,14 @@ QString lastActivityText(const PairSummary &p, const Partnership &pair, const QL
     return dateText(p.lastActivityOn, locale);
 }
 
-void addMonitoring(QList<Fact> &facts, const PairRecord &r, const QDate &today,
+void addMonitoring(QList<Fact> &facts, const PartnershipRecord &r, const QDate &today,
                    const QLocale &locale)
 {
     using Tone = Fact::Tone;
     if (auto d = monitoring::ministryDeadline(r.milestones, today)) {
-        facts.append({PairFactsText::tr("Ministry's answer"),
+        facts.append({PartnershipFactsText::tr("Ministry's answer"),
                       deadlineText(*d) + QStringLiteral(" (") +
-                          PairFactsText::tr("due %1").arg(dateText(d->dueOn, locale)) + u')',
+                          PartnershipFactsText::tr("due %1").arg(dateText(d->dueOn, locale)) + u')',
                       d->overdue ? Tone::Alert : Tone::Plain});
     }
     QStringList kinds;
@@ -75,15 +77,16 @@ void addMonitoring(QList<Fact> &facts, const PairRecord &r, const QDate &today,
             k += u' ' + dateText(a.agreement.signedOn, locale);
         kinds << k;
     }
-    facts.append({PairFactsText::tr("Agreements"),
+    facts.append({PartnershipFactsText::tr("Agreements"),
                   kinds.isEmpty() ? none : kinds.join(QStringLiteral("; "))});
-    const monitoring::AreaBalance balance =
+    const monitoring::CooperationAreaBalance balance =
         monitoring::declaredVsDelivered(r.agreements, r.milestones, r.projects, today);
-    facts.append({PairFactsText::tr("Declared areas"), areaList(r.areaNames, balance.declared)});
     facts.append(
-        {PairFactsText::tr("Delivered in 12 months"), areaList(r.areaNames, balance.delivered)});
+        {PartnershipFactsText::tr("Declared areas"), areaList(r.areaNames, balance.declared)});
+    facts.append({PartnershipFactsText::tr("Delivered in 12 months"),
+                  areaList(r.areaNames, balance.delivered)});
     if (!balance.declaredOnly.isEmpty())
-        facts.append({PairFactsText::tr("Declared, nothing delivered"),
+        facts.append({PartnershipFactsText::tr("Declared, nothing delivered"),
                       areaList(r.areaNames, balance.declaredOnly), Tone::Warning});
     const Partnership &pair = r.partnership;
     const QDate last =
@@ -92,8 +95,8 @@ void addMonitoring(QList<Fact> &facts, const PairRecord &r, const QDate &today,
     if (inForce &&
         monitoring::isDormant(last, pair.firstContactOn.first(), today, r.dormancyMonths))
         facts.append(
-            {PairFactsText::tr("Activity"),
-             PairFactsText::tr("Dormant: no activity for %n month(s)", "", r.dormancyMonths),
+            {PartnershipFactsText::tr("Activity"),
+             PartnershipFactsText::tr("Dormant: no activity for %n month(s)", "", r.dormancyMonths),
              Tone::Warning});
     if (!r.aid.isEmpty()) {
         QList<monitoring::AidFact> aid;
@@ -105,29 +108,29 @@ void addMonitoring(QList<Fact> &facts, const PairRecord &r, const QDate &today,
         QString value = formatTotals(monitoring::aidTotals(aid).total, locale);
         if (!value.isEmpty())
             value += QStringLiteral(" · ");
-        facts.append({PairFactsText::tr("Aid received"),
-                      value + PairFactsText::tr("%n record(s)", "", int(r.aid.size()))});
+        facts.append({PartnershipFactsText::tr("Aid received"),
+                      value + PartnershipFactsText::tr("%n record(s)", "", int(r.aid.size()))});
     }
 }
 
 } // namespace
 
-Result<PairRecord> readPair(Database &db, const Portfolio &portfolio, qint64 partnershipId)
+Result<PartnershipRecord> readPair(Database &db, const Portfolio &portfolio, qint64 partnershipId)
 {
     const qsizetype index = portfolio.indexOf(partnershipId);
     auto partnership = PartnershipRepository(db).get(partnershipId);
     if (index < 0 || !partnership)
         return Error::make(
             Error::Code::NotFound,
-            PairFactsText::tr("There is no partnership with the id %1.").arg(partnershipId));
-    PairRecord r;
+            PartnershipFactsText::tr("There is no partnership with the id %1.").arg(partnershipId));
+    PartnershipRecord r;
     r.summary = portfolio.pairs()[index];
     r.partnership = *partnership;
     auto milestones = MilestoneRepository(db).forPartnership(partnershipId);
     auto projects = ProjectRepository(db).forPartnership(partnershipId);
     auto agreements = AgreementRepository(db).forPartnership(partnershipId);
     auto aid = AidRepository(db).forPartnership(partnershipId);
-    auto areas = AreaRepository(db).all();
+    auto areas = CooperationAreaRepository(db).all();
     auto months = OfficeSettingsRepository(db).dormancyMonths();
     for (const Error *e :
          {milestones ? nullptr : &milestones.error(), projects ? nullptr : &projects.error(),
@@ -145,45 +148,49 @@ Result<PairRecord> readPair(Database &db, const Portfolio &portfolio, qint64 par
     return r;
 }
 
-QList<Fact> pairFacts(const PairRecord &r, const QDate &today, const QLocale &locale)
+QList<Fact> partnershipFacts(const PartnershipRecord &r, const QDate &today, const QLocale &locale)
 {
     using Tone = Fact::Tone;
-    const PairSummary &p = r.summary;
+    const PartnershipSummary &p = r.summary;
     const Partnership &pair = r.partnership;
     QList<Fact> facts;
-    facts.append({PairFactsText::tr("Community"), communityText(p)});
-    facts.append({PairFactsText::tr("Partner"), partnerText(p)});
-    facts.append({PairFactsText::tr("Kind"), toLabel(pair.kind)});
-    facts.append({PairFactsText::tr("Stage"), toLabel(pair.stage), Tone::Strong});
-    facts.append({PairFactsText::tr("First contact"), dateText(pair.firstContactOn, locale)});
-    facts.append({PairFactsText::tr("Memorandum of intent"), dateText(pair.memorandumOn, locale)});
-    facts.append({PairFactsText::tr("Cooperation agreement"), dateText(pair.agreementOn, locale)});
-    facts.append({PairFactsText::tr("Twinning agreement"), dateText(pair.twinningOn, locale)});
+    facts.append({PartnershipFactsText::tr("Community"), communityText(p)});
+    facts.append({PartnershipFactsText::tr("Partner"), partnerText(p)});
+    facts.append({PartnershipFactsText::tr("Kind"), toLabel(pair.kind)});
+    facts.append({PartnershipFactsText::tr("Stage"), toLabel(pair.stage), Tone::Strong});
+    facts.append(
+        {PartnershipFactsText::tr("First contact"), dateText(pair.firstContactOn, locale)});
+    facts.append(
+        {PartnershipFactsText::tr("Memorandum of intent"), dateText(pair.memorandumOn, locale)});
+    facts.append(
+        {PartnershipFactsText::tr("Cooperation agreement"), dateText(pair.agreementOn, locale)});
+    facts.append(
+        {PartnershipFactsText::tr("Twinning agreement"), dateText(pair.twinningOn, locale)});
     if (pair.endedOn.isValid())
         facts.append(
-            {PairFactsText::tr("Ended"),
+            {PartnershipFactsText::tr("Ended"),
              pair.endReason.trimmed().isEmpty()
                  ? dateText(pair.endedOn, locale)
                  : dateText(pair.endedOn, locale) + QStringLiteral(" — ") + pair.endReason});
     if (!pair.initiative.isEmpty())
-        facts.append({PairFactsText::tr("Initiative"), pair.initiative});
-    facts.append(
-        {PairFactsText::tr("Responsible officer"), pair.officer.isEmpty() ? none : pair.officer});
+        facts.append({PartnershipFactsText::tr("Initiative"), pair.initiative});
+    facts.append({PartnershipFactsText::tr("Responsible officer"),
+                  pair.officer.isEmpty() ? none : pair.officer});
     if (pair.reviewedOn.isValid())
-        facts.append({PairFactsText::tr("Last reviewed"),
+        facts.append({PartnershipFactsText::tr("Last reviewed"),
                       pair.reviewedBy.isEmpty()
                           ? dateText(pair.reviewedOn, locale)
-                          : PairFactsText::tr("%1 by %2")
+                          : PartnershipFactsText::tr("%1 by %2")
                                 .arg(dateText(pair.reviewedOn, locale), pair.reviewedBy)});
     QString next = p.nextMilestoneOn.isValid() ? dateText(p.nextMilestoneOn, locale) +
                                                      QStringLiteral(" — ") + p.nextMilestoneTitle
                                                : none;
     if (p.milestonesOverdue > 0)
-        next +=
-            QStringLiteral(" (") + PairFactsText::tr("%n overdue", "", p.milestonesOverdue) + u')';
-    facts.append({PairFactsText::tr("Next milestone"), next,
+        next += QStringLiteral(" (") +
+                PartnershipFactsText::tr("%n overdue", "", p.milestonesOverdue) + u')';
+    facts.append({PartnershipFactsText::tr("Next milestone"), next,
                   p.milestonesOverdue > 0 ? Tone::Alert : Tone::Plain});
-    facts.append({PairFactsText::tr("Last activity"), lastActivityText(p, pair, locale)});
+    facts.append({PartnershipFactsText::tr("Last activity"), lastActivityText(p, pair, locale)});
     addMonitoring(facts, r, today, locale);
     return facts;
 }
@@ -210,14 +217,14 @@ QString dateText(const PartialDate &date, const QLocale &locale)
 QString deadlineText(const monitoring::MinistryDeadline &d)
 {
     if (d.answeredOn.isValid())
-        return d.answeredLate ? PairFactsText::tr("Answered %n day(s) late", "",
-                                                  int(d.dueOn.daysTo(d.answeredOn)))
-                              : PairFactsText::tr("Answered in time");
+        return d.answeredLate ? PartnershipFactsText::tr("Answered %n day(s) late", "",
+                                                         int(d.dueOn.daysTo(d.answeredOn)))
+                              : PartnershipFactsText::tr("Answered in time");
     if (d.overdue)
-        return PairFactsText::tr("Overdue by %n day(s)", "", -d.daysLeft);
+        return PartnershipFactsText::tr("Overdue by %n day(s)", "", -d.daysLeft);
     if (d.daysLeft == 0)
-        return PairFactsText::tr("Due today");
-    return PairFactsText::tr("%n day(s) left", "", d.daysLeft);
+        return PartnershipFactsText::tr("Due today");
+    return PartnershipFactsText::tr("%n day(s) left", "", d.daysLeft);
 }
 
 } // namespace tt::present

@@ -12,7 +12,7 @@ class PortfolioStore;
 // Ukrainian communities, or the foreign partner municipalities; one row per
 // place with at least one such pair. A change to one pair updates the rows of
 // its place before and after the change (a merge moves pairs between rows).
-class PlaceTableModel : public QAbstractTableModel
+class MunicipalityTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
@@ -29,16 +29,16 @@ public:
         CountryColumn = 2,
         CountriesColumn = 3,
         RegionColumn = 3,
-        PairsColumn = 4,
+        PartnershipsColumn = 4,
         ColumnCount = 5
     };
     enum Role {
-        PlaceIdRole = Qt::UserRole + 1,
+        MunicipalityIdRole = Qt::UserRole + 1,
         SortRole,
-        PairIdsRole, // QList<qint64>: the place's pairs that pass the filter
+        PartnershipIdsRole, // QList<qint64>: the place's pairs that pass the filter
     };
 
-    PlaceTableModel(PortfolioStore *store, Side side, QObject *parent = nullptr);
+    MunicipalityTableModel(PortfolioStore *store, Side side, QObject *parent = nullptr);
 
     Side side() const { return m_side; }
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,8 +3,8 @@
 #include "app/sample/sampledata.h"
 #include "tests/testutil.h"
 #include "ui/dialogs/editpartnerdialog.h"
-#include "ui/dialogs/mergeplacesdialog.h"
-#include "ui/views/placesview.h"
+#include "ui/dialogs/mergeduplicatesdialog.h"
+#include "ui/views/municipalitiesview.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,7 +20,7 @@
 
 using namespace tt;
 
-class TestPlacesView : public QObject
+class TestMunicipalitiesView : public QObject
 {
     Q_OBJECT
 private slots:
@@ -41,7 +41,7 @@ private:
     std::unique_ptr<Editor> m_editor;
 };
 
-void TestPlacesView::init()
+void TestMunicipalitiesView::init()
 {
     m_dir = new QTemporaryDir;
     m_db = test::openFresh(*m_dir);
@@ -52,7 +52,7 @@ void TestPlacesView::init()
     m_editor = std::make_unique<Editor>(*m_db);
 }
 
-void TestPlacesView::cleanup()
+void TestMunicipalitiesView::cleanup()
 {
     m_editor.reset();
     delete m_store;
@@ -60,7 +60,7 @@ void TestPlacesView::cleanup()
     delete m_dir;
 }
 
-QModelIndex TestPlacesView::find(QTableView *table, const QString &name)
+QModelIndex TestMunicipalitiesView::find(QTableView *table, const QString &name)
 {
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         const QModelIndex i = table->model()->index(r, 0);
@@ -70,7 +70,7 @@ QModelIndex TestPlacesView::find(QTableView *table, const QString &name)
     return {};
 }
 
-void TestPlacesView::select(QTableView *table, const QList<QModelIndex> &rows)
+void TestMunicipalitiesView::select(QTableView *table, const QList<QModelIndex> &rows)
 {
     table->selectionModel()->clearSelection();
     for (const QModelIndex &i : rows)
@@ -79,7 +79,7 @@ void TestPlacesView::select(QTableView *table, const QList<QModelIndex> &rows)
 }
 
 // "Karlsruhe" entered a second time, with a pair of its own.
-qint64 TestPlacesView::addDuplicate(qint64 communityId)
+qint64 TestMunicipalitiesView::addDuplicate(qint64 communityId)
 {
     Municipality dup;
     dup.name = QStringLiteral("Karlsruhe (Baden)");
@@ -93,13 +93,13 @@ qint64 TestPlacesView::addDuplicate(qint64 communityId)
     return *id;
 }
 
-void TestPlacesView::selectingAPlaceListsItsPairs()
+void TestMunicipalitiesView::selectingAPlaceListsItsPairs()
 {
-    ui::PlacesView view(m_store, m_editor.get());
+    ui::MunicipalitiesView view(m_store, m_editor.get());
     view.resize(1100, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTableView *communities = view.table(PlaceTableModel::Side::Communities);
+    QTableView *communities = view.table(MunicipalityTableModel::Side::Communities);
     QCOMPARE(communities->model()->rowCount(), 25);
     // Sorted by name; in English the names in Latin letters.
     QCOMPARE(communities->model()->index(0, 0).data().toString(), QStringLiteral("Brovary"));
@@ -118,8 +118,8 @@ void TestPlacesView::selectingAPlaceListsItsPairs()
     QCOMPARE(current.count(), 1);
     QVERIFY(m_store->currentPair() > 0);
 
-    view.setCurrentSide(PlaceTableModel::Side::Partners);
-    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    view.setCurrentSide(MunicipalityTableModel::Side::Partners);
+    QTableView *partners = view.table(MunicipalityTableModel::Side::Partners);
     QCOMPARE(partners->model()->rowCount(), 37);
     select(partners, {find(partners, QStringLiteral("Karlsruhe"))});
     QCOMPARE(view.pairsTable()->model()->rowCount(), 1);
@@ -129,19 +129,19 @@ void TestPlacesView::selectingAPlaceListsItsPairs()
         view.grab().save(QStringLiteral("/tmp/views-partners.png"));
 }
 
-void TestPlacesView::mergeThroughTheDialog()
+void TestMunicipalitiesView::mergeThroughTheDialog()
 {
     auto lviv = CommunityRepository(*m_db).byName(QStringLiteral("Львів"));
     const qint64 dup = addDuplicate(lviv->first().id);
     QVERIFY(dup);
     m_store->reload();
-    ui::PlacesView view(m_store, m_editor.get());
+    ui::MunicipalitiesView view(m_store, m_editor.get());
     view.show();
-    view.setCurrentSide(PlaceTableModel::Side::Partners);
-    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    view.setCurrentSide(MunicipalityTableModel::Side::Partners);
+    QTableView *partners = view.table(MunicipalityTableModel::Side::Partners);
     QCOMPARE(partners->model()->rowCount(), 38);
     const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
-    const qint64 kept = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    const qint64 kept = karlsruhe.data(MunicipalityTableModel::MunicipalityIdRole).toLongLong();
     // The duplicate first, so that the dialog must be told to keep the second.
     select(partners, {find(partners, QStringLiteral("Karlsruhe (Baden)")), karlsruhe});
     auto *merge = view.findChild<QPushButton *>(QStringLiteral("merge"));
@@ -149,7 +149,7 @@ void TestPlacesView::mergeThroughTheDialog()
 
     QString first, second;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ui::MergePlacesDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ui::MergeDuplicatesDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto *keepFirst = dialog->findChild<QRadioButton *>(QStringLiteral("keepFirst"));
         auto *keepSecond = dialog->findChild<QRadioButton *>(QStringLiteral("keepSecond"));
@@ -173,7 +173,7 @@ void TestPlacesView::mergeThroughTheDialog()
     QCOMPARE(MunicipalityRepository(*m_db).get(dup).error().code, Error::Code::NotFound);
     QCOMPARE(partners->model()->rowCount(), 37);
     QCOMPARE(find(partners, QStringLiteral("Karlsruhe"))
-                 .siblingAtColumn(PlaceTableModel::PairsColumn)
+                 .siblingAtColumn(MunicipalityTableModel::PartnershipsColumn)
                  .data()
                  .toInt(),
              2);
@@ -182,7 +182,7 @@ void TestPlacesView::mergeThroughTheDialog()
     QVERIFY(MunicipalityRepository(*m_db).get(dup));
 }
 
-void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
+void TestMunicipalitiesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
 {
     // The duplicate is paired with Vinnytsia, which Karlsruhe is paired with:
     // the two pairs become one.
@@ -194,12 +194,12 @@ void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
     dupRecord->notes = QStringLiteral("Recorded from the 2019 list");
     QVERIFY(PartnershipRepository(*m_db).update(*dupRecord));
     m_store->reload();
-    ui::PlacesView view(m_store, m_editor.get());
+    ui::MunicipalitiesView view(m_store, m_editor.get());
     view.show();
-    view.setCurrentSide(PlaceTableModel::Side::Partners);
-    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    view.setCurrentSide(MunicipalityTableModel::Side::Partners);
+    QTableView *partners = view.table(MunicipalityTableModel::Side::Partners);
     const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
-    const qint64 kept = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    const qint64 kept = karlsruhe.data(MunicipalityTableModel::MunicipalityIdRole).toLongLong();
     const qint64 pair = PartnershipRepository(*m_db).ofMunicipality(kept)->first().id;
     const Partnership before = *PartnershipRepository(*m_db).get(pair);
     QVERIFY(!before.notes.isEmpty());
@@ -208,7 +208,7 @@ void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
     QStringList rows;
     bool exclusive = false;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ui::MergePlacesDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ui::MergeDuplicatesDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("clashes"));
         QVERIFY(tree && tree->isVisible());
@@ -221,9 +221,9 @@ void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
         for (int i = 0; i < top->childCount(); ++i) {
             QTreeWidgetItem *row = top->child(i);
             rows << row->text(0);
-            if (row->text(0) == pairFieldLabel(PairField::Stage))
+            if (row->text(0) == pairFieldLabel(PartnershipField::Stage))
                 stage = row;
-            if (row->text(0) == pairFieldLabel(PairField::Notes))
+            if (row->text(0) == pairFieldLabel(PartnershipField::Notes))
                 notes = row;
         }
         QVERIFY(stage && notes);
@@ -245,7 +245,7 @@ void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
     });
     QVERIFY(view.mergeSelected());
     QVERIFY(exclusive);
-    QVERIFY(rows.contains(pairFieldLabel(PairField::Stage)));
+    QVERIFY(rows.contains(pairFieldLabel(PartnershipField::Stage)));
 
     // One place, one pair: the kept pair's stage, the duplicate's notes.
     QCOMPARE(MunicipalityRepository(*m_db).get(dup).error().code, Error::Code::NotFound);
@@ -261,14 +261,14 @@ void TestPlacesView::mergeOfPairsWithOneCounterpartAsksForTheValues()
     QCOMPARE(PartnershipRepository(*m_db).get(dupPair)->municipalityId, dup);
 }
 
-void TestPlacesView::editPartner()
+void TestMunicipalitiesView::editPartner()
 {
-    ui::PlacesView view(m_store, m_editor.get());
+    ui::MunicipalitiesView view(m_store, m_editor.get());
     view.show();
-    view.setCurrentSide(PlaceTableModel::Side::Partners);
-    QTableView *partners = view.table(PlaceTableModel::Side::Partners);
+    view.setCurrentSide(MunicipalityTableModel::Side::Partners);
+    QTableView *partners = view.table(MunicipalityTableModel::Side::Partners);
     const QModelIndex karlsruhe = find(partners, QStringLiteral("Karlsruhe"));
-    const qint64 id = karlsruhe.data(PlaceTableModel::PlaceIdRole).toLongLong();
+    const qint64 id = karlsruhe.data(MunicipalityTableModel::MunicipalityIdRole).toLongLong();
     select(partners, {karlsruhe});
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<ui::EditPartnerDialog *>(QApplication::activeModalWidget());
@@ -296,7 +296,7 @@ void TestPlacesView::editPartner()
     QCOMPARE(stored->name, QStringLiteral("Karlsruhe"));
     QCOMPARE(stored->countryIso, QStringLiteral("DE"));
     QCOMPARE(find(partners, QStringLiteral("Karlsruhe"))
-                 .siblingAtColumn(PlaceTableModel::RegionColumn)
+                 .siblingAtColumn(MunicipalityTableModel::RegionColumn)
                  .data()
                  .toString(),
              QStringLiteral("Regierungsbezirk Karlsruhe"));
@@ -305,5 +305,5 @@ void TestPlacesView::editPartner()
     QCOMPARE(MunicipalityRepository(*m_db).get(id)->region, QStringLiteral("Baden-Württemberg"));
 }
 
-QTEST_MAIN(TestPlacesView)
-#include "tst_placesview.moc"
+QTEST_MAIN(TestMunicipalitiesView)
+#include "tst_municipalitiesview.moc"

@@ -8,7 +8,7 @@ using namespace tt;
 // Two records of one place, each with a pair with the same counterpart: the
 // duplicate a list written in Ukrainian letters left ("Карлсруе" for Вінниця)
 // beside the demo's Вінниця – Karlsruhe.
-class TestPlaceMerge : public QObject
+class TestDuplicateMerge : public QObject
 {
     Q_OBJECT
 private slots:
@@ -42,7 +42,7 @@ private:
     qint64 m_agreement = 0;
 };
 
-void TestPlaceMerge::init()
+void TestDuplicateMerge::init()
 {
     if (test::onServer())
         TT_REQUIRE_SERVER();
@@ -60,14 +60,14 @@ void TestPlaceMerge::init()
     addDuplicate();
 }
 
-void TestPlaceMerge::cleanup()
+void TestDuplicateMerge::cleanup()
 {
     m_editor.reset();
     m_db.reset();
     delete m_dir;
 }
 
-QMap<QString, qint64> TestPlaceMerge::counts()
+QMap<QString, qint64> TestDuplicateMerge::counts()
 {
     QMap<QString, qint64> out;
     for (const char *table :
@@ -77,7 +77,7 @@ QMap<QString, qint64> TestPlaceMerge::counts()
     return out;
 }
 
-void TestPlaceMerge::addDuplicate()
+void TestDuplicateMerge::addDuplicate()
 {
     // The kept record has lost its Ukrainian name, so that the merge gives it back.
     auto karlsruhe = MunicipalityRepository(*m_db).get(m_karlsruhe);
@@ -118,7 +118,7 @@ void TestPlaceMerge::addDuplicate()
     QSet<qint64> present;
     for (const PartnershipArea &a : *keptAreas)
         present.insert(a.areaId);
-    const auto areas = AreaRepository(*m_db).all();
+    const auto areas = CooperationAreaRepository(*m_db).all();
     QVERIFY(areas);
     for (const CooperationArea &area : *areas) {
         if (!present.contains(area.id)) {
@@ -131,7 +131,7 @@ void TestPlaceMerge::addDuplicate()
         PartnershipArea link;
         link.partnershipId = m_dupPair;
         link.areaId = area;
-        link.status = AreaStatus::Active;
+        link.status = PartnershipAreaStatus::Active;
         QVERIFY(PartnershipAreaRepository(*m_db).insert(link));
     }
 
@@ -168,36 +168,36 @@ void TestPlaceMerge::addDuplicate()
     m_agreement = *agreementId;
 }
 
-void TestPlaceMerge::planNamesTheDifferingFields()
+void TestDuplicateMerge::planNamesTheDifferingFields()
 {
-    auto plan = m_editor->planMerge(PlaceMerge::Side::Partners, m_karlsruhe, m_dup);
+    auto plan = m_editor->planMerge(DuplicateMerge::Side::Partners, m_karlsruhe, m_dup);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().fullText()));
     QCOMPARE(plan->clashes.size(), 1);
-    const PairClash &clash = plan->clashes.first();
+    const PartnershipClash &clash = plan->clashes.first();
     QCOMPARE(clash.kept.id, m_pair);
     QCOMPARE(clash.merged.id, m_dupPair);
     // Equal fields are not asked about; differing notes are kept both.
-    QVERIFY(!clash.choices.contains(PairField::Stage));
-    QVERIFY(!clash.choices.contains(PairField::Kind));
-    QVERIFY(clash.choices.contains(PairField::Notes));
+    QVERIFY(!clash.choices.contains(PartnershipField::Stage));
+    QVERIFY(!clash.choices.contains(PartnershipField::Kind));
+    QVERIFY(clash.choices.contains(PartnershipField::Notes));
     const Partnership kept = *PartnershipRepository(*m_db).get(m_pair);
-    QCOMPARE(clash.choices.value(PairField::Notes),
+    QCOMPARE(clash.choices.value(PartnershipField::Notes),
              kept.notes.isEmpty() ? FieldSource::Merged : FieldSource::Both);
     // The officer is on one side only: the one there is, is taken.
-    QCOMPARE(clash.choices.value(PairField::Officer),
+    QCOMPARE(clash.choices.value(PartnershipField::Officer),
              kept.officer.isEmpty() ? FieldSource::Merged : FieldSource::Kept);
     QVERIFY(clash.result().notes.contains(QStringLiteral("Fire engines delivered in 2022.")));
-    QCOMPARE(pairFieldText(clash.merged, PairField::Notes),
+    QCOMPARE(pairFieldText(clash.merged, PartnershipField::Notes),
              QStringLiteral("Fire engines delivered in 2022."));
-    QVERIFY(!pairFieldLabel(PairField::MemorandumOn).isEmpty());
-    QVERIFY(isTextField(PairField::Notes));
-    QVERIFY(!isTextField(PairField::Stage));
+    QVERIFY(!pairFieldLabel(PartnershipField::MemorandumOn).isEmpty());
+    QVERIFY(isTextField(PartnershipField::Notes));
+    QVERIFY(!isTextField(PartnershipField::Stage));
     // Planning changes nothing.
     QCOMPARE(m_editor->undoStack()->count(), 0);
     QVERIFY(MunicipalityRepository(*m_db).get(m_dup));
 }
 
-void TestPlaceMerge::foldsThePairsWithEverythingOnThem()
+void TestDuplicateMerge::foldsThePairsWithEverythingOnThem()
 {
     const auto before = counts();
     const qint64 keptMilestones = MilestoneRepository(*m_db).forPartnership(m_pair)->size();
@@ -251,7 +251,7 @@ void TestPlaceMerge::foldsThePairsWithEverythingOnThem()
         QCOMPARE(after.value(QLatin1String(table)), before.value(QLatin1String(table)));
 }
 
-void TestPlaceMerge::oneUndoBringsEverythingBack()
+void TestDuplicateMerge::oneUndoBringsEverythingBack()
 {
     const auto before = counts();
     const Partnership keptBefore = *PartnershipRepository(*m_db).get(m_pair);
@@ -285,7 +285,7 @@ void TestPlaceMerge::oneUndoBringsEverythingBack()
     QCOMPARE(AgreementRepository(*m_db).record(m_agreement)->partnershipIds, QList<qint64>{m_pair});
 }
 
-void TestPlaceMerge::redoKeepsWhatChangedSince()
+void TestDuplicateMerge::redoKeepsWhatChangedSince()
 {
     QVERIFY(m_editor->mergeMunicipalities(m_karlsruhe, m_dup));
     m_editor->undoStack()->undo();
@@ -301,7 +301,7 @@ void TestPlaceMerge::redoKeepsWhatChangedSince()
     QCOMPARE(PartnershipRepository(*m_db).get(m_dupPair).error().code, Error::Code::NotFound);
 }
 
-void TestPlaceMerge::choicesAreWritten()
+void TestDuplicateMerge::choicesAreWritten()
 {
     // The duplicate says the pair was reviewed and ended differently.
     auto dup = PartnershipRepository(*m_db).get(m_dupPair);
@@ -312,16 +312,16 @@ void TestPlaceMerge::choicesAreWritten()
     QVERIFY2(suspended, suspended ? "" : qPrintable(suspended.error().fullText()));
     const Partnership keptBefore = *PartnershipRepository(*m_db).get(m_pair);
 
-    auto plan = m_editor->planMerge(PlaceMerge::Side::Partners, m_karlsruhe, m_dup);
+    auto plan = m_editor->planMerge(DuplicateMerge::Side::Partners, m_karlsruhe, m_dup);
     QVERIFY(plan);
-    PairClash &clash = plan->clashes.first();
-    QCOMPARE(clash.choices.value(PairField::Stage), FieldSource::Kept);
-    QCOMPARE(clash.choices.value(PairField::EndedOn), FieldSource::Merged);
+    PartnershipClash &clash = plan->clashes.first();
+    QCOMPARE(clash.choices.value(PartnershipField::Stage), FieldSource::Kept);
+    QCOMPARE(clash.choices.value(PartnershipField::EndedOn), FieldSource::Merged);
     // The person keeps the kept pair's stage and end, and only its notes.
-    clash.choices[PairField::EndedOn] = FieldSource::Kept;
-    clash.choices[PairField::EndReason] = FieldSource::Kept;
-    clash.choices[PairField::Notes] = FieldSource::Kept;
-    QVERIFY(m_editor->mergePlaces(*plan));
+    clash.choices[PartnershipField::EndedOn] = FieldSource::Kept;
+    clash.choices[PartnershipField::EndReason] = FieldSource::Kept;
+    clash.choices[PartnershipField::Notes] = FieldSource::Kept;
+    QVERIFY(m_editor->mergeDuplicates(*plan));
     const Partnership kept = *PartnershipRepository(*m_db).get(m_pair);
     QCOMPARE(kept.stage, keptBefore.stage);
     QVERIFY(!kept.endedOn.isValid());
@@ -329,17 +329,17 @@ void TestPlaceMerge::choicesAreWritten()
 
     // Undone, and taken the other way: the duplicate's stage and end.
     m_editor->undoStack()->undo();
-    plan = m_editor->planMerge(PlaceMerge::Side::Partners, m_karlsruhe, m_dup);
+    plan = m_editor->planMerge(DuplicateMerge::Side::Partners, m_karlsruhe, m_dup);
     QVERIFY(plan);
-    plan->clashes.first().choices[PairField::Stage] = FieldSource::Merged;
-    QVERIFY(m_editor->mergePlaces(*plan));
+    plan->clashes.first().choices[PartnershipField::Stage] = FieldSource::Merged;
+    QVERIFY(m_editor->mergeDuplicates(*plan));
     const Partnership ended = *PartnershipRepository(*m_db).get(m_pair);
     QCOMPARE(ended.stage, Stage::Suspended);
     QCOMPARE(ended.endedOn, PartialDate::ofYear(2026));
     QCOMPARE(ended.endReason, QStringLiteral("War"));
 }
 
-void TestPlaceMerge::anAgreementBindingBothPairsBindsTheOneLeft()
+void TestDuplicateMerge::anAgreementBindingBothPairsBindsTheOneLeft()
 {
     auto record = AgreementRepository(*m_db).record(m_agreement);
     record->partnershipIds = {m_pair, m_dupPair};
@@ -353,19 +353,19 @@ void TestPlaceMerge::anAgreementBindingBothPairsBindsTheOneLeft()
     QCOMPARE(count(QStringLiteral("agreement_party")), parties);
 }
 
-void TestPlaceMerge::aChoiceThatBreaksTheRulesChangesNothing()
+void TestDuplicateMerge::aChoiceThatBreaksTheRulesChangesNothing()
 {
     auto dup = PartnershipRepository(*m_db).get(m_dupPair);
     dup->stage = Stage::Terminated;
     dup->endedOn = PartialDate::ofYear(2023);
     QVERIFY(PartnershipRepository(*m_db).update(*dup));
     const auto before = counts();
-    auto plan = m_editor->planMerge(PlaceMerge::Side::Partners, m_karlsruhe, m_dup);
+    auto plan = m_editor->planMerge(DuplicateMerge::Side::Partners, m_karlsruhe, m_dup);
     QVERIFY(plan);
     // A terminated pair without the date it ended.
-    plan->clashes.first().choices[PairField::Stage] = FieldSource::Merged;
-    plan->clashes.first().choices[PairField::EndedOn] = FieldSource::Kept;
-    const Status s = m_editor->mergePlaces(*plan);
+    plan->clashes.first().choices[PartnershipField::Stage] = FieldSource::Merged;
+    plan->clashes.first().choices[PartnershipField::EndedOn] = FieldSource::Kept;
+    const Status s = m_editor->mergeDuplicates(*plan);
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QStringLiteral("ended")));
     QCOMPARE(counts(), before);
@@ -373,7 +373,7 @@ void TestPlaceMerge::aChoiceThatBreaksTheRulesChangesNothing()
     QVERIFY(PartnershipRepository(*m_db).get(m_dupPair));
 }
 
-void TestPlaceMerge::mergingCommunitiesKeepsTheOldName()
+void TestDuplicateMerge::mergingCommunitiesKeepsTheOldName()
 {
     // Вінниця entered again under an old spelling, paired with Karlsruhe too.
     auto vinnytsia = CommunityRepository(*m_db).get(m_vinnytsia);
@@ -411,7 +411,7 @@ void TestPlaceMerge::mergingCommunitiesKeepsTheOldName()
     QCOMPARE(MilestoneRepository(*m_db).forPartnership(*pairId)->size(), 1);
 }
 
-void TestPlaceMerge::pairsWithoutClashOnlyMove()
+void TestDuplicateMerge::pairsWithoutClashOnlyMove()
 {
     // Lviv's pair with the duplicate has no counterpart on Karlsruhe: it moves.
     auto lviv = CommunityRepository(*m_db).byName(QStringLiteral("Львів"));
@@ -420,14 +420,14 @@ void TestPlaceMerge::pairsWithoutClashOnlyMove()
     p.municipalityId = m_dup;
     auto lvivPair = PartnershipRepository(*m_db).insert(p);
     QVERIFY(lvivPair);
-    auto plan = m_editor->planMerge(PlaceMerge::Side::Partners, m_karlsruhe, m_dup);
+    auto plan = m_editor->planMerge(DuplicateMerge::Side::Partners, m_karlsruhe, m_dup);
     QCOMPARE(plan->clashes.size(), 1); // Вінниця's only
-    QVERIFY(m_editor->mergePlaces(*plan));
+    QVERIFY(m_editor->mergeDuplicates(*plan));
     QCOMPARE(PartnershipRepository(*m_db).get(*lvivPair)->municipalityId, m_karlsruhe);
     QCOMPARE(PartnershipRepository(*m_db).ofMunicipality(m_karlsruhe)->size(), 2);
     m_editor->undoStack()->undo();
     QCOMPARE(PartnershipRepository(*m_db).get(*lvivPair)->municipalityId, m_dup);
 }
 
-QTEST_GUILESS_MAIN(TestPlaceMerge)
-#include "tst_placemerge.moc"
+QTEST_GUILESS_MAIN(TestDuplicateMerge)
+#include "tst_duplicatemerge.moc"

@@ -7,11 +7,11 @@ namespace tt {
 
 // The rows of a pair table whose pair is one of a given set (the pairs of one
 // place, say); the pair id is read from `idRole` of the first column.
-class PairSubsetProxyModel : public QSortFilterProxyModel
+class PartnershipSubsetProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    explicit PairSubsetProxyModel(int idRole, QObject *parent = nullptr);
+    explicit PartnershipSubsetProxyModel(int idRole, QObject *parent = nullptr);
     void setPairs(const QList<qint64> &pairs);
 
 protected:

@@ -1,4 +1,4 @@
-#include "app/commands/placemerge.h"
+#include "app/commands/duplicatemerge.h"
 
 #include "app/commands/editor.h"
 #include "app/core/text.h"
@@ -15,42 +15,42 @@ namespace {
 
 struct MergeText
 {
-    Q_DECLARE_TR_FUNCTIONS(PlaceMerge)
+    Q_DECLARE_TR_FUNCTIONS(DuplicateMerge)
 };
 
 // Calls f with the pointer to the member that holds the field, so that the
 // same field is read from and written to any pair.
 template<class F>
-decltype(auto) withMember(PairField field, F &&f)
+decltype(auto) withMember(PartnershipField field, F &&f)
 {
     switch (field) {
-    case PairField::Kind:
+    case PartnershipField::Kind:
         return f(&Partnership::kind);
-    case PairField::Stage:
+    case PartnershipField::Stage:
         return f(&Partnership::stage);
-    case PairField::FirstContactOn:
+    case PartnershipField::FirstContactOn:
         return f(&Partnership::firstContactOn);
-    case PairField::MemorandumOn:
+    case PartnershipField::MemorandumOn:
         return f(&Partnership::memorandumOn);
-    case PairField::AgreementOn:
+    case PartnershipField::AgreementOn:
         return f(&Partnership::agreementOn);
-    case PairField::TwinningOn:
+    case PartnershipField::TwinningOn:
         return f(&Partnership::twinningOn);
-    case PairField::EndedOn:
+    case PartnershipField::EndedOn:
         return f(&Partnership::endedOn);
-    case PairField::EndReason:
+    case PartnershipField::EndReason:
         return f(&Partnership::endReason);
-    case PairField::Initiative:
+    case PartnershipField::Initiative:
         return f(&Partnership::initiative);
-    case PairField::Officer:
+    case PartnershipField::Officer:
         return f(&Partnership::officer);
-    case PairField::ReviewedOn:
+    case PartnershipField::ReviewedOn:
         return f(&Partnership::reviewedOn);
-    case PairField::ReviewedBy:
+    case PartnershipField::ReviewedBy:
         return f(&Partnership::reviewedBy);
-    case PairField::Notes:
+    case PartnershipField::Notes:
         return f(&Partnership::notes);
-    case PairField::Sources:
+    case PartnershipField::Sources:
         break;
     }
     return f(&Partnership::sources);
@@ -140,61 +140,63 @@ bool hasLatinLetter(const QString &name)
 
 } // namespace
 
-const QList<PairField> &pairFields()
+const QList<PartnershipField> &pairFields()
 {
-    static const QList<PairField> all = {
-        PairField::Kind,         PairField::Stage,       PairField::FirstContactOn,
-        PairField::MemorandumOn, PairField::AgreementOn, PairField::TwinningOn,
-        PairField::EndedOn,      PairField::EndReason,   PairField::Initiative,
-        PairField::Officer,      PairField::ReviewedOn,  PairField::ReviewedBy,
-        PairField::Notes,        PairField::Sources,
+    static const QList<PartnershipField> all = {
+        PartnershipField::Kind,           PartnershipField::Stage,
+        PartnershipField::FirstContactOn, PartnershipField::MemorandumOn,
+        PartnershipField::AgreementOn,    PartnershipField::TwinningOn,
+        PartnershipField::EndedOn,        PartnershipField::EndReason,
+        PartnershipField::Initiative,     PartnershipField::Officer,
+        PartnershipField::ReviewedOn,     PartnershipField::ReviewedBy,
+        PartnershipField::Notes,          PartnershipField::Sources,
     };
     return all;
 }
 
-bool isTextField(PairField field)
+bool isTextField(PartnershipField field)
 {
     return withMember(field, [](auto member) {
         return std::is_same_v<std::remove_cvref_t<decltype(Partnership().*member)>, QString>;
     });
 }
 
-QString pairFieldLabel(PairField field)
+QString pairFieldLabel(PartnershipField field)
 {
     switch (field) {
-    case PairField::Kind:
+    case PartnershipField::Kind:
         return MergeText::tr("Kind");
-    case PairField::Stage:
+    case PartnershipField::Stage:
         return MergeText::tr("Stage");
-    case PairField::FirstContactOn:
+    case PartnershipField::FirstContactOn:
         return MergeText::tr("First contact");
-    case PairField::MemorandumOn:
+    case PartnershipField::MemorandumOn:
         return MergeText::tr("Memorandum of intent");
-    case PairField::AgreementOn:
+    case PartnershipField::AgreementOn:
         return MergeText::tr("Cooperation agreement");
-    case PairField::TwinningOn:
+    case PartnershipField::TwinningOn:
         return MergeText::tr("Twinning agreement");
-    case PairField::EndedOn:
+    case PartnershipField::EndedOn:
         return MergeText::tr("Ended");
-    case PairField::EndReason:
+    case PartnershipField::EndReason:
         return MergeText::tr("Reason for ending");
-    case PairField::Initiative:
+    case PartnershipField::Initiative:
         return MergeText::tr("Initiative");
-    case PairField::Officer:
+    case PartnershipField::Officer:
         return MergeText::tr("Responsible officer");
-    case PairField::ReviewedOn:
+    case PartnershipField::ReviewedOn:
         return MergeText::tr("Last reviewed");
-    case PairField::ReviewedBy:
+    case PartnershipField::ReviewedBy:
         return MergeText::tr("Reviewed by");
-    case PairField::Notes:
+    case PartnershipField::Notes:
         return MergeText::tr("Notes");
-    case PairField::Sources:
+    case PartnershipField::Sources:
         break;
     }
     return MergeText::tr("Sources");
 }
 
-QString pairFieldText(const Partnership &pair, PairField field)
+QString pairFieldText(const Partnership &pair, PartnershipField field)
 {
     return withMember(field, [&](auto member) -> QString {
         const auto &value = pair.*member;
@@ -211,7 +213,7 @@ QString pairFieldText(const Partnership &pair, PairField field)
 }
 
 void takeField(Partnership &into, const Partnership &kept, const Partnership &merged,
-               PairField field, FieldSource source)
+               PartnershipField field, FieldSource source)
 {
     withMember(field, [&](auto member) {
         using M = std::remove_cvref_t<decltype(into.*member)>;
@@ -225,7 +227,7 @@ void takeField(Partnership &into, const Partnership &kept, const Partnership &me
     });
 }
 
-Partnership PairClash::result() const
+Partnership PartnershipClash::result() const
 {
     Partnership out = kept;
     for (auto it = choices.begin(); it != choices.end(); ++it)
@@ -263,7 +265,7 @@ Municipality mergedPlace(const Municipality &kept, const Municipality &dropped)
 namespace {
 
 // What a pair owned before it was folded into another, to give it back.
-struct FoldedPair
+struct FoldedPartnership
 {
     Partnership merged;                    // as it was, to insert again
     Partnership keptBefore;                // the fields of the kept pair before
@@ -308,11 +310,11 @@ Status moveBack(Database &db, const QList<qint64> &ids, qint64 to)
 }
 
 template<class Place>
-class MergePlacesCommand : public EditCommand
+class MergeDuplicatesCommand : public EditCommand
 {
 public:
-    MergePlacesCommand(Editor &editor, PlaceMerge plan, Place dropped, QList<qint64> moving,
-                       const QString &text)
+    MergeDuplicatesCommand(Editor &editor, DuplicateMerge plan, Place dropped, QList<qint64> moving,
+                           const QString &text)
         : EditCommand(editor, text)
         , m_plan(std::move(plan))
         , m_dropped(std::move(dropped))
@@ -329,7 +331,7 @@ public:
         if (auto s = movePairs(m_dropped.id, m_plan.keep); !s)
             return s;
         m_folded.clear();
-        for (const PairClash &clash : std::as_const(m_plan.clashes)) {
+        for (const PartnershipClash &clash : std::as_const(m_plan.clashes)) {
             auto folded = fold(clash);
             if (!folded)
                 return folded.error();
@@ -407,13 +409,13 @@ private:
     }
 
     // Folds the clash's merged pair into its kept pair.
-    Result<FoldedPair> fold(const PairClash &clash)
+    Result<FoldedPartnership> fold(const PartnershipClash &clash)
     {
         Database &db = database();
         PartnershipRepository pairs(db);
         const qint64 keep = clash.kept.id;
         const qint64 drop = clash.merged.id;
-        FoldedPair f;
+        FoldedPartnership f;
         auto merged = pairs.get(drop);
         auto kept = pairs.get(keep);
         if (!merged)
@@ -486,7 +488,7 @@ private:
         return f;
     }
 
-    Status unfold(const FoldedPair &f)
+    Status unfold(const FoldedPartnership &f)
     {
         Database &db = database();
         PartnershipRepository pairs(db);
@@ -521,11 +523,11 @@ private:
         return {};
     }
 
-    PlaceMerge m_plan;
+    DuplicateMerge m_plan;
     Place m_kept; // as it was before the merge (read by apply), for undo
     Place m_dropped;
     QList<qint64> m_moving;
-    QList<FoldedPair> m_folded;
+    QList<FoldedPartnership> m_folded;
 };
 
 // A plan with what carrying it out needs besides: the record that goes, and
@@ -533,18 +535,18 @@ private:
 template<class Place>
 struct Planned
 {
-    PlaceMerge merge;
+    DuplicateMerge merge;
     Place dropped;
     QList<qint64> moving;
 };
 
 template<class Place>
-Result<Planned<Place>> plan(Database &db, PlaceMerge::Side side, qint64 keep, qint64 drop)
+Result<Planned<Place>> plan(Database &db, DuplicateMerge::Side side, qint64 keep, qint64 drop)
 {
     if (keep == drop)
-        return Error::make(
-            Error::Code::Invalid,
-            QCoreApplication::translate("PlaceMerge", "Choose two different records to merge."));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("DuplicateMerge",
+                                                       "Choose two different records to merge."));
     typename RepositoryFor<Place>::type places(db);
     if (auto kept = places.get(keep); !kept)
         return kept.error();
@@ -573,8 +575,8 @@ Result<Planned<Place>> plan(Database &db, PlaceMerge::Side side, qint64 keep, qi
             if (m.*other != s.*other)
                 continue;
             clashes = true;
-            PairClash clash{pairs.pairLabel(s.communityId, s.municipalityId), s, m, {}};
-            for (PairField field : pairFields()) {
+            PartnershipClash clash{pairs.pairLabel(s.communityId, s.municipalityId), s, m, {}};
+            for (PartnershipField field : pairFields()) {
                 withMember(field, [&](auto member) {
                     const auto &mine = s.*member;
                     const auto &theirs = m.*member;
@@ -597,16 +599,16 @@ Result<Planned<Place>> plan(Database &db, PlaceMerge::Side side, qint64 keep, qi
 }
 
 template<class Place>
-Status carryOut(Editor &editor, const PlaceMerge &chosen)
+Status carryOut(Editor &editor, const DuplicateMerge &chosen)
 {
     Database &db = editor.database();
     // What is stored now decides; the choices made on the plan carry over.
     auto fresh = plan<Place>(db, chosen.side, chosen.keep, chosen.drop);
     if (!fresh)
         return fresh.error();
-    PlaceMerge &decided = fresh->merge;
-    for (PairClash &clash : decided.clashes) {
-        for (const PairClash &c : chosen.clashes) {
+    DuplicateMerge &decided = fresh->merge;
+    for (PartnershipClash &clash : decided.clashes) {
+        for (const PartnershipClash &c : chosen.clashes) {
             if (c.merged.id != clash.merged.id || c.kept.id != clash.kept.id)
                 continue;
             for (auto it = clash.choices.begin(); it != clash.choices.end(); ++it) {
@@ -620,44 +622,44 @@ Status carryOut(Editor &editor, const PlaceMerge &chosen)
     // lupdate loses track of the scope in these templates: their messages name
     // their context themselves.
     const int folded = static_cast<int>(decided.clashes.size());
-    QString text = QCoreApplication::translate("PlaceMerge", "Merge places");
+    QString text = QCoreApplication::translate("DuplicateMerge", "Merge places");
     if (folded > 0)
-        text = QCoreApplication::translate("PlaceMerge", "Merge places and %n pair(s)", nullptr,
+        text = QCoreApplication::translate("DuplicateMerge", "Merge places and %n pair(s)", nullptr,
                                            folded);
     return editor.push(
-        new MergePlacesCommand<Place>(editor, decided, fresh->dropped, fresh->moving, text));
+        new MergeDuplicatesCommand<Place>(editor, decided, fresh->dropped, fresh->moving, text));
 }
 
 } // namespace
 
-Result<PlaceMerge> Editor::planMerge(PlaceMerge::Side side, qint64 keep, qint64 drop) const
+Result<DuplicateMerge> Editor::planMerge(DuplicateMerge::Side side, qint64 keep, qint64 drop) const
 {
-    const auto mergeOf = [](auto planned) -> Result<PlaceMerge> {
+    const auto mergeOf = [](auto planned) -> Result<DuplicateMerge> {
         if (!planned)
             return planned.error();
         return planned->merge;
     };
-    return side == PlaceMerge::Side::Communities
+    return side == DuplicateMerge::Side::Communities
                ? mergeOf(plan<Community>(m_db, side, keep, drop))
                : mergeOf(plan<Municipality>(m_db, side, keep, drop));
 }
 
-Status Editor::mergePlaces(const PlaceMerge &chosen)
+Status Editor::mergeDuplicates(const DuplicateMerge &chosen)
 {
-    return chosen.side == PlaceMerge::Side::Communities ? carryOut<Community>(*this, chosen)
-                                                        : carryOut<Municipality>(*this, chosen);
+    return chosen.side == DuplicateMerge::Side::Communities ? carryOut<Community>(*this, chosen)
+                                                            : carryOut<Municipality>(*this, chosen);
 }
 
 Status Editor::mergeCommunities(qint64 keep, qint64 drop)
 {
-    auto planned = planMerge(PlaceMerge::Side::Communities, keep, drop);
-    return planned ? mergePlaces(*planned) : Status(planned.error());
+    auto planned = planMerge(DuplicateMerge::Side::Communities, keep, drop);
+    return planned ? mergeDuplicates(*planned) : Status(planned.error());
 }
 
 Status Editor::mergeMunicipalities(qint64 keep, qint64 drop)
 {
-    auto planned = planMerge(PlaceMerge::Side::Partners, keep, drop);
-    return planned ? mergePlaces(*planned) : Status(planned.error());
+    auto planned = planMerge(DuplicateMerge::Side::Partners, keep, drop);
+    return planned ? mergeDuplicates(*planned) : Status(planned.error());
 }
 
 } // namespace tt

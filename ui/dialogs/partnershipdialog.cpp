@@ -1,4 +1,4 @@
-#include "ui/dialogs/pairdialog.h"
+#include "ui/dialogs/partnershipdialog.h"
 
 #include "app/commands/editor.h"
 #include "app/core/catalog.h"
@@ -7,7 +7,7 @@
 #include "app/core/transcription.h"
 #include "app/geo/gazetteer.h"
 #include "app/geo/placematcher.h"
-#include "ui_pairdialog.h"
+#include "ui_partnershipdialog.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
@@ -37,15 +37,16 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-PairDialog::PairDialog(Editor &editor, qint64 pairId, QWidget *parent, qint64 communityId)
+PartnershipDialog::PartnershipDialog(Editor &editor, qint64 pairId, QWidget *parent,
+                                     qint64 communityId)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PairDialog>())
+    , m_ui(std::make_unique<Ui::PartnershipDialog>())
     , m_editor(editor)
     , m_pairId(pairId)
     , m_partnerChoices(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("PairDialog"));
+    setObjectName(QStringLiteral("PartnershipDialog"));
     // Lists of twin towns often know only the year of an agreement.
     for (OptionalDateEdit *d :
          {m_ui->firstContact, m_ui->memorandum, m_ui->agreement, m_ui->twinning, m_ui->ended})
@@ -56,10 +57,10 @@ PairDialog::PairDialog(Editor &editor, qint64 pairId, QWidget *parent, qint64 co
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->partner->setCompleter(completer);
-    connect(m_ui->partner, &QLineEdit::textEdited, this, &PairDialog::completePartner);
+    connect(m_ui->partner, &QLineEdit::textEdited, this, &PartnershipDialog::completePartner);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            &PairDialog::partnerChosen);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PairDialog::accept);
+            &PartnershipDialog::partnerChosen);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PartnershipDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (pairId > 0) {
@@ -82,9 +83,9 @@ PairDialog::PairDialog(Editor &editor, qint64 pairId, QWidget *parent, qint64 co
     }
 }
 
-PairDialog::~PairDialog() = default;
+PartnershipDialog::~PartnershipDialog() = default;
 
-void PairDialog::fillChoices()
+void PartnershipDialog::fillChoices()
 {
     Database &db = m_editor.database();
     const QCollator collator(QLocale(QLocale::Ukrainian));
@@ -129,7 +130,7 @@ void PairDialog::fillChoices()
         m_ui->stage->addItem(toLabel(s), toCode(s));
 }
 
-void PairDialog::load(const Partnership &pair)
+void PartnershipDialog::load(const Partnership &pair)
 {
     Database &db = m_editor.database();
     selectData(m_ui->community, pair.communityId);
@@ -156,7 +157,7 @@ void PairDialog::load(const Partnership &pair)
     m_ui->sources->setText(pair.sources);
 }
 
-void PairDialog::completePartner(const QString &text)
+void PartnershipDialog::completePartner(const QString &text)
 {
     m_chosenMunicipality = 0;
     m_lat.reset();
@@ -219,7 +220,7 @@ void PairDialog::completePartner(const QString &text)
     }
 }
 
-void PairDialog::partnerChosen(const QModelIndex &index)
+void PartnershipDialog::partnerChosen(const QModelIndex &index)
 {
     const QString name = index.data(NameRole).toString();
     m_ui->partner->setText(name);
@@ -244,7 +245,7 @@ void PairDialog::partnerChosen(const QModelIndex &index)
     }
 }
 
-Partnership PairDialog::collect() const
+Partnership PartnershipDialog::collect() const
 {
     Partnership p = m_original;
     p.communityId =
@@ -267,7 +268,7 @@ Partnership PairDialog::collect() const
     return p;
 }
 
-void PairDialog::accept()
+void PartnershipDialog::accept()
 {
     if (QCompleter *completer = m_ui->partner->completer())
         completer->popup()->hide();

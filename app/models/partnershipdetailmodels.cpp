@@ -1,4 +1,4 @@
-#include "app/models/pairdetailmodels.h"
+#include "app/models/partnershipdetailmodels.h"
 
 #include "app/core/names.h"
 #include "app/core/repositories.h"
@@ -20,9 +20,9 @@ namespace tt {
 namespace {
 
 // The messages of this file, under the context that lupdate records for them.
-struct PairDetailText
+struct PartnershipRecordsText
 {
-    Q_DECLARE_TR_FUNCTIONS(PairDetail)
+    Q_DECLARE_TR_FUNCTIONS(PartnershipRecords)
 };
 
 QString shortDate(const QDate &d)
@@ -33,7 +33,7 @@ QString shortDate(const QDate &d)
 QHash<qint64, std::pair<QString, QColor>> areaNames(Database &db)
 {
     QHash<qint64, std::pair<QString, QColor>> out;
-    if (auto areas = AreaRepository(db).all()) {
+    if (auto areas = CooperationAreaRepository(db).all()) {
         for (const CooperationArea &a : *areas)
             out.insert(a.id, {names::area(a), QColor(a.color)});
     }
@@ -49,7 +49,7 @@ AreaListModel *makeAreaListModel(Database &db, QObject *parent)
 {
     const auto areas = areaNames(db);
     QList<Col<PartnershipArea>> columns = {
-        {[] { return PairDetailText::tr("Area"); },
+        {[] { return PartnershipRecordsText::tr("Area"); },
          [areas](const PartnershipArea &a, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return areas.value(a.areaId).first;
@@ -57,11 +57,11 @@ AreaListModel *makeAreaListModel(Database &db, QObject *parent)
                  return areas.value(a.areaId).second;
              return {};
          }},
-        {[] { return PairDetailText::tr("Status"); },
+        {[] { return PartnershipRecordsText::tr("Status"); },
          [](const PartnershipArea &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(a.status)) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Notes"); },
+        {[] { return PartnershipRecordsText::tr("Notes"); },
          [](const PartnershipArea &a, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(a.notes) : QVariant();
          }},
@@ -83,17 +83,17 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
         return {};
     };
     QList<Col<Milestone>> columns = {
-        {[] { return PairDetailText::tr("Date"); },
+        {[] { return PartnershipRecordsText::tr("Date"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return shortDate(m.doneOn.isValid() ? m.doneOn : m.plannedOn);
              return overdueColour(m, role);
          }},
-        {[] { return PairDetailText::tr("Kind"); },
+        {[] { return PartnershipRecordsText::tr("Kind"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(m.kind)) : overdueColour(m, role);
          }},
-        {[] { return PairDetailText::tr("Title"); },
+        {[] { return PartnershipRecordsText::tr("Title"); },
          [overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return m.title;
@@ -101,15 +101,16 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
                  return m.notes.isEmpty() ? m.title : m.title + u'\n' + m.notes;
              return overdueColour(m, role);
          }},
-        {[] { return PairDetailText::tr("Area"); },
+        {[] { return PartnershipRecordsText::tr("Area"); },
          [areas](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole && m.areaId ? QVariant(areas.value(*m.areaId).first)
                                                         : QVariant();
          }},
-        {[] { return PairDetailText::tr("Status"); },
+        {[] { return PartnershipRecordsText::tr("Status"); },
          [today, overdueColour](const Milestone &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
-                 return m.isOverdue(today) ? PairDetailText::tr("Overdue") : toLabel(m.status);
+                 return m.isOverdue(today) ? PartnershipRecordsText::tr("Overdue")
+                                           : toLabel(m.status);
              if (role == Qt::FontRole && m.isOverdue(today)) {
                  QFont bold;
                  bold.setBold(true);
@@ -117,7 +118,7 @@ MilestoneListModel *makeMilestoneListModel(Database &db, const QDate &today, QOb
              }
              return overdueColour(m, role);
          }},
-        {[] { return PairDetailText::tr("Responsible"); },
+        {[] { return PartnershipRecordsText::tr("Responsible"); },
          [](const Milestone &m, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(m.responsible) : QVariant();
          }},
@@ -135,16 +136,16 @@ ContactListModel *makeContactListModel(Database &db, QObject *parent)
         };
     };
     QList<Col<Contact>> columns = {
-        {[] { return PairDetailText::tr("Name"); }, text(&Contact::name)},
-        {[] { return PairDetailText::tr("Role"); }, text(&Contact::role)},
-        {[] { return PairDetailText::tr("Organisation"); }, text(&Contact::organisation)},
-        {[] { return PairDetailText::tr("Side"); },
+        {[] { return PartnershipRecordsText::tr("Name"); }, text(&Contact::name)},
+        {[] { return PartnershipRecordsText::tr("Role"); }, text(&Contact::role)},
+        {[] { return PartnershipRecordsText::tr("Organisation"); }, text(&Contact::organisation)},
+        {[] { return PartnershipRecordsText::tr("Side"); },
          [](const Contact &c, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(c.side)) : QVariant();
          }},
-        {[] { return PairDetailText::tr("E-mail"); }, text(&Contact::email)},
-        {[] { return PairDetailText::tr("Phone"); }, text(&Contact::phone)},
-        {[] { return PairDetailText::tr("Languages"); }, text(&Contact::languages)},
+        {[] { return PartnershipRecordsText::tr("E-mail"); }, text(&Contact::email)},
+        {[] { return PartnershipRecordsText::tr("Phone"); }, text(&Contact::phone)},
+        {[] { return PartnershipRecordsText::tr("Languages"); }, text(&Contact::languages)},
     };
     return new ContactListModel(
         db, columns, [](Database &d, qint64 id) { return ContactRepository(d).forPartnership(id); },
@@ -155,16 +156,16 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
 {
     const auto areas = areaNames(db);
     QList<Col<Project>> columns = {
-        {[] { return PairDetailText::tr("Title"); },
+        {[] { return PartnershipRecordsText::tr("Title"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(p.title) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Area"); },
+        {[] { return PartnershipRecordsText::tr("Area"); },
          [areas](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole && p.areaId ? QVariant(areas.value(*p.areaId).first)
                                                         : QVariant();
          }},
-        {[] { return PairDetailText::tr("Budget"); },
+        {[] { return PartnershipRecordsText::tr("Budget"); },
          [](const Project &p, int role) -> QVariant {
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -172,19 +173,19 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
                         ? QVariant(present::formatMoney(*p.budgetMinor, p.currency))
                         : QVariant();
          }},
-        {[] { return PairDetailText::tr("Funder"); },
+        {[] { return PartnershipRecordsText::tr("Funder"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(p.funder) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Status"); },
+        {[] { return PartnershipRecordsText::tr("Status"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(p.status)) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Start"); },
+        {[] { return PartnershipRecordsText::tr("Start"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(p.startOn)) : QVariant();
          }},
-        {[] { return PairDetailText::tr("End"); },
+        {[] { return PartnershipRecordsText::tr("End"); },
          [](const Project &p, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(shortDate(p.endOn)) : QVariant();
          }},
@@ -197,28 +198,28 @@ ProjectListModel *makeProjectListModel(Database &db, QObject *parent)
 DocumentListModel *makeDocumentListModel(Database &db, QObject *parent)
 {
     QList<Col<Document>> columns = {
-        {[] { return PairDetailText::tr("File"); },
+        {[] { return PartnershipRecordsText::tr("File"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(d.name) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Type"); },
+        {[] { return PartnershipRecordsText::tr("Type"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(toLabel(d.type)) : QVariant();
          }},
-        {[] { return PairDetailText::tr("Size"); },
+        {[] { return PartnershipRecordsText::tr("Size"); },
          [](const Document &d, int role) -> QVariant {
              if (role == Qt::TextAlignmentRole)
                  return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
              return role == Qt::DisplayRole ? QVariant(QLocale().formattedDataSize(d.size))
                                             : QVariant();
          }},
-        {[] { return PairDetailText::tr("Added"); },
+        {[] { return PartnershipRecordsText::tr("Added"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(QLocale().toString(d.addedAt.toLocalTime(),
                                                                           QLocale::ShortFormat))
                                             : QVariant();
          }},
-        {[] { return PairDetailText::tr("Notes"); },
+        {[] { return PartnershipRecordsText::tr("Notes"); },
          [](const Document &d, int role) -> QVariant {
              return role == Qt::DisplayRole ? QVariant(d.notes) : QVariant();
          }},
@@ -318,20 +319,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     static const QHash<QString, const char *> entities = {
-        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("PairDetail", "Partnership")},
-        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("PairDetail", "Milestone")},
-        {QStringLiteral("partnership_area"), QT_TRANSLATE_NOOP("PairDetail", "Area")},
-        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("PairDetail", "Contact")},
-        {QStringLiteral("project"), QT_TRANSLATE_NOOP("PairDetail", "Project")},
-        {QStringLiteral("document"), QT_TRANSLATE_NOOP("PairDetail", "Document")},
-        {QStringLiteral("agreement"), QT_TRANSLATE_NOOP("PairDetail", "Agreement")},
-        {QStringLiteral("aid"), QT_TRANSLATE_NOOP("PairDetail", "Aid")},
+        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("PartnershipRecords", "Partnership")},
+        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("PartnershipRecords", "Milestone")},
+        {QStringLiteral("partnership_area"), QT_TRANSLATE_NOOP("PartnershipRecords", "Area")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("PartnershipRecords", "Contact")},
+        {QStringLiteral("project"), QT_TRANSLATE_NOOP("PartnershipRecords", "Project")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("PartnershipRecords", "Document")},
+        {QStringLiteral("agreement"), QT_TRANSLATE_NOOP("PartnershipRecords", "Agreement")},
+        {QStringLiteral("aid"), QT_TRANSLATE_NOOP("PartnershipRecords", "Aid")},
     };
     static const QHash<QString, const char *> actions = {
-        {QStringLiteral("insert"), QT_TRANSLATE_NOOP("PairDetail", "added")},
-        {QStringLiteral("update"), QT_TRANSLATE_NOOP("PairDetail", "changed")},
-        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("PairDetail", "deleted")},
-        {QStringLiteral("erase"), QT_TRANSLATE_NOOP("PairDetail", "details erased")},
+        {QStringLiteral("insert"), QT_TRANSLATE_NOOP("PartnershipRecords", "added")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("PartnershipRecords", "changed")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("PartnershipRecords", "deleted")},
+        {QStringLiteral("erase"), QT_TRANSLATE_NOOP("PartnershipRecords", "details erased")},
     };
     switch (index.column()) {
     case 0:

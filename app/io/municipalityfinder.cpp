@@ -1,4 +1,4 @@
-#include "app/io/placefinder.h"
+#include "app/io/municipalityfinder.h"
 
 #include "app/core/catalog.h"
 #include "app/core/repository.h"
@@ -61,9 +61,9 @@ const Renaming renamings[] = {
 
 } // namespace
 
-Result<PlaceFinder> PlaceFinder::load(Database &db)
+Result<MunicipalityFinder> MunicipalityFinder::load(Database &db)
 {
-    PlaceFinder matcher;
+    MunicipalityFinder matcher;
     matcher.m_partnerAdded = ImportText::tr("the partner “%1” was added");
     auto communities = Repository<Community>(db).all();
     if (!communities)
@@ -91,7 +91,7 @@ Result<PlaceFinder> PlaceFinder::load(Database &db)
     return matcher;
 }
 
-QString PlaceFinder::key(const QString &text)
+QString MunicipalityFinder::key(const QString &text)
 {
     auto it = m_keyCache.constFind(text);
     if (it == m_keyCache.constEnd())
@@ -99,7 +99,7 @@ QString PlaceFinder::key(const QString &text)
     return it.value();
 }
 
-const QString &PlaceFinder::joined(QString &buffer, std::initializer_list<QString> parts)
+const QString &MunicipalityFinder::joined(QString &buffer, std::initializer_list<QString> parts)
 {
     buffer.resize(0);
     bool first = true;
@@ -112,7 +112,7 @@ const QString &PlaceFinder::joined(QString &buffer, std::initializer_list<QStrin
     return buffer;
 }
 
-void PlaceFinder::indexCommunity(const Community &c, PlaceId id)
+void MunicipalityFinder::indexCommunity(const Community &c, MunicipalityId id)
 {
     m_communities.insert(id, c);
     if (!c.katottg.isEmpty())
@@ -135,12 +135,12 @@ void PlaceFinder::indexCommunity(const Community &c, PlaceId id)
         m_hromadaKeys.insert(k, id);
 }
 
-QStringList PlaceFinder::partnerKeys(const QString &name, const QString &country)
+QStringList MunicipalityFinder::partnerKeys(const QString &name, const QString &country)
 {
     return {key(name) + u'|' + country};
 }
 
-void PlaceFinder::indexPartner(const Municipality &m, PlaceId id)
+void MunicipalityFinder::indexPartner(const Municipality &m, MunicipalityId id)
 {
     for (const QString &name : {m.name, m.nameLocal, m.nameUk}) {
         if (name.isEmpty())
@@ -153,7 +153,7 @@ void PlaceFinder::indexPartner(const Municipality &m, PlaceId id)
     m_partnerNames.insert(id, m.name);
 }
 
-qint64 PlaceFinder::population(const Community &c) const
+qint64 MunicipalityFinder::population(const Community &c) const
 {
     if (!c.geonameId)
         return 0;
@@ -164,14 +164,14 @@ qint64 PlaceFinder::population(const Community &c) const
     return m_populations.value(*c.geonameId);
 }
 
-QString PlaceFinder::communityName(PlaceId id) const
+QString MunicipalityFinder::communityName(MunicipalityId id) const
 {
     auto it = m_communities.constFind(id);
     return it == m_communities.constEnd() ? QString() : it->nameUk;
 }
 
-std::optional<PlaceId> PlaceFinder::community(const RowValues &values, qsizetype row,
-                                              QString *reason, QString *note)
+std::optional<MunicipalityId> MunicipalityFinder::community(const RowValues &values, qsizetype row,
+                                                            QString *reason, QString *note)
 {
     const QString &text =
         joined(m_communityText,
@@ -195,8 +195,9 @@ std::optional<PlaceId> PlaceFinder::community(const RowValues &values, qsizetype
     return id;
 }
 
-std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsizetype row,
-                                                  QString *reason, QString *note)
+std::optional<MunicipalityId> MunicipalityFinder::findCommunity(const RowValues &values,
+                                                                qsizetype row, QString *reason,
+                                                                QString *note)
 {
     const QString katottg = values.value(row, Field::Katottg).toUpper();
     if (!katottg.isEmpty()) {
@@ -225,14 +226,14 @@ std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsize
             return std::nullopt;
         }
     }
-    auto candidates = [&](const QMultiHash<QString, PlaceId> &index) {
-        QList<PlaceId> out;
+    auto candidates = [&](const QMultiHash<QString, MunicipalityId> &index) {
+        QList<MunicipalityId> out;
         for (const QString &n : {name, latin}) {
             if (n.isEmpty())
                 continue;
             const QString k = key(n);
             for (auto it = index.constFind(k); it != index.constEnd() && it.key() == k; ++it) {
-                const PlaceId id = it.value();
+                const MunicipalityId id = it.value();
                 if (!out.contains(id) && (!oblast || m_communities[id].oblastIso == *oblast))
                     out << id;
             }
@@ -240,14 +241,14 @@ std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsize
         std::sort(out.begin(), out.end());
         return out;
     };
-    QList<PlaceId> found = candidates(m_centreKeys);
+    QList<MunicipalityId> found = candidates(m_centreKeys);
     if (found.isEmpty())
         found = candidates(m_hromadaKeys);
     const QString shown = name.isEmpty() ? latin : name;
     if (found.size() > 1 && oblast) {
         // Two communities of one oblast with one centre name (a town and a village
         // of the same name): the town is meant, and the report says so.
-        std::sort(found.begin(), found.end(), [&](PlaceId a, PlaceId b) {
+        std::sort(found.begin(), found.end(), [&](MunicipalityId a, MunicipalityId b) {
             return population(m_communities[a]) > population(m_communities[b]);
         });
         const qint64 first = population(m_communities[found[0]]);
@@ -261,7 +262,7 @@ std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsize
     }
     if (found.size() > 1) {
         QStringList where;
-        for (PlaceId id : std::as_const(found)) {
+        for (MunicipalityId id : std::as_const(found)) {
             const Community &c = m_communities[id];
             QString oblastName = c.oblastIso;
             for (const catalog::Oblast &o : catalog::oblasts()) {
@@ -313,15 +314,15 @@ std::optional<PlaceId> PlaceFinder::findCommunity(const RowValues &values, qsize
     c.notes =
         ImportText::tr("Added by the import of %1.").arg(QFileInfo(values.fileName()).fileName());
     m_newCommunities << c;
-    const PlaceId id = -m_newCommunities.size();
+    const MunicipalityId id = -m_newCommunities.size();
     indexCommunity(c, id);
     *note = ImportText::tr("“%1” is not in the codifier and was added by hand").arg(c.nameUk);
     return id;
 }
 
-std::optional<PlaceId> PlaceFinder::partner(const RowValues &values, qsizetype row,
-                                            const QString &country, QString *reason, QString *note,
-                                            QString *name)
+std::optional<MunicipalityId> MunicipalityFinder::partner(const RowValues &values, qsizetype row,
+                                                          const QString &country, QString *reason,
+                                                          QString *note, QString *name)
 {
     const QString &text = joined(m_partnerText, {values.value(row, Field::Partner),
                                                  values.value(row, Field::PartnerUk), country});
@@ -341,9 +342,10 @@ std::optional<PlaceId> PlaceFinder::partner(const RowValues &values, qsizetype r
     return id;
 }
 
-std::optional<PlaceId> PlaceFinder::findPartner(const RowValues &values, qsizetype row,
-                                                const QString &country, QString *reason,
-                                                QString *note, bool *byFirstName)
+std::optional<MunicipalityId> MunicipalityFinder::findPartner(const RowValues &values,
+                                                              qsizetype row, const QString &country,
+                                                              QString *reason, QString *note,
+                                                              bool *byFirstName)
 {
     QString name = values.value(row, Field::Partner);
     const QString nameUk = values.value(row, Field::PartnerUk);
@@ -416,7 +418,7 @@ std::optional<PlaceId> PlaceFinder::findPartner(const RowValues &values, qsizety
         }
     }
     m_newPartners << m;
-    const PlaceId id = -m_newPartners.size();
+    const MunicipalityId id = -m_newPartners.size();
     indexPartner(m, id);
     if (note->isEmpty())
         *note = m_partnerAdded.arg(name);
@@ -424,7 +426,7 @@ std::optional<PlaceId> PlaceFinder::findPartner(const RowValues &values, qsizety
     return id;
 }
 
-QList<Community> PlaceFinder::takeNewCommunities()
+QList<Community> MunicipalityFinder::takeNewCommunities()
 {
     // Copied element by element: QList::mid() may share the matcher's buffer,
     // which the next rows grow while the batch is written on another thread.
@@ -436,7 +438,7 @@ QList<Community> PlaceFinder::takeNewCommunities()
     return out;
 }
 
-QList<Municipality> PlaceFinder::takeNewPartners()
+QList<Municipality> MunicipalityFinder::takeNewPartners()
 {
     QList<Municipality> out;
     out.reserve(m_newPartners.size() - m_partnersTaken);
@@ -446,7 +448,7 @@ QList<Municipality> PlaceFinder::takeNewPartners()
     return out;
 }
 
-void PlaceFinder::release()
+void MunicipalityFinder::release()
 {
     m_communities = {};
     m_byKatottg = {};

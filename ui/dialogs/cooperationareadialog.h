@@ -9,7 +9,7 @@
 #include <memory>
 
 namespace Ui {
-class AreaDialog;
+class CooperationAreaDialog;
 }
 
 namespace tt {
@@ -18,16 +18,17 @@ class Editor;
 
 namespace tt::ui {
 
-class AreaDialog : public QDialog
+class CooperationAreaDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AreaDialog(Editor &editor, qint64 partnershipId, qint64 recordId, QWidget *parent = nullptr);
-    ~AreaDialog() override;
+    CooperationAreaDialog(Editor &editor, qint64 partnershipId, qint64 recordId,
+                          QWidget *parent = nullptr);
+    ~CooperationAreaDialog() override;
     void accept() override;
 
 private:
-    std::unique_ptr<Ui::AreaDialog> m_ui;
+    std::unique_ptr<Ui::CooperationAreaDialog> m_ui;
     Editor &m_editor;
     PartnershipArea m_record;
     PartnershipArea m_loaded; // as read: what "Keep mine" compares with

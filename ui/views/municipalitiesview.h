@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/models/placetablemodel.h"
+#include "app/models/municipalitytablemodel.h"
 
 #include <QWidget>
 
@@ -12,7 +12,7 @@ class QTableView;
 namespace tt {
 class CollatingProxyModel;
 class Editor;
-class PairSubsetProxyModel;
+class PartnershipSubsetProxyModel;
 class PartnershipTableModel;
 class PortfolioStore;
 } // namespace tt
@@ -23,19 +23,19 @@ namespace tt::ui {
 // places of the pairs that pass the filter, each with its pairs listed below.
 // Two records of one place (Vinnytsia / Вінниця / Vinnitsa) are merged here,
 // and a partner's names, country, region and coordinates edited.
-class PlacesView : public QWidget
+class MunicipalitiesView : public QWidget
 {
     Q_OBJECT
 public:
-    PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent = nullptr);
+    MunicipalitiesView(PortfolioStore *store, Editor *editor, QWidget *parent = nullptr);
 
     void setEditor(Editor *editor);
-    PlaceTableModel *communities() const { return m_models[0]; }
-    PlaceTableModel *partners() const { return m_models[1]; }
+    MunicipalityTableModel *communities() const { return m_models[0]; }
+    MunicipalityTableModel *partners() const { return m_models[1]; }
     // The table of one side, and which side is shown.
-    QTableView *table(PlaceTableModel::Side side) const;
-    PlaceTableModel::Side currentSide() const;
-    void setCurrentSide(PlaceTableModel::Side side);
+    QTableView *table(MunicipalityTableModel::Side side) const;
+    MunicipalityTableModel::Side currentSide() const;
+    void setCurrentSide(MunicipalityTableModel::Side side);
     QTableView *pairsTable() const { return m_pairs; }
 
     // Asks which of the two selected records to keep and merges them; false
@@ -52,11 +52,11 @@ private:
     void updateActions();
     void showPairsOfCurrent();
     QList<qint64> selectedPlaces() const;
-    QString describe(PlaceTableModel::Side side, qint64 place) const;
+    QString describe(MunicipalityTableModel::Side side, qint64 place) const;
 
     PortfolioStore *m_store;
     Editor *m_editor;
-    PlaceTableModel *m_models[2];
+    MunicipalityTableModel *m_models[2];
     CollatingProxyModel *m_proxies[2];
     QTableView *m_tables[2];
     QTabWidget *m_tabs;
@@ -65,7 +65,7 @@ private:
     QLabel *m_summary;
     QLabel *m_pairsTitle;
     PartnershipTableModel *m_pairModel;
-    PairSubsetProxyModel *m_pairProxy;
+    PartnershipSubsetProxyModel *m_pairProxy;
     QTableView *m_pairs;
 };
 

@@ -4,7 +4,7 @@
 // with no recorded activity (a milestone done, a project running, aid
 // received, an agreement recorded) for the office's dormancy months, by the
 // rule of core/monitoring.h that the monitoring report counts with. The tile
-// shows how many; DormantPairsDialog lists the very same pairs.
+// shows how many; DormantPartnershipsDialog lists the very same pairs.
 
 #include "app/core/monitoring.h"
 
@@ -19,7 +19,7 @@ class PortfolioStore;
 
 namespace tt::ui {
 
-struct DormantPairsFigures
+struct DormantPartnershipsFigures
 {
     int months = 0; // the office's dormancy months
     QList<qint64> dormant;
@@ -29,11 +29,11 @@ struct DormantPairsFigures
 
 // The monitoring's input is read once per change of the data, and the
 // dormant pairs and the agreements in force of each filter counted from it.
-class DormantPairs
+class DormantPartnerships
 {
 public:
     void invalidate() { m_input.reset(); }
-    DormantPairsFigures compute(PortfolioStore &store);
+    DormantPartnershipsFigures compute(PortfolioStore &store);
     // The monitoring's figures of the store's filtered pairs as of its today
     // (agreementFigures(), as `stats` and the reports count them); none when
     // the input cannot be read.

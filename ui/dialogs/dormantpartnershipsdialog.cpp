@@ -1,4 +1,4 @@
-#include "ui/dialogs/dormantpairsdialog.h"
+#include "ui/dialogs/dormantpartnershipsdialog.h"
 
 #include "app/core/names.h"
 #include "app/core/officesettings.h"
@@ -19,7 +19,7 @@ namespace tt::ui {
 
 namespace {
 
-enum Column { PairColumn, OblastColumn, CountryColumn, StageColumn, LastActivityColumn };
+enum Column { PartnershipColumn, OblastColumn, CountryColumn, StageColumn, LastActivityColumn };
 constexpr int idRole = Qt::UserRole;
 constexpr int sortRole = Qt::UserRole + 1;
 
@@ -40,8 +40,9 @@ public:
 
 } // namespace
 
-DormantPairsDialog::DormantPairsDialog(PortfolioStore *store, const DormantPairsFigures &figures,
-                                       QWidget *parent)
+DormantPartnershipsDialog::DormantPartnershipsDialog(PortfolioStore *store,
+                                                     const DormantPartnershipsFigures &figures,
+                                                     QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_figures(figures)
@@ -71,7 +72,7 @@ DormantPairsDialog::DormantPairsDialog(PortfolioStore *store, const DormantPairs
         {tr("Pair"), tr("Oblast"), tr("Partner country"), tr("Stage"), tr("Last activity")});
     m_list->setAccessibleName(tr("Dormant pairs"));
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(PairColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(PartnershipColumn, QHeaderView::Stretch);
     m_open->setText(tr("&Open pair"));
     m_open->setDefault(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -82,14 +83,14 @@ DormantPairsDialog::DormantPairsDialog(PortfolioStore *store, const DormantPairs
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_open, &QPushButton::clicked, this, &DormantPairsDialog::openChosen);
-    connect(m_list, &QTreeWidget::itemActivated, this, &DormantPairsDialog::openChosen);
-    connect(m_withoutActivity, &QCheckBox::toggled, this, &DormantPairsDialog::fill);
+    connect(m_open, &QPushButton::clicked, this, &DormantPartnershipsDialog::openChosen);
+    connect(m_list, &QTreeWidget::itemActivated, this, &DormantPartnershipsDialog::openChosen);
+    connect(m_withoutActivity, &QCheckBox::toggled, this, &DormantPartnershipsDialog::fill);
     fill();
     resize(860, 520);
 }
 
-void DormantPairsDialog::fill()
+void DormantPartnershipsDialog::fill()
 {
     m_list->setSortingEnabled(false);
     m_list->clear();
@@ -103,13 +104,13 @@ void DormantPairsDialog::fill()
         const qsizetype i = portfolio.indexOf(id);
         if (i < 0)
             continue;
-        const PairSummary &p = portfolio.pairs()[i];
+        const PartnershipSummary &p = portfolio.pairs()[i];
         const QDate last = m_figures.lastActivity.value(id);
         auto *row = new Row(QStringList{names::pair(p), names::oblast(p.oblastIso),
                                         names::country(p.countryIso), toLabel(p.stage),
                                         last.isValid() ? locale.toString(last, QLocale::ShortFormat)
                                                        : tr("none recorded")});
-        row->setData(PairColumn, idRole, id);
+        row->setData(PartnershipColumn, idRole, id);
         // No activity at all sorts before the oldest.
         row->setData(LastActivityColumn, sortRole, last.isValid() ? last.toJulianDay() : 0);
         rows << row;
@@ -125,12 +126,12 @@ void DormantPairsDialog::fill()
     m_list->setFocus();
 }
 
-void DormantPairsDialog::openChosen()
+void DormantPartnershipsDialog::openChosen()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    m_chosen = item->data(PairColumn, idRole).toLongLong();
+    m_chosen = item->data(PartnershipColumn, idRole).toLongLong();
     accept();
 }
 

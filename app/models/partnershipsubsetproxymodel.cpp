@@ -1,19 +1,20 @@
-#include "app/models/pairsubsetproxymodel.h"
+#include "app/models/partnershipsubsetproxymodel.h"
 
 namespace tt {
 
-PairSubsetProxyModel::PairSubsetProxyModel(int idRole, QObject *parent)
+PartnershipSubsetProxyModel::PartnershipSubsetProxyModel(int idRole, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_idRole(idRole)
 {}
 
-void PairSubsetProxyModel::setPairs(const QList<qint64> &pairs)
+void PartnershipSubsetProxyModel::setPairs(const QList<qint64> &pairs)
 {
     m_pairs = QSet<qint64>(pairs.cbegin(), pairs.cend());
     invalidateFilter();
 }
 
-bool PairSubsetProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool PartnershipSubsetProxyModel::filterAcceptsRow(int sourceRow,
+                                                   const QModelIndex &sourceParent) const
 {
     if (m_pairs.isEmpty())
         return false;

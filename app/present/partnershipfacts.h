@@ -43,9 +43,9 @@ struct Fact
 };
 
 // What a pair's facts are made of, read once.
-struct PairRecord
+struct PartnershipRecord
 {
-    PairSummary summary;
+    PartnershipSummary summary;
     Partnership partnership;
     QList<Milestone> milestones;
     QList<Project> projects;
@@ -55,14 +55,15 @@ struct PairRecord
     int dormancyMonths = OfficeSettings::defaultDormancyMonths;
 };
 
-Result<PairRecord> readPair(Database &db, const Portfolio &portfolio, qint64 partnershipId);
+Result<PartnershipRecord> readPair(Database &db, const Portfolio &portfolio, qint64 partnershipId);
 
 // The facts, in order: the two places, kind, stage, the dates of the stages,
 // the end, the initiative, the officer, the review, the next milestone, the
 // last activity, the ministry's answer, the agreements, the areas declared and
 // delivered, dormancy and aid. Rows that would only say "none" for something
 // rare (an end, an initiative, a review, aid) are left out.
-QList<Fact> pairFacts(const PairRecord &pair, const QDate &today, const QLocale &locale);
+QList<Fact> partnershipFacts(const PartnershipRecord &pair, const QDate &today,
+                             const QLocale &locale);
 
 // A date as the facts show it: the day in full without the weekday ("29
 // листопада 2026 р.", "29 November 2026"), a month or a year as known

@@ -9,7 +9,7 @@
 class QStandardItemModel;
 
 namespace Ui {
-class PairDialog;
+class PartnershipDialog;
 }
 
 namespace tt {
@@ -23,13 +23,14 @@ namespace tt::ui {
 // shipped gazetteer (Latin or Ukrainian spelling), and accepts a place the
 // gazetteer does not know. Saving goes through the Editor, so it is undoable;
 // a rule that fails is shown in the dialog, which stays open.
-class PairDialog : public QDialog
+class PartnershipDialog : public QDialog
 {
     Q_OBJECT
 public:
     // pairId 0: a new pair (optionally for a given community).
-    PairDialog(Editor &editor, qint64 pairId, QWidget *parent = nullptr, qint64 communityId = 0);
-    ~PairDialog() override;
+    PartnershipDialog(Editor &editor, qint64 pairId, QWidget *parent = nullptr,
+                      qint64 communityId = 0);
+    ~PartnershipDialog() override;
 
     qint64 pairId() const { return m_pairId; }
     void accept() override;
@@ -41,7 +42,7 @@ private:
     void partnerChosen(const QModelIndex &index);
     Partnership collect() const;
 
-    std::unique_ptr<Ui::PairDialog> m_ui;
+    std::unique_ptr<Ui::PartnershipDialog> m_ui;
     Editor &m_editor;
     qint64 m_pairId;
     Partnership m_original;

@@ -30,21 +30,22 @@
 
 namespace tt::io {
 
-class PlaceFinder
+class MunicipalityFinder
 {
 public:
     // Reads the communities and partners of the database.
-    static Result<PlaceFinder> load(Database &db);
+    static Result<MunicipalityFinder> load(Database &db);
 
     // The community of the row; empty with `reason` set when there is none,
     // with `note` set when it was chosen among several or is to be added.
-    std::optional<PlaceId> community(const RowValues &values, qsizetype row, QString *reason,
-                                     QString *note);
+    std::optional<MunicipalityId> community(const RowValues &values, qsizetype row, QString *reason,
+                                            QString *note);
     // The partner of the row in `country`, with its name in *name.
-    std::optional<PlaceId> partner(const RowValues &values, qsizetype row, const QString &country,
-                                   QString *reason, QString *note, QString *name);
+    std::optional<MunicipalityId> partner(const RowValues &values, qsizetype row,
+                                          const QString &country, QString *reason, QString *note,
+                                          QString *name);
     // The Ukrainian name of a community found or planned.
-    QString communityName(PlaceId id) const;
+    QString communityName(MunicipalityId id) const;
 
     // text::searchKey(), remembered per distinct text.
     QString key(const QString &text);
@@ -60,17 +61,17 @@ public:
     void release();
 
 private:
-    PlaceFinder() = default;
+    MunicipalityFinder() = default;
 
-    void indexCommunity(const Community &c, PlaceId id);
-    void indexPartner(const Municipality &m, PlaceId id);
+    void indexCommunity(const Community &c, MunicipalityId id);
+    void indexPartner(const Municipality &m, MunicipalityId id);
     // The keys a partner of this name in this country is known by.
     QStringList partnerKeys(const QString &name, const QString &country);
-    std::optional<PlaceId> findCommunity(const RowValues &values, qsizetype row, QString *reason,
-                                         QString *note);
-    std::optional<PlaceId> findPartner(const RowValues &values, qsizetype row,
-                                       const QString &country, QString *reason, QString *note,
-                                       bool *byFirstName);
+    std::optional<MunicipalityId> findCommunity(const RowValues &values, qsizetype row,
+                                                QString *reason, QString *note);
+    std::optional<MunicipalityId> findPartner(const RowValues &values, qsizetype row,
+                                              const QString &country, QString *reason,
+                                              QString *note, bool *byFirstName);
     qint64 population(const Community &c) const;
     // The key of a cache: cell texts joined by U+001F into `buffer`, which is
     // reused from row to row, so that a row whose key is known allocates nothing.
@@ -78,15 +79,15 @@ private:
     // A key kept by a cache gets characters of its own, leaving the buffer free.
     static QString ownCopy(const QString &key) { return QString(key.constData(), key.size()); }
 
-    QHash<PlaceId, Community> m_communities;
-    QHash<QString, PlaceId> m_byKatottg;
-    QMultiHash<QString, PlaceId> m_centreKeys; // centre names, Latin names, former names
-    QMultiHash<QString, PlaceId> m_hromadaKeys;
+    QHash<MunicipalityId, Community> m_communities;
+    QHash<QString, MunicipalityId> m_byKatottg;
+    QMultiHash<QString, MunicipalityId> m_centreKeys; // centre names, Latin names, former names
+    QMultiHash<QString, MunicipalityId> m_hromadaKeys;
     QList<Community> m_newCommunities;
 
-    QHash<QString, PlaceId> m_partnerKeys; // "key|DE"
+    QHash<QString, MunicipalityId> m_partnerKeys; // "key|DE"
     QList<Municipality> m_newPartners;
-    QHash<PlaceId, QString> m_partnerNames;
+    QHash<MunicipalityId, QString> m_partnerNames;
     qsizetype m_communitiesTaken = 0, m_partnersTaken = 0;
 
     mutable QHash<qint64, qint64> m_populations; // geonameid → people
@@ -95,7 +96,7 @@ private:
     QString m_partnerAdded; // "the partner “%1” was added", translated once
     struct Match
     {
-        std::optional<PlaceId> id;
+        std::optional<MunicipalityId> id;
         QString reason;
         QString note;
     };
@@ -103,7 +104,7 @@ private:
     QHash<QString, Match> m_communityCache; // the community columns of a row → match
     struct PartnerMatch
     {
-        PlaceId id;
+        MunicipalityId id;
         QString name; // for the report
     };
     QHash<QString, PartnerMatch> m_partnerCache; // partner, partner_uk and country → place

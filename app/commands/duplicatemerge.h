@@ -4,7 +4,7 @@
 // the one kept; where both records have a pair with the same counterpart, the
 // two pairs become one: the areas, milestones, contacts, projects, documents,
 // aid and agreements of the one move to the other, and the fields in which
-// they differ take the value the person chose. Editor::mergePlaces() makes it
+// they differ take the value the person chose. Editor::mergeDuplicates() makes it
 // one undo step.
 
 #include "app/core/entities.h"
@@ -15,7 +15,7 @@
 namespace tt {
 
 // The fields of a pair a person chooses between when two pairs become one.
-enum class PairField {
+enum class PartnershipField {
     Kind,
     Stage,
     FirstContactOn,
@@ -39,19 +39,19 @@ enum class FieldSource {
     Both,   // free text only: the two joined, the kept pair's first
 };
 
-const QList<PairField> &pairFields();
+const QList<PartnershipField> &pairFields();
 // Free text, which may take both values joined.
-bool isTextField(PairField field);
+bool isTextField(PartnershipField field);
 // "Memorandum of intent", in the user's language.
-QString pairFieldLabel(PairField field);
+QString pairFieldLabel(PartnershipField field);
 // The field's value as the person reads it; empty when there is none.
-QString pairFieldText(const Partnership &pair, PairField field);
+QString pairFieldText(const Partnership &pair, PartnershipField field);
 // The field of `into` set from the source chosen.
 void takeField(Partnership &into, const Partnership &kept, const Partnership &merged,
-               PairField field, FieldSource source);
+               PartnershipField field, FieldSource source);
 
 // Two pairs with the same counterpart, one on each record.
-struct PairClash
+struct PartnershipClash
 {
     QString label; // "Вінниця – Karlsruhe"
     Partnership kept;
@@ -59,19 +59,19 @@ struct PairClash
     // The fields in which they differ, each with the value to take. Planning
     // fills in what keeps most: the kept pair's value, the other's where the
     // kept pair has none, both texts where each has its own.
-    QMap<PairField, FieldSource> choices;
+    QMap<PartnershipField, FieldSource> choices;
 
     // The kept pair as it will be written.
     Partnership result() const;
 };
 
-struct PlaceMerge
+struct DuplicateMerge
 {
     enum class Side { Communities, Partners };
     Side side = Side::Partners;
     qint64 keep = 0;
     qint64 drop = 0;
-    QList<PairClash> clashes;
+    QList<PartnershipClash> clashes;
 };
 
 // Fills the empty fields of the kept record from the other, keeps both notes,

@@ -1,13 +1,13 @@
-#include "ui/views/placesview.h"
+#include "ui/views/municipalitiesview.h"
 
 #include "app/commands/editor.h"
 #include "app/core/names.h"
 #include "app/models/collatingproxymodel.h"
-#include "app/models/pairsubsetproxymodel.h"
+#include "app/models/partnershipsubsetproxymodel.h"
 #include "app/models/partnershiptablemodel.h"
 #include "app/models/portfoliostore.h"
 #include "ui/dialogs/editpartnerdialog.h"
-#include "ui/dialogs/mergeplacesdialog.h"
+#include "ui/dialogs/mergeduplicatesdialog.h"
 #include "ui/views/partnershipsview.h"
 #include "ui/window/permissiongate.h"
 
@@ -40,7 +40,7 @@ void setUpTable(QTableView *table)
 
 } // namespace
 
-PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
+MunicipalitiesView::MunicipalitiesView(PortfolioStore *store, Editor *editor, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_editor(editor)
@@ -50,37 +50,37 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_pairsTitle(new QLabel(this))
     , m_pairModel(new PartnershipTableModel(store, this))
-    , m_pairProxy(new PairSubsetProxyModel(PartnershipTableModel::PairIdRole, this))
+    , m_pairProxy(new PartnershipSubsetProxyModel(PartnershipTableModel::PartnershipIdRole, this))
     , m_pairs(new QTableView(this))
 {
-    setObjectName(QStringLiteral("PlacesView"));
+    setObjectName(QStringLiteral("MunicipalitiesView"));
     m_merge->setObjectName(QStringLiteral("merge"));
     m_edit->setObjectName(QStringLiteral("editPartner"));
     m_pairs->setObjectName(QStringLiteral("placePairs"));
     m_tabs->setObjectName(QStringLiteral("sides"));
     m_summary->setObjectName(QStringLiteral("summary"));
 
-    const PlaceTableModel::Side sides[2] = {PlaceTableModel::Side::Communities,
-                                            PlaceTableModel::Side::Partners};
+    const MunicipalityTableModel::Side sides[2] = {MunicipalityTableModel::Side::Communities,
+                                                   MunicipalityTableModel::Side::Partners};
     for (int i = 0; i < 2; ++i) {
-        m_models[i] = new PlaceTableModel(store, sides[i], this);
+        m_models[i] = new MunicipalityTableModel(store, sides[i], this);
         m_proxies[i] = new CollatingProxyModel(this);
         m_proxies[i]->setSourceModel(m_models[i]);
-        m_proxies[i]->setSortRole(PlaceTableModel::SortRole);
+        m_proxies[i]->setSortRole(MunicipalityTableModel::SortRole);
         m_tables[i] = new QTableView(m_tabs);
         m_tables[i]->setObjectName(i == 0 ? QStringLiteral("communities")
                                           : QStringLiteral("partners"));
         setUpTable(m_tables[i]);
         m_tables[i]->setModel(m_proxies[i]);
-        m_tables[i]->sortByColumn(PlaceTableModel::NameColumn, Qt::AscendingOrder);
+        m_tables[i]->sortByColumn(MunicipalityTableModel::NameColumn, Qt::AscendingOrder);
         QHeaderView *header = m_tables[i]->horizontalHeader();
-        header->resizeSection(PlaceTableModel::NameColumn, 200);
+        header->resizeSection(MunicipalityTableModel::NameColumn, 200);
         header->resizeSection(1, 180);
         header->resizeSection(2, 200);
         header->resizeSection(3, 240);
         header->setStretchLastSection(false);
         header->setSectionResizeMode(3, QHeaderView::Stretch);
-        header->resizeSection(PlaceTableModel::PairsColumn, 70);
+        header->resizeSection(MunicipalityTableModel::PartnershipsColumn, 70);
         m_tabs->addTab(m_tables[i], QString());
         connect(m_tables[i]->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this] {
@@ -88,9 +88,9 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
                     showPairsOfCurrent();
                 });
         connect(m_tables[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &PlacesView::showPairsOfCurrent);
+                &MunicipalitiesView::showPairsOfCurrent);
         connect(m_tables[i], &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &) {
-            if (currentSide() == PlaceTableModel::Side::Partners)
+            if (currentSide() == MunicipalityTableModel::Side::Partners)
                 editSelectedPartner();
         });
         connect(m_proxies[i], &QAbstractItemModel::modelReset, this, [this] {
@@ -98,12 +98,13 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
             updateActions();
         });
         connect(m_models[i], &QAbstractItemModel::dataChanged, this,
-                &PlacesView::showPairsOfCurrent);
+                &MunicipalitiesView::showPairsOfCurrent);
         connect(m_models[i], &QAbstractItemModel::rowsRemoved, this, [this] {
             showPairsOfCurrent();
             updateActions();
         });
-        connect(m_models[i], &QAbstractItemModel::rowsInserted, this, &PlacesView::updateActions);
+        connect(m_models[i], &QAbstractItemModel::rowsInserted, this,
+                &MunicipalitiesView::updateActions);
     }
 
     m_pairProxy->setSourceModel(m_pairModel);
@@ -122,7 +123,7 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
         m_pairs->horizontalHeader()->resizeSection(column, width);
     m_pairs->horizontalHeader()->setStretchLastSection(true);
     connect(m_pairs, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        m_store->setCurrentPair(index.data(PartnershipTableModel::PairIdRole).toLongLong());
+        m_store->setCurrentPair(index.data(PartnershipTableModel::PartnershipIdRole).toLongLong());
     });
 
     auto *bar = new QHBoxLayout;
@@ -151,38 +152,39 @@ PlacesView::PlacesView(PortfolioStore *store, Editor *editor, QWidget *parent)
         updateActions();
         showPairsOfCurrent();
     });
-    connect(m_merge, &QPushButton::clicked, this, &PlacesView::mergeSelected);
-    connect(m_edit, &QPushButton::clicked, this, &PlacesView::editSelectedPartner);
+    connect(m_merge, &QPushButton::clicked, this, &MunicipalitiesView::mergeSelected);
+    connect(m_edit, &QPushButton::clicked, this, &MunicipalitiesView::editSelectedPartner);
     retranslate();
     setEditor(editor);
     showPairsOfCurrent();
 }
 
-void PlacesView::setEditor(Editor *editor)
+void MunicipalitiesView::setEditor(Editor *editor)
 {
     m_editor = editor;
     if (m_editor)
-        connect(&m_editor->permissions(), &Permissions::changed, this, &PlacesView::updateActions);
+        connect(&m_editor->permissions(), &Permissions::changed, this,
+                &MunicipalitiesView::updateActions);
     updateActions();
 }
 
-QTableView *PlacesView::table(PlaceTableModel::Side side) const
+QTableView *MunicipalitiesView::table(MunicipalityTableModel::Side side) const
 {
-    return m_tables[side == PlaceTableModel::Side::Communities ? 0 : 1];
+    return m_tables[side == MunicipalityTableModel::Side::Communities ? 0 : 1];
 }
 
-PlaceTableModel::Side PlacesView::currentSide() const
+MunicipalityTableModel::Side MunicipalitiesView::currentSide() const
 {
-    return m_tabs->currentIndex() == 1 ? PlaceTableModel::Side::Partners
-                                       : PlaceTableModel::Side::Communities;
+    return m_tabs->currentIndex() == 1 ? MunicipalityTableModel::Side::Partners
+                                       : MunicipalityTableModel::Side::Communities;
 }
 
-void PlacesView::setCurrentSide(PlaceTableModel::Side side)
+void MunicipalitiesView::setCurrentSide(MunicipalityTableModel::Side side)
 {
-    m_tabs->setCurrentIndex(side == PlaceTableModel::Side::Partners ? 1 : 0);
+    m_tabs->setCurrentIndex(side == MunicipalityTableModel::Side::Partners ? 1 : 0);
 }
 
-void PlacesView::retranslate()
+void MunicipalitiesView::retranslate()
 {
     m_pairs->horizontalHeader()->resizeSection(PartnershipTableModel::KindColumn,
                                                kindColumnWidth(m_pairs));
@@ -195,16 +197,16 @@ void PlacesView::retranslate()
     showPairsOfCurrent();
 }
 
-void PlacesView::changeEvent(QEvent *event)
+void MunicipalitiesView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-QList<qint64> PlacesView::selectedPlaces() const
+QList<qint64> MunicipalitiesView::selectedPlaces() const
 {
-    const int i = currentSide() == PlaceTableModel::Side::Partners ? 1 : 0;
+    const int i = currentSide() == MunicipalityTableModel::Side::Partners ? 1 : 0;
     QList<qint64> ids;
     const QModelIndexList rows = m_tables[i]->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -212,22 +214,22 @@ QList<qint64> PlacesView::selectedPlaces() const
     return ids;
 }
 
-void PlacesView::updateActions()
+void MunicipalitiesView::updateActions()
 {
     // Places are shared by the pairs of every oblast: an administrator's matter.
     const QString whyNot = m_editor ? m_editor->permissions().whyNotEditShared() : QString();
     const qsizetype selected = selectedPlaces().size();
     gate(m_merge, whyNot, m_editor && selected == 2);
-    m_edit->setVisible(currentSide() == PlaceTableModel::Side::Partners);
+    m_edit->setVisible(currentSide() == MunicipalityTableModel::Side::Partners);
     gate(m_edit, whyNot, m_editor && selected == 1);
     m_summary->setText(tr("%n community(ies) with a partner", "", communities()->rowCount()) +
                        QStringLiteral(" · ") +
                        tr("%n partner place(s)", "", partners()->rowCount()));
 }
 
-void PlacesView::showPairsOfCurrent()
+void MunicipalitiesView::showPairsOfCurrent()
 {
-    const int i = currentSide() == PlaceTableModel::Side::Partners ? 1 : 0;
+    const int i = currentSide() == MunicipalityTableModel::Side::Partners ? 1 : 0;
     const QModelIndex current = m_tables[i]->selectionModel()->currentIndex();
     const QModelIndex source = m_proxies[i]->mapToSource(current);
     if (!source.isValid()) {
@@ -238,40 +240,41 @@ void PlacesView::showPairsOfCurrent()
     const QList<qint64> pairs = m_models[i]->pairsAt(source.row());
     m_pairProxy->setPairs(pairs);
     const QString name =
-        m_models[i]->index(source.row(), PlaceTableModel::NameColumn).data().toString();
+        m_models[i]->index(source.row(), MunicipalityTableModel::NameColumn).data().toString();
     m_pairsTitle->setText(tr("Pairs of %1").arg(name));
 }
 
-QString PlacesView::describe(PlaceTableModel::Side side, qint64 place) const
+QString MunicipalitiesView::describe(MunicipalityTableModel::Side side, qint64 place) const
 {
-    const PlaceTableModel *model =
-        side == PlaceTableModel::Side::Partners ? partners() : communities();
+    const MunicipalityTableModel *model =
+        side == MunicipalityTableModel::Side::Partners ? partners() : communities();
     const int row = model->rowOf(place);
     const int pairs = model->totalPairs(place);
-    QString names = model->index(row, PlaceTableModel::NameColumn).data(Qt::ToolTipRole).toString();
-    const QString where =
-        model
-            ->index(row, side == PlaceTableModel::Side::Partners ? PlaceTableModel::CountryColumn
-                                                                 : PlaceTableModel::OblastColumn)
-            .data()
-            .toString();
+    QString names =
+        model->index(row, MunicipalityTableModel::NameColumn).data(Qt::ToolTipRole).toString();
+    const QString where = model
+                              ->index(row, side == MunicipalityTableModel::Side::Partners
+                                               ? MunicipalityTableModel::CountryColumn
+                                               : MunicipalityTableModel::OblastColumn)
+                              .data()
+                              .toString();
     return tr("“%1” (%2) — %n pair(s)", "", pairs).arg(names, where);
 }
 
-bool PlacesView::mergeSelected()
+bool MunicipalitiesView::mergeSelected()
 {
     const QList<qint64> places = selectedPlaces();
     if (!m_editor || places.size() != 2 || !m_merge->isEnabled())
         return false;
-    const PlaceTableModel::Side side = currentSide();
-    MergePlacesDialog dialog(describe(side, places[0]), describe(side, places[1]), this);
+    const MunicipalityTableModel::Side side = currentSide();
+    MergeDuplicatesDialog dialog(describe(side, places[0]), describe(side, places[1]), this);
     // Keep the record with more pairs, unless the user says otherwise.
-    const PlaceTableModel *model =
-        side == PlaceTableModel::Side::Partners ? partners() : communities();
+    const MunicipalityTableModel *model =
+        side == MunicipalityTableModel::Side::Partners ? partners() : communities();
     dialog.setKept(model->totalPairs(places[1]) > model->totalPairs(places[0]) ? 1 : 0);
-    const PlaceMerge::Side mergeSide = side == PlaceTableModel::Side::Partners
-                                           ? PlaceMerge::Side::Partners
-                                           : PlaceMerge::Side::Communities;
+    const DuplicateMerge::Side mergeSide = side == MunicipalityTableModel::Side::Partners
+                                               ? DuplicateMerge::Side::Partners
+                                               : DuplicateMerge::Side::Communities;
     auto keepFirst = m_editor->planMerge(mergeSide, places[0], places[1]);
     auto keepSecond = m_editor->planMerge(mergeSide, places[1], places[0]);
     for (const auto *planned : {&keepFirst, &keepSecond}) {
@@ -281,14 +284,16 @@ bool PlacesView::mergeSelected()
         }
     }
     const auto name = [&](qint64 place) {
-        return model->index(model->rowOf(place), PlaceTableModel::NameColumn).data().toString();
+        return model->index(model->rowOf(place), MunicipalityTableModel::NameColumn)
+            .data()
+            .toString();
     };
     dialog.setRecordNames(name(places[0]), name(places[1]));
     dialog.setPlans(*keepFirst, *keepSecond);
     // A choice the records refuse (a terminated pair without its end date)
     // changes nothing and brings the dialog back with the ticks as they were.
     while (dialog.exec() == QDialog::Accepted) {
-        const Status s = m_editor->mergePlaces(dialog.plan());
+        const Status s = m_editor->mergeDuplicates(dialog.plan());
         if (s)
             return true;
         QMessageBox::warning(this, tr("Merge records"), s.error().message);
@@ -298,11 +303,11 @@ bool PlacesView::mergeSelected()
     return false;
 }
 
-bool PlacesView::editSelectedPartner()
+bool MunicipalitiesView::editSelectedPartner()
 {
     const QList<qint64> places = selectedPlaces();
-    if (!m_editor || places.size() != 1 || currentSide() != PlaceTableModel::Side::Partners ||
-        !m_edit->isEnabled())
+    if (!m_editor || places.size() != 1 ||
+        currentSide() != MunicipalityTableModel::Side::Partners || !m_edit->isEnabled())
         return false;
     auto record = MunicipalityRepository(m_editor->database()).get(places.first());
     if (!record) {

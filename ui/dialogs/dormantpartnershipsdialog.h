@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/views/dashboard/dormantpairs.h"
+#include "ui/views/dashboard/dormantpartnerships.h"
 
 #include <QDialog>
 
@@ -18,12 +18,12 @@ namespace tt::ui {
 // The list behind the dashboard's tile of dormant pairs: each pair with its oblast, partner
 // country, stage and last activity, the longest idle first; Open (or a double click, or Enter)
 // makes a pair the current one and closes the list.
-class DormantPairsDialog : public QDialog
+class DormantPartnershipsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DormantPairsDialog(PortfolioStore *store, const DormantPairsFigures &figures,
-                       QWidget *parent = nullptr);
+    DormantPartnershipsDialog(PortfolioStore *store, const DormantPartnershipsFigures &figures,
+                              QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
     QCheckBox *withoutActivityBox() const { return m_withoutActivity; }
@@ -35,7 +35,7 @@ private:
     void openChosen();
 
     PortfolioStore *m_store;
-    DormantPairsFigures m_figures;
+    DormantPartnershipsFigures m_figures;
     QLabel *m_summary;
     QCheckBox *m_withoutActivity;
     QTreeWidget *m_list;

@@ -1,6 +1,6 @@
-#include "ui/dialogs/mergeplacesdialog.h"
+#include "ui/dialogs/mergeduplicatesdialog.h"
 
-#include "ui_mergeplacesdialog.h"
+#include "ui_mergeduplicatesdialog.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -15,13 +15,14 @@ constexpr int FieldColumn = 0;
 constexpr int FirstColumn = 1;
 constexpr int SecondColumn = 2;
 constexpr int FieldRole = Qt::UserRole + 1;
-constexpr int FirstPairRole = Qt::UserRole + 2; // the id of the first record's pair
+constexpr int FirstPartnershipRole = Qt::UserRole + 2; // the id of the first record's pair
 
 } // namespace
 
-MergePlacesDialog::MergePlacesDialog(const QString &first, const QString &second, QWidget *parent)
+MergeDuplicatesDialog::MergeDuplicatesDialog(const QString &first, const QString &second,
+                                             QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::MergePlacesDialog>())
+    , m_ui(std::make_unique<Ui::MergeDuplicatesDialog>())
 {
     m_ui->setupUi(this);
     m_ui->keepFirst->setText(tr("Keep %1").arg(first));
@@ -33,41 +34,42 @@ MergePlacesDialog::MergePlacesDialog(const QString &first, const QString &second
         {tr("Field"), tr("First record’s pair"), tr("Second record’s pair")});
     m_ui->clashes->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->clashes->header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
-    connect(m_ui->clashes, &QTreeWidget::itemChanged, this, &MergePlacesDialog::ticked);
+    connect(m_ui->clashes, &QTreeWidget::itemChanged, this, &MergeDuplicatesDialog::ticked);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-MergePlacesDialog::~MergePlacesDialog() = default;
+MergeDuplicatesDialog::~MergeDuplicatesDialog() = default;
 
-int MergePlacesDialog::kept() const
+int MergeDuplicatesDialog::kept() const
 {
     return m_ui->keepSecond->isChecked() ? 1 : 0;
 }
 
-void MergePlacesDialog::setKept(int which)
+void MergeDuplicatesDialog::setKept(int which)
 {
     (which == 1 ? m_ui->keepSecond : m_ui->keepFirst)->setChecked(true);
 }
 
-void MergePlacesDialog::setRecordNames(const QString &first, const QString &second)
+void MergeDuplicatesDialog::setRecordNames(const QString &first, const QString &second)
 {
     m_ui->clashes->setHeaderLabels({tr("Field"), first, second});
 }
 
-void MergePlacesDialog::setPlans(const PlaceMerge &keepFirst, const PlaceMerge &keepSecond)
+void MergeDuplicatesDialog::setPlans(const DuplicateMerge &keepFirst,
+                                     const DuplicateMerge &keepSecond)
 {
     m_plans[0] = keepFirst;
     m_plans[1] = keepSecond;
     showClashes();
 }
 
-void MergePlacesDialog::showClashes()
+void MergeDuplicatesDialog::showClashes()
 {
     // Built once, with the defaults of the record kept now. The table reads the
     // same whichever record is kept in the end: a tick is a value, and the
     // plan of the record kept takes the ticked values (plan()).
-    const PlaceMerge &plan = m_plans[kept()];
+    const DuplicateMerge &plan = m_plans[kept()];
     const bool any = !plan.clashes.isEmpty();
     m_ui->clashIntro->setVisible(any);
     m_ui->clashes->setVisible(any);
@@ -82,7 +84,7 @@ void MergePlacesDialog::showClashes()
                            "aid, and the other record is deleted. Undo brings it all back."));
     m_filling = true;
     m_ui->clashes->clear();
-    for (const PairClash &clash : plan.clashes) {
+    for (const PartnershipClash &clash : plan.clashes) {
         auto *top = new QTreeWidgetItem(m_ui->clashes, {clash.label});
         top->setFirstColumnSpanned(true);
         top->setFlags(Qt::ItemIsEnabled);
@@ -93,12 +95,12 @@ void MergePlacesDialog::showClashes()
         const Partnership &first = kept() == 0 ? clash.kept : clash.merged;
         const Partnership &second = kept() == 0 ? clash.merged : clash.kept;
         for (auto it = clash.choices.begin(); it != clash.choices.end(); ++it) {
-            const PairField field = it.key();
+            const PartnershipField field = it.key();
             const FieldSource source = it.value();
             auto *row = new QTreeWidgetItem(top);
             row->setText(FieldColumn, pairFieldLabel(field));
             row->setData(FieldColumn, FieldRole, static_cast<int>(field));
-            row->setData(FieldColumn, FirstPairRole, first.id);
+            row->setData(FieldColumn, FirstPartnershipRole, first.id);
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             const bool firstTicked =
                 source == FieldSource::Both || (source == FieldSource::Kept) == (kept() == 0);
@@ -118,11 +120,11 @@ void MergePlacesDialog::showClashes()
     resize(width(), qMax(height(), 420));
 }
 
-void MergePlacesDialog::ticked(QTreeWidgetItem *item, int column)
+void MergeDuplicatesDialog::ticked(QTreeWidgetItem *item, int column)
 {
     if (m_filling || (column != FirstColumn && column != SecondColumn))
         return;
-    const auto field = static_cast<PairField>(item->data(FieldColumn, FieldRole).toInt());
+    const auto field = static_cast<PartnershipField>(item->data(FieldColumn, FieldRole).toInt());
     const int other = column == FirstColumn ? SecondColumn : FirstColumn;
     m_filling = true;
     if (item->checkState(column) == Qt::Checked) {
@@ -135,17 +137,18 @@ void MergePlacesDialog::ticked(QTreeWidgetItem *item, int column)
     m_filling = false;
 }
 
-PlaceMerge MergePlacesDialog::plan() const
+DuplicateMerge MergeDuplicatesDialog::plan() const
 {
-    PlaceMerge out = m_plans[kept()];
+    DuplicateMerge out = m_plans[kept()];
     for (int t = 0; t < m_ui->clashes->topLevelItemCount(); ++t) {
         const QTreeWidgetItem *top = m_ui->clashes->topLevelItem(t);
         for (int r = 0; r < top->childCount(); ++r) {
             const QTreeWidgetItem *row = top->child(r);
-            const auto field = static_cast<PairField>(row->data(FieldColumn, FieldRole).toInt());
-            const qint64 firstPair = row->data(FieldColumn, FirstPairRole).toLongLong();
-            const auto clash =
-                std::find_if(out.clashes.begin(), out.clashes.end(), [&](const PairClash &c) {
+            const auto field =
+                static_cast<PartnershipField>(row->data(FieldColumn, FieldRole).toInt());
+            const qint64 firstPair = row->data(FieldColumn, FirstPartnershipRole).toLongLong();
+            const auto clash = std::find_if(
+                out.clashes.begin(), out.clashes.end(), [&](const PartnershipClash &c) {
                     return (kept() == 0 ? c.kept.id : c.merged.id) == firstPair;
                 });
             if (clash == out.clashes.end())

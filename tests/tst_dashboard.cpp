@@ -2,6 +2,7 @@
 // on a chart sets the filter, a click on the map selects a pair, exports write
 // files.
 
+#include "app/commands/editor.h"
 #include "app/core/repositories.h"
 #include "app/models/portfoliostore.h"
 #include "app/present/money.h"
@@ -9,8 +10,8 @@
 #include "app/sample/sampledata.h"
 #include "tests/testutil.h"
 #include "ui/dialogs/dormantpartnershipsdialog.h"
+#include "ui/views/dashboard/dashboardfigures.h"
 #include "ui/views/dashboard/dashboardview.h"
-#include "ui/views/dashboard/dormantpartnerships.h"
 #include "ui/views/map/mapview.h"
 #include "ui/widgets/chartview.h"
 #include "ui/widgets/kpitile.h"
@@ -35,6 +36,8 @@ private slots:
     void init();
     void tilesShowTheFigures();
     void tilesFollowTheFilter();
+    void countsOnTheWorker();
+    void viewCountsOnTheWorker();
     void aidPanel();
     void chartClickSetsFilter_data();
     void chartClickSetsFilter();
@@ -132,6 +135,107 @@ void TestDashboard::tilesFollowTheFilter()
 
 // The aid received through the filtered pairs, each currency apart, with the
 // oblasts and countries that received most.
+void TestDashboard::countsOnTheWorker()
+{
+    // A large portfolio is counted on a worker thread, over a connection of its
+    // own: the same figures as counted here.
+    PortfolioStore store;
+    store.setToday(m_today);
+    store.setDatabase(m_db.get());
+    auto sources = readDashboardSources(*m_db, store.portfolio(), m_today);
+    QVERIFY(sources);
+    const DashboardFigures here =
+        countDashboardFigures(store.portfolio(), store.filtered(), &*sources, m_today);
+    QVERIFY(here.complete);
+    QVERIFY(here.stats.agreements && here.stats.agreements->agreements > 0);
+    QVERIFY(!here.dormant.dormant.isEmpty() || !here.dormant.withoutActivity.isEmpty());
+
+    DashboardCounter counter(&store);
+    counter.setBackgroundThreshold(0);
+    QSignalSpy ready(&counter, &DashboardCounter::figuresReady);
+    counter.request();
+    QVERIFY(counter.isCounting());
+    QVERIFY(!counter.hasFigures());
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(!counter.isCounting());
+    const DashboardFigures &there = counter.figures();
+    QVERIFY(there.complete);
+    QCOMPARE(there.stats.pairs, here.stats.pairs);
+    QCOMPARE(there.stats.milestonesOverdue, here.stats.milestonesOverdue);
+    QCOMPARE(there.stats.agreements->agreements, here.stats.agreements->agreements);
+    QCOMPARE(there.stats.agreements->communitiesWithAgreements,
+             here.stats.agreements->communitiesWithAgreements);
+    QCOMPARE(there.dormant.dormant, here.dormant.dormant);
+    QCOMPARE(there.dormant.withoutActivity, here.dormant.withoutActivity);
+    QCOMPARE(there.aidRecords, here.aidRecords);
+    QCOMPARE(there.aid.total, here.aid.total);
+    QCOMPARE(there.overdueAnswers.size(), here.overdueAnswers.size());
+
+    // Asked again while it counts: once done, it counts the newest state.
+    counter.request();
+    Filter f;
+    f.oblasts = {QStringLiteral("UA-46")};
+    store.setFilter(f);
+    counter.request();
+    QTRY_VERIFY(!counter.isCounting() && counter.figures().stats.pairs == 4);
+
+    // The data changed: what was read is read again.
+    counter.invalidate();
+    store.setFilter({});
+    counter.request();
+    counter.waitForFigures();
+    QCOMPARE(counter.figures().stats.pairs, here.stats.pairs);
+    QCOMPARE(counter.figures().dormant.dormant, here.dormant.dormant);
+
+    // Gone while counting: it waits for the worker, which calls nothing back.
+    {
+        DashboardCounter gone(&store);
+        gone.setBackgroundThreshold(0);
+        gone.request();
+        QVERIFY(gone.isCounting());
+    }
+    QTest::qWait(50);
+}
+
+void TestDashboard::viewCountsOnTheWorker()
+{
+    PortfolioStore store;
+    store.setToday(m_today);
+    store.setDatabase(m_db.get());
+    DashboardView view(&store);
+    view.counter().setBackgroundThreshold(0);
+    const QLocale l;
+    QCOMPARE(view.tile(DashboardView::Tile::Pairs)->value(), l.toString(37));
+    // The figures shown stay until the new ones are counted, then change.
+    Filter f;
+    f.oblasts = {QStringLiteral("UA-46")};
+    store.setFilter(f);
+    QCOMPARE(view.tile(DashboardView::Tile::Pairs)->value(), l.toString(37));
+    QTRY_COMPARE(view.tile(DashboardView::Tile::Pairs)->value(), l.toString(4));
+    QVERIFY(!view.counter().isCounting());
+    // A milestone marked done: the dormant pairs are counted from the data
+    // read again, on the worker.
+    store.setFilter({});
+    QTRY_VERIFY(!view.counter().isCounting() && view.statistics().pairs == 37);
+    const QList<qint64> dormant = view.dormantPairs().dormant;
+    QVERIFY(!dormant.isEmpty());
+    Editor editor(*m_db);
+    Milestone m;
+    m.partnershipId = dormant.first();
+    m.title = QStringLiteral("Video call");
+    m.plannedOn = m_today.addDays(-3);
+    m.doneOn = m_today.addDays(-2);
+    m.kind = MilestoneKind::Meeting;
+    m.status = MilestoneStatus::Done;
+    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    QTRY_VERIFY(!view.dormantPairs().dormant.contains(dormant.first()));
+    QCOMPARE(view.dormantPairs().dormant.size(), dormant.size() - 1);
+    QVERIFY(editor.undoStack()->canUndo());
+    editor.undoStack()->undo();
+    QTRY_COMPARE(view.dormantPairs().dormant, dormant);
+}
+
 void TestDashboard::aidPanel()
 {
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "app/commands/editor.h"
 #include "app/core/names.h"
+#include "app/core/repositories.h"
 #include "app/models/partnershiptablemodel.h"
 #include "app/models/portfoliostore.h"
 #include "app/sample/sampledata.h"
@@ -29,6 +30,8 @@ private slots:
     void rowsComeBeforeMilestones();
     void needsAttentionWaitsForMilestones();
     void editWhileMilestonesLoad();
+    void pairsReadOnTheWorker();
+    void editWhilePairsLoad();
     void ukrainianOrderOfNames_data();
     void ukrainianOrderOfNames();
     void sortAndFilterCompose();
@@ -312,6 +315,78 @@ void TestPartnershipTableModel::editWhileMilestonesLoad()
              before + 1);
     QCOMPARE(m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id)).milestones.size(),
              before + 1);
+}
+
+void TestPartnershipTableModel::pairsReadOnTheWorker()
+{
+    // A file of many pairs: the pairs too are read on a worker, beside their
+    // milestones; the table is empty and says nothing wrong meanwhile.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&store, &PortfolioStore::milestonesLoaded);
+    store.setDatabase(m_db.get());
+    QVERIFY(store.isLoadingPairs());
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!store.hasMilestones());
+    QTRY_VERIFY_WITH_TIMEOUT(!store.isLoadingPairs(), 10000);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), m_model->rowCount());
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+    QVERIFY(store.hasMilestones());
+    // The same as read in one go, milestone columns included.
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.pairAt(r) == id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    for (int c = 0; c < PartnershipTableModel::ColumnCount; ++c)
+        QCOMPARE(model.index(row, c).data(),
+                 m_model->index(rowOfPartner(QStringLiteral("Karlsruhe")), c).data());
+}
+
+void TestPartnershipTableModel::editWhilePairsLoad()
+{
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    store.setDatabase(m_db.get());
+    QVERIFY(store.isLoadingPairs());
+    // Chosen and edited while the pairs are read: the edit shows once they are in,
+    // whether the worker read before it or after.
+    store.setCurrentPair(id);
+    Editor editor(*m_db);
+    auto pair = PartnershipRepository(*m_db).get(id);
+    QVERIFY(pair);
+    const QString officer = pair->officer;
+    pair->officer = QStringLiteral("Оксана Приходько");
+    QVERIFY(editor.update(*pair, QStringLiteral("Officer")));
+    Milestone m;
+    m.partnershipId = id;
+    m.title = QStringLiteral("Expert visit");
+    m.plannedOn = QDate(2027, 2, 1);
+    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    store.waitForMilestones();
+    QVERIFY(!store.isLoadingPairs());
+    QVERIFY(store.hasMilestones());
+    QCOMPARE(store.currentPair(), id);
+    const PartnershipSummary &p = store.portfolio().pairs().at(store.portfolio().indexOf(id));
+    QCOMPARE(p.officer, QStringLiteral("Оксана Приходько"));
+    const qsizetype before =
+        m_store->portfolio().pairs().at(m_store->portfolio().indexOf(id)).milestones.size();
+    QCOMPARE(p.milestones.size(), before); // m_store has followed the edit too
+    QCOMPARE(model.rowCount(), m_model->rowCount());
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).officer, officer);
 }
 
 void TestPartnershipTableModel::ukrainianOrderOfNames_data()

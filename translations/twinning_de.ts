@@ -4766,6 +4766,14 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <translation>Klicken Sie auf einen Balken oder ein Segment, um danach zu filtern; ein weiterer Klick hebt den Filter auf.</translation>
     </message>
     <message>
+        <source>Reading the pairs…</source>
+        <translation>Paare werden geladen …</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Erhaltene Hilfe</translation>
     </message>
@@ -5428,6 +5436,10 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
     <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>reading pairs…</source>
+        <translation>Paare werden geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>

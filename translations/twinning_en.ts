@@ -4766,6 +4766,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Click a bar or slice to filter by it; click it again to clear.</translation>
     </message>
     <message>
+        <source>Reading the pairs…</source>
+        <translation>Reading the pairs…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Aid received</translation>
     </message>
@@ -5428,6 +5436,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>read-only</source>
         <translation>read-only</translation>
+    </message>
+    <message>
+        <source>reading pairs…</source>
+        <translation>reading pairs…</translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>

@@ -4806,6 +4806,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <translation>Клацніть стовпчик або сектор, щоб відфільтрувати за ним; клацніть ще раз, щоб скинути.</translation>
     </message>
     <message>
+        <source>Reading the pairs…</source>
+        <translation>Завантаження пар…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
         <source>Aid received</source>
         <translation>Отримана допомога</translation>
     </message>
@@ -5484,6 +5492,10 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
     <message>
         <source>read-only</source>
         <translation>лише читання</translation>
+    </message>
+    <message>
+        <source>reading pairs…</source>
+        <translation>завантаження пар…</translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>

@@ -1,7 +1,11 @@
 #include "app/models/portfoliostore.h"
 
+#include "app/core/entities.h"
+#include "app/core/maintenance.h"
+
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <optional>
 
@@ -17,12 +21,20 @@ struct PortfolioStore::MilestoneJob
     std::optional<Result<MilestonesByPartnership>> result; // set once, by the worker
 };
 
+// The pairs of one reload, read on a worker thread.
+struct PortfolioStore::PartnershipsJob
+{
+    QString path;
+    QDate today;
+    QMutex mutex;
+    std::optional<Result<Portfolio>> result; // set once, by the worker
+};
+
 namespace {
 
-// On the worker thread: a connection of its own, read-only, without the checks
+// On a worker thread: a connection of its own, read-only, without the checks
 // the window's connection made when it opened the file a moment ago.
-Result<MilestonesByPartnership> readInBackground(const QString &path, const QDate &today,
-                                                 const std::atomic_bool *stop)
+Result<std::unique_ptr<Database>> openForReading(const QString &path)
 {
     OpenOptions options;
     options.readOnly = true;
@@ -30,7 +42,13 @@ Result<MilestonesByPartnership> readInBackground(const QString &path, const QDat
     options.migrate = false;
     options.integrity = OpenOptions::Integrity::None;
     options.cache = OpenOptions::Cache::Scan;
-    auto db = Database::open(path, options);
+    return Database::open(path, options);
+}
+
+Result<MilestonesByPartnership> readInBackground(const QString &path, const QDate &today,
+                                                 const std::atomic_bool *stop)
+{
+    auto db = openForReading(path);
     if (!db)
         return db.error();
     return Portfolio::readMilestones(**db, today, stop);
@@ -42,13 +60,14 @@ PortfolioStore::PortfolioStore(QObject *parent)
     : QObject(parent)
     , m_today(QDate::currentDate())
 {
-    m_pool.setMaxThreadCount(1);
+    m_pool.setMaxThreadCount(2);
 }
 
 PortfolioStore::~PortfolioStore()
 {
     // A worker still reading calls back into this object: stop it and wait.
     stopMilestones();
+    m_pairsJob.reset();
     m_pool.waitForDone();
 }
 
@@ -79,19 +98,21 @@ void PortfolioStore::setToday(const QDate &today)
 void PortfolioStore::reload()
 {
     stopMilestones();
+    m_pairsJob.reset(); // what it reads is of a state that is gone
+    m_pendingPairs.clear();
+    m_reloadAfterPairs = false;
     m_portfolio = Portfolio();
     m_filteredValid = false;
-    if (m_db) {
-        auto loaded = Portfolio::loadPairs(*m_db, m_today);
-        // The pages of the tables just read whole are of no further use.
-        m_db->releaseCache();
-        if (loaded) {
-            m_portfolio = std::move(loaded.value());
-        } else {
-            m_lastError = loaded.error().fullText();
-            emit errorOccurred(loaded.error().message);
-        }
+    if (pairsInBackground()) {
+        // The pairs and their milestones are read side by side; the views show
+        // that they are loading meanwhile.
+        startPairs();
+        startMilestones();
+        emit reset();
+        return; // the current pair is looked for once the pairs are in
     }
+    if (m_db)
+        loadPairsHere();
     // A small database is read whole at once: the second phase would only
     // make the figures blink. A large one goes on reading while the rows show.
     const bool background = m_db && m_db->dialect().isSqlite() &&
@@ -104,6 +125,109 @@ void PortfolioStore::reload()
     emit reset();
     if (m_currentPair && m_portfolio.indexOf(m_currentPair) < 0)
         setCurrentPair(0);
+}
+
+bool PortfolioStore::pairsInBackground()
+{
+    if (!m_db || !m_db->dialect().isSqlite())
+        return false;
+    auto count = countRows(*m_db, QString::fromLatin1(Partnership::table));
+    return count && *count >= m_pairsBackgroundThreshold && *count > 0;
+}
+
+bool PortfolioStore::loadPairsHere()
+{
+    auto loaded = Portfolio::loadPairs(*m_db, m_today);
+    // The pages of the tables just read whole are of no further use.
+    m_db->releaseCache();
+    if (!loaded) {
+        m_lastError = loaded.error().fullText();
+        emit errorOccurred(loaded.error().message);
+        return false;
+    }
+    m_portfolio = std::move(loaded.value());
+    return true;
+}
+
+void PortfolioStore::startPairs()
+{
+    auto job = std::make_shared<PartnershipsJob>();
+    job->path = m_db->path();
+    job->today = m_today;
+    m_pairsJob = job;
+    // `this` outlives the worker: the destructor waits for it.
+    m_pool.start([this, job] {
+        Result<Portfolio> read = [&]() -> Result<Portfolio> {
+            auto db = openForReading(job->path);
+            if (!db)
+                return db.error();
+            return Portfolio::loadPairs(**db, job->today);
+        }();
+        {
+            QMutexLocker lock(&job->mutex);
+            job->result = std::move(read);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, job] { finishPairs(job); }, Qt::QueuedConnection);
+    });
+}
+
+void PortfolioStore::finishPairs(const std::shared_ptr<PartnershipsJob> &job)
+{
+    if (job != m_pairsJob)
+        return; // read for a state that was replaced since, or taken in already
+    std::optional<Result<Portfolio>> result;
+    {
+        QMutexLocker lock(&job->mutex);
+        result.swap(job->result);
+    }
+    if (!result)
+        return;
+    m_pairsJob.reset();
+    if (*result) {
+        m_portfolio = std::move(result->value());
+    } else if (!loadPairsHere()) {
+        // The second connection failed and so did the window's own: nothing
+        // to show; the message says why.
+        stopMilestones();
+        m_portfolio.mergeMilestones({});
+    }
+    m_filteredValid = false;
+    emit reset();
+    if (std::exchange(m_reloadAfterPairs, false)) {
+        reload();
+        return;
+    }
+    // Edits told while the pairs were read: the worker may have read before them.
+    const QSet<qint64> pending = std::exchange(m_pendingPairs, {});
+    for (qint64 id : pending)
+        refreshPair(id);
+    // The milestones may have come first; they were kept for now.
+    if (m_job)
+        finishMilestones(m_job);
+    if (m_currentPair && m_portfolio.indexOf(m_currentPair) < 0)
+        setCurrentPair(0);
+    else if (m_currentPair && !m_portfolio.isComplete(m_currentPair))
+        refreshPair(m_currentPair);
+    if (m_filter.needsAttention && hasMilestones())
+        emit filterChanged();
+}
+
+void PortfolioStore::waitForPairs()
+{
+    if (!m_pairsJob)
+        return;
+    const std::shared_ptr<PartnershipsJob> job = m_pairsJob;
+    // The milestones' worker may still be reading; only the pairs are awaited.
+    while (true) {
+        {
+            QMutexLocker lock(&job->mutex);
+            if (job->result)
+                break;
+        }
+        QThread::msleep(5);
+    }
+    finishPairs(job);
 }
 
 void PortfolioStore::readMilestonesHere()
@@ -153,6 +277,8 @@ void PortfolioStore::finishMilestones(const std::shared_ptr<MilestoneJob> &job)
 {
     if (job != m_job)
         return; // read for a portfolio that was replaced since, or merged already
+    if (m_pairsJob)
+        return; // kept until the pairs are in: finishPairs() merges them
     std::optional<Result<MilestonesByPartnership>> result;
     {
         QMutexLocker lock(&job->mutex);
@@ -177,6 +303,7 @@ void PortfolioStore::finishMilestones(const std::shared_ptr<MilestoneJob> &job)
 
 void PortfolioStore::waitForMilestones()
 {
+    waitForPairs();
     if (!m_job)
         return;
     const std::shared_ptr<MilestoneJob> job = m_job;
@@ -219,6 +346,17 @@ void PortfolioStore::setCurrentPair(qint64 id)
 
 void PortfolioStore::onChange(const ChangeSet &change)
 {
+    if (m_pairsJob) {
+        // The pairs are being read: what changed is read again once they are in.
+        if (change.kind == ChangeSet::Kind::Reset || change.entity == Entity::Community ||
+            change.entity == Entity::Municipality || change.entity == Entity::CooperationArea)
+            m_reloadAfterPairs = true;
+        else if (change.entity == Entity::Partnership)
+            m_pendingPairs.unite(QSet<qint64>(change.ids.cbegin(), change.ids.cend()));
+        else
+            m_pendingPairs.unite(QSet<qint64>(change.parentIds.cbegin(), change.parentIds.cend()));
+        return;
+    }
     if (change.kind == ChangeSet::Kind::Reset) {
         m_reloadPending = true; // once, when the transaction's changes are all told
         return;

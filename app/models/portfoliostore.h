@@ -10,11 +10,15 @@
 // a worker thread over a read-only connection of its own and merged in on this
 // thread (milestonesLoaded()). Until then hasMilestones() is false: views
 // that show figures from milestones say they are loading, or waitForMilestones().
+// A file of many pairs has its pairs read on a worker as well, beside the
+// milestones: reset() comes once with no pair (isLoadingPairs()), and again
+// when they are in. Edits told meanwhile are applied once the pairs are in.
 
 #include "app/core/database.h"
 #include "app/core/portfolio.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -42,19 +46,26 @@ public:
     void setCurrentPair(qint64 id);
 
     // Re-reads everything (after an import, or when another program changed
-    // the file). The pairs are there when it returns; on a large database the
-    // milestones follow (milestonesLoaded()).
+    // the file). The pairs are there when it returns, unless the file has
+    // more than the pairs' background threshold (isLoadingPairs()); on a large
+    // database the milestones follow (milestonesLoaded()).
     void reload();
+    // True while the pairs are read on the worker; portfolio() is empty.
+    bool isLoadingPairs() const { return m_pairsJob != nullptr; }
 
     // True when every pair's milestones are in (always, after a reload of a
     // database with fewer pairs than the background threshold).
     bool hasMilestones() const { return m_portfolio.hasMilestones(); }
-    // Blocks until the milestones are merged; at once when they are.
+    // Blocks until the pairs and their milestones are merged; at once when they are.
     void waitForMilestones();
+    // Blocks until the pairs are in; at once when they are.
+    void waitForPairs();
     // From how many pairs the milestones are read in the background (tests set
     // 0 to see the two phases on a small database).
     void setBackgroundThreshold(int pairs) { m_backgroundThreshold = pairs; }
     static constexpr int defaultBackgroundThreshold = 20000;
+    // From how many pairs in a file the pairs themselves are read on a worker.
+    void setPairsBackgroundThreshold(int pairs) { m_pairsBackgroundThreshold = pairs; }
     // The date "overdue" and "due" are counted from; today unless set (tests).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -76,6 +87,11 @@ private:
     void onChange(const ChangeSet &change);
     void refreshPair(qint64 id);
     struct MilestoneJob;
+    struct PartnershipsJob;
+    bool loadPairsHere();
+    bool pairsInBackground();
+    void startPairs();
+    void finishPairs(const std::shared_ptr<PartnershipsJob> &job);
     void readMilestonesHere();
     void startMilestones();
     void finishMilestones(const std::shared_ptr<MilestoneJob> &job);
@@ -93,8 +109,12 @@ private:
     QMetaObject::Connection m_committed;
     bool m_reloadPending = false;
     int m_backgroundThreshold = defaultBackgroundThreshold;
-    std::shared_ptr<MilestoneJob> m_job; // the milestones being read, if any
-    QThreadPool m_pool;                  // one worker thread
+    int m_pairsBackgroundThreshold = defaultBackgroundThreshold;
+    std::shared_ptr<MilestoneJob> m_job;         // the milestones being read, if any
+    std::shared_ptr<PartnershipsJob> m_pairsJob; // the pairs being read, if any
+    QSet<qint64> m_pendingPairs;                 // told changed while the pairs were read
+    bool m_reloadAfterPairs = false;             // a change that needs everything read again
+    QThreadPool m_pool;                          // two worker threads: pairs and milestones
 };
 
 } // namespace tt

@@ -41,13 +41,25 @@ public:
         m_probe.setTimerType(Qt::PreciseTimer);
         m_probe.setInterval(2);
         connect(&m_probe, &QTimer::timeout, this, [this] {
-            m_frames << m_last.nsecsElapsed() / 1e6;
+            const double frame = m_last.nsecsElapsed() / 1e6;
+            m_frames << frame;
+            if (trace() && frame > 20)
+                qInfo("frame of %.1f ms ending at %lld ms", frame, m_since.elapsed());
             m_last.start();
         });
+    }
+    // BENCH_FRAMES_TRACE=1 prints every frame over 20 ms, and note() what
+    // happened when.
+    static bool trace() { return qEnvironmentVariableIntValue("BENCH_FRAMES_TRACE") != 0; }
+    void note(const char *what)
+    {
+        if (trace())
+            qInfo("%s at %lld ms", what, m_since.elapsed());
     }
     void start()
     {
         m_frames.clear();
+        m_since.start();
         m_last.start();
         m_probe.start();
     }
@@ -73,6 +85,7 @@ public:
 private:
     QTimer m_probe;
     QElapsedTimer m_last;
+    QElapsedTimer m_since;
     QList<double> m_frames;
 };
 
@@ -124,6 +137,9 @@ void BenchFrames::opening()
     clock.start();
     QElapsedTimer wall;
     wall.start();
+    connect(window.store(), &PortfolioStore::reset, &clock, [&] { clock.note("reset"); });
+    connect(window.store(), &PortfolioStore::milestonesLoaded, &clock,
+            [&] { clock.note("milestones merged"); });
     window.openAfterFirstPaint(m_path);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.store()->database() && window.store()->hasMilestones(), 120000);

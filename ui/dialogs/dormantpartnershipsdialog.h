@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/views/dashboard/dormantpartnerships.h"
+#include "ui/views/dashboard/dashboardfigures.h"
 
 #include <QDialog>
 

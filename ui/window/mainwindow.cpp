@@ -555,6 +555,10 @@ void MainWindow::updateStatus()
     if (m_db->isReadOnly())
         text += QStringLiteral(" — ") + tr("read-only");
     m_statusDatabase->setText(text);
+    if (m_store->isLoadingPairs()) {
+        m_statusCounts->setText(tr("reading pairs…"));
+        return;
+    }
     const auto &pairs = m_store->portfolio().pairs();
     int milestones = 0, overdue = 0;
     for (const PartnershipSummary &p : pairs) {

@@ -95,16 +95,18 @@ QList<ChartSeries> seriesOf(const present::ChartData &data)
 DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_counter(store)
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, &m_counter, &DashboardCounter::request);
+    connect(&m_counter, &DashboardCounter::figuresReady, this, &DashboardView::applyFigures);
     build();
     if (m_store) {
         // The activity of every pair is read again only when the data changes.
         const auto dataChanged = [this] {
-            m_dormant.invalidate();
+            m_counter.invalidate();
             scheduleRefresh();
         };
         connect(m_store, &PortfolioStore::reset, this, [this, dataChanged] {
@@ -117,7 +119,7 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     }
     retranslate();
     loadAreas();
-    refresh();
+    m_counter.request();
 }
 
 DashboardView::~DashboardView() = default;
@@ -303,7 +305,7 @@ void DashboardView::changeEvent(QEvent *event)
         applyAlertColors();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        applyFigures(); // the same counts, in other words
     }
     QWidget::changeEvent(event);
 }
@@ -342,13 +344,12 @@ void DashboardView::scheduleRefresh()
 void DashboardView::refresh()
 {
     m_refreshTimer.stop();
-    if (m_store) {
-        m_stats = computeStatistics(m_store->portfolio(), m_store->filtered(), m_store->today());
-        m_stats.agreements = m_dormant.agreements(*m_store);
-    } else {
-        m_stats = Statistics{};
-    }
-    m_map->setRegionFigures(m_stats.byOblast);
+    m_counter.countNow();
+}
+
+void DashboardView::applyFigures()
+{
+    m_map->setRegionFigures(statistics().byOblast);
     updateTiles();
     updateMinistryAlert();
     updateAid();
@@ -362,23 +363,31 @@ bool DashboardView::milestonesLoading() const
     return m_store && !m_store->hasMilestones();
 }
 
+bool DashboardView::counting() const
+{
+    return m_store && m_store->database() && !m_counter.hasFigures();
+}
+
+QString DashboardView::waitingText() const
+{
+    if (m_store && m_store->isLoadingPairs())
+        return tr("Reading the pairs…");
+    return counting() ? tr("Counting…") : tr("The milestones are still loading");
+}
+
+bool DashboardView::waitingForSources() const
+{
+    return counting() || (milestonesLoading() && !m_counter.figures().complete);
+}
+
 void DashboardView::updateMinistryAlert()
 {
-    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdue;
-    if (m_store && m_store->database()) {
-        auto steps =
-            MilestoneRepository(*m_store->database())
-                .ofKinds({MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
-        if (steps)
-            overdue = monitoring::overdueAnswers(*steps, m_store->today());
-    }
     QStringList pairs;
-    if (!overdue.isEmpty()) {
+    if (m_store) {
         const Portfolio &portfolio = m_store->portfolio();
-        QSet<qsizetype> shown(m_store->filtered().cbegin(), m_store->filtered().cend());
-        for (const auto &[id, deadline] : std::as_const(overdue)) {
+        for (const auto &[id, deadline] : m_counter.figures().overdueAnswers) {
             const qsizetype i = portfolio.indexOf(id);
-            if (i < 0 || !shown.contains(i))
+            if (i < 0)
                 continue;
             const PartnershipSummary &p = portfolio.pairs()[i];
             pairs << tr("%1 – %2 (due %3)")
@@ -394,34 +403,13 @@ void DashboardView::updateMinistryAlert()
 
 void DashboardView::updateAid()
 {
-    // Aid received up to today through the pairs of the filter, each currency
-    // apart (currencies are never added to each other).
-    QList<monitoring::AidFact> facts;
-    int records = 0;
-    if (m_store && m_store->database()) {
-        auto aid = AidRepository(*m_store->database()).all();
-        if (aid) {
-            const Portfolio &portfolio = m_store->portfolio();
-            QHash<qint64, const PartnershipSummary *> shown;
-            for (qsizetype i : m_store->filtered())
-                shown.insert(portfolio.pairs()[i].id, &portfolio.pairs()[i]);
-            for (const Aid &a : std::as_const(*aid)) {
-                const PartnershipSummary *p = shown.value(a.partnershipId);
-                if (!p || !a.valueMinor || a.currency.isEmpty() ||
-                    (a.receivedOn.isValid() && a.receivedOn > m_store->today()))
-                    continue;
-                facts << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso,
-                                             a.receivedOn,    *a.valueMinor,  a.currency,
-                                             p->countryIso};
-                ++records;
-            }
-        }
-    }
-    const monitoring::AidTotals totals = monitoring::aidTotals(facts);
+    const DashboardFigures &figures = m_counter.figures();
+    const monitoring::AidTotals &totals = figures.aid;
     KpiTile *tile = this->tile(Tile::Aid);
     tile->setCaption(tr("Aid received"));
-    tile->setValue(totals.total.isEmpty() ? QStringLiteral("—")
-                                          : present::formatTotals(totals.total));
+    tile->setValue(waitingForSources()      ? QStringLiteral("…")
+                   : totals.total.isEmpty() ? QStringLiteral("—")
+                                            : present::formatTotals(totals.total));
     QHash<QString, QString> oblastNames;
     for (const catalog::Oblast &o : catalog::oblasts())
         oblastNames.insert(o.iso, present::oblastShortName(o));
@@ -447,23 +435,26 @@ void DashboardView::updateAid()
             lines << tr("Most from partner countries, %1: %2")
                          .arg(currency, top(countries, names::country, currency));
     }
-    lines << tr("%n aid record(s) with a value, received up to today through the pairs of the "
-                "filter.",
-                "", records);
+    lines << (waitingForSources()
+                  ? waitingText()
+                  : tr("%n aid record(s) with a value, received up to today through the pairs "
+                       "of the filter.",
+                       "", figures.aidRecords));
     tile->setDetail(lines.join(u'\n'));
 }
 
 void DashboardView::updateDormant()
 {
-    m_dormantFigures = m_store ? m_dormant.compute(*m_store) : DormantPartnershipsFigures{};
+    const DormantPartnershipsFigures &dormant = m_counter.figures().dormant;
     KpiTile *tile = this->tile(Tile::Dormant);
     tile->setCaption(tr("Dormant pairs"));
-    tile->setValue(n(static_cast<int>(m_dormantFigures.dormant.size())));
-    QString detail = tr("in force, no activity for %n month(s)", "", m_dormantFigures.months);
-    if (!m_dormantFigures.withoutActivity.isEmpty())
-        detail += QStringLiteral("; ") + tr("%n more with none recorded", "",
-                                            int(m_dormantFigures.withoutActivity.size()));
-    tile->setDetail(detail);
+    tile->setValue(waitingForSources() ? QStringLiteral("…")
+                                       : n(static_cast<int>(dormant.dormant.size())));
+    QString detail = tr("in force, no activity for %n month(s)", "", dormant.months);
+    if (!dormant.withoutActivity.isEmpty())
+        detail += QStringLiteral("; ") +
+                  tr("%n more with none recorded", "", int(dormant.withoutActivity.size()));
+    tile->setDetail(waitingForSources() ? waitingText() : detail);
     tile->setToolTip(tr("Click, or press Enter, to list them with their last activity"));
     tile->setAccessibleName(tr("Dormant pairs: %1. List them").arg(tile->value()));
 }
@@ -472,8 +463,9 @@ void DashboardView::showDormantPairs()
 {
     if (!m_store)
         return;
+    m_store->waitForMilestones();
     refresh();
-    DormantPartnershipsDialog dialog(m_store, m_dormantFigures, this);
+    DormantPartnershipsDialog dialog(m_store, m_counter.figures().dormant, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPair() <= 0)
         return;
     m_store->setCurrentPair(dialog.chosenPair());
@@ -482,10 +474,16 @@ void DashboardView::showDormantPairs()
 
 void DashboardView::updateTiles()
 {
-    const Statistics &s = m_stats;
+    const Statistics &s = statistics();
+    // Until the first count is in, every tile says it is coming.
+    const bool counting = this->counting();
+    const bool sources = !waitingForSources();
+    const auto value = [](bool known, const QString &text) {
+        return known ? text : QStringLiteral("…");
+    };
     KpiTile *pairs = tile(Tile::Pairs);
     pairs->setCaption(tr("Pairs"));
-    pairs->setValue(n(s.pairs));
+    pairs->setValue(value(!counting, n(s.pairs)));
     pairs->setDetail(
         s.pairs == s.pairsAll
             ? tr("%1 active · all pairs of the database").arg(n(s.activePairs))
@@ -496,7 +494,7 @@ void DashboardView::updateTiles()
     const monitoring::MonitoringFigures a = s.agreements.value_or(monitoring::MonitoringFigures{});
     KpiTile *agreements = tile(Tile::Agreements);
     agreements->setCaption(tr("Agreements in force"));
-    agreements->setValue(s.agreements ? n(a.agreements) : QStringLiteral("—"));
+    agreements->setValue(value(sources, s.agreements ? n(a.agreements) : QStringLiteral("—")));
     agreements->setDetail(tr("%1 signed in %2").arg(n(s.signedThisYear)).arg(s.today.year()));
     agreements->setToolTip(
         tr("Pairs in force at the memorandum, cooperation-agreement or twinning-agreement stage, "
@@ -505,7 +503,7 @@ void DashboardView::updateTiles()
 
     KpiTile *communities = tile(Tile::Communities);
     communities->setCaption(tr("Communities with agreements"));
-    communities->setValue(n(a.communitiesWithAgreements));
+    communities->setValue(value(sources, n(a.communitiesWithAgreements)));
     communities->setShare(a.communityShare());
     QString detail =
         tr("of %1 (%2 %); %3 with an active pair")
@@ -522,27 +520,26 @@ void DashboardView::updateTiles()
 
     KpiTile *countries = tile(Tile::Countries);
     countries->setCaption(tr("Partner countries"));
-    countries->setValue(n(a.partnerCountries));
+    countries->setValue(value(sources, n(a.partnerCountries)));
     countries->setDetail(tr("with agreements in force; %1 among all pairs, %Ln partner place(s)",
                             "", s.partnerPlaces)
                              .arg(n(s.partnerCountries)));
 
     // A large database reads its milestones after the pairs: until they are
     // in, their tiles say so instead of showing a zero.
-    const bool loading = milestonesLoading();
+    const bool loading = milestonesLoading() || counting;
     KpiTile *overdue = tile(Tile::Overdue);
     overdue->setCaption(tr("Milestones overdue"));
     overdue->setValue(loading ? QStringLiteral("…") : n(s.milestonesOverdue));
     overdue->setAlert(!loading && s.milestonesOverdue > 0);
-    overdue->setDetail(loading ? tr("The milestones are still loading")
-                               : tr("planned before today and not done"));
+    overdue->setDetail(loading ? waitingText() : tr("planned before today and not done"));
 
     KpiTile *due = tile(Tile::Due);
     due->setCaption(tr("Milestones due within 30 days"));
     due->setValue(loading ? QStringLiteral("…") : n(s.milestonesDueSoon));
     due->setDetail(
         loading
-            ? tr("The milestones are still loading")
+            ? waitingText()
             : tr("until %1").arg(QLocale().toString(s.today.addDays(30), QLocale::ShortFormat)));
 }
 
@@ -550,11 +547,12 @@ void DashboardView::updateCharts()
 {
     // A chart of milestones says so while they load, and shows nothing yet.
     const bool loading = milestonesLoading();
-    const present::ChartInput input{m_stats, m_areas};
+    const bool counting = this->counting();
+    const present::ChartInput input{statistics(), m_areas};
     const QList<present::ChartDefinition> &definitions = present::chartDefinitions();
     for (qsizetype i = 0; i < definitions.size(); ++i) {
         const present::ChartDefinition &definition = definitions[i];
-        const bool waiting = loading && definition.needsMilestones;
+        const bool waiting = counting || (loading && definition.needsMilestones);
         m_chartData[i] = present::chartData(definition, input);
         m_charts[i]->setTitle(waiting ? tr("%1 (loading…)").arg(m_chartData[i].title)
                                       : m_chartData[i].title);
@@ -569,9 +567,9 @@ void DashboardView::updateFilterSummary()
     // In the words the reports name their filter with.
     const QString described = describeFilter(m_store->filter(), names::areas(m_areas));
     m_filterSummary->setText(
-        described.isEmpty()
-            ? tr("All pairs, as of %1").arg(QLocale().toString(m_stats.today, QLocale::LongFormat))
-            : tr("Filtered by: %1").arg(described));
+        described.isEmpty() ? tr("All pairs, as of %1")
+                                  .arg(QLocale().toString(statistics().today, QLocale::LongFormat))
+                            : tr("Filtered by: %1").arg(described));
     m_clearFilter->setEnabled(!m_store->filter().isEmpty());
 }
 

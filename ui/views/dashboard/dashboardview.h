@@ -10,15 +10,14 @@
 // clears it); clicking a pair on the map makes it the store's current pair.
 //
 // Embedding: `new tt::ui::DashboardView(store, parent)`; nothing else is
-// needed. The view follows the store's signals and never touches the database
-// except to read the cooperation areas' names and colours, the ministry's
-// submissions and answers (for the overdue answers it flags) and the aid
-// records (for the aid received through the filtered pairs).
+// needed. The figures are counted by a DashboardCounter (dashboardfigures.h),
+// on a worker thread when the portfolio is large; the view itself reads only
+// the cooperation areas' names and colours.
 
 #include "app/core/entities.h"
 #include "app/core/statistics.h"
 #include "app/present/charts.h"
-#include "ui/views/dashboard/dormantpartnerships.h"
+#include "ui/views/dashboard/dashboardfigures.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -50,9 +49,11 @@ public:
     explicit DashboardView(PortfolioStore *store, QWidget *parent = nullptr);
     ~DashboardView() override;
 
-    // Recomputes now (it otherwise happens right after the store changes).
+    // Counts now, here (it otherwise happens right after the store changes,
+    // on a worker thread when the portfolio is large: DashboardCounter).
     void refresh();
-    const Statistics &statistics() const { return m_stats; }
+    const Statistics &statistics() const { return m_counter.figures().stats; }
+    DashboardCounter &counter() { return m_counter; }
 
     MapView *mapView() const { return m_map; }
     // The chart of an entry of present::chartDefinitions(), by its key
@@ -65,7 +66,7 @@ public:
     // pairs (hidden when there are none).
     QLabel *ministryAlert() const { return m_ministryAlert; }
     // The pairs the dormancy tile counts, and the list of them it opens.
-    const DormantPartnershipsFigures &dormantPairs() const { return m_dormantFigures; }
+    const DormantPartnershipsFigures &dormantPairs() const { return m_counter.figures().dormant; }
     void showDormantPairs();
 
     // PNG or SVG by the file's suffix.
@@ -88,6 +89,7 @@ private:
     void build();
     void retranslate();
     void scheduleRefresh();
+    void applyFigures();
     void loadAreas();
     void updateTiles();
     void updateMinistryAlert();
@@ -95,6 +97,12 @@ private:
     void updateDormant();
     void applyAlertColors();
     bool milestonesLoading() const;
+    // The first figures are being counted on the worker.
+    bool counting() const;
+    // The figures read from the database are not in yet.
+    bool waitingForSources() const;
+    // What a tile says while its figure is not in.
+    QString waitingText() const;
     void buildCharts(QGridLayout *grid);
     void updateCharts();
     void updateFilterSummary();
@@ -105,7 +113,7 @@ private:
                           const QString &baseName);
 
     QPointer<PortfolioStore> m_store;
-    Statistics m_stats;
+    DashboardCounter m_counter;
     QList<CooperationArea> m_areas;
     QTimer m_refreshTimer;
     QScrollArea *m_scroll = nullptr;
@@ -120,8 +128,6 @@ private:
     QList<ChartView *> m_charts;
     QList<present::ChartData> m_chartData;
     MapView *m_map = nullptr;
-    DormantPartnerships m_dormant;
-    DormantPartnershipsFigures m_dormantFigures;
 };
 
 } // namespace tt::ui

@@ -1,0 +1,127 @@
+#pragma once
+
+// The dashboard's figures, counted apart from its widgets. What they need from
+// the database (agreements, aid, projects, the ministry's approval steps, the
+// office's dormancy months) is read once per change of the data; the figures
+// of each filter are counted from that and from the store's pairs.
+//
+// On a large portfolio both happen on a worker thread: the read over a
+// read-only connection of its own when the database is a file (on a server,
+// on the window's connection, before the count starts), the count on a copy
+// of the store's pairs, which Qt's implicit sharing makes without copying
+// them. The window's thread only shows what comes back. At 100,000 pairs this
+// takes the 1–2 s of reading and counting out of the window's frames
+// (docs/performance.md, bench_frames); a small portfolio is counted at once,
+// where a worker would only make the tiles blink.
+
+#include "app/core/monitoring.h"
+#include "app/core/portfolio.h"
+#include "app/core/statistics.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace tt {
+class Database;
+class PortfolioStore;
+} // namespace tt
+
+namespace tt::ui {
+
+struct DormantPartnershipsFigures
+{
+    int months = 0; // the office's dormancy months
+    QList<qint64> dormant;
+    QList<qint64> withoutActivity; // in force, no activity recorded at all
+    QHash<qint64, QDate> lastActivity;
+};
+
+// What the figures read from the database, for all pairs.
+struct DashboardSources
+{
+    monitoring::MonitoringInput monitoring; // pairs with their last activity, agreements, aid
+    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdueAnswers;
+    int dormancyMonths = 0;
+};
+
+Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &portfolio,
+                                              const QDate &today);
+
+// Everything the dashboard shows, for the pairs of one filter.
+struct DashboardFigures
+{
+    Statistics stats; // with the monitoring's count of agreements in force
+    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdueAnswers;
+    monitoring::AidTotals aid; // received up to today, each currency apart
+    int aidRecords = 0;
+    // The dormant pairs: in force, among those of the filter, with no recorded
+    // activity (a milestone done, a project running, aid received, an
+    // agreement recorded) for the office's dormancy months, by the rule the
+    // monitoring report counts with.
+    DormantPartnershipsFigures dormant;
+    // False when counted without the sources: while the milestones load, or
+    // when the database could not be read. The figures from them are missing.
+    bool complete = false;
+};
+
+// `sources` may be null (the database could not be read): the statistics are
+// counted from the pairs alone.
+DashboardFigures countDashboardFigures(const Portfolio &portfolio,
+                                       const QList<qsizetype> &selection,
+                                       const DashboardSources *sources, const QDate &today);
+
+// Keeps the dashboard's figures up to date with a store: request() after a
+// change, figuresReady() when they are counted.
+class DashboardCounter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardCounter(PortfolioStore *store, QObject *parent = nullptr);
+    ~DashboardCounter() override;
+
+    // The data changed: what was read from the database is read again.
+    void invalidate();
+    // Counts the figures of the store's filter: at once on a small portfolio,
+    // else on the worker (a request while it counts is served once it is done,
+    // with the newest state).
+    void request();
+    // Counts here and now, after the worker's count in flight, if any.
+    void countNow();
+    // Until the worker's count in flight, if any, is in.
+    void waitForFigures();
+
+    bool hasFigures() const { return m_hasFigures; }
+    bool isCounting() const { return m_job != nullptr; }
+    const DashboardFigures &figures() const { return m_figures; }
+
+    // From how many pairs the figures are counted on the worker (tests set 0).
+    void setBackgroundThreshold(int pairs) { m_backgroundThreshold = pairs; }
+    static constexpr int defaultBackgroundThreshold = 10000;
+
+signals:
+    void figuresReady();
+
+private:
+    struct Job;
+    void start();
+    bool finish(const std::shared_ptr<Job> &job);
+    std::shared_ptr<const DashboardSources> sourcesHere();
+    bool waitForPairs();
+
+    PortfolioStore *m_store;
+    std::shared_ptr<const DashboardSources> m_sources; // null: to be read
+    quint64 m_generation = 0;                          // of the data, raised by invalidate()
+    DashboardFigures m_figures;
+    bool m_hasFigures = false;
+    bool m_again = false; // asked for again while the worker counted
+    int m_backgroundThreshold = defaultBackgroundThreshold;
+    std::shared_ptr<Job> m_job; // the count in flight, if any
+    QThreadPool m_pool;         // one worker thread
+};
+
+} // namespace tt::ui

@@ -38,6 +38,7 @@ private slots:
     void tilesFollowTheFilter();
     void countsOnTheWorker();
     void viewCountsOnTheWorker();
+    void recordsReadWhilePairsLoad();
     void aidPanel();
     void chartClickSetsFilter_data();
     void chartClickSetsFilter();
@@ -234,6 +235,37 @@ void TestDashboard::viewCountsOnTheWorker()
     QVERIFY(editor.undoStack()->canUndo());
     editor.undoStack()->undo();
     QTRY_COMPARE(view.dormantPairs().dormant, dormant);
+}
+
+void TestDashboard::recordsReadWhilePairsLoad()
+{
+    // A large file: the pairs and their milestones load on workers, and the
+    // dashboard reads its records meanwhile; its tiles say what is coming.
+    PortfolioStore store;
+    store.setToday(m_today);
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    store.setDatabase(m_db.get());
+    QVERIFY(store.isLoadingPairs());
+    DashboardView view(&store);
+    view.counter().setBackgroundThreshold(0);
+    QVERIFY(view.counter().isCounting()); // reading the records
+    QVERIFY(!view.counter().hasFigures());
+    QCOMPARE(view.tile(DashboardView::Tile::Pairs)->value(), QStringLiteral("…"));
+    QCOMPARE(view.tile(DashboardView::Tile::Overdue)->detail(),
+             QStringLiteral("Reading the pairs…"));
+    store.waitForMilestones();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.counter().isCounting() && view.counter().hasFigures() &&
+                                 view.counter().figures().complete,
+                             10000);
+    // The same figures as the dashboard of a store read in one go.
+    for (DashboardView::Tile tile :
+         {DashboardView::Tile::Pairs, DashboardView::Tile::Agreements,
+          DashboardView::Tile::Communities, DashboardView::Tile::Countries,
+          DashboardView::Tile::Overdue, DashboardView::Tile::Due, DashboardView::Tile::Aid,
+          DashboardView::Tile::Dormant})
+        QCOMPARE(view.tile(tile)->value(), m_view->tile(tile)->value());
+    QCOMPARE(view.dormantPairs().dormant, m_view->dormantPairs().dormant);
 }
 
 void TestDashboard::aidPanel()

@@ -27,6 +27,7 @@ private slots:
     void clickSelectsPair();
     void selectionIsDrawn();
     void filterChangesPoints();
+    void modelBuiltOnTheWorker();
     void wheelZoomKeepsAnchor();
     void keysZoomAndPan();
     void dragPans();
@@ -202,6 +203,29 @@ void TestMapView::filterChangesPoints()
     m_store->setFilter({});
     QCOMPARE(int(m_map->model().pairs.size()), 37);
     m_map->rebuildCache();
+}
+
+void TestMapView::modelBuiltOnTheWorker()
+{
+    // A large portfolio's model is built on a worker: the map shows the one it
+    // has until the new one is in, and changes while it builds are not lost.
+    MapView map(m_store.get());
+    map.resize(800, 600);
+    QCOMPARE(int(map.model().pairs.size()), 37);
+    map.setModelBackgroundThreshold(0);
+    Filter poland;
+    poland.countries = {QStringLiteral("PL")};
+    m_store->setFilter(poland);
+    QVERIFY(map.isBuildingModel());
+    QCOMPARE(int(map.model().pairs.size()), 37);
+    m_store->setFilter({}); // asked again while building
+    m_store->setFilter(poland);
+    QTRY_VERIFY(!map.isBuildingModel());
+    QCOMPARE(int(map.model().pairs.size()), 8);
+    QCOMPARE(map.model().pairIndex.size(), 8);
+    m_store->setFilter({});
+    QTRY_VERIFY(!map.isBuildingModel());
+    QCOMPARE(int(map.model().pairs.size()), 37);
 }
 
 void TestMapView::wheelZoomKeepsAnchor()

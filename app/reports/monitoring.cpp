@@ -71,41 +71,77 @@ QString quarterName(const QDate &start)
     return MonitoringText::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
 }
 
+namespace {
+
+int countedCommunities()
+{
+    int total = 0;
+    for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
+        if (isCountedRegion(it.key()))
+            total += it.value();
+    }
+    return total;
+}
+
+} // namespace
+
 Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfolio &portfolio,
                                                     const QDate &asOf, Activity activity)
 {
-    monitoring::MonitoringInput in;
-    // Room for every pair at once: growing would hold two copies at a time.
-    in.pairs.reserve(portfolio.pairs().size());
-    for (auto it = communitiesPerRegion().cbegin(); it != communitiesPerRegion().cend(); ++it) {
-        if (isCountedRegion(it.key()))
-            in.communitiesTotal += it.value();
+    if (activity == Activity::Read) {
+        auto records = readMonitoringRecords(db);
+        if (!records)
+            return records.error();
+        return monitoringInput(*records, portfolio, asOf);
     }
+    monitoring::MonitoringInput in;
+    in.communitiesTotal = countedCommunities();
     auto agreements = AgreementRepository(db).all();
     if (!agreements)
         return agreements.error();
     in.agreements = *agreements;
-    if (activity == Activity::Skip) {
-        for (const PartnershipSummary &p : portfolio.pairs())
-            in.pairs << monitoringPair(p);
-        return in;
-    }
+    in.pairs.reserve(portfolio.pairs().size());
+    for (const PartnershipSummary &p : portfolio.pairs())
+        in.pairs << monitoringPair(p);
+    return in;
+}
+
+Result<MonitoringRecords> readMonitoringRecords(Database &db)
+{
+    MonitoringRecords records;
+    auto agreements = AgreementRepository(db).all();
+    if (!agreements)
+        return agreements.error();
+    records.agreements = std::move(*agreements);
     auto aid = AidRepository(db).all();
     if (!aid)
         return aid.error();
+    records.aid = std::move(*aid);
     auto projects = ProjectRepository(db).all();
     if (!projects)
         return projects.error();
+    records.projects = std::move(*projects);
+    return records;
+}
+
+monitoring::MonitoringInput monitoringInput(const MonitoringRecords &records,
+                                            const Portfolio &portfolio, const QDate &asOf)
+{
+    monitoring::MonitoringInput in;
+    in.communitiesTotal = countedCommunities();
+    in.agreements = records.agreements;
+    // Room for every pair at once: growing would hold two copies at a time.
+    in.pairs.reserve(portfolio.pairs().size());
 
     // What each pair has recorded, for its latest activity.
     QHash<qint64, QList<Project>> projectsOf;
-    for (const Project &p : std::as_const(*projects))
+    for (const Project &p : records.projects)
         projectsOf[p.partnershipId] << p;
     QHash<qint64, QList<Aid>> aidOf;
-    for (const Aid &a : std::as_const(*aid))
+    for (const Aid &a : records.aid)
         aidOf[a.partnershipId] << a;
     QHash<qint64, QList<AgreementRecord>> agreementsOf;
-    for (const AgreementRecord &a : std::as_const(in.agreements)) {
+    for (const AgreementRecord &a : records.agreements) {
         for (qint64 id : a.partnershipIds)
             agreementsOf[id] << a;
     }
@@ -126,7 +162,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
         in.pairs << m;
         byId.insert(p.id, &p);
     }
-    for (const Aid &a : std::as_const(*aid)) {
+    for (const Aid &a : records.aid) {
         const PartnershipSummary *p = byId.value(a.partnershipId);
         if (!p || !a.valueMinor)
             continue;

@@ -27,6 +27,19 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
                                                     const QDate &asOf,
                                                     Activity activity = Activity::Read);
 
+// The records the input is made of, read apart from the pairs (they do not
+// depend on them), so that a caller can read them while the pairs load.
+struct MonitoringRecords
+{
+    QList<AgreementRecord> agreements;
+    QList<Aid> aid;
+    QList<Project> projects;
+};
+Result<MonitoringRecords> readMonitoringRecords(Database &db);
+// The input from records read before: the same as monitoringInput().
+monitoring::MonitoringInput monitoringInput(const MonitoringRecords &records,
+                                            const Portfolio &portfolio, const QDate &asOf);
+
 struct MonitoringContent
 {
     QDate asOf;

@@ -14,24 +14,42 @@
 
 namespace tt::ui {
 
-Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &portfolio,
-                                              const QDate &today)
+Result<DashboardRecords> readDashboardRecords(Database &db, const QDate &today)
 {
-    DashboardSources sources;
-    auto input = reports::monitoringInput(db, portfolio, today);
-    if (!input)
-        return input.error();
-    sources.monitoring = std::move(*input);
+    DashboardRecords records;
+    auto monitoring = reports::readMonitoringRecords(db);
+    if (!monitoring)
+        return monitoring.error();
+    records.monitoring = std::move(*monitoring);
     auto steps = MilestoneRepository(db).ofKinds(
         {MilestoneKind::MinistrySubmission, MilestoneKind::MinistryAnswer});
     if (!steps)
         return steps.error();
-    sources.overdueAnswers = monitoring::overdueAnswers(*steps, today);
+    records.overdueAnswers = monitoring::overdueAnswers(*steps, today);
     auto months = OfficeSettingsRepository(db).dormancyMonths();
-    sources.dormancyMonths = months ? *months : OfficeSettings::defaultDormancyMonths;
+    records.dormancyMonths = months ? *months : OfficeSettings::defaultDormancyMonths;
     // The pages of the tables just read whole are of no further use.
     db.releaseCache();
+    return records;
+}
+
+DashboardSources dashboardSources(const DashboardRecords &records, const Portfolio &portfolio,
+                                  const QDate &today)
+{
+    DashboardSources sources;
+    sources.monitoring = reports::monitoringInput(records.monitoring, portfolio, today);
+    sources.overdueAnswers = records.overdueAnswers;
+    sources.dormancyMonths = records.dormancyMonths;
     return sources;
+}
+
+Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &portfolio,
+                                              const QDate &today)
+{
+    auto records = readDashboardRecords(db, today);
+    if (!records)
+        return records.error();
+    return dashboardSources(*records, portfolio, today);
 }
 
 DashboardFigures countDashboardFigures(const Portfolio &portfolio,
@@ -85,26 +103,30 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     return out;
 }
 
-// One count on the worker: a snapshot of the store's state, and what it gives.
+// One job of the worker: a snapshot of the store's state, and what it gives.
 struct DashboardCounter::Job
 {
     Portfolio portfolio; // shares the store's pairs until the store changes them
     QList<qsizetype> selection;
     QDate today;
-    QString path; // a file to read the sources from, when they are missing
+    QString path;       // a file to read the records from, when they are missing
+    bool join = false;  // join the records to the pairs (their milestones are in)
+    bool count = false; // count the figures (else the records are only read)
+    quint64 recordsGeneration = 0;
+    quint64 sourcesGeneration = 0;
+    QMutex mutex; // over what follows, which the worker sets
+    std::shared_ptr<const DashboardRecords> records;
     std::shared_ptr<const DashboardSources> sources;
-    quint64 generation = 0;
-    QMutex mutex;
-    std::optional<DashboardFigures> figures; // set once, by the worker
-    bool sourcesRead = false;
+    bool recordsRead = false;
+    bool sourcesJoined = false;
+    std::optional<DashboardFigures> figures;
 };
 
 namespace {
 
 // On the worker thread: a connection of its own, read-only, without the checks
 // the window's connection made when it opened the file.
-std::shared_ptr<const DashboardSources>
-readInBackground(const QString &path, const Portfolio &portfolio, const QDate &today)
+std::shared_ptr<const DashboardRecords> readInBackground(const QString &path, const QDate &today)
 {
     OpenOptions options;
     options.readOnly = true;
@@ -115,8 +137,8 @@ readInBackground(const QString &path, const Portfolio &portfolio, const QDate &t
     auto db = Database::open(path, options);
     if (!db)
         return nullptr;
-    auto sources = readDashboardSources(**db, portfolio, today);
-    return sources ? std::make_shared<const DashboardSources>(std::move(*sources)) : nullptr;
+    auto records = readDashboardRecords(**db, today);
+    return records ? std::make_shared<const DashboardRecords>(std::move(*records)) : nullptr;
 }
 
 } // namespace
@@ -137,20 +159,31 @@ DashboardCounter::~DashboardCounter()
 
 void DashboardCounter::invalidate()
 {
-    ++m_generation;
+    ++m_recordsGeneration;
+    ++m_sourcesGeneration;
+    m_records.reset();
+    m_sources.reset();
+}
+
+void DashboardCounter::invalidatePairs()
+{
+    ++m_sourcesGeneration;
     m_sources.reset();
 }
 
 std::shared_ptr<const DashboardSources> DashboardCounter::sourcesHere()
 {
-    // Without the milestones a pair's last activity is not known yet; what
-    // would be read now is read again when they come.
-    if (!m_sources && m_store && m_store->database() && m_store->hasMilestones()) {
-        auto read =
-            readDashboardSources(*m_store->database(), m_store->portfolio(), m_store->today());
+    if (!m_store || !m_store->database())
+        return nullptr;
+    if (!m_records) {
+        auto read = readDashboardRecords(*m_store->database(), m_store->today());
         if (read)
-            m_sources = std::make_shared<const DashboardSources>(std::move(*read));
+            m_records = std::make_shared<const DashboardRecords>(std::move(*read));
     }
+    // Without the milestones a pair's last activity is not known yet.
+    if (!m_sources && m_records && m_store->hasMilestones())
+        m_sources = std::make_shared<const DashboardSources>(
+            dashboardSources(*m_records, m_store->portfolio(), m_store->today()));
     return m_sources;
 }
 
@@ -158,7 +191,8 @@ bool DashboardCounter::waitForPairs()
 {
     if (!m_store || !m_store->isLoadingPairs())
         return false;
-    // Nothing to count yet: the tiles say the pairs are being read.
+    // Nothing to count yet: the tiles say the pairs are being read. What the
+    // figures read besides them is read meanwhile.
     m_hasFigures = false;
     m_figures = DashboardFigures{};
     emit figuresReady();
@@ -167,10 +201,12 @@ bool DashboardCounter::waitForPairs()
 
 void DashboardCounter::request()
 {
-    if (waitForPairs())
-        return;
     if (m_job) {
         m_again = true;
+        return;
+    }
+    if (waitForPairs()) {
+        startReadingRecords();
         return;
     }
     if (!m_store || !m_store->database() ||
@@ -198,49 +234,78 @@ void DashboardCounter::countNow()
     emit figuresReady();
 }
 
+void DashboardCounter::startReadingRecords()
+{
+    if (m_records || !m_store->database() || !m_store->database()->dialect().isSqlite())
+        return;
+    auto job = std::make_shared<Job>();
+    job->today = m_store->today();
+    job->path = m_store->database()->path();
+    job->recordsGeneration = m_recordsGeneration;
+    job->sourcesGeneration = m_sourcesGeneration;
+    m_job = job;
+    m_pool.start([this, job] { work(job); });
+}
+
 void DashboardCounter::start()
 {
     auto job = std::make_shared<Job>();
     job->portfolio = m_store->portfolio();
     job->selection = m_store->filtered();
     job->today = m_store->today();
-    job->generation = m_generation;
-    if (m_store->database()->dialect().isSqlite() && m_store->hasMilestones())
-        job->path = m_store->database()->path();
+    job->recordsGeneration = m_recordsGeneration;
+    job->sourcesGeneration = m_sourcesGeneration;
+    job->join = m_store->hasMilestones();
+    job->count = true;
     // A server is read over the window's connection, the only one with the
-    // password; the count still goes to the worker.
-    job->sources = m_sources ? m_sources : job->path.isEmpty() ? sourcesHere() : nullptr;
+    // password; joining and counting still go to the worker.
+    if (!m_records && !m_store->database()->dialect().isSqlite())
+        sourcesHere();
+    if (!m_records)
+        job->path = m_store->database()->path();
+    job->records = m_records;
+    job->sources = m_sources;
     m_job = job;
     m_again = false;
-    // `this` outlives the worker: the destructor waits for it.
-    m_pool.start([this, job] {
-        std::shared_ptr<const DashboardSources> sources = job->sources;
-        bool read = false;
-        if (!sources && !job->path.isEmpty()) {
-            sources = readInBackground(job->path, job->portfolio, job->today);
-            read = sources != nullptr;
-        }
-        DashboardFigures figures =
-            countDashboardFigures(job->portfolio, job->selection, sources.get(), job->today);
-        // The store's pairs are its own again: a change it makes now copies nothing.
-        job->portfolio = Portfolio();
-        job->selection.clear();
-        {
-            QMutexLocker lock(&job->mutex);
-            job->figures = std::move(figures);
-            if (read) {
-                job->sources = std::move(sources);
-                job->sourcesRead = true;
-            }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, job] {
-                if (finish(job) && std::exchange(m_again, false))
-                    request();
-            },
-            Qt::QueuedConnection);
-    });
+    m_pool.start([this, job] { work(job); });
+}
+
+// On the worker thread. `this` outlives it: the destructor waits for it.
+void DashboardCounter::work(const std::shared_ptr<Job> &job)
+{
+    std::shared_ptr<const DashboardRecords> records = job->records;
+    std::shared_ptr<const DashboardSources> sources = job->sources;
+    bool read = false, joined = false;
+    if (!records && !job->path.isEmpty()) {
+        records = readInBackground(job->path, job->today);
+        read = records != nullptr;
+    }
+    if (!sources && records && job->join) {
+        sources = std::make_shared<const DashboardSources>(
+            dashboardSources(*records, job->portfolio, job->today));
+        joined = true;
+    }
+    std::optional<DashboardFigures> figures;
+    if (job->count)
+        figures = countDashboardFigures(job->portfolio, job->selection, sources.get(), job->today);
+    // The store's pairs are its own again: a change it makes now copies nothing.
+    job->portfolio = Portfolio();
+    job->selection.clear();
+    {
+        QMutexLocker lock(&job->mutex);
+        job->records = std::move(records);
+        job->sources = std::move(sources);
+        job->recordsRead = read;
+        job->sourcesJoined = joined;
+        job->figures = std::move(figures);
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, job] {
+            if (finish(job) && std::exchange(m_again, false))
+                request();
+        },
+        Qt::QueuedConnection);
 }
 
 bool DashboardCounter::finish(const std::shared_ptr<Job> &job)
@@ -248,16 +313,23 @@ bool DashboardCounter::finish(const std::shared_ptr<Job> &job)
     if (job != m_job)
         return false; // waited for and shown already
     m_job.reset();
+    bool counted = false;
     {
         QMutexLocker lock(&job->mutex);
-        if (job->figures)
-            m_figures = std::move(*job->figures);
-        // What was read still holds if the data did not change meanwhile.
-        if (job->sourcesRead && job->generation == m_generation)
+        // What was read and joined still holds if nothing changed meanwhile.
+        if (job->recordsRead && job->recordsGeneration == m_recordsGeneration)
+            m_records = job->records;
+        if (job->sourcesJoined && job->sourcesGeneration == m_sourcesGeneration)
             m_sources = job->sources;
+        if (job->figures) {
+            m_figures = std::move(*job->figures);
+            counted = true;
+        }
     }
-    m_hasFigures = true;
-    emit figuresReady();
+    if (counted) {
+        m_hasFigures = true;
+        emit figuresReady();
+    }
     return true;
 }
 

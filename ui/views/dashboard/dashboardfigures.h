@@ -17,6 +17,7 @@
 #include "app/core/monitoring.h"
 #include "app/core/portfolio.h"
 #include "app/core/statistics.h"
+#include "app/reports/monitoring.h"
 
 #include <QDate>
 #include <QHash>
@@ -41,7 +42,19 @@ struct DormantPartnershipsFigures
     QHash<qint64, QDate> lastActivity;
 };
 
-// What the figures read from the database, for all pairs.
+// What the figures read from the database. It does not depend on the pairs,
+// so it is read while they load.
+struct DashboardRecords
+{
+    reports::MonitoringRecords monitoring; // agreements, aid, projects
+    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdueAnswers;
+    int dormancyMonths = 0;
+};
+
+Result<DashboardRecords> readDashboardRecords(Database &db, const QDate &today);
+
+// The records joined to the pairs: each pair's last activity needs its
+// milestones, so this waits for them.
 struct DashboardSources
 {
     monitoring::MonitoringInput monitoring; // pairs with their last activity, agreements, aid
@@ -49,6 +62,9 @@ struct DashboardSources
     int dormancyMonths = 0;
 };
 
+DashboardSources dashboardSources(const DashboardRecords &records, const Portfolio &portfolio,
+                                  const QDate &today);
+// Both at once.
 Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &portfolio,
                                               const QDate &today);
 
@@ -86,6 +102,9 @@ public:
 
     // The data changed: what was read from the database is read again.
     void invalidate();
+    // The pairs changed as they loaded (their milestones came): the records
+    // read hold, their join to the pairs is made again.
+    void invalidatePairs();
     // Counts the figures of the store's filter: at once on a small portfolio,
     // else on the worker (a request while it counts is served once it is done,
     // with the newest state).
@@ -109,13 +128,17 @@ signals:
 private:
     struct Job;
     void start();
+    void work(const std::shared_ptr<Job> &job);
     bool finish(const std::shared_ptr<Job> &job);
     std::shared_ptr<const DashboardSources> sourcesHere();
     bool waitForPairs();
+    void startReadingRecords();
 
     PortfolioStore *m_store;
-    std::shared_ptr<const DashboardSources> m_sources; // null: to be read
-    quint64 m_generation = 0;                          // of the data, raised by invalidate()
+    std::shared_ptr<const DashboardRecords> m_records; // null: to be read
+    std::shared_ptr<const DashboardSources> m_sources; // null: to be joined
+    quint64 m_recordsGeneration = 0;                   // raised by invalidate()
+    quint64 m_sourcesGeneration = 0; // raised by invalidate() and invalidatePairs()
     DashboardFigures m_figures;
     bool m_hasFigures = false;
     bool m_again = false; // asked for again while the worker counted

@@ -104,21 +104,32 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     connect(&m_counter, &DashboardCounter::figuresReady, this, &DashboardView::applyFigures);
     build();
     if (m_store) {
-        // The activity of every pair is read again only when the data changes.
+        // What the figures read is read again only when the data changes; the
+        // pairs and their milestones coming in as a file loads change only
+        // how it joins to them.
         const auto dataChanged = [this] {
             m_counter.invalidate();
             scheduleRefresh();
         };
-        connect(m_store, &PortfolioStore::reset, this, [this, dataChanged] {
+        const auto pairsCame = [this] {
+            m_counter.invalidatePairs();
+            scheduleRefresh();
+        };
+        connect(m_store, &PortfolioStore::reset, this, [this, dataChanged, pairsCame] {
             loadAreas();
-            dataChanged();
+            if (std::exchange(m_pairsLoading, m_store->isLoadingPairs()) &&
+                !m_store->isLoadingPairs())
+                pairsCame(); // read since the load began, the records hold
+            else
+                dataChanged();
         });
         connect(m_store, &PortfolioStore::filterChanged, this, &DashboardView::scheduleRefresh);
         connect(m_store, &PortfolioStore::pairChanged, this, dataChanged);
-        connect(m_store, &PortfolioStore::milestonesLoaded, this, dataChanged);
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, pairsCame);
     }
     retranslate();
     loadAreas();
+    m_pairsLoading = m_store && m_store->isLoadingPairs();
     m_counter.request();
 }
 

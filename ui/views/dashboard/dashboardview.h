@@ -114,6 +114,7 @@ private:
 
     QPointer<PortfolioStore> m_store;
     DashboardCounter m_counter;
+    bool m_pairsLoading = false; // the store was reading its pairs at the last reset
     QList<CooperationArea> m_areas;
     QTimer m_refreshTimer;
     QScrollArea *m_scroll = nullptr;

@@ -42,6 +42,13 @@ public:
     explicit MapView(PortfolioStore *store, QWidget *parent = nullptr);
     ~MapView() override;
 
+    // From how many pairs the model (the pairs' places and arcs) is built on a
+    // worker; below, at once (tests set 0).
+    static constexpr qsizetype defaultModelBackgroundThreshold = 10000;
+    void setModelBackgroundThreshold(qsizetype pairs) { m_modelThreshold = pairs; }
+    // True while the model is being built on the worker.
+    bool isBuildingModel() const { return m_modelRunning; }
+
     RegionMeasure measure() const { return m_shading.measure; }
     void setMeasure(RegionMeasure measure);
     // Figures per region for the shading, from the dashboard's statistics.
@@ -98,6 +105,8 @@ protected:
 
 private:
     void rebuildModel();
+    void takeModel(std::shared_ptr<const MapModel> model,
+                   const QMap<QString, OblastFigures> &figures);
     void fit(const QRectF &sceneRect);
     void viewMoved();
     void retranslate();
@@ -120,6 +129,12 @@ private:
     int m_cacheGeneration = -1;
     bool m_jobRunning = false;
     QThreadPool m_pool;
+    // A large portfolio's model is built on a worker of its own, one at a
+    // time; a change meanwhile builds it once more when that one is in.
+    QThreadPool m_modelPool;
+    bool m_modelRunning = false;
+    qsizetype m_modelThreshold = defaultModelBackgroundThreshold;
+    bool m_modelAgain = false;
     RegionShading m_shading;
     bool m_externalFigures = false;
     QPointF m_center;

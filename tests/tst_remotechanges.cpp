@@ -30,6 +30,7 @@ private slots:
     void aNewPairAndARemovedOneAreTold();
     void aBurstEndsWithTheDatabasesData();
     void officeSettingsAreReadWhole();
+    void bothPhasesOnWorkers();
 
 private:
     // Waits until the watcher has looked after the colleague's commits.
@@ -245,6 +246,34 @@ void TestRemoteChanges::aBurstEndsWithTheDatabasesData()
     PortfolioStore fresh;
     fresh.setDatabase(m_window.get());
     QCOMPARE(describe(*m_store), describe(fresh));
+}
+
+void TestRemoteChanges::bothPhasesOnWorkers()
+{
+    // A large database, file or server: the pairs and their milestones are read
+    // on workers over connections of their own, and a colleague's save made
+    // meanwhile is in the portfolio once both are in.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    store.setDatabase(m_window.get());
+    QVERIFY(store.isLoadingPairs());
+    QVERIFY(store.portfolio().pairs().isEmpty());
+    auto pairs = PartnershipRepository(*m_colleague).all();
+    QVERIFY(pairs && pairs->size() > 2);
+    Partnership pair = pairs->at(2);
+    pair.officer = QStringLiteral("Олена Гнатюк");
+    QVERIFY(m_editor->update(pair, QStringLiteral("officer")));
+    look();
+    store.waitForMilestones();
+    QVERIFY(!store.isLoadingPairs());
+    QVERIFY(store.hasMilestones());
+    const qsizetype i = store.portfolio().indexOf(pair.id);
+    QVERIFY(i >= 0);
+    QCOMPARE(store.portfolio().pairs().at(i).officer, QStringLiteral("Олена Гнатюк"));
+    PortfolioStore fresh;
+    fresh.setDatabase(m_window.get());
+    QCOMPARE(describe(store), describe(fresh));
 }
 
 void TestRemoteChanges::officeSettingsAreReadWhole()

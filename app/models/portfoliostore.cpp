@@ -2,6 +2,7 @@
 
 #include "app/core/entities.h"
 #include "app/core/maintenance.h"
+#include "app/core/reader.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -14,7 +15,7 @@ namespace tt {
 // The milestones of one reload, read on the worker thread.
 struct PortfolioStore::MilestoneJob
 {
-    QString path;
+    ReaderAddress address;
     QDate today;
     std::atomic_bool stop = false; // a newer reload, another database, or the end
     QMutex mutex;
@@ -24,7 +25,7 @@ struct PortfolioStore::MilestoneJob
 // The pairs of one reload, read on a worker thread.
 struct PortfolioStore::PartnershipsJob
 {
-    QString path;
+    ReaderAddress address;
     QDate today;
     QMutex mutex;
     std::optional<Result<Portfolio>> result; // set once, by the worker
@@ -32,23 +33,11 @@ struct PortfolioStore::PartnershipsJob
 
 namespace {
 
-// On a worker thread: a connection of its own, read-only, without the checks
-// the window's connection made when it opened the file a moment ago.
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    OpenOptions options;
-    options.readOnly = true;
-    options.create = false;
-    options.migrate = false;
-    options.integrity = OpenOptions::Integrity::None;
-    options.cache = OpenOptions::Cache::Scan;
-    return Database::open(path, options);
-}
-
-Result<MilestonesByPartnership> readInBackground(const QString &path, const QDate &today,
+// On the worker thread, over a connection of its own.
+Result<MilestonesByPartnership> readInBackground(const ReaderAddress &address, const QDate &today,
                                                  const std::atomic_bool *stop)
 {
-    auto db = openForReading(path);
+    auto db = openReader(address);
     if (!db)
         return db.error();
     return Portfolio::readMilestones(**db, today, stop);
@@ -115,8 +104,7 @@ void PortfolioStore::reload()
         loadPairsHere();
     // A small database is read whole at once: the second phase would only
     // make the figures blink. A large one goes on reading while the rows show.
-    const bool background = m_db && m_db->dialect().isSqlite() &&
-                            m_portfolio.pairs().size() >= m_backgroundThreshold &&
+    const bool background = m_db && m_portfolio.pairs().size() >= m_backgroundThreshold &&
                             !m_portfolio.pairs().isEmpty();
     if (background)
         startMilestones();
@@ -129,7 +117,7 @@ void PortfolioStore::reload()
 
 bool PortfolioStore::pairsInBackground()
 {
-    if (!m_db || !m_db->dialect().isSqlite())
+    if (!m_db)
         return false;
     auto count = countRows(*m_db, QString::fromLatin1(Partnership::table));
     return count && *count >= m_pairsBackgroundThreshold && *count > 0;
@@ -152,13 +140,13 @@ bool PortfolioStore::loadPairsHere()
 void PortfolioStore::startPairs()
 {
     auto job = std::make_shared<PartnershipsJob>();
-    job->path = m_db->path();
+    job->address = readerAddress(*m_db);
     job->today = m_today;
     m_pairsJob = job;
     // `this` outlives the worker: the destructor waits for it.
     m_pool.start([this, job] {
         Result<Portfolio> read = [&]() -> Result<Portfolio> {
-            auto db = openForReading(job->path);
+            auto db = openReader(job->address);
             if (!db)
                 return db.error();
             return Portfolio::loadPairs(**db, job->today);
@@ -251,12 +239,12 @@ void PortfolioStore::readMilestonesHere()
 void PortfolioStore::startMilestones()
 {
     auto job = std::make_shared<MilestoneJob>();
-    job->path = m_db->path();
+    job->address = readerAddress(*m_db);
     job->today = m_today;
     m_job = job;
     // `this` outlives the worker: the destructor waits for it.
     m_pool.start([this, job] {
-        auto read = readInBackground(job->path, job->today, &job->stop);
+        auto read = readInBackground(job->address, job->today, &job->stop);
         {
             QMutexLocker lock(&job->mutex);
             job->result = std::move(read);

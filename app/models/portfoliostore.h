@@ -10,7 +10,8 @@
 // a worker thread over a read-only connection of its own and merged in on this
 // thread (milestonesLoaded()). Until then hasMilestones() is false: views
 // that show figures from milestones say they are loading, or waitForMilestones().
-// A file of many pairs has its pairs read on a worker as well, beside the
+// A database of many pairs, a file or a server, has its pairs read on a worker
+// as well (core/reader.h), beside the
 // milestones: reset() comes once with no pair (isLoadingPairs()), and again
 // when they are in. Edits told meanwhile are applied once the pairs are in.
 
@@ -46,8 +47,8 @@ public:
     void setCurrentPair(qint64 id);
 
     // Re-reads everything (after an import, or when another program changed
-    // the file). The pairs are there when it returns, unless the file has
-    // more than the pairs' background threshold (isLoadingPairs()); on a large
+    // the file). The pairs are there when it returns, unless the database
+    // has more than the pairs' background threshold (isLoadingPairs()); on a large
     // database the milestones follow (milestonesLoaded()).
     void reload();
     // True while the pairs are read on the worker; portfolio() is empty.
@@ -64,7 +65,7 @@ public:
     // 0 to see the two phases on a small database).
     void setBackgroundThreshold(int pairs) { m_backgroundThreshold = pairs; }
     static constexpr int defaultBackgroundThreshold = 20000;
-    // From how many pairs in a file the pairs themselves are read on a worker.
+    // From how many pairs the pairs themselves are read on a worker.
     void setPairsBackgroundThreshold(int pairs) { m_pairsBackgroundThreshold = pairs; }
     // The date "overdue" and "due" are counted from; today unless set (tests).
     void setToday(const QDate &today);

@@ -2,6 +2,7 @@
 
 #include "app/core/database.h"
 #include "app/core/officesettings.h"
+#include "app/core/reader.h"
 #include "app/core/repositories.h"
 #include "app/models/portfoliostore.h"
 #include "app/reports/monitoring.h"
@@ -109,9 +110,9 @@ struct DashboardCounter::Job
     Portfolio portfolio; // shares the store's pairs until the store changes them
     QList<qsizetype> selection;
     QDate today;
-    QString path;       // a file to read the records from, when they are missing
-    bool join = false;  // join the records to the pairs (their milestones are in)
-    bool count = false; // count the figures (else the records are only read)
+    std::optional<ReaderAddress> address; // to read the records from, when they are missing
+    bool join = false;                    // join the records to the pairs (their milestones are in)
+    bool count = false;                   // count the figures (else the records are only read)
     quint64 recordsGeneration = 0;
     quint64 sourcesGeneration = 0;
     QMutex mutex; // over what follows, which the worker sets
@@ -124,17 +125,11 @@ struct DashboardCounter::Job
 
 namespace {
 
-// On the worker thread: a connection of its own, read-only, without the checks
-// the window's connection made when it opened the file.
-std::shared_ptr<const DashboardRecords> readInBackground(const QString &path, const QDate &today)
+// On the worker thread, over a connection of its own.
+std::shared_ptr<const DashboardRecords> readInBackground(const ReaderAddress &address,
+                                                         const QDate &today)
 {
-    OpenOptions options;
-    options.readOnly = true;
-    options.create = false;
-    options.migrate = false;
-    options.integrity = OpenOptions::Integrity::None;
-    options.cache = OpenOptions::Cache::Scan;
-    auto db = Database::open(path, options);
+    auto db = openReader(address);
     if (!db)
         return nullptr;
     auto records = readDashboardRecords(**db, today);
@@ -236,11 +231,11 @@ void DashboardCounter::countNow()
 
 void DashboardCounter::startReadingRecords()
 {
-    if (m_records || !m_store->database() || !m_store->database()->dialect().isSqlite())
+    if (m_records || !m_store->database())
         return;
     auto job = std::make_shared<Job>();
     job->today = m_store->today();
-    job->path = m_store->database()->path();
+    job->address = readerAddress(*m_store->database());
     job->recordsGeneration = m_recordsGeneration;
     job->sourcesGeneration = m_sourcesGeneration;
     m_job = job;
@@ -257,12 +252,8 @@ void DashboardCounter::start()
     job->sourcesGeneration = m_sourcesGeneration;
     job->join = m_store->hasMilestones();
     job->count = true;
-    // A server is read over the window's connection, the only one with the
-    // password; joining and counting still go to the worker.
-    if (!m_records && !m_store->database()->dialect().isSqlite())
-        sourcesHere();
     if (!m_records)
-        job->path = m_store->database()->path();
+        job->address = readerAddress(*m_store->database());
     job->records = m_records;
     job->sources = m_sources;
     m_job = job;
@@ -276,8 +267,8 @@ void DashboardCounter::work(const std::shared_ptr<Job> &job)
     std::shared_ptr<const DashboardRecords> records = job->records;
     std::shared_ptr<const DashboardSources> sources = job->sources;
     bool read = false, joined = false;
-    if (!records && !job->path.isEmpty()) {
-        records = readInBackground(job->path, job->today);
+    if (!records && job->address) {
+        records = readInBackground(*job->address, job->today);
         read = records != nullptr;
     }
     if (!sources && records && job->join) {

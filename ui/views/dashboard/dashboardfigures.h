@@ -6,8 +6,7 @@
 // of each filter are counted from that and from the store's pairs.
 //
 // On a large portfolio both happen on a worker thread: the read over a
-// read-only connection of its own when the database is a file (on a server,
-// on the window's connection, before the count starts), the count on a copy
+// read-only connection of its own (core/reader.h), the count on a copy
 // of the store's pairs, which Qt's implicit sharing makes without copying
 // them. The window's thread only shows what comes back. At 100,000 pairs this
 // takes the 1–2 s of reading and counting out of the window's frames

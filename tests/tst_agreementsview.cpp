@@ -236,6 +236,35 @@ void TestAgreementsView::dashboardFlagsOverdueAnswers()
     m_store->setFilter(f);
     view.refresh();
     QVERIFY(alert->isHidden());
+    m_store->setFilter({});
+
+    // Many overdue: the first few are named, the rest counted.
+    const int more = ui::DashboardView::alertPairsNamed + 2;
+    int added = 0;
+    for (const PartnershipSummary &p : m_store->portfolio().pairs()) {
+        if (added == more - 1)
+            break;
+        if (p.partnerName == u"Kassel" || p.partnerName == u"Duisburg" || p.partnerName == u"Bari")
+            continue;
+        Milestone submitted;
+        submitted.partnershipId = p.id;
+        submitted.kind = MilestoneKind::MinistrySubmission;
+        submitted.title = QStringLiteral("Submitted to the ministry");
+        submitted.plannedOn = m_store->today().addDays(-40);
+        submitted.doneOn = submitted.plannedOn;
+        submitted.status = MilestoneStatus::Done;
+        QVERIFY(m_editor->insert(submitted, QStringLiteral("submitted")));
+        ++added;
+    }
+    view.refresh();
+    QVERIFY2(alert->text().startsWith(QStringLiteral("%1 answer").arg(more)),
+             qPrintable(alert->text()));
+    QVERIFY2(alert->text().endsWith(
+                 QStringLiteral("and 2 more, listed in the monitoring report (Reports)")),
+             qPrintable(alert->text()));
+    QCOMPARE(alert->text().count(QStringLiteral("(due ")), ui::DashboardView::alertPairsNamed);
+    for (int i = 0; i < added; ++i)
+        m_editor->undoStack()->undo();
 }
 
 QTEST_MAIN(TestAgreementsView)

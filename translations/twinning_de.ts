@@ -4773,6 +4773,13 @@ Felder (eine Spalte, deren Überschrift der Name eines Feldes oder ein übliches
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more, listed in the monitoring report (Reports)</source>
+        <translation>
+            <numerusform>und %n weitere, aufgeführt im Monitoringbericht (Berichte)</numerusform>
+            <numerusform>und %n weitere, aufgeführt im Monitoringbericht (Berichte)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Aid received</source>
         <translation>Erhaltene Hilfe</translation>

@@ -4773,6 +4773,13 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more, listed in the monitoring report (Reports)</source>
+        <translation>
+            <numerusform>and %n more, listed in the monitoring report (Reports)</numerusform>
+            <numerusform>and %n more, listed in the monitoring report (Reports)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Aid received</source>
         <translation>Aid received</translation>

@@ -4813,6 +4813,14 @@ Fields (a column whose header is a field&apos;s name or a usual synonym maps its
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more, listed in the monitoring report (Reports)</source>
+        <translation>
+            <numerusform>і ще %n, перелічена у звіті моніторингу (Звіти)</numerusform>
+            <numerusform>і ще %n, перелічені у звіті моніторингу (Звіти)</numerusform>
+            <numerusform>і ще %n, перелічених у звіті моніторингу (Звіти)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Aid received</source>
         <translation>Отримана допомога</translation>

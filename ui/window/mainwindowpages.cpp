@@ -128,7 +128,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // paint event comes: the file is opened right after.
     if (watched == this && event->type() == QEvent::Paint && !m_opening.isEmpty()) {
         removeEventFilter(this);
-        QTimer::singleShot(0, this, [this] {
+        // A timer rather than a posted call: the window's events queued
+        // behind the paint (a key, a resize) come first, not after the file.
+        QTimer::singleShot(1, this, [this] {
             const QString path = std::exchange(m_opening, QString());
             if (!openDatabase(path)) {
                 createPages();

@@ -406,10 +406,18 @@ void DashboardView::updateMinistryAlert()
                               QLocale().toString(deadline.dueOn, QLocale::ShortFormat));
         }
     }
+    // A national list may have hundreds: the first few are named, the
+    // monitoring report lists them all.
+    const int named = std::min(int(pairs.size()), alertPairsNamed);
+    QString text = tr("%n answer(s) of the ministry overdue (30 days from submission): ", "",
+                      int(pairs.size())) +
+                   pairs.mid(0, named).join(QStringLiteral("; "));
+    if (pairs.size() > named)
+        text += QStringLiteral("; ") +
+                tr("and %n more, listed in the monitoring report (Reports)", "",
+                   int(pairs.size()) - named);
     m_ministryAlert->setVisible(!pairs.isEmpty());
-    m_ministryAlert->setText(tr("%n answer(s) of the ministry overdue (30 days from submission): ",
-                                "", int(pairs.size())) +
-                             pairs.join(QStringLiteral("; ")));
+    m_ministryAlert->setText(text);
 }
 
 void DashboardView::updateAid()

@@ -76,6 +76,8 @@ public:
 
     // How many oblasts and partner countries the aid panel names per currency.
     static constexpr int topAidPlaces = 3;
+    // How many pairs the line of overdue answers names before "and N more".
+    static constexpr int alertPairsNamed = 5;
 
 signals:
     // A pair was chosen to be opened (from the list of dormant pairs); it is

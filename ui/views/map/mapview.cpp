@@ -13,16 +13,33 @@
 #include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QSet>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tt::ui {
 
 namespace {
+
+// True when both shade every region alike: the same measure, the same value
+// of it everywhere.
+bool sameShading(const RegionShading &a, const RegionShading &b)
+{
+    if (a.measure != b.measure)
+        return false;
+    QSet<QString> regions;
+    for (auto it = a.figures.cbegin(); it != a.figures.cend(); ++it)
+        regions.insert(it.key());
+    for (auto it = b.figures.cbegin(); it != b.figures.cend(); ++it)
+        regions.insert(it.key());
+    return std::all_of(regions.cbegin(), regions.cend(),
+                       [&](const QString &iso) { return a.valueOf(iso) == b.valueOf(iso); });
+}
 
 constexpr double maxScale = 80000;
 
@@ -87,7 +104,12 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
         connect(m_store, &PortfolioStore::reset, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::filterChanged, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::pairChanged, this, &MapView::rebuildModel);
-        connect(m_store, &PortfolioStore::milestonesLoaded, this, &MapView::rebuildModel);
+        // The model holds no milestone: their coming changes only the shading
+        // the map counts itself (without the dashboard's figures).
+        connect(m_store, &PortfolioStore::milestonesLoaded, this, [this] {
+            if (!m_externalFigures)
+                rebuildModel();
+        });
         connect(m_store, &PortfolioStore::currentPairChanged, this, [this] { update(); });
     }
     m_pendingFit = lonLatBox(-10, 35.5, 44, 60.5);
@@ -135,8 +157,15 @@ void MapView::setMeasure(RegionMeasure measure)
 void MapView::setRegionFigures(const QMap<QString, OblastFigures> &figures)
 {
     m_externalFigures = true;
-    m_shading.figures = figures;
-    invalidateCache();
+    RegionShading shading = m_shading;
+    shading.figures = figures;
+    const bool sameShades = sameShading(m_shading, shading);
+    m_shading = std::move(shading);
+    // The layer takes the better part of a second to draw at 100,000 pairs:
+    // figures that shade every region as before (the milestones came, and the
+    // map shows pairs) leave it as it is.
+    if (!sameShades)
+        invalidateCache();
 }
 
 void MapView::rebuildModel()

@@ -14,6 +14,20 @@
 
 using namespace tt;
 
+namespace {
+
+// A milestone added to the pair, as a person would through its dialog.
+bool addExpertVisit(Editor &editor, qint64 pair)
+{
+    Milestone m;
+    m.partnershipId = pair;
+    m.title = QStringLiteral("Expert visit");
+    m.plannedOn = QDate(2027, 2, 1);
+    return bool(editor.insert(m, QStringLiteral("Add milestone")));
+}
+
+} // namespace
+
 class TestPartnershipTableModel : public QObject
 {
     Q_OBJECT
@@ -304,11 +318,7 @@ void TestPartnershipTableModel::editWhileMilestonesLoad()
     QVERIFY(store.portfolio().isComplete(id));
     QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.size(), before);
     Editor editor(*m_db);
-    Milestone m;
-    m.partnershipId = id;
-    m.title = QStringLiteral("Expert visit");
-    m.plannedOn = QDate(2027, 2, 1);
-    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    QVERIFY(addExpertVisit(editor, id));
     store.waitForMilestones();
     // Whether the worker read before or after the edit, the merge keeps it.
     QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.size(),
@@ -369,11 +379,7 @@ void TestPartnershipTableModel::editWhilePairsLoad()
     const QString officer = pair->officer;
     pair->officer = QStringLiteral("Оксана Приходько");
     QVERIFY(editor.update(*pair, QStringLiteral("Officer")));
-    Milestone m;
-    m.partnershipId = id;
-    m.title = QStringLiteral("Expert visit");
-    m.plannedOn = QDate(2027, 2, 1);
-    QVERIFY(editor.insert(m, QStringLiteral("Add milestone")));
+    QVERIFY(addExpertVisit(editor, id));
     store.waitForMilestones();
     QVERIFY(!store.isLoadingPairs());
     QVERIFY(store.hasMilestones());

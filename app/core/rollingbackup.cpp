@@ -1,6 +1,7 @@
 #include "app/core/rollingbackup.h"
 
 #include "app/core/database.h"
+#include "app/core/reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -120,13 +121,8 @@ Result<QString> makeDaily(Database &db, int keepDays, const QDate &today)
 Result<QString> makeDaily(const QString &databasePath, const QString &chosenFolder, int keepDays,
                           const QDate &today)
 {
-    OpenOptions options;
-    options.readOnly = true;
-    options.create = false;
-    options.migrate = false;
-    options.integrity = OpenOptions::Integrity::None;
-    options.cache = OpenOptions::Cache::Scan;
-    auto db = Database::open(databasePath, options);
+    // A connection of its own, on the worker thread that makes the copy.
+    auto db = openReader({databasePath, QString()});
     if (!db)
         return db.error();
     return makeDailyInto(**db, folderFor(databasePath, chosenFolder), keepDays, today);

@@ -55,6 +55,7 @@ private slots:
     void yearOnlyDateSurvivesTheDialog();
     void partnerTypedInUkrainian();
     void selectionFollowsTheStore();
+    void countSaysThePairsAreLoading();
     void markDoneFromTheDetailPanel();
     void namesFollowTheLanguage();
 
@@ -374,6 +375,25 @@ void TestWorkspace::selectionFollowsTheStore()
     const qint64 id = view->model()->pairAt(5);
     m_window->store()->setCurrentPair(id); // as a click on the map does
     QCOMPARE(view->table()->selectionModel()->currentIndex().row(), 5);
+}
+
+void TestWorkspace::countSaysThePairsAreLoading()
+{
+    // A national database's pairs are read on a worker: the count above the
+    // table and the status bar say so rather than "0 partnerships".
+    PortfolioStore *store = m_window->store();
+    store->setPairsBackgroundThreshold(0);
+    store->reload();
+    QVERIFY(store->isLoadingPairs());
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("partnershipCount"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Reading the pairs…"));
+    QCOMPARE(m_window->partnershipsView()->model()->rowCount(), 0);
+    store->waitForMilestones();
+    const qint64 pairs = count(QStringLiteral("partnership"));
+    QVERIFY(pairs > 0);
+    QCOMPARE(label->text(), QStringLiteral("%1 partnerships").arg(pairs));
+    QCOMPARE(m_window->partnershipsView()->model()->rowCount(), pairs);
 }
 
 void TestWorkspace::markDoneFromTheDetailPanel()

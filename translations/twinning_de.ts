@@ -6234,6 +6234,10 @@ Sperrdatei: %2</translation>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
+    <message>
+        <source>Reading the pairs…</source>
+        <translation>Paare werden geladen …</translation>
+    </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
         <translation>

@@ -6234,6 +6234,10 @@ Lock file: %2</translation>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
     </message>
+    <message>
+        <source>Reading the pairs…</source>
+        <translation>Reading the pairs…</translation>
+    </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
         <translation>

@@ -6309,6 +6309,10 @@ Lock file: %2</source>
         <source>Partnerships</source>
         <translation>Партнерства</translation>
     </message>
+    <message>
+        <source>Reading the pairs…</source>
+        <translation>Завантаження пар…</translation>
+    </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
         <translation>

@@ -91,6 +91,7 @@ PartnershipsView::PartnershipsView(PortfolioStore *store, Editor *editor, QWidge
 {
     setObjectName(QStringLiteral("partnershipsView"));
     m_table->setObjectName(QStringLiteral("partnershipTable"));
+    m_count->setObjectName(QStringLiteral("partnershipCount"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PartnershipTableModel::CommunityColumn, Qt::AscendingOrder);
@@ -218,6 +219,11 @@ void PartnershipsView::updatePermissions()
 
 void PartnershipsView::updateCount()
 {
+    // Not "0 partnerships" while a large database's pairs are on their way.
+    if (m_store->isLoadingPairs()) {
+        m_count->setText(tr("Reading the pairs…"));
+        return;
+    }
     const int shown = m_model->rowCount();
     const int all = static_cast<int>(m_store->portfolio().pairs().size());
     m_count->setText(shown == all ? tr("%n partnership(s)", "", all)

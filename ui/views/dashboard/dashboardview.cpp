@@ -105,7 +105,7 @@ DashboardView::DashboardView(PortfolioStore *store, QWidget *parent)
     build();
     if (m_store) {
         // What the figures read is read again only when the data changes; the
-        // pairs and their milestones coming in as a file loads change only
+        // pairs and their milestones coming in as a large database loads change only
         // how it joins to them.
         const auto dataChanged = [this] {
             m_counter.invalidate();
@@ -413,9 +413,8 @@ void DashboardView::updateMinistryAlert()
                       int(pairs.size())) +
                    pairs.mid(0, named).join(QStringLiteral("; "));
     if (pairs.size() > named)
-        text += QStringLiteral("; ") +
-                tr("and %n more, listed in the monitoring report (Reports)", "",
-                   int(pairs.size()) - named);
+        text += QStringLiteral("; ") + tr("and %n more, listed in the monitoring report (Reports)",
+                                          "", int(pairs.size()) - named);
     m_ministryAlert->setVisible(!pairs.isEmpty());
     m_ministryAlert->setText(text);
 }

@@ -6,7 +6,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QThread>
+#include <QWaitCondition>
 
 #include <optional>
 
@@ -28,6 +28,7 @@ struct PortfolioStore::PartnershipsJob
     ReaderAddress address;
     QDate today;
     QMutex mutex;
+    QWaitCondition done;                     // told when the result is set
     std::optional<Result<Portfolio>> result; // set once, by the worker
 };
 
@@ -154,6 +155,7 @@ void PortfolioStore::startPairs()
         {
             QMutexLocker lock(&job->mutex);
             job->result = std::move(read);
+            job->done.wakeAll();
         }
         QMetaObject::invokeMethod(
             this, [this, job] { finishPairs(job); }, Qt::QueuedConnection);
@@ -207,13 +209,10 @@ void PortfolioStore::waitForPairs()
         return;
     const std::shared_ptr<PartnershipsJob> job = m_pairsJob;
     // The milestones' worker may still be reading; only the pairs are awaited.
-    while (true) {
-        {
-            QMutexLocker lock(&job->mutex);
-            if (job->result)
-                break;
-        }
-        QThread::msleep(5);
+    {
+        QMutexLocker lock(&job->mutex);
+        while (!job->result)
+            job->done.wait(&job->mutex);
     }
     finishPairs(job);
 }

@@ -34,13 +34,12 @@ Result<DashboardRecords> readDashboardRecords(Database &db, const QDate &today)
     return records;
 }
 
-DashboardSources dashboardSources(const DashboardRecords &records, const Portfolio &portfolio,
-                                  const QDate &today)
+DashboardSources dashboardSources(std::shared_ptr<const DashboardRecords> records,
+                                  const Portfolio &portfolio, const QDate &today)
 {
     DashboardSources sources;
-    sources.monitoring = reports::monitoringInput(records.monitoring, portfolio, today);
-    sources.overdueAnswers = records.overdueAnswers;
-    sources.dormancyMonths = records.dormancyMonths;
+    sources.monitoring = reports::monitoringInput(records->monitoring, portfolio, today);
+    sources.records = std::move(records);
     return sources;
 }
 
@@ -50,7 +49,8 @@ Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &por
     auto records = readDashboardRecords(db, today);
     if (!records)
         return records.error();
-    return dashboardSources(*records, portfolio, today);
+    return dashboardSources(std::make_shared<const DashboardRecords>(std::move(*records)),
+                            portfolio, today);
 }
 
 DashboardFigures countDashboardFigures(const Portfolio &portfolio,
@@ -69,7 +69,7 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     for (qsizetype i : selection)
         shown.insert(portfolio.pairs()[i].id);
 
-    for (const auto &answer : sources->overdueAnswers) {
+    for (const auto &answer : sources->records->overdueAnswers) {
         if (shown.contains(answer.first))
             out.overdueAnswers << answer;
     }
@@ -87,7 +87,7 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     out.aid = monitoring::aidTotals(facts);
 
     // The pairs of the filter, in the read model's order (that of the input).
-    out.dormant.months = sources->dormancyMonths;
+    out.dormant.months = sources->records->dormancyMonths;
     QList<monitoring::MonitoringPartnership> pairs;
     pairs.reserve(shown.size());
     for (const monitoring::MonitoringPartnership &p : sources->monitoring.pairs) {
@@ -178,7 +178,7 @@ std::shared_ptr<const DashboardSources> DashboardCounter::sourcesHere()
     // Without the milestones a pair's last activity is not known yet.
     if (!m_sources && m_records && m_store->hasMilestones())
         m_sources = std::make_shared<const DashboardSources>(
-            dashboardSources(*m_records, m_store->portfolio(), m_store->today()));
+            dashboardSources(m_records, m_store->portfolio(), m_store->today()));
     return m_sources;
 }
 
@@ -273,7 +273,7 @@ void DashboardCounter::work(const std::shared_ptr<Job> &job)
     }
     if (!sources && records && job->join) {
         sources = std::make_shared<const DashboardSources>(
-            dashboardSources(*records, job->portfolio, job->today));
+            dashboardSources(records, job->portfolio, job->today));
         joined = true;
     }
     std::optional<DashboardFigures> figures;

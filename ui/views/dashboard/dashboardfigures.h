@@ -56,13 +56,12 @@ Result<DashboardRecords> readDashboardRecords(Database &db, const QDate &today);
 // milestones, so this waits for them.
 struct DashboardSources
 {
+    std::shared_ptr<const DashboardRecords> records;
     monitoring::MonitoringInput monitoring; // pairs with their last activity, agreements, aid
-    QList<std::pair<qint64, monitoring::MinistryDeadline>> overdueAnswers;
-    int dormancyMonths = 0;
 };
 
-DashboardSources dashboardSources(const DashboardRecords &records, const Portfolio &portfolio,
-                                  const QDate &today);
+DashboardSources dashboardSources(std::shared_ptr<const DashboardRecords> records,
+                                  const Portfolio &portfolio, const QDate &today);
 // Both at once.
 Result<DashboardSources> readDashboardSources(Database &db, const Portfolio &portfolio,
                                               const QDate &today);

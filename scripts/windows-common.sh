@@ -71,6 +71,16 @@ fresh_wine_prefix() {
     echo "$wp"
 }
 
+# Stops wine in a prefix made by fresh_wine_prefix and removes it; each prefix
+# takes about 700 MB, so a script removes its own however it ends:
+#   trap 'remove_wine_prefix "$WINEPREFIX"' EXIT
+remove_wine_prefix() {
+    local wp=$1
+    case $wp in /tmp/twinning-wine.*) ;; *) return 0 ;; esac
+    WINEPREFIX=$wp wineserver -k 2>/dev/null || true
+    rm -rf --one-file-system "$wp"
+}
+
 # Copies DejaVu Sans (Debian's fonts-dejavu-core, free to pass on), the family of
 # the reports, into each DIR given: deploy_fonts DIR...
 deploy_fonts() {

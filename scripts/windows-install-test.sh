@@ -21,6 +21,7 @@ setup=$build/TwinningTracker-$version-setup.exe
 start=$SECONDS
 export WINEPREFIX
 WINEPREFIX=$(fresh_wine_prefix)
+trap 'remove_wine_prefix "$WINEPREFIX"' EXIT
 export WINEDEBUG=-all
 wine=$(wine_program)
 fail() {
@@ -100,6 +101,4 @@ wineserver --wait
 sleep 2
 [ ! -f "$exe" ] || fail "the uninstaller left the program"
 echo "uninstalled silently"
-wineserver -k 2>/dev/null || true
-rm -rf "$WINEPREFIX"
 echo "Windows install test: ok in $((SECONDS - start)) s"

@@ -46,7 +46,12 @@ deploy_dlls "$tmp_scan"
 find "$tmp_scan" -name '*.dll' -exec cp -n {} "$build/" \;
 rm -rf "$tmp_scan"
 
-export WINEPREFIX=${WINEPREFIX:-$(fresh_wine_prefix)}
+# A prefix given by the caller is kept; one made here is removed at the end.
+if [ -z "${WINEPREFIX:-}" ]; then
+    WINEPREFIX=$(fresh_wine_prefix)
+    trap 'remove_wine_prefix "$WINEPREFIX"' EXIT
+fi
+export WINEPREFIX
 export WINEDEBUG=-all TWINNING_USER=tester
 wine=$(wine_program)
 rm -rf "$logs"

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <algorithm>
+#include <optional>
 
 using namespace tt;
 
@@ -45,6 +46,7 @@ private slots:
     void needsAttentionWaitsForMilestones();
     void editWhileMilestonesLoad();
     void pairsReadOnTheWorker();
+    void milestonesMergedBesideACopy();
     void editWhilePairsLoad();
     void ukrainianOrderOfNames_data();
     void ukrainianOrderOfNames();
@@ -359,6 +361,53 @@ void TestPartnershipTableModel::pairsReadOnTheWorker()
     for (int c = 0; c < PartnershipTableModel::ColumnCount; ++c)
         QCOMPARE(model.index(row, c).data(),
                  m_model->index(rowOfPartner(QStringLiteral("Karlsruhe")), c).data());
+}
+
+void TestPartnershipTableModel::milestonesMergedBesideACopy()
+{
+    // A worker counting the dashboard holds a copy of the pairs when their
+    // milestones come: they are merged into a copy of the worker's making, and
+    // the copy held is left as it was.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::optional<Portfolio> held;
+    connect(&store, &PortfolioStore::reset, this, [&] {
+        if (!store.isLoadingPairs() && !held)
+            held = store.portfolio();
+    });
+    store.setDatabase(m_db.get());
+    QTRY_VERIFY_WITH_TIMEOUT(store.hasMilestones(), 10000);
+    QVERIFY(held);
+    QVERIFY(!held->hasMilestones());
+    QCOMPARE(held->pairs().size(), store.portfolio().pairs().size());
+    QVERIFY(!store.portfolio().sharesPairs());
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    QVERIFY(held->pairs().at(held->indexOf(id)).milestones.isEmpty());
+    QVERIFY(!store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.isEmpty());
+    QCOMPARE(model.rowCount(), m_model->rowCount());
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const int reference = m_model->rowOf(model.pairAt(r));
+        QVERIFY(reference >= 0);
+        for (int c = 0; c < PartnershipTableModel::ColumnCount; ++c)
+            QCOMPARE(model.index(r, c).data(), m_model->index(reference, c).data());
+    }
+    // And waiting for them waits for that merge too.
+    PortfolioStore waiting;
+    waiting.setBackgroundThreshold(0);
+    waiting.setPairsBackgroundThreshold(0);
+    std::optional<Portfolio> heldToo;
+    connect(&waiting, &PortfolioStore::reset, this, [&] {
+        if (!waiting.isLoadingPairs() && !heldToo)
+            heldToo = waiting.portfolio();
+    });
+    waiting.setDatabase(m_db.get());
+    waiting.waitForMilestones();
+    QVERIFY(heldToo);
+    QVERIFY(waiting.hasMilestones());
+    QVERIFY(!waiting.portfolio().pairs().at(waiting.portfolio().indexOf(id)).milestones.isEmpty());
 }
 
 void TestPartnershipTableModel::editWhilePairsLoad()

@@ -18,6 +18,18 @@ Result<qint64> countRows(Database &db, const QString &table)
     return q.value(0).toLongLong();
 }
 
+Result<qint64> rowsAtMost(Database &db, const QString &table)
+{
+    if (!schema::expectedTables().contains(table))
+        return Error::make(Error::Code::Invalid, QStringLiteral("Unknown table %1").arg(table));
+    // Ids are positive and unique: there are no more rows than the highest.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!q.exec() || !q.next())
+        return db.sqlError(
+            q, QCoreApplication::translate("Maintenance", "The records could not be counted."));
+    return q.value(0).toLongLong();
+}
+
 Result<CheckReport> checkDatabase(Database &db)
 {
     CheckReport report;

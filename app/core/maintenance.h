@@ -21,5 +21,8 @@ struct CheckReport
 
 Result<CheckReport> checkDatabase(Database &db);
 Result<qint64> countRows(Database &db, const QString &table);
+// At least as many as the rows of `table`, read from its highest id in no
+// time at all (a count reads the whole table: 20 ms at 100,000 pairs).
+Result<qint64> rowsAtMost(Database &db, const QString &table);
 
 } // namespace tt

@@ -434,11 +434,12 @@ Result<MilestonesByPartnership> readMilestoneFacts(Database &db, const QString &
     return byPair;
 }
 
-void applyMilestones(PartnershipSummary &p, PartnershipMilestones &&m)
+// Copies share the lists with `m`: the hash may be kept elsewhere for now.
+void applyMilestones(PartnershipSummary &p, const PartnershipMilestones &m)
 {
-    p.milestones = std::move(m.milestones);
+    p.milestones = m.milestones;
     p.nextMilestoneOn = m.nextOn;
-    p.nextMilestoneTitle = std::move(m.nextTitle);
+    p.nextMilestoneTitle = m.nextTitle;
     p.milestonesOverdue = m.overdue;
     p.milestonesDue30 = m.due30;
     if (m.lastDoneOn > p.lastActivityOn)
@@ -469,9 +470,9 @@ void Portfolio::mergeMilestones(MilestonesByPartnership milestones)
     for (PartnershipSummary &p : m_pairs) {
         if (m_complete.contains(p.id))
             continue;
-        auto it = milestones.find(p.id);
-        if (it != milestones.end())
-            applyMilestones(p, std::move(*it));
+        const auto it = milestones.constFind(p.id);
+        if (it != milestones.cend())
+            applyMilestones(p, *it);
     }
     m_complete.clear();
     m_hasMilestones = true;

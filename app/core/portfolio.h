@@ -174,6 +174,9 @@ public:
     // then are whole already and keep what they have (their milestones may be
     // newer than those read in the background).
     void mergeMilestones(MilestonesByPartnership milestones);
+    // True while a copy of this portfolio elsewhere (a worker counting it)
+    // shares its pairs: changing them then copies them all first.
+    bool sharesPairs() const { return !m_pairs.isDetached(); }
     bool hasMilestones() const { return m_hasMilestones; }
     // True when this pair's milestones are in, even if not every pair's are.
     bool isComplete(qint64 id) const { return m_hasMilestones || m_complete.contains(id); }

@@ -96,6 +96,7 @@ private:
     void readMilestonesHere();
     void startMilestones();
     void finishMilestones(const std::shared_ptr<MilestoneJob> &job);
+    void finishMerge(const std::shared_ptr<MilestoneJob> &job);
     void stopMilestones();
 
     Database *m_db = nullptr;
@@ -115,7 +116,8 @@ private:
     std::shared_ptr<PartnershipsJob> m_pairsJob; // the pairs being read, if any
     QSet<qint64> m_pendingPairs;                 // told changed while the pairs were read
     bool m_reloadAfterPairs = false;             // a change that needs everything read again
-    QThreadPool m_pool;                          // two worker threads: pairs and milestones
+    bool m_mergeOverrun = false;                 // a pair read again while a worker merged
+    QThreadPool m_pool; // two worker threads: pairs and milestones (and their merge)
 };
 
 } // namespace tt

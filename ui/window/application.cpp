@@ -1,7 +1,10 @@
 #include "ui/window/application.h"
 
+#include "app/core/database.h"
+#include "app/core/schema.h"
 #include "app/core/serveraddress.h"
 #include "app/core/settings.h"
+#include "app/geo/mapdata.h"
 #include "ui/views/welcomepage.h"
 #include "ui/window/mainwindow.h"
 
@@ -10,6 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QThreadPool>
+
+#include <mutex>
 
 namespace tt::ui {
 
@@ -35,8 +41,24 @@ void describeCommandLine(QCommandLineParser &parser)
                                  QStringLiteral("[FILE]"));
 }
 
+void warmUp()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Two jobs, side by side on two cores: QCoreApplication waits for
+        // both before it ends.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        pool->start([] {
+            const geo::MapData &map = geo::MapData::shipped();
+            (void)map.countries(geo::MapDetail::Medium); // Ukraine and Europe
+        });
+        pool->start([] { (void)schema::expectedObjects(Database::currentSchemaVersion()); });
+    });
+}
+
 int runGui(QApplication &app)
 {
+    warmUp();
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("Application", "Twinning Tracker"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinning-tracker.svg")));

@@ -45,8 +45,9 @@ constexpr double maxScale = 80000;
 
 QRectF lonLatBox(double west, double south, double east, double north)
 {
-    const geo::MapData &data = geo::MapData::shipped();
-    QRectF r = data.projection().bounds(west, south, east, north);
+    // The shipped data's projection, without waiting for its polygons.
+    static const geo::Projection projection;
+    QRectF r = projection.bounds(west, south, east, north);
     return QRectF(r.left(), -r.bottom(), r.width(), r.height());
 }
 
@@ -412,9 +413,13 @@ void MapView::paintEvent(QPaintEvent *)
         renderVector(&painter, rect());
         return;
     }
-    if (m_cache.isNull())
-        rebuildCache();
     painter.fillRect(rect(), QColor(0xd5, 0xe4, 0xf0));
+    if (m_cache.isNull()) {
+        // The first drawing is made on the worker like every other: the sea
+        // until it comes, rather than a window that waits for it.
+        startCacheJob();
+        return;
+    }
     const QTransform t = cacheToWidget();
     const bool moving = !isCacheCurrent();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !moving);
@@ -578,7 +583,7 @@ MapView::Hit MapView::hitTest(const QPointF &pos) const
 {
     Hit hit;
     if (m_cache.isNull())
-        const_cast<MapView *>(this)->rebuildCache();
+        return hit; // nothing drawn yet, nothing to point at
     const MapModel &model = *m_cacheModel;
     const QTransform toWidget = cacheToWidget();
     const QPointF cachePos = toWidget.inverted().map(pos);

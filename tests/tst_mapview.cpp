@@ -32,6 +32,8 @@ private slots:
     void keysZoomAndPan();
     void dragPans();
     void layerIsRedrawnInTheBackground();
+    void firstPaintDrawsNothingHere();
+    void resizeWithinTheLayerDrawsNothing();
     void manyPairsAreAggregated();
 
 private:
@@ -285,6 +287,42 @@ void TestMapView::layerIsRedrawnInTheBackground()
     QVERIFY(!m_map->grab().isNull());
     QTRY_VERIFY(m_map->isCacheCurrent());
     QVERIFY(qAbs(m_map->layers().viewport.scale - scale * 1.5) < 1e-9 * scale);
+    m_map->showEurope();
+    m_map->rebuildCache();
+}
+
+void TestMapView::firstPaintDrawsNothingHere()
+{
+    // The first paint shows the sea and leaves the layer to the worker; a
+    // click before it comes finds nothing rather than waiting for it.
+    MapView map(m_store.get());
+    map.resize(800, 600);
+    QVERIFY(!map.isCacheCurrent());
+    const QImage first = map.grab().toImage();
+    QCOMPARE(first.pixelColor(400, 300), QColor(0xd5, 0xe4, 0xf0));
+    QCOMPARE(map.hitTest(QPointF(400, 300)).kind, MapView::Hit::Kind::None);
+    QTRY_VERIFY(map.isCacheCurrent());
+    // Then the land is drawn: Europe is shown at first.
+    const QImage drawn = map.grab().toImage();
+    QVERIFY(drawn != first);
+}
+
+void TestMapView::resizeWithinTheLayerDrawsNothing()
+{
+    m_map->resize(1000, 700);
+    m_map->rebuildCache();
+    QVERIFY(m_map->isCacheCurrent());
+    // A line of text above the map makes it shorter: the layer, drawn with
+    // half a window to spare on every side, still covers it.
+    m_map->resize(1000, 600);
+    QVERIFY(m_map->isCacheCurrent());
+    QVERIFY(m_map->cacheCovers(m_map->rect()));
+    // Twice as wide as it was drawn for: it is drawn again.
+    m_map->resize(2400, 600);
+    QVERIFY(!m_map->isCacheCurrent());
+    QTRY_VERIFY(m_map->isCacheCurrent());
+    QVERIFY(m_map->cacheCovers(m_map->rect()));
+    m_map->resize(1000, 700);
     m_map->showEurope();
     m_map->rebuildCache();
 }

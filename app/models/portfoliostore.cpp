@@ -3,6 +3,7 @@
 #include "app/core/entities.h"
 #include "app/core/maintenance.h"
 #include "app/core/reader.h"
+#include "app/core/threadpriority.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -150,6 +151,7 @@ void PortfolioStore::startPairs()
     m_pairsJob = job;
     // `this` outlives the worker: the destructor waits for it.
     m_pool.start([this, job] {
+        lowerThreadPriority(WorkPriority::Background);
         Result<Portfolio> read = [&]() -> Result<Portfolio> {
             auto db = openReader(job->address);
             if (!db)
@@ -247,6 +249,7 @@ void PortfolioStore::startMilestones()
     m_job = job;
     // `this` outlives the worker: the destructor waits for it.
     m_pool.start([this, job] {
+        lowerThreadPriority(WorkPriority::Background);
         auto read = readInBackground(job->address, job->today, &job->stop);
         {
             QMutexLocker lock(&job->mutex);

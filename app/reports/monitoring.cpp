@@ -146,7 +146,6 @@ monitoring::MonitoringInput monitoringInput(const MonitoringRecords &records,
             agreementsOf[id] << a;
     }
 
-    QHash<qint64, const PartnershipSummary *> byId;
     for (const PartnershipSummary &p : portfolio.pairs()) {
         monitoring::MonitoringPartnership m = monitoringPair(p);
         m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
@@ -159,13 +158,13 @@ monitoring::MonitoringInput monitoringInput(const MonitoringRecords &records,
                 (!m.lastActivityOn.isValid() || doneOn > m.lastActivityOn))
                 m.lastActivityOn = doneOn;
         }
-        in.pairs << m;
-        byId.insert(p.id, &p);
+        in.pairs << std::move(m);
     }
     for (const Aid &a : records.aid) {
-        const PartnershipSummary *p = byId.value(a.partnershipId);
-        if (!p || !a.valueMinor)
+        const qsizetype i = portfolio.indexOf(a.partnershipId);
+        if (i < 0 || !a.valueMinor)
             continue;
+        const PartnershipSummary *p = &portfolio.pairs()[i];
         in.aid << monitoring::AidFact{a.partnershipId, p->communityId, p->oblastIso, a.receivedOn,
                                       *a.valueMinor,   a.currency,     p->countryIso};
     }

@@ -13,6 +13,7 @@
 #include "app/models/portfoliostore.h"
 #include "tests/bench/benchdb.h"
 #include "ui/views/dashboard/dashboardview.h"
+#include "ui/views/map/mapview.h"
 #include "ui/window/application.h"
 #include "ui/window/mainwindow.h"
 
@@ -197,6 +198,30 @@ void BenchFrames::opening()
     window.show();
     clock.note("shown");
     PaintNotes paints(&window, &clock);
+    // With the trace: when the dashboard's figures come, and when the map's
+    // layer is drawn anew.
+    QTimer watch;
+    bool drawn = false;
+    bool watchingFigures = false;
+    if (FrameClock::trace()) {
+        connect(&watch, &QTimer::timeout, &clock, [&] {
+            auto *dashboard = window.findChild<ui::DashboardView *>();
+            if (!dashboard)
+                return;
+            if (dashboard->mapView()->isCacheCurrent() != drawn) {
+                drawn = !drawn;
+                clock.note(drawn ? "the map's layer is drawn" : "the map's layer is wanted anew");
+            }
+            if (!watchingFigures) {
+                watchingFigures = true;
+                connect(&dashboard->counter(), &ui::DashboardCounter::figuresReady, &clock, [&] {
+                    clock.note(dashboard->counter().figures().complete ? "the figures come"
+                                                                       : "the pairs' figures come");
+                });
+            }
+        });
+        watch.start(2);
+    }
     QVERIFY(runUntil([&] { return window.store()->database() && window.store()->hasMilestones(); },
                      120000));
     const qint64 milestonesIn = wall.elapsed();

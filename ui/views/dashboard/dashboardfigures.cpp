@@ -4,6 +4,7 @@
 #include "app/core/officesettings.h"
 #include "app/core/reader.h"
 #include "app/core/repositories.h"
+#include "app/core/threadpriority.h"
 #include "app/models/portfoliostore.h"
 #include "app/reports/monitoring.h"
 
@@ -64,13 +65,19 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     out.complete = true;
     out.stats.agreements = agreementFigures(portfolio, selection, sources->monitoring, today);
 
-    QSet<qint64> shown;
-    shown.reserve(selection.size());
-    for (qsizetype i : selection)
-        shown.insert(portfolio.pairs()[i].id);
+    // Without a filter (the dashboard's usual view) every pair is shown, and
+    // nothing is looked up or copied to say so.
+    const bool everyPair = selection.size() == portfolio.pairs().size();
+    QSet<qint64> shownIds;
+    if (!everyPair) {
+        shownIds.reserve(selection.size());
+        for (qsizetype i : selection)
+            shownIds.insert(portfolio.pairs()[i].id);
+    }
+    const auto shown = [&](qint64 id) { return everyPair || shownIds.contains(id); };
 
     for (const auto &answer : sources->records->overdueAnswers) {
-        if (shown.contains(answer.first))
+        if (shown(answer.first))
             out.overdueAnswers << answer;
     }
 
@@ -78,7 +85,7 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     // apart (currencies are never added to each other).
     QList<monitoring::AidFact> facts;
     for (const monitoring::AidFact &a : sources->monitoring.aid) {
-        if (!shown.contains(a.partnershipId) || a.currency.isEmpty() ||
+        if (!shown(a.partnershipId) || a.currency.isEmpty() ||
             (a.receivedOn.isValid() && a.receivedOn > today))
             continue;
         facts << a;
@@ -89,12 +96,15 @@ DashboardFigures countDashboardFigures(const Portfolio &portfolio,
     // The pairs of the filter, in the read model's order (that of the input).
     out.dormant.months = sources->records->dormancyMonths;
     QList<monitoring::MonitoringPartnership> pairs;
-    pairs.reserve(shown.size());
-    for (const monitoring::MonitoringPartnership &p : sources->monitoring.pairs) {
-        if (shown.contains(p.id))
-            pairs << p;
+    if (!everyPair) {
+        pairs.reserve(shownIds.size());
+        for (const monitoring::MonitoringPartnership &p : sources->monitoring.pairs) {
+            if (shownIds.contains(p.id))
+                pairs << p;
+        }
     }
-    const monitoring::Dormancy idle = monitoring::dormancy(pairs, today, out.dormant.months);
+    const monitoring::Dormancy idle = monitoring::dormancy(
+        everyPair ? sources->monitoring.pairs : pairs, today, out.dormant.months);
     for (const monitoring::MonitoringPartnership *p : idle.dormant) {
         out.dormant.dormant << p->id;
         out.dormant.lastActivity.insert(p->id, p->lastActivityOn);
@@ -264,6 +274,7 @@ void DashboardCounter::start()
 // On the worker thread. `this` outlives it: the destructor waits for it.
 void DashboardCounter::work(const std::shared_ptr<Job> &job)
 {
+    lowerThreadPriority(WorkPriority::Background);
     std::shared_ptr<const DashboardRecords> records = job->records;
     std::shared_ptr<const DashboardSources> sources = job->sources;
     bool read = false, joined = false;

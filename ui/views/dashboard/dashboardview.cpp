@@ -360,7 +360,10 @@ void DashboardView::refresh()
 
 void DashboardView::applyFigures()
 {
-    m_map->setRegionFigures(statistics().byOblast);
+    if (m_counter.hasFigures())
+        m_map->setRegionFigures(statistics().byOblast);
+    else
+        m_map->useOwnRegionFigures();
     updateTiles();
     updateMinistryAlert();
     updateAid();

@@ -1,5 +1,6 @@
 #include "ui/views/map/mapview.h"
 
+#include "app/core/threadpriority.h"
 #include "app/geo/mapdata.h"
 #include "app/models/portfoliostore.h"
 #include "app/present/palette.h"
@@ -106,9 +107,10 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
         connect(m_store, &PortfolioStore::filterChanged, this, &MapView::rebuildModel);
         connect(m_store, &PortfolioStore::pairChanged, this, &MapView::rebuildModel);
         // The model holds no milestone: their coming changes only the shading
-        // the map counts itself (without the dashboard's figures).
+        // by overdue milestones the map counts itself (without the
+        // dashboard's figures). Asked for later, that shading is counted then.
         connect(m_store, &PortfolioStore::milestonesLoaded, this, [this] {
-            if (!m_externalFigures)
+            if (!m_externalFigures && m_shading.measure == RegionMeasure::OverdueMilestones)
                 rebuildModel();
         });
         connect(m_store, &PortfolioStore::currentPairChanged, this, [this] { update(); });
@@ -152,7 +154,10 @@ void MapView::setMeasure(RegionMeasure measure)
     if (m_shading.measure == measure)
         return;
     m_shading.measure = measure;
-    invalidateCache();
+    if (measure == RegionMeasure::OverdueMilestones && !m_externalFigures)
+        rebuildModel(); // its own figures may be of before the milestones came
+    else
+        invalidateCache();
 }
 
 void MapView::setRegionFigures(const QMap<QString, OblastFigures> &figures)
@@ -190,19 +195,23 @@ void MapView::rebuildModel()
     }
     m_modelRunning = true;
     m_modelAgain = false;
+    // The map's own figures are counted whether or not the dashboard's are
+    // given: the dashboard may have none by the time the model comes (it
+    // counts them anew after a reload), and shading from the same pairs, they
+    // leave the layer as it is when the dashboard's come.
     m_modelPool.start([this, portfolio = Portfolio(portfolio), selection = m_store->filtered(),
-                       today = m_store->today(), shade]() mutable {
+                       today = m_store->today()]() mutable {
+        lowerThreadPriority(WorkPriority::Background);
         auto model = std::make_shared<const MapModel>(MapModel::build(portfolio, selection));
-        QMap<QString, OblastFigures> figures;
-        if (shade)
-            figures = computeStatistics(portfolio, selection, today).byOblast;
+        const QMap<QString, OblastFigures> figures =
+            computeStatistics(portfolio, selection, today).byOblast;
         portfolio = Portfolio(); // the store's pairs are its own again
         // `this` outlives the worker: the destructor waits for it.
         QMetaObject::invokeMethod(
             this,
-            [this, model, figures, shade] {
+            [this, model, figures] {
                 m_modelRunning = false;
-                takeModel(model, shade && !m_externalFigures ? figures : m_shading.figures);
+                takeModel(model, !m_externalFigures ? figures : m_shading.figures);
                 if (std::exchange(m_modelAgain, false))
                     rebuildModel();
             },
@@ -316,8 +325,22 @@ void MapView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_pendingFit)
         fit(*m_pendingFit);
+    // The layer is drawn with half a window to spare on every side: a window
+    // made smaller, or a little larger (a line of text above the map on the
+    // dashboard), is still covered by it, and nothing is drawn again.
+    if (isCacheCurrent() && cacheCovers(rect()))
+        return;
     ++m_wantedGeneration;
     m_settle.start();
+}
+
+bool MapView::cacheCovers(const QRect &area) const
+{
+    const MapViewport &c = m_layers.viewport;
+    if (m_cache.isNull() || c.scale != m_scale)
+        return false;
+    const QRectF drawn = cacheToWidget().mapRect(QRectF(QPointF(0, 0), c.size));
+    return drawn.contains(QRectF(area));
 }
 
 bool MapView::isCacheCurrent() const
@@ -374,6 +397,7 @@ void MapView::startCacheJob()
     const RegionShading shading = m_shading;
     const qreal dpr = devicePixelRatioF();
     m_pool.start([this, result, viewport, shading, dpr] {
+        lowerThreadPriority(WorkPriority::Idle);
         drawCache(*result, viewport, shading, dpr);
         QMetaObject::invokeMethod(
             this,

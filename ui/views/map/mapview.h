@@ -54,6 +54,9 @@ public:
     // Figures per region for the shading, from the dashboard's statistics.
     // Until they are given, the map computes them from the store itself.
     void setRegionFigures(const QMap<QString, OblastFigures> &figures);
+    // The dashboard has no figures (yet): the map shades from its own count,
+    // made with each model, until they come.
+    void useOwnRegionFigures() { m_externalFigures = false; }
 
     QPointF center() const { return m_center; }
     double scale() const { return m_scale; }
@@ -81,6 +84,8 @@ public:
     // once the view has settled).
     void rebuildCache();
     bool isCacheCurrent() const;
+    // Whether the layer drawn last covers `area` of the widget at the scale shown.
+    bool cacheCovers(const QRect &area) const;
     const MapLayers &layers() const { return m_layers; }
     // The pairs and places shown (the layers may still be of an older one
     // until the cache catches up: cacheModel()).

@@ -47,6 +47,7 @@ private slots:
     void editWhileMilestonesLoad();
     void pairsReadOnTheWorker();
     void milestonesMergedBesideACopy();
+    void changesBesideACopyAreReadOnAWorker();
     void editWhilePairsLoad();
     void ukrainianOrderOfNames_data();
     void ukrainianOrderOfNames();
@@ -408,6 +409,61 @@ void TestPartnershipTableModel::milestonesMergedBesideACopy()
     QVERIFY(heldToo);
     QVERIFY(waiting.hasMilestones());
     QVERIFY(!waiting.portfolio().pairs().at(waiting.portfolio().indexOf(id)).milestones.isEmpty());
+}
+
+void TestPartnershipTableModel::changesBesideACopyAreReadOnAWorker()
+{
+    // A worker counting the dashboard holds a copy of the pairs when a pair is
+    // saved: it is read into a copy the worker makes, which then takes the
+    // store's place; the copy held is left as it was.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    PartnershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setDatabase(m_db.get());
+    store.waitForMilestones();
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    const int rows = model.rowCount();
+    Editor editor(*m_db);
+    QString officer;
+    {
+        const Portfolio held = store.portfolio();
+        QSignalSpy changed(&store, &PortfolioStore::pairChanged);
+        auto pair = PartnershipRepository(*m_db).get(id);
+        QVERIFY(pair);
+        officer = pair->officer;
+        pair->officer = QStringLiteral("Оксана Приходько");
+        QVERIFY(editor.update(*pair, QStringLiteral("Officer")));
+        QVERIFY(store.isRefreshing());
+        QCOMPARE(changed.count(), 0);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), id);
+        QVERIFY(changed.at(0).at(1).toBool());
+        QVERIFY(!store.isRefreshing());
+        QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).officer,
+                 QStringLiteral("Оксана Приходько"));
+        QCOMPARE(held.pairs().at(held.indexOf(id)).officer, officer);
+        QVERIFY(model.rowOf(id) >= 0);
+    }
+    const qint64 gone = model.pairAt(0);
+    {
+        // A pair deleted beside a copy leaves the table once it is read.
+        const Portfolio held = store.portfolio();
+        QVERIFY(editor.removePartnership(gone));
+        QVERIFY(store.isRefreshing());
+        store.waitForRefreshes();
+        QCOMPARE(model.rowCount(), rows - 1);
+        QVERIFY(model.rowOf(gone) < 0);
+        QVERIFY(held.indexOf(gone) >= 0);
+    }
+    // Both undone, with no copy held: read here, at once.
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QVERIFY(!store.isRefreshing());
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY(model.rowOf(gone) >= 0);
+    QCOMPARE(store.portfolio().pairs().at(store.portfolio().indexOf(id)).officer, officer);
 }
 
 void TestPartnershipTableModel::editWhilePairsLoad()

@@ -94,9 +94,12 @@ void PortfolioStore::reload()
 {
     stopMilestones();
     m_pairsJob.reset(); // what it reads is of a state that is gone
+    m_refreshJob.reset();
+    m_refreshQueue.clear();
     m_pendingPairs.clear();
     m_reloadAfterPairs = false;
     m_portfolio = Portfolio();
+    ++m_revision;
     m_filteredValid = false;
     if (pairsInBackground()) {
         // The pairs and their milestones are read side by side; the views show
@@ -140,6 +143,7 @@ bool PortfolioStore::loadPairsHere()
         return false;
     }
     m_portfolio = std::move(loaded.value());
+    ++m_revision;
     return true;
 }
 
@@ -182,11 +186,13 @@ void PortfolioStore::finishPairs(const std::shared_ptr<PartnershipsJob> &job)
     m_pairsJob.reset();
     if (*result) {
         m_portfolio = std::move(result->value());
+        ++m_revision;
     } else if (!loadPairsHere()) {
         // The second connection failed and so did the window's own: nothing
         // to show; the message says why.
         stopMilestones();
         m_portfolio.mergeMilestones({});
+        ++m_revision;
     }
     m_filteredValid = false;
     emit reset();
@@ -227,14 +233,17 @@ void PortfolioStore::readMilestonesHere()
 {
     if (!m_db || m_portfolio.pairs().isEmpty()) {
         m_portfolio.mergeMilestones({});
+        ++m_revision;
         return;
     }
     auto milestones = Portfolio::readMilestones(*m_db, m_today);
     if (milestones) {
         m_portfolio.mergeMilestones(std::move(milestones.value()));
+        ++m_revision;
     } else {
         // The pairs are shown without them; the message says why.
         m_portfolio.mergeMilestones({});
+        ++m_revision;
         m_lastError = milestones.error().fullText();
         emit errorOccurred(milestones.error().message);
     }
@@ -304,6 +313,7 @@ void PortfolioStore::finishMilestones(const std::shared_ptr<MilestoneJob> &job)
     if (*result) {
         MilestonesByPartnership milestones = std::move(result->value());
         m_portfolio.mergeMilestones(milestones); // shares their lists
+        ++m_revision;
         // The hash itself ends on a worker: a million milestones take a while.
         m_pool.start([milestones = std::move(milestones)]() mutable { milestones = {}; });
         m_filteredValid = false;
@@ -333,8 +343,10 @@ void PortfolioStore::finishMerge(const std::shared_ptr<MilestoneJob> &job)
         // not got it. Rare; merged here instead.
         m_mergeOverrun = false;
         m_portfolio.mergeMilestones(std::move(*job->merging));
+        ++m_revision;
     } else {
         Portfolio old = std::exchange(m_portfolio, std::move(*merged));
+        ++m_revision;
         // The pairs without their milestones end on a worker, not here.
         m_pool.start([old = std::move(old)]() mutable { old = Portfolio(); });
     }
@@ -445,8 +457,24 @@ void PortfolioStore::refreshPair(qint64 id)
         return;
     if (m_job && m_job->merging)
         m_mergeOverrun = true;
+    if (m_refreshJob || (m_portfolio.sharesPairs() && !m_job &&
+                         m_portfolio.pairs().size() >= m_backgroundThreshold)) {
+        // A worker holds a copy of the pairs (counting the dashboard, building
+        // the map): changing one here would first copy all of them, 0.2 s at
+        // 100,000 pairs, for each colleague's save. The pair is read into a
+        // copy made on a worker, which then takes the store's place.
+        m_refreshQueue.insert(id);
+        startRefreshing();
+        return;
+    }
+    refreshPairHere(id);
+}
+
+void PortfolioStore::refreshPairHere(qint64 id)
+{
     const qsizetype before = m_portfolio.pairs().size();
     auto index = m_portfolio.refresh(*m_db, id);
+    ++m_revision;
     if (!index) {
         m_lastError = index.error().fullText();
         emit errorOccurred(index.error().message);
@@ -458,6 +486,107 @@ void PortfolioStore::refreshPair(qint64 id)
         emit pairChanged(id, exists);
     if (!exists && m_currentPair == id)
         setCurrentPair(0);
+}
+
+// The pairs read again on a worker, into a copy of the store's portfolio.
+struct PortfolioStore::RefreshJob
+{
+    Portfolio portfolio; // shares the store's until the worker changes it
+    QList<qint64> ids;
+    ReaderAddress address;
+    quint64 revision = 0; // of the store's portfolio it was copied from
+    QMutex mutex;
+    std::optional<Result<Portfolio>> result; // set once, by the worker
+};
+
+void PortfolioStore::startRefreshing()
+{
+    if (m_refreshJob || m_refreshQueue.isEmpty())
+        return;
+    auto job = std::make_shared<RefreshJob>();
+    job->portfolio = m_portfolio;
+    job->ids = QList<qint64>(m_refreshQueue.cbegin(), m_refreshQueue.cend());
+    m_refreshQueue.clear();
+    job->address = readerAddress(*m_db);
+    job->revision = m_revision;
+    m_refreshJob = job;
+    // `this` outlives the worker: the destructor waits for it.
+    m_pool.start([this, job] {
+        lowerThreadPriority(WorkPriority::Background);
+        Result<Portfolio> read = [&]() -> Result<Portfolio> {
+            auto db = openReader(job->address);
+            if (!db)
+                return db.error();
+            Portfolio portfolio = std::move(job->portfolio);
+            for (qint64 id : std::as_const(job->ids)) {
+                if (auto index = portfolio.refresh(**db, id); !index)
+                    return index.error();
+            }
+            return portfolio;
+        }();
+        {
+            QMutexLocker lock(&job->mutex);
+            job->result = std::move(read);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, job] { finishRefreshing(job); }, Qt::QueuedConnection);
+    });
+}
+
+void PortfolioStore::finishRefreshing(const std::shared_ptr<RefreshJob> &job)
+{
+    if (job != m_refreshJob)
+        return; // of a portfolio read again whole since
+    m_refreshJob.reset();
+    std::optional<Result<Portfolio>> result;
+    {
+        QMutexLocker lock(&job->mutex);
+        result.swap(job->result);
+    }
+    if (!result)
+        return;
+    if (!*result || job->revision != m_revision) {
+        // The worker's connection failed, or the store's pairs changed
+        // meanwhile (their milestones came): read here, or again.
+        if (*result)
+            m_refreshQueue.unite(QSet<qint64>(job->ids.cbegin(), job->ids.cend()));
+        else
+            for (qint64 id : std::as_const(job->ids))
+                refreshPairHere(id);
+    } else {
+        const qsizetype before = m_portfolio.pairs().size();
+        Portfolio old = std::exchange(m_portfolio, std::move(result->value()));
+        ++m_revision;
+        m_filteredValid = false;
+        // The old pairs end on a worker, not here.
+        m_pool.start([old = std::move(old)]() mutable { old = Portfolio(); });
+        const bool countChanged = m_portfolio.pairs().size() != before;
+        for (qint64 id : std::as_const(job->ids)) {
+            const bool exists = m_portfolio.indexOf(id) >= 0;
+            if (exists || countChanged)
+                emit pairChanged(id, exists);
+            if (!exists && m_currentPair == id)
+                setCurrentPair(0);
+        }
+    }
+    if (!m_refreshQueue.isEmpty()) {
+        if (m_portfolio.sharesPairs()) {
+            startRefreshing();
+        } else {
+            const QSet<qint64> queued = std::exchange(m_refreshQueue, {});
+            for (qint64 id : queued)
+                refreshPairHere(id);
+        }
+    }
+}
+
+void PortfolioStore::waitForRefreshes()
+{
+    while (m_refreshJob) {
+        const std::shared_ptr<RefreshJob> job = m_refreshJob;
+        m_pool.waitForDone();
+        finishRefreshing(job);
+    }
 }
 
 } // namespace tt

@@ -61,6 +61,11 @@ public:
     void waitForMilestones();
     // Blocks until the pairs are in; at once when they are.
     void waitForPairs();
+    // True while pairs changed elsewhere are read on a worker (a worker held
+    // a copy of the pairs when they changed); pairChanged() follows.
+    bool isRefreshing() const { return m_refreshJob != nullptr; }
+    // Blocks until those are in; at once when none is being read.
+    void waitForRefreshes();
     // From how many pairs the milestones are read in the background (tests set
     // 0 to see the two phases on a small database).
     void setBackgroundThreshold(int pairs) { m_backgroundThreshold = pairs; }
@@ -87,8 +92,12 @@ signals:
 private:
     void onChange(const ChangeSet &change);
     void refreshPair(qint64 id);
+    void refreshPairHere(qint64 id);
     struct MilestoneJob;
     struct PartnershipsJob;
+    struct RefreshJob;
+    void startRefreshing();
+    void finishRefreshing(const std::shared_ptr<RefreshJob> &job);
     bool loadPairsHere();
     bool pairsInBackground();
     void startPairs();
@@ -117,6 +126,9 @@ private:
     QSet<qint64> m_pendingPairs;                 // told changed while the pairs were read
     bool m_reloadAfterPairs = false;             // a change that needs everything read again
     bool m_mergeOverrun = false;                 // a pair read again while a worker merged
+    std::shared_ptr<RefreshJob> m_refreshJob;    // pairs being read again on a worker, if any
+    QSet<qint64> m_refreshQueue;                 // to be read again once it is done
+    quint64 m_revision = 0;                      // counts the changes of m_portfolio
     QThreadPool m_pool; // two worker threads: pairs and milestones (and their merge)
 };
 

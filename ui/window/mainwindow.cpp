@@ -78,7 +78,18 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     connect(m_store, &PortfolioStore::reset, this, &MainWindow::updateStatus);
     connect(m_store, &PortfolioStore::filterChanged, this, &MainWindow::updateStatus);
-    connect(m_store, &PortfolioStore::pairChanged, this, &MainWindow::updateStatus);
+    // A colleague's save of a hundred pairs tells a hundred changes in one
+    // turn: the counts (a pass over every pair) are made once, after them.
+    connect(m_store, &PortfolioStore::pairChanged, this, [this] {
+        if (!std::exchange(m_statusQueued, true))
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_statusQueued = false;
+                    updateStatus();
+                },
+                Qt::QueuedConnection);
+    });
     connect(m_store, &PortfolioStore::milestonesLoaded, this, &MainWindow::updateStatus);
     connect(m_store, &PortfolioStore::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Twinning Tracker"), message);

@@ -127,6 +127,7 @@ private:
     QString m_serverLabel;        // "twinning on db:5432 as olena"; empty for a file
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
+    bool m_statusQueued = false; // an update of the counts is on its way
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

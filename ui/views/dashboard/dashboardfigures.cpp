@@ -166,14 +166,22 @@ void DashboardCounter::invalidate()
 {
     ++m_recordsGeneration;
     ++m_sourcesGeneration;
-    m_records.reset();
-    m_sources.reset();
+    dropOnWorker(std::exchange(m_records, nullptr));
+    dropOnWorker(std::exchange(m_sources, nullptr));
 }
 
 void DashboardCounter::invalidatePairs()
 {
     ++m_sourcesGeneration;
-    m_sources.reset();
+    dropOnWorker(std::exchange(m_sources, nullptr));
+}
+
+void DashboardCounter::dropOnWorker(std::shared_ptr<const void> data)
+{
+    // The records of a national file take 50 ms and more to free: on the
+    // worker, not between two frames of the window.
+    if (data)
+        m_pool.start([data = std::move(data)]() mutable { data.reset(); });
 }
 
 std::shared_ptr<const DashboardSources> DashboardCounter::sourcesHere()
@@ -324,9 +332,15 @@ bool DashboardCounter::finish(const std::shared_ptr<Job> &job)
         if (job->sourcesJoined && job->sourcesGeneration == m_sourcesGeneration)
             m_sources = job->sources;
         if (job->figures) {
-            m_figures = std::move(*job->figures);
+            // The figures replaced end on the worker with what the job read.
+            auto replaced = std::make_shared<const DashboardFigures>(
+                std::exchange(m_figures, std::move(*job->figures)));
+            dropOnWorker(std::move(replaced));
+            job->figures.reset();
             counted = true;
         }
+        dropOnWorker(std::exchange(job->records, nullptr));
+        dropOnWorker(std::exchange(job->sources, nullptr));
     }
     if (counted) {
         m_hasFigures = true;

@@ -131,6 +131,7 @@ private:
     std::shared_ptr<const DashboardSources> sourcesHere();
     bool waitForPairs();
     void startReadingRecords();
+    void dropOnWorker(std::shared_ptr<const void> data);
 
     PortfolioStore *m_store;
     std::shared_ptr<const DashboardRecords> m_records; // null: to be read

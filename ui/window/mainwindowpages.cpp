@@ -71,9 +71,10 @@ void MainWindow::createPages()
     if (m_editor) {
         // Made right after the database is opened, not in the same turn of
         // the event loop: each is some 40 ms at 100,000 pairs, and the window
-        // stays responsive between them. Whoever asks for it sooner has it
-        // made then (page()).
-        QTimer::singleShot(0, this, [this, current] { buildPage(current); });
+        // stays responsive between them. A timer rather than a posted call,
+        // which would come before the events queued meanwhile. Whoever asks
+        // for the page sooner has it made then (page()).
+        QTimer::singleShot(1, this, [this, current] { buildPage(current); });
     } else {
         buildPage(current);
     }

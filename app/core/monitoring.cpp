@@ -151,33 +151,53 @@ CooperationAreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreeme
     return b;
 }
 
+void LatestActivity::add(const QDate &date)
+{
+    if (date.isValid() && date <= m_today && (!m_last.isValid() || date > m_last))
+        m_last = date;
+}
+
+void LatestActivity::add(const Milestone &m)
+{
+    if (m.status == MilestoneStatus::Done)
+        add(m.doneOn);
+}
+
+void LatestActivity::add(const Project &p)
+{
+    if (p.status == ProjectStatus::Proposed || p.status == ProjectStatus::Cancelled)
+        return;
+    // A project still running is activity today.
+    if (p.startOn.isValid() && p.startOn <= m_today && (!p.endOn.isValid() || p.endOn >= m_today))
+        add(m_today);
+    add(p.startOn);
+    add(p.endOn);
+}
+
+void LatestActivity::add(const Aid &a)
+{
+    add(a.receivedOn);
+}
+
+void LatestActivity::add(const AgreementRecord &a)
+{
+    add(a.agreement.signedOn);
+}
+
 QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &projects,
                    const QList<Aid> &aid, const QList<AgreementRecord> &agreements,
                    const QDate &today)
 {
-    QDate last;
-    const auto consider = [&](const QDate &d) {
-        if (d.isValid() && d <= today && (!last.isValid() || d > last))
-            last = d;
-    };
-    for (const Milestone &m : milestones) {
-        if (m.status == MilestoneStatus::Done)
-            consider(m.doneOn);
-    }
-    for (const Project &p : projects) {
-        if (p.status == ProjectStatus::Proposed || p.status == ProjectStatus::Cancelled)
-            continue;
-        // A project still running is activity today.
-        if (p.startOn.isValid() && p.startOn <= today && (!p.endOn.isValid() || p.endOn >= today))
-            consider(today);
-        consider(p.startOn);
-        consider(p.endOn);
-    }
+    LatestActivity latest(today);
+    for (const Milestone &m : milestones)
+        latest.add(m);
+    for (const Project &p : projects)
+        latest.add(p);
     for (const Aid &a : aid)
-        consider(a.receivedOn);
+        latest.add(a);
     for (const AgreementRecord &a : agreements)
-        consider(a.agreement.signedOn);
-    return last;
+        latest.add(a);
+    return latest.last();
 }
 
 bool isDormant(const QDate &lastActivityOn, const QDate &since, const QDate &today, int months)

@@ -94,6 +94,28 @@ CooperationAreaBalance declaredVsDelivered(const QList<AgreementRecord> &agreeme
                                            const QList<Milestone> &milestones,
                                            const QList<Project> &projects, const QDate &today);
 
+// A pair's latest activity on or before `today`, taken record by record: a
+// milestone done, a project started, running (today) or ended, aid received,
+// an agreement signed.
+class LatestActivity
+{
+public:
+    explicit LatestActivity(const QDate &today = {})
+        : m_today(today)
+    {}
+    void add(const Milestone &m);
+    void add(const Project &p);
+    void add(const Aid &a);
+    void add(const AgreementRecord &a);
+    // A date of activity of any kind (a milestone done, as the portfolio has it).
+    void add(const QDate &date);
+    QDate last() const { return m_last; }
+
+private:
+    QDate m_today;
+    QDate m_last;
+};
+
 // The latest activity of a pair on or before `today` (invalid if none).
 QDate lastActivity(const QList<Milestone> &milestones, const QList<Project> &projects,
                    const QList<Aid> &aid, const QList<AgreementRecord> &agreements,

@@ -133,31 +133,32 @@ monitoring::MonitoringInput monitoringInput(const MonitoringRecords &records,
     // Room for every pair at once: growing would hold two copies at a time.
     in.pairs.reserve(portfolio.pairs().size());
 
-    // What each pair has recorded, for its latest activity.
-    QHash<qint64, QList<Project>> projectsOf;
+    // Each pair's latest activity from what it has recorded, in one pass over
+    // the records (lists per pair copied 100,000 agreements' worth of data).
+    QHash<qint64, monitoring::LatestActivity> latest;
+    const auto of = [&](qint64 pair) -> monitoring::LatestActivity & {
+        auto it = latest.find(pair);
+        if (it == latest.end())
+            it = latest.insert(pair, monitoring::LatestActivity(asOf));
+        return *it;
+    };
     for (const Project &p : records.projects)
-        projectsOf[p.partnershipId] << p;
-    QHash<qint64, QList<Aid>> aidOf;
+        of(p.partnershipId).add(p);
     for (const Aid &a : records.aid)
-        aidOf[a.partnershipId] << a;
-    QHash<qint64, QList<AgreementRecord>> agreementsOf;
+        of(a.partnershipId).add(a);
     for (const AgreementRecord &a : records.agreements) {
         for (qint64 id : a.partnershipIds)
-            agreementsOf[id] << a;
+            of(id).add(a);
     }
 
     for (const PartnershipSummary &p : portfolio.pairs()) {
         monitoring::MonitoringPartnership m = monitoringPair(p);
-        m.lastActivityOn = monitoring::lastActivity({}, projectsOf.value(p.id), aidOf.value(p.id),
-                                                    agreementsOf.value(p.id), asOf);
+        monitoring::LatestActivity activity = latest.value(p.id, monitoring::LatestActivity(asOf));
         for (const MilestoneFact &f : p.milestones) {
-            if (f.status() != MilestoneStatus::Done)
-                continue;
-            const QDate doneOn = f.doneOn();
-            if (doneOn.isValid() && doneOn <= asOf &&
-                (!m.lastActivityOn.isValid() || doneOn > m.lastActivityOn))
-                m.lastActivityOn = doneOn;
+            if (f.status() == MilestoneStatus::Done)
+                activity.add(f.doneOn());
         }
+        m.lastActivityOn = activity.last();
         in.pairs << std::move(m);
     }
     for (const Aid &a : records.aid) {

@@ -4,6 +4,7 @@
 #include "app/core/schema.h"
 #include "app/core/serveraddress.h"
 #include "app/core/settings.h"
+#include "app/core/threadpriority.h"
 #include "app/geo/mapdata.h"
 #include "ui/views/welcomepage.h"
 #include "ui/window/mainwindow.h"
@@ -45,14 +46,19 @@ void warmUp()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // Two jobs, side by side on two cores: QCoreApplication waits for
-        // both before it ends.
-        QThreadPool *pool = QThreadPool::globalInstance();
-        pool->start([] {
+        // The schema is waited for by the opening: at the window's priority,
+        // on the global pool, which QCoreApplication waits for before it ends.
+        QThreadPool::globalInstance()->start(
+            [] { (void)schema::expectedObjects(Database::currentSchemaVersion()); });
+        // The polygons are for the map's first drawing, which is made at the
+        // lowest priority: on a thread of their own at that priority, not to
+        // hold up the reading of the file. Its pool waits for it at the end.
+        static QThreadPool drawing;
+        drawing.start([] {
+            lowerThreadPriority(WorkPriority::Idle);
             const geo::MapData &map = geo::MapData::shipped();
             (void)map.countries(geo::MapDetail::Medium); // Ukraine and Europe
         });
-        pool->start([] { (void)schema::expectedObjects(Database::currentSchemaVersion()); });
     });
 }
 

@@ -27,8 +27,15 @@ private slots:
     void cancelKeepsTheirs();
     void agreementsToo();
     void undoAndRedoAfterKeepMine();
+    void deletionOfARecordChangedSince_data();
+    void deletionOfARecordChangedSince();
+    void deletionOfAnAgreementOrAPairChangedSince();
 
 private:
+    // Person A reads a record of T; person B changes its notes and saves; A
+    // deletes the record as read.
+    template<class T>
+    void deleteOvertaken();
     // The first record of T on a pair of the demo, as the repository reads it.
     template<class T>
     T first(Database &db);
@@ -302,6 +309,116 @@ void TestRowVersions::undoAndRedoAfterKeepMine()
     stored = ProjectRepository(*m_b).get(p.id);
     QCOMPARE(stored->title, QStringLiteral("A's project"));
     QCOMPARE(stored->notes, QStringLiteral("B's notes"));
+}
+
+template<class T>
+void TestRowVersions::deleteOvertaken()
+{
+    using Repo = typename RepositoryFor<T>::type;
+    const T seen = first<T>(*m_a); // A's view shows the record
+    QVERIFY(seen.id > 0);
+    T theirs = *Repo(*m_b).get(seen.id);
+    theirs.notes = QStringLiteral("B's notes");
+    QVERIFY(m_editorB->update(theirs, QStringLiteral("B")));
+    // Without anyone to ask, A's deletion fails and deletes nothing.
+    m_editorA->setConflictHandler({});
+    const Status refused = m_editorA->remove<T>(seen.id, QStringLiteral("A"), seen.rowVersion);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(Repo(*m_b).get(seen.id));
+    QVERIFY(!m_editorA->undoStack()->canUndo());
+    // Asked, A cancels: still there; A chooses to delete it all the same: gone.
+    Conflict asked;
+    m_editorA->setConflictHandler([&](const Conflict &conflict) {
+        asked = conflict;
+        return ConflictChoice::Cancel;
+    });
+    QVERIFY(!m_editorA->remove<T>(seen.id, QStringLiteral("A"), seen.rowVersion));
+    QCOMPARE(asked.entity, std::optional<Entity>(T::entity));
+    QVERIFY(Repo(*m_b).get(seen.id));
+    m_editorA->setConflictHandler([](const Conflict &) { return ConflictChoice::KeepMine; });
+    QVERIFY(m_editorA->remove<T>(seen.id, QStringLiteral("A"), seen.rowVersion));
+    QVERIFY(!Repo(*m_b).get(seen.id));
+    // Undo brings back what B saved; redo deletes it again, without a conflict
+    // with oneself.
+    m_editorA->setConflictHandler({});
+    m_editorA->undoStack()->undo();
+    auto back = Repo(*m_b).get(seen.id);
+    QVERIFY(back);
+    QCOMPARE(back->notes, QStringLiteral("B's notes"));
+    m_editorA->undoStack()->redo();
+    QVERIFY(!Repo(*m_b).get(seen.id));
+    // A deletion of what was not changed since needs no one to decide.
+    m_editorA->undoStack()->undo();
+    const T now = *Repo(*m_a).get(seen.id);
+    m_editorA->undoStack()->clear();
+    QVERIFY(m_editorA->remove<T>(now.id, QStringLiteral("A"), now.rowVersion));
+}
+
+void TestRowVersions::deletionOfARecordChangedSince_data()
+{
+    QTest::addColumn<QString>("entity");
+    for (const char *e : {"area", "milestone", "contact", "project", "document", "aid"})
+        QTest::newRow(e) << QString::fromLatin1(e);
+}
+
+void TestRowVersions::deletionOfARecordChangedSince()
+{
+    QFETCH(QString, entity);
+    if (entity == u"area")
+        deleteOvertaken<PartnershipArea>();
+    else if (entity == u"milestone")
+        deleteOvertaken<Milestone>();
+    else if (entity == u"contact")
+        deleteOvertaken<Contact>();
+    else if (entity == u"project")
+        deleteOvertaken<Project>();
+    else if (entity == u"document")
+        deleteOvertaken<Document>();
+    else
+        deleteOvertaken<Aid>();
+}
+
+void TestRowVersions::deletionOfAnAgreementOrAPairChangedSince()
+{
+    AgreementRecord made;
+    made.agreement.title = QStringLiteral("Угода про співробітництво");
+    made.agreement.signedOn = QDate(2024, 5, 9);
+    made.partnershipIds = {m_pair};
+    const auto added = AgreementRepository(*m_a).save(made);
+    QVERIFY(added);
+    const AgreementRecord seen = *AgreementRepository(*m_a).record(*added);
+    AgreementRecord theirs = *AgreementRepository(*m_b).record(*added);
+    theirs.agreement.notes = QStringLiteral("B's notes");
+    QVERIFY(m_editorB->saveAgreement(theirs));
+    m_editorA->setConflictHandler({});
+    const Status refused = m_editorA->removeAgreement(*added, seen.agreement.rowVersion);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(AgreementRepository(*m_b).record(*added));
+    m_editorA->setConflictHandler([](const Conflict &) { return ConflictChoice::KeepMine; });
+    QVERIFY(m_editorA->removeAgreement(*added, seen.agreement.rowVersion));
+    QVERIFY(!AgreementRepository(*m_b).record(*added));
+    m_editorA->setConflictHandler({});
+    m_editorA->undoStack()->undo();
+    QCOMPARE(AgreementRepository(*m_b).record(*added)->agreement.notes,
+             QStringLiteral("B's notes"));
+
+    // The pair itself, with everything that belongs to it.
+    const Partnership pair = *PartnershipRepository(*m_a).get(m_pair);
+    Partnership theirPair = *PartnershipRepository(*m_b).get(m_pair);
+    theirPair.notes = QStringLiteral("B's notes");
+    QVERIFY(m_editorB->update(theirPair, QStringLiteral("B")));
+    const Status pairRefused = m_editorA->removePartnership(m_pair, pair.rowVersion);
+    QVERIFY(!pairRefused);
+    QCOMPARE(pairRefused.error().code, Error::Code::Conflict);
+    QVERIFY(PartnershipRepository(*m_b).get(m_pair));
+    m_editorA->setConflictHandler([](const Conflict &) { return ConflictChoice::KeepMine; });
+    QVERIFY(m_editorA->removePartnership(m_pair, pair.rowVersion));
+    QVERIFY(!PartnershipRepository(*m_b).get(m_pair));
+    m_editorA->setConflictHandler({});
+    m_editorA->undoStack()->undo();
+    QCOMPARE(PartnershipRepository(*m_b).get(m_pair)->notes, QStringLiteral("B's notes"));
 }
 
 QTEST_GUILESS_MAIN(TestRowVersions)

@@ -92,17 +92,35 @@ Status insertAll(Database &db, QList<T> rows)
 class RemovePartnershipCommand : public EditCommand
 {
 public:
-    RemovePartnershipCommand(Editor &editor, PartnershipSnapshot snapshot, const QString &text)
+    RemovePartnershipCommand(Editor &editor, PartnershipSnapshot snapshot, const QString &text,
+                             qint64 seenVersion)
         : EditCommand(editor, text)
         , m_snapshot(std::move(snapshot))
+        , m_seenVersion(seenVersion)
     {}
+    std::pair<QString, qint64> record() const override
+    {
+        return {QLatin1String(Partnership::table), m_snapshot.pair.id};
+    }
+    Status rebase() override
+    {
+        // Undo brings back what the other person saved.
+        auto fresh = snapshotPair(database(), m_snapshot.pair.id);
+        if (!fresh)
+            return fresh.error();
+        m_snapshot = std::move(fresh.value());
+        m_seenVersion = m_snapshot.pair.rowVersion;
+        return {};
+    }
     Status apply() override
     {
         Database &db = database();
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
-        if (auto s = PartnershipRepository(db).remove(m_snapshot.pair.id); !s)
+        if (auto s = PartnershipRepository(db).remove(m_snapshot.pair.id,
+                                                      std::exchange(m_seenVersion, 0));
+            !s)
             return s;
         // An agreement left binding no pair would be found nowhere.
         AgreementRepository agreements(db);
@@ -146,6 +164,7 @@ public:
 
 private:
     PartnershipSnapshot m_snapshot;
+    qint64 m_seenVersion;
 };
 
 class AddPartnershipCommand : public EditCommand
@@ -285,11 +304,46 @@ private:
 class RemoveAgreementCommand : public EditCommand
 {
 public:
-    RemoveAgreementCommand(Editor &editor, AgreementRecord record, const QString &text)
+    RemoveAgreementCommand(Editor &editor, AgreementRecord record, const QString &text,
+                           qint64 seenVersion)
         : EditCommand(editor, text)
         , m_record(std::move(record))
+        , m_seenVersion(seenVersion)
     {}
-    Status apply() override { return AgreementRepository(database()).erase(m_record.agreement.id); }
+    std::pair<QString, qint64> record() const override
+    {
+        return {QLatin1String(Agreement::table), m_record.agreement.id};
+    }
+    Status rebase() override
+    {
+        // Undo brings back what the other person saved.
+        auto fresh = AgreementRepository(database()).record(m_record.agreement.id);
+        if (!fresh)
+            return fresh.error();
+        m_record = std::move(fresh.value());
+        m_seenVersion = m_record.agreement.rowVersion;
+        return {};
+    }
+    Status apply() override
+    {
+        Database &db = database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (m_seenVersion > 0) {
+            auto now = AgreementRepository(db).get(m_record.agreement.id);
+            if (!now)
+                return now.error();
+            if (now->rowVersion != m_seenVersion)
+                return detail::conflict(tableInfo<Agreement>(), m_record.agreement.id);
+        }
+        if (auto s = AgreementRepository(db).erase(m_record.agreement.id); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        m_seenVersion = 0; // undo puts it back as it was: redo deletes it unchecked
+        return {};
+    }
     Status revert() override
     {
         AgreementRecord copy = m_record;
@@ -299,6 +353,7 @@ public:
 
 private:
     AgreementRecord m_record;
+    qint64 m_seenVersion;
 };
 
 class OfficeSettingsCommand : public EditCommand
@@ -442,7 +497,7 @@ QString Editor::lastChangedBy(const EditCommand &command) const
     return entries->constFirst().actor;
 }
 
-Status Editor::removePartnership(qint64 id)
+Status Editor::removePartnership(qint64 id, qint64 seenVersion)
 {
     auto snapshot = snapshotPair(m_db, id);
     if (!snapshot)
@@ -450,7 +505,8 @@ Status Editor::removePartnership(qint64 id)
     const QString label = PartnershipRepository(m_db).pairLabel(snapshot->pair.communityId,
                                                                 snapshot->pair.municipalityId);
     return push(new RemovePartnershipCommand(*this, std::move(snapshot.value()),
-                                             EditorText::tr("Delete partnership %1").arg(label)));
+                                             EditorText::tr("Delete partnership %1").arg(label),
+                                             seenVersion));
 }
 
 Result<qint64> Editor::addPartnership(Partnership pair,
@@ -509,12 +565,13 @@ Result<qint64> Editor::saveAgreement(AgreementRecord record,
     return command->recordId();
 }
 
-Status Editor::removeAgreement(qint64 id)
+Status Editor::removeAgreement(qint64 id, qint64 seenVersion)
 {
     auto record = AgreementRepository(m_db).record(id);
     if (!record)
         return record.error();
-    return push(new RemoveAgreementCommand(*this, *record, EditorText::tr("Delete agreement")));
+    return push(new RemoveAgreementCommand(*this, *record, EditorText::tr("Delete agreement"),
+                                           seenVersion));
 }
 
 Status Editor::erasePerson(qint64 contactId)

@@ -200,11 +200,14 @@ public:
     // person's changes to the rest stay.
     template<class T>
     Status update(const T &row, const QString &text, const std::optional<T> &original = {});
+    // `seenVersion`: the record's row version as the person deleting it saw
+    // it. Someone else's save since then is a Conflict, as for update(); "Keep
+    // mine" deletes it all the same. 0 deletes unchecked.
     template<class T>
-    Status remove(qint64 id, const QString &text);
+    Status remove(qint64 id, const QString &text, qint64 seenVersion = 0);
 
     // A pair with everything that belongs to it; undo brings it all back.
-    Status removePartnership(qint64 id);
+    Status removePartnership(qint64 id, qint64 seenVersion = 0);
     // Creates the partner place when it is new, then the pair: one undo step.
     Result<qint64> addPartnership(Partnership pair, const std::optional<Municipality> &newPartner);
     Status setMilestoneDone(qint64 id, bool done, const QDate &on = QDate::currentDate());
@@ -213,7 +216,7 @@ public:
     // `original` as for update(): the record as this person read it.
     Result<qint64> saveAgreement(AgreementRecord record,
                                  const std::optional<AgreementRecord> &original = {});
-    Status removeAgreement(qint64 id);
+    Status removeAgreement(qint64 id, qint64 seenVersion = 0);
     // Merging two records of one place (duplicatemerge.h): the plan says which
     // pairs of the two become one and in which fields they differ, with the
     // value each will take; the person may change those choices.
@@ -349,17 +352,26 @@ template<class T>
 class RemoveCommand : public EditCommand
 {
 public:
-    RemoveCommand(Editor &editor, T row, const QString &text)
+    RemoveCommand(Editor &editor, T row, const QString &text, qint64 seenVersion = 0)
         : EditCommand(editor, text)
         , m_row(std::move(row))
+        , m_seenVersion(seenVersion)
     {}
-    Status apply() override { return typename RepositoryFor<T>::type(database()).remove(m_row.id); }
+    Status apply() override
+    {
+        Status s = typename RepositoryFor<T>::type(database()).remove(m_row.id, m_seenVersion);
+        if (s)
+            m_seenVersion = 0; // undo puts it back as it was: redo deletes it unchecked
+        return s;
+    }
     Status rebase() override
     {
         auto fresh = typename RepositoryFor<T>::type(database()).get(m_row.id);
         if (!fresh)
             return fresh.error();
         m_row = *fresh; // undo brings back what the other person saved
+        if constexpr (requires { m_row.rowVersion; })
+            m_seenVersion = m_row.rowVersion;
         return {};
     }
     std::pair<QString, qint64> record() const override
@@ -375,6 +387,7 @@ public:
 
 private:
     T m_row;
+    qint64 m_seenVersion;
 };
 
 template<class T>
@@ -402,12 +415,12 @@ Status Editor::update(const T &row, const QString &text, const std::optional<T> 
 }
 
 template<class T>
-Status Editor::remove(qint64 id, const QString &text)
+Status Editor::remove(qint64 id, const QString &text, qint64 seenVersion)
 {
     auto before = typename RepositoryFor<T>::type(m_db).get(id);
     if (!before)
         return before.error();
-    return push(new RemoveCommand<T>(*this, *before, text));
+    return push(new RemoveCommand<T>(*this, *before, text, seenVersion));
 }
 
 } // namespace tt

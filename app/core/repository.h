@@ -234,8 +234,11 @@ public:
         return tx.commit();
     }
 
-    // Deletes the record; the audit row keeps what it held.
-    Status remove(qint64 id)
+    // Deletes the record; the audit row keeps what it held. `seenVersion`: the
+    // row version of the record as the person deleting it saw it; when someone
+    // else has saved it since, nothing is deleted and the error is a Conflict.
+    // 0 deletes unchecked.
+    Status remove(qint64 id, qint64 seenVersion = 0)
     {
         Transaction tx(m_db);
         if (!tx.isActive())
@@ -243,6 +246,10 @@ public:
         auto old = get(id);
         if (!old)
             return old.error();
+        if constexpr (requires { old->rowVersion; }) {
+            if (seenVersion > 0 && seenVersion != old->rowVersion)
+                return detail::conflict(tableInfo<T>(), id);
+        }
         if (auto s = detail::deleteRow(m_db, tableInfo<T>(), id); !s)
             return s;
         const QVariantList values = rowValues(*old);

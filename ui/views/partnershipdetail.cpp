@@ -132,8 +132,15 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     connect(m_areaTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
         openDialog(new CooperationAreaDialog(ed, m_pairId, id, this));
     });
-    connect(m_areaTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
-        reportError(ed.remove<PartnershipArea>(id, tr("Remove cooperation area")));
+    // Each deletion names the row version of the record as this view shows it:
+    // a colleague's save since then is a conflict the person decides on.
+    const auto seen = [](const auto *model, qint64 id) -> qint64 {
+        const int row = model->rowOfId(id);
+        return row >= 0 ? model->record(row).rowVersion : 0;
+    };
+    connect(m_areaTab, &RecordTab::removeRequested, this, [this, &ed, seen](qint64 id) {
+        reportError(
+            ed.remove<PartnershipArea>(id, tr("Remove cooperation area"), seen(m_areas, id)));
     });
     connect(m_milestoneTab, &RecordTab::addRequested, this,
             [this, &ed, openDialog] { openDialog(new MilestoneDialog(ed, m_pairId, 0, this)); });
@@ -142,9 +149,11 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     });
     connect(m_milestoneTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
         const int row = m_milestones->rowOfId(id);
-        if (row >= 0 &&
-            confirm(tr("Delete the milestone “%1”?").arg(m_milestones->record(row).title)))
-            reportError(ed.remove<Milestone>(id, tr("Delete milestone")));
+        if (row < 0)
+            return;
+        const Milestone seenAs = m_milestones->record(row);
+        if (confirm(tr("Delete the milestone “%1”?").arg(seenAs.title)))
+            reportError(ed.remove<Milestone>(id, tr("Delete milestone"), seenAs.rowVersion));
     });
     m_markDone = m_milestoneTab->addAction(QString(), [this, &ed](qint64 id) {
         const int row = m_milestones->rowOfId(id);
@@ -163,9 +172,10 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     connect(m_contactTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
         openDialog(new ContactDialog(ed, m_pairId, id, this));
     });
-    connect(m_contactTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+    connect(m_contactTab, &RecordTab::removeRequested, this, [this, &ed, seen](qint64 id) {
+        const qint64 version = seen(m_contacts, id);
         if (confirm(tr("Delete this contact?")))
-            reportError(ed.remove<Contact>(id, tr("Delete contact")));
+            reportError(ed.remove<Contact>(id, tr("Delete contact"), version));
     });
     m_erasePerson = m_contactTab->addGatedAction(
         QString(), [this](qint64 id) { erasePerson(id); },
@@ -176,15 +186,17 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
     connect(m_projectTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
         openDialog(new ProjectDialog(ed, m_pairId, id, this));
     });
-    connect(m_projectTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+    connect(m_projectTab, &RecordTab::removeRequested, this, [this, &ed, seen](qint64 id) {
+        const qint64 version = seen(m_projects, id);
         if (confirm(tr("Delete this project?")))
-            reportError(ed.remove<Project>(id, tr("Delete project")));
+            reportError(ed.remove<Project>(id, tr("Delete project"), version));
     });
     connect(m_documentTab, &RecordTab::addRequested, this, &PartnershipDetail::attachDocument);
     connect(m_documentTab, &RecordTab::editRequested, this, &PartnershipDetail::openDocument);
-    connect(m_documentTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+    connect(m_documentTab, &RecordTab::removeRequested, this, [this, &ed, seen](qint64 id) {
+        const qint64 version = seen(m_documents, id);
         if (confirm(tr("Delete this document from the database?")))
-            reportError(ed.remove<Document>(id, tr("Delete document")));
+            reportError(ed.remove<Document>(id, tr("Delete document"), version));
     });
     connect(m_agreementTab, &RecordTab::addRequested, this, [this] { openAgreement(0); });
     connect(m_agreementTab, &RecordTab::editRequested, this, &PartnershipDetail::openAgreement);
@@ -192,13 +204,13 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
         const int row = m_agreements->rowOfId(id);
         if (row < 0)
             return;
-        const AgreementRow &a = m_agreements->record(row);
+        const AgreementRow a = m_agreements->record(row);
         QString question = tr("Delete the agreement %1?").arg(toLabel(a.agreement.kind));
         if (a.partnershipIds.size() > 1)
             question += u'\n' + tr("It binds %n pair(s); it is deleted for all of them.", "",
                                    int(a.partnershipIds.size()));
         if (confirm(question))
-            reportError(ed.removeAgreement(id));
+            reportError(ed.removeAgreement(id, a.agreement.rowVersion));
     });
     connect(m_approvalTab, &RecordTab::addRequested, this, &PartnershipDetail::recordApprovalStep);
     connect(m_approvalTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
@@ -209,17 +221,22 @@ PartnershipDetail::PartnershipDetail(PortfolioStore *store, Editor *editor, QWid
             recordApprovalStep();
     });
     connect(m_approvalTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+        const int row = m_approval->rowOfId(id);
+        const qint64 version = row >= 0 && m_approval->record(row).milestone
+                                   ? m_approval->record(row).milestone->rowVersion
+                                   : 0;
         if (confirm(tr("Delete this step of the approval track?")))
-            reportError(ed.remove<Milestone>(id, tr("Delete approval step")));
+            reportError(ed.remove<Milestone>(id, tr("Delete approval step"), version));
     });
     connect(m_aidTab, &RecordTab::addRequested, this,
             [this, &ed, openDialog] { openDialog(new AidDialog(ed, m_pairId, 0, this)); });
     connect(m_aidTab, &RecordTab::editRequested, this, [this, &ed, openDialog](qint64 id) {
         openDialog(new AidDialog(ed, m_pairId, id, this));
     });
-    connect(m_aidTab, &RecordTab::removeRequested, this, [this, &ed](qint64 id) {
+    connect(m_aidTab, &RecordTab::removeRequested, this, [this, &ed, seen](qint64 id) {
+        const qint64 version = seen(m_aid, id);
         if (confirm(tr("Delete this record of aid?")))
-            reportError(ed.remove<Aid>(id, tr("Delete aid")));
+            reportError(ed.remove<Aid>(id, tr("Delete aid"), version));
     });
     m_openDocument = m_documentTab->addAction(
         QString(), [this](qint64 id) { openDocument(id); }, false);

@@ -54,6 +54,8 @@ void warmUp()
         // lowest priority: on a thread of their own at that priority, not to
         // hold up the reading of the file. Its pool waits for it at the end.
         static QThreadPool drawing;
+        // A window closed at once: the read ends before the program does.
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [] { drawing.waitForDone(); });
         drawing.start([] {
             lowerThreadPriority(WorkPriority::Idle);
             const geo::MapData &map = geo::MapData::shipped();

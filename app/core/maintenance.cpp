@@ -7,27 +7,31 @@
 
 namespace tt {
 
-Result<qint64> countRows(Database &db, const QString &table)
+namespace {
+
+// One number about a table of the schema: `expression` over its rows.
+Result<qint64> tableFigure(Database &db, const QString &table, const QString &expression)
 {
     if (!schema::expectedTables().contains(table))
         return Error::make(Error::Code::Invalid, QStringLiteral("Unknown table %1").arg(table));
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(expression, table));
     if (!q.exec() || !q.next())
         return db.sqlError(
             q, QCoreApplication::translate("Maintenance", "The records could not be counted."));
     return q.value(0).toLongLong();
 }
 
+} // namespace
+
+Result<qint64> countRows(Database &db, const QString &table)
+{
+    return tableFigure(db, table, QStringLiteral("count(*)"));
+}
+
 Result<qint64> rowsAtMost(Database &db, const QString &table)
 {
-    if (!schema::expectedTables().contains(table))
-        return Error::make(Error::Code::Invalid, QStringLiteral("Unknown table %1").arg(table));
     // Ids are positive and unique: there are no more rows than the highest.
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
-    if (!q.exec() || !q.next())
-        return db.sqlError(
-            q, QCoreApplication::translate("Maintenance", "The records could not be counted."));
-    return q.value(0).toLongLong();
+    return tableFigure(db, table, QStringLiteral("coalesce(max(id), 0)"));
 }
 
 Result<CheckReport> checkDatabase(Database &db)

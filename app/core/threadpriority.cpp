@@ -25,8 +25,8 @@ void lowerThreadPriority(WorkPriority priority)
     if (errno == 0 && now < nice)
         (void)setpriority(PRIO_PROCESS, tid, nice);
 #else
-    const QThread::Priority wanted = priority == WorkPriority::Idle ? QThread::LowestPriority
-                                                                    : QThread::LowPriority;
+    const QThread::Priority wanted =
+        priority == WorkPriority::Idle ? QThread::LowestPriority : QThread::LowPriority;
     if (QThread::currentThread()->priority() > wanted)
         QThread::currentThread()->setPriority(wanted);
 #endif

@@ -10,6 +10,7 @@
 #include <QWaitCondition>
 
 #include <optional>
+#include <type_traits>
 
 namespace tt {
 
@@ -39,14 +40,32 @@ struct PortfolioStore::PartnershipsJob
 
 namespace {
 
-// On the worker thread, over a connection of its own.
-Result<MilestonesByPartnership> readInBackground(const ReaderAddress &address, const QDate &today,
-                                                 const std::atomic_bool *stop)
+// Runs read(db, job) on a worker of `pool`, over a read-only connection of its
+// own and below the window's priority; sets job->result (and tells job->done,
+// where there is one) and hands the job to finish() on `context`'s thread.
+// `context` outlives the worker: its destructor waits for the pool.
+template<class Job, class Read, class Finish>
+void readOnWorker(QThreadPool &pool, QObject *context, const std::shared_ptr<Job> &job, Read read,
+                  Finish finish)
 {
-    auto db = openReader(address);
-    if (!db)
-        return db.error();
-    return Portfolio::readMilestones(**db, today, stop);
+    pool.start([context, job, read, finish] {
+        lowerThreadPriority(WorkPriority::Background);
+        using Out = std::invoke_result_t<const Read &, Database &, Job &>;
+        Out result = [&]() -> Out {
+            auto db = openReader(job->address);
+            if (!db)
+                return db.error();
+            return read(**db, *job);
+        }();
+        {
+            QMutexLocker lock(&job->mutex);
+            job->result = std::move(result);
+            if constexpr (requires { job->done.wakeAll(); })
+                job->done.wakeAll();
+        }
+        QMetaObject::invokeMethod(
+            context, [job, finish] { finish(job); }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace
@@ -153,23 +172,10 @@ void PortfolioStore::startPairs()
     job->address = readerAddress(*m_db);
     job->today = m_today;
     m_pairsJob = job;
-    // `this` outlives the worker: the destructor waits for it.
-    m_pool.start([this, job] {
-        lowerThreadPriority(WorkPriority::Background);
-        Result<Portfolio> read = [&]() -> Result<Portfolio> {
-            auto db = openReader(job->address);
-            if (!db)
-                return db.error();
-            return Portfolio::loadPairs(**db, job->today);
-        }();
-        {
-            QMutexLocker lock(&job->mutex);
-            job->result = std::move(read);
-            job->done.wakeAll();
-        }
-        QMetaObject::invokeMethod(
-            this, [this, job] { finishPairs(job); }, Qt::QueuedConnection);
-    });
+    readOnWorker(
+        m_pool, this, job,
+        [](Database &db, PartnershipsJob &read) { return Portfolio::loadPairs(db, read.today); },
+        [this](const std::shared_ptr<PartnershipsJob> &done) { finishPairs(done); });
 }
 
 void PortfolioStore::finishPairs(const std::shared_ptr<PartnershipsJob> &job)
@@ -256,17 +262,12 @@ void PortfolioStore::startMilestones()
     job->address = readerAddress(*m_db);
     job->today = m_today;
     m_job = job;
-    // `this` outlives the worker: the destructor waits for it.
-    m_pool.start([this, job] {
-        lowerThreadPriority(WorkPriority::Background);
-        auto read = readInBackground(job->address, job->today, &job->stop);
-        {
-            QMutexLocker lock(&job->mutex);
-            job->result = std::move(read);
-        }
-        QMetaObject::invokeMethod(
-            this, [this, job] { finishMilestones(job); }, Qt::QueuedConnection);
-    });
+    readOnWorker(
+        m_pool, this, job,
+        [](Database &db, MilestoneJob &read) {
+            return Portfolio::readMilestones(db, read.today, &read.stop);
+        },
+        [this](const std::shared_ptr<MilestoneJob> &done) { finishMilestones(done); });
 }
 
 void PortfolioStore::stopMilestones()
@@ -510,27 +511,17 @@ void PortfolioStore::startRefreshing()
     job->address = readerAddress(*m_db);
     job->revision = m_revision;
     m_refreshJob = job;
-    // `this` outlives the worker: the destructor waits for it.
-    m_pool.start([this, job] {
-        lowerThreadPriority(WorkPriority::Background);
-        Result<Portfolio> read = [&]() -> Result<Portfolio> {
-            auto db = openReader(job->address);
-            if (!db)
-                return db.error();
-            Portfolio portfolio = std::move(job->portfolio);
-            for (qint64 id : std::as_const(job->ids)) {
-                if (auto index = portfolio.refresh(**db, id); !index)
+    readOnWorker(
+        m_pool, this, job,
+        [](Database &db, RefreshJob &read) -> Result<Portfolio> {
+            Portfolio portfolio = std::move(read.portfolio);
+            for (qint64 id : std::as_const(read.ids)) {
+                if (auto index = portfolio.refresh(db, id); !index)
                     return index.error();
             }
             return portfolio;
-        }();
-        {
-            QMutexLocker lock(&job->mutex);
-            job->result = std::move(read);
-        }
-        QMetaObject::invokeMethod(
-            this, [this, job] { finishRefreshing(job); }, Qt::QueuedConnection);
-    });
+        },
+        [this](const std::shared_ptr<RefreshJob> &done) { finishRefreshing(done); });
 }
 
 void PortfolioStore::finishRefreshing(const std::shared_ptr<RefreshJob> &job)

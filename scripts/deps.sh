@@ -45,6 +45,9 @@ if [ "$mode" = all ]; then
         # read back as text, workbooks read back by openpyxl, sqlite3 for
         # bench_import's side-by-side figure.
         postgresql python3 python3-openpyxl sqlite3 xvfb xauth poppler-utils
+        # bench_firstpaint and bench_memory watch the window through the X
+        # server's DAMAGE extension.
+        libx11-dev libxdamage-dev
         # The package test: dpkg-shlibdeps, and the validators of the
         # installed desktop entry and metainfo.
         dpkg-dev file appstream desktop-file-utils

@@ -1,8 +1,10 @@
 #include "app/core/monitoring.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace tt::monitoring {
 
@@ -313,40 +315,54 @@ namespace {
 
 // An agreement as the monitoring counts it: a recorded one (`record` set) with
 // the pairs in force it binds, or the agreement stage of one pair that no
-// recorded agreement binds.
+// recorded agreement binds. Most bind one or two pairs: they are kept inline,
+// since a national file counts some 50,000 of them per figure.
 struct CountedAgreement
 {
     const AgreementRecord *record = nullptr;
     PartialDate signedOn;
-    QList<const MonitoringPartnership *> pairs;
+    QVarLengthArray<const MonitoringPartnership *, 2> pairs;
 };
 
 // The agreements in force on `date`, each once.
-QList<CountedAgreement> countedAgreements(const MonitoringInput &input,
-                                          const QHash<qint64, const MonitoringPartnership *> &pairs,
-                                          const QDate &date)
+std::vector<CountedAgreement>
+countedAgreements(const MonitoringInput &input,
+                  const QHash<qint64, const MonitoringPartnership *> &pairs, const QDate &date)
 {
-    QList<CountedAgreement> out;
+    std::vector<CountedAgreement> out;
     QSet<qint64> recorded; // pairs bound by any recorded agreement, in force or not
+    recorded.reserve(input.agreements.size());
     for (const AgreementRecord &a : input.agreements) {
         for (qint64 id : a.partnershipIds)
             recorded.insert(id);
         if (!a.agreement.isInForce(date))
             continue;
-        QList<const MonitoringPartnership *> bound;
+        CountedAgreement counted{&a, a.agreement.signedOn, {}};
         for (qint64 id : a.partnershipIds) {
             const MonitoringPartnership *p = pairs.value(id);
             if (p && p->isInForce(date))
-                bound << p;
+                counted.pairs.append(p);
         }
-        if (!bound.isEmpty())
-            out.append({&a, a.agreement.signedOn, bound});
+        if (!counted.pairs.isEmpty())
+            out.push_back(std::move(counted));
     }
     for (const MonitoringPartnership &p : input.pairs) {
-        if (!recorded.contains(p.id) && p.hasAgreementInForce(date))
-            out.append({nullptr, p.signedOn, {&p}});
+        if (!recorded.contains(p.id) && p.hasAgreementInForce(date)) {
+            CountedAgreement counted{nullptr, p.signedOn, {}};
+            counted.pairs.append(&p);
+            out.push_back(std::move(counted));
+        }
     }
     return out;
+}
+
+// Appends `value` unless it is there already: for the few values of one
+// agreement, a look along them beats a hash.
+template<class T, qsizetype N>
+void appendOnce(QVarLengthArray<T, N> &values, const T &value)
+{
+    if (!values.contains(value))
+        values.append(value);
 }
 
 QHash<qint64, const MonitoringPartnership *> pairIndex(const MonitoringInput &input)
@@ -401,25 +417,32 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
     const auto pairs = pairIndex(input);
     QSet<qint64> communities, apart;
     QSet<QString> countries;
+    const QDate quarterFrom = quarterStart(asOf);
+    const QDate quarterTo = quarterFrom.addMonths(3).addDays(-1);
     for (const CountedAgreement &a : countedAgreements(input, pairs, asOf)) {
         ++f.agreements;
         if (a.record)
             ++f.recordedAgreements;
-        QSet<QString> oblasts, partnerCountries;
-        QSet<qint64> areas;
-        if (a.record)
-            areas = QSet<qint64>(a.record->areaIds.cbegin(), a.record->areaIds.cend());
+        // Each oblast, country and area once per agreement.
+        QVarLengthArray<QString, 4> oblasts, partnerCountries;
+        QVarLengthArray<qint64, 16> areas;
+        if (a.record) {
+            for (qint64 area : a.record->areaIds)
+                appendOnce(areas, area);
+        }
         for (const MonitoringPartnership *p : a.pairs) {
             communities.insert(p->communityId);
             if (!p->counted)
                 apart.insert(p->communityId);
             if (!p->countryIso.isEmpty())
-                partnerCountries.insert(p->countryIso);
+                appendOnce(partnerCountries, p->countryIso);
             if (!p->oblastIso.isEmpty())
-                oblasts.insert(p->oblastIso);
+                appendOnce(oblasts, p->oblastIso);
             // The areas an agreement declares; the pairs' own where it declares none.
-            if (!a.record || a.record->areaIds.isEmpty())
-                areas.unite(QSet<qint64>(p->areaIds.cbegin(), p->areaIds.cend()));
+            if (!a.record || a.record->areaIds.isEmpty()) {
+                for (qint64 area : p->areaIds)
+                    appendOnce(areas, area);
+            }
         }
         for (const QString &o : std::as_const(oblasts))
             ++f.agreementsByOblast[o];
@@ -429,7 +452,7 @@ MonitoringFigures monitoringFigures(const MonitoringInput &input, const QDate &a
         }
         for (qint64 area : std::as_const(areas))
             ++f.agreementsByArea[area];
-        if (isWithin(a.signedOn, quarterStart(asOf), quarterStart(asOf).addMonths(3).addDays(-1)))
+        if (isWithin(a.signedOn, quarterFrom, quarterTo))
             ++f.newAgreements;
         else if (a.signedOn.precision() == DatePrecision::Year && a.signedOn.isValid())
             ++f.agreementsDatedByYear;

@@ -5,7 +5,8 @@
 // processor evenly with the window's thread, and a frame that needs 12 ms of
 // it took 30–60 ms (docs/performance.md). Lowered once per worker thread;
 // a thread's priority is not raised again, so only threads of pools kept for
-// such work are lowered, never those of the global pool.
+// such work are lowered, and of the global pool only one drawing the map
+// (MapView::startCacheJob() says why).
 
 namespace tt {
 

@@ -214,10 +214,13 @@ void BenchFrames::opening()
             }
             if (!watchingFigures) {
                 watchingFigures = true;
-                connect(&dashboard->counter(), &ui::DashboardCounter::figuresReady, &clock, [&] {
-                    clock.note(dashboard->counter().figures().complete ? "the figures come"
-                                                                       : "the pairs' figures come");
-                });
+                // The view by value: the pointer above ends with this call.
+                connect(&dashboard->counter(), &ui::DashboardCounter::figuresReady, &clock,
+                        [&clock, dashboard] {
+                            clock.note(dashboard->counter().figures().complete
+                                           ? "the figures come"
+                                           : "the pairs' figures come");
+                        });
             }
         });
         watch.start(2);

@@ -9,11 +9,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QSet>
 #include <QToolButton>
 #include <QVariantAnimation>
+#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -48,13 +51,32 @@ QRectF lonLatBox(double west, double south, double east, double north)
 
 } // namespace
 
+struct MapView::DrawLink
+{
+    QMutex mutex;
+    QWaitCondition done; // told when a job ends
+    MapView *view = nullptr;
+    bool drawing = false;
+};
+
 MapView::MapView(PortfolioStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(std::make_shared<MapModel>())
     , m_cacheModel(m_model)
+    , m_drawLink(std::make_shared<DrawLink>())
 {
-    m_pool.setMaxThreadCount(1);
+    m_drawLink->view = this;
+    // The layer's drawing holds a thread of the global pool for a few hundred
+    // milliseconds at 100,000 pairs. Qt splits the window's own large fills
+    // over that pool and waits for them: one thread more, so that they never
+    // wait behind the map.
+    static const bool widened = [] {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        pool->setMaxThreadCount(pool->maxThreadCount() + 1);
+        return true;
+    }();
+    Q_UNUSED(widened);
     m_modelPool.setMaxThreadCount(1);
     setObjectName(QStringLiteral("mapView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -115,8 +137,14 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
 
 MapView::~MapView()
 {
-    // A job still drawing refers to this widget's queue: let it finish.
-    m_pool.waitForDone();
+    // A job still drawing uses the program's fonts, and would call back: let
+    // it finish, and cut the way back.
+    {
+        QMutexLocker lock(&m_drawLink->mutex);
+        while (m_drawLink->drawing)
+            m_drawLink->done.wait(&m_drawLink->mutex);
+        m_drawLink->view = nullptr;
+    }
     m_modelPool.waitForDone();
 }
 
@@ -342,9 +370,7 @@ bool MapView::isCacheCurrent() const
     return !m_cache.isNull() && m_cacheGeneration == m_wantedGeneration;
 }
 
-namespace {
-
-struct CacheResult
+struct MapCacheResult
 {
     int generation = 0;
     std::shared_ptr<const MapModel> model;
@@ -352,7 +378,10 @@ struct CacheResult
     QImage image;
 };
 
-void drawCache(CacheResult &r, const MapViewport &viewport, const RegionShading &shading, qreal dpr)
+namespace {
+
+void drawCache(MapCacheResult &r, const MapViewport &viewport, const RegionShading &shading,
+               qreal dpr)
 {
     r.layers = MapLayers::build(*r.model, viewport);
     r.image = QImage((viewport.size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -367,7 +396,7 @@ void MapView::rebuildCache()
 {
     if (width() <= 0 || height() <= 0)
         return;
-    CacheResult r;
+    MapCacheResult r;
     r.model = m_model;
     drawCache(r, MapViewport{m_center, m_scale, QSizeF(width() * 2.0, height() * 2.0)}, m_shading,
               devicePixelRatioF());
@@ -383,33 +412,53 @@ void MapView::startCacheJob()
     if (m_jobRunning || m_cacheGeneration == m_wantedGeneration || width() <= 0 || height() <= 0)
         return;
     m_jobRunning = true;
-    auto result = std::make_shared<CacheResult>();
+    auto result = std::make_shared<MapCacheResult>();
     result->generation = m_wantedGeneration;
     result->model = m_model;
     // Half a window on every side, so that a pan shows drawn map at once.
     const MapViewport viewport{m_center, m_scale, QSizeF(width() * 2.0, height() * 2.0)};
     const RegionShading shading = m_shading;
     const qreal dpr = devicePixelRatioF();
-    m_pool.start([this, result, viewport, shading, dpr] {
+    {
+        QMutexLocker lock(&m_drawLink->mutex);
+        m_drawLink->drawing = true;
+    }
+    // On the global pool, not a pool of its own: Qt's raster engine splits a
+    // large fill over the global pool unless the thread drawing is one of its
+    // threads. From a thread of its own the layer's fills ran on the pool at
+    // the window's priority, and waking it for each took 49,000 thread
+    // switches and half a second of processor while a file opened
+    // (docs/performance.md). The thread keeps its lowered priority after
+    // the job (a thread's priority is not raised again); Qt's fills for the
+    // window that land on it later are slower only while the processor is
+    // busy, and the frames measured while a file opens stayed under 50 ms.
+    QThreadPool::globalInstance()->start([link = m_drawLink, result, viewport, shading, dpr] {
         lowerThreadPriority(WorkPriority::Idle);
         drawCache(*result, viewport, shading, dpr);
+        QMutexLocker lock(&link->mutex);
+        link->drawing = false;
+        link->done.wakeAll();
+        if (!link->view)
+            return;
+        MapView *view = link->view;
         QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                m_jobRunning = false;
-                if (result->generation > m_cacheGeneration) {
-                    m_cacheModel = std::move(result->model);
-                    m_layers = std::move(result->layers);
-                    m_cache = std::move(result->image);
-                    m_cacheGeneration = result->generation;
-                    m_hoverCluster = -1;
-                    update();
-                }
-                if (m_cacheGeneration != m_wantedGeneration && !m_settle.isActive())
-                    startCacheJob();
-            },
-            Qt::QueuedConnection);
+            view, [view, result] { view->takeCache(*result); }, Qt::QueuedConnection);
     });
+}
+
+void MapView::takeCache(MapCacheResult &result)
+{
+    m_jobRunning = false;
+    if (result.generation > m_cacheGeneration) {
+        m_cacheModel = std::move(result.model);
+        m_layers = std::move(result.layers);
+        m_cache = std::move(result.image);
+        m_cacheGeneration = result.generation;
+        m_hoverCluster = -1;
+        update();
+    }
+    if (m_cacheGeneration != m_wantedGeneration && !m_settle.isActive())
+        startCacheJob();
 }
 
 QTransform MapView::cacheToWidget() const

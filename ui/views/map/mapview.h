@@ -35,6 +35,8 @@ class PortfolioStore;
 
 namespace tt::ui {
 
+struct MapCacheResult;
+
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -121,6 +123,7 @@ private:
     QString describePairs(const MapModel &model, const QList<int> &pairs, int limit = 6) const;
     void invalidateCache();
     void startCacheJob();
+    void takeCache(MapCacheResult &result);
     double minScale() const;
 
     QPointer<PortfolioStore> m_store;
@@ -133,7 +136,10 @@ private:
     int m_wantedGeneration = 0;
     int m_cacheGeneration = -1;
     bool m_jobRunning = false;
-    QThreadPool m_pool;
+    // The layer is drawn on Qt's global pool (startCacheJob()); the job reaches
+    // this widget through the link, which the destructor cuts.
+    struct DrawLink;
+    std::shared_ptr<DrawLink> m_drawLink;
     // A large portfolio's model is built on a worker of its own, one at a
     // time; a change meanwhile builds it once more when that one is in.
     QThreadPool m_modelPool;

@@ -7,6 +7,8 @@
 #include "ui/views/map/mapview.h"
 
 #include <QSignalSpy>
+#include <QThread>
+#include <QThreadPool>
 #include <QWheelEvent>
 
 using namespace tt;
@@ -34,6 +36,8 @@ private slots:
     void layerIsRedrawnInTheBackground();
     void firstPaintDrawsNothingHere();
     void resizeWithinTheLayerDrawsNothing();
+    void layerIsDrawnOnTheGlobalPool();
+    void closedWhileDrawing();
     void manyPairsAreAggregated();
 
 private:
@@ -305,6 +309,41 @@ void TestMapView::firstPaintDrawsNothingHere()
     // Then the land is drawn: Europe is shown at first.
     const QImage drawn = map.grab().toImage();
     QVERIFY(drawn != first);
+}
+
+void TestMapView::layerIsDrawnOnTheGlobalPool()
+{
+    // Drawn on one of the global pool's threads, so that Qt does not split
+    // its fills over the pool, which has a thread more for the window's own.
+    const int before = QThreadPool::globalInstance()->maxThreadCount();
+    QThread *drawnOn = nullptr;
+    QThreadPool::globalInstance()->waitForDone();
+    MapView map(m_store.get());
+    map.setDrawingObserver([&drawnOn] { drawnOn = QThread::currentThread(); });
+    map.resize(700, 500);
+    map.showWorld(); // a view of its own, drawn after the observer is set
+    QTRY_VERIFY(map.isCacheCurrent());
+    QVERIFY(drawnOn != nullptr);
+    QVERIFY(drawnOn != QThread::currentThread());
+    QVERIFY(QThreadPool::globalInstance()->contains(drawnOn));
+    QCOMPARE(QThreadPool::globalInstance()->maxThreadCount(), before);
+    QVERIFY(before > QThread::idealThreadCount());
+}
+
+void TestMapView::closedWhileDrawing()
+{
+    // A map closed while its layer is drawn waits for the drawing, and
+    // nothing comes back to it afterwards.
+    for (int i = 0; i < 5; ++i) {
+        auto map = std::make_unique<MapView>(m_store.get());
+        map->resize(1200, 900);
+        map->showWorld();
+        QCoreApplication::processEvents();
+        map.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(1000));
 }
 
 void TestMapView::resizeWithinTheLayerDrawsNothing()

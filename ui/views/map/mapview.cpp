@@ -432,18 +432,21 @@ void MapView::startCacheJob()
     // the job (a thread's priority is not raised again); Qt's fills for the
     // window that land on it later are slower only while the processor is
     // busy, and the frames measured while a file opens stayed under 50 ms.
-    QThreadPool::globalInstance()->start([link = m_drawLink, result, viewport, shading, dpr] {
-        lowerThreadPriority(WorkPriority::Idle);
-        drawCache(*result, viewport, shading, dpr);
-        QMutexLocker lock(&link->mutex);
-        link->drawing = false;
-        link->done.wakeAll();
-        if (!link->view)
-            return;
-        MapView *view = link->view;
-        QMetaObject::invokeMethod(
-            view, [view, result] { view->takeCache(*result); }, Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+        [link = m_drawLink, result, viewport, shading, dpr, observer = m_drawingObserver] {
+            lowerThreadPriority(WorkPriority::Idle);
+            if (observer)
+                observer();
+            drawCache(*result, viewport, shading, dpr);
+            QMutexLocker lock(&link->mutex);
+            link->drawing = false;
+            link->done.wakeAll();
+            if (!link->view)
+                return;
+            MapView *view = link->view;
+            QMetaObject::invokeMethod(
+                view, [view, result] { view->takeCache(*result); }, Qt::QueuedConnection);
+        });
 }
 
 void MapView::takeCache(MapCacheResult &result)

@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,11 @@ public:
     // worker; below, at once (tests set 0).
     static constexpr qsizetype defaultModelBackgroundThreshold = 10000;
     void setModelBackgroundThreshold(qsizetype pairs) { m_modelThreshold = pairs; }
+    // Called on the thread that draws the layer, before each drawing (tests).
+    void setDrawingObserver(std::function<void()> observer)
+    {
+        m_drawingObserver = std::move(observer);
+    }
     // True while the model is being built on the worker.
     bool isBuildingModel() const { return m_modelRunning; }
 
@@ -145,6 +151,7 @@ private:
     QThreadPool m_modelPool;
     bool m_modelRunning = false;
     qsizetype m_modelThreshold = defaultModelBackgroundThreshold;
+    std::function<void()> m_drawingObserver;
     bool m_modelAgain = false;
     RegionShading m_shading;
     bool m_externalFigures = false;

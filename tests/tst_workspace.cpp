@@ -4,6 +4,7 @@
 #include "app/commands/editor.h"
 #include "app/core/language.h"
 #include "app/core/maintenance.h"
+#include "app/core/repositories.h"
 #include "app/models/partnershipdetailmodels.h"
 #include "app/models/partnershiptablemodel.h"
 #include "app/models/portfoliostore.h"
@@ -51,6 +52,7 @@ private slots:
     void findByTyping();
     void createAreaMilestoneUndoRedo();
     void deleteAsksAndUndoes();
+    void deleteFromTheTableMeetsAConflict();
     void duplicatePairIsRefusedInTheDialog();
     void yearOnlyDateSurvivesTheDialog();
     void partnerTypedInUkrainian();
@@ -234,6 +236,57 @@ void TestWorkspace::deleteAsksAndUndoes()
     QCOMPARE(count(QStringLiteral("partnership")), pairs - 1);
     m_window->editor()->undoStack()->undo();
     QCOMPARE(count(QStringLiteral("partnership")), pairs);
+}
+
+void TestWorkspace::deleteFromTheTableMeetsAConflict()
+{
+    // A colleague changes the pair while the question "Delete …?" is open: the
+    // deletion meets the conflict, as a save does. Cancel keeps the pair.
+    auto *view = m_window->partnershipsView();
+    const qint64 id = view->model()->pairAt(0);
+    m_window->store()->setCurrentPair(id);
+    const qint64 pairs = count(QStringLiteral("partnership"));
+    Editor &editor = *m_window->editor();
+    QList<Conflict> asked;
+    ConflictChoice choice = ConflictChoice::Cancel;
+    editor.setConflictHandler([&](const Conflict &conflict) {
+        asked << conflict;
+        return choice;
+    });
+    const auto deleteWithAChangeMeanwhile = [&](const QString &notes) {
+        QTimer::singleShot(100, [&, notes] {
+            QVERIFY(m_window->database()->exec(
+                QStringLiteral("UPDATE partnership SET notes = '%1', "
+                               "row_version = row_version + 1 WHERE id = %2")
+                    .arg(notes)
+                    .arg(id)));
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        // "The partnership was not deleted", after Cancel.
+        QTimer::singleShot(400, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("deletePair")),
+                          Qt::LeftButton);
+    };
+    deleteWithAChangeMeanwhile(QStringLiteral("changed by a colleague"));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().entity == Entity::Partnership);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs);
+
+    // Keep mine deletes it all the same; undo brings back the colleague's version.
+    choice = ConflictChoice::KeepMine;
+    deleteWithAChangeMeanwhile(QStringLiteral("changed again"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(count(QStringLiteral("partnership")), pairs - 1);
+    editor.undoStack()->undo();
+    QCOMPARE(count(QStringLiteral("partnership")), pairs);
+    auto back = PartnershipRepository(*m_window->database()).get(id);
+    QVERIFY(back);
+    QCOMPARE(back->notes, QStringLiteral("changed again"));
+    editor.setConflictHandler({});
 }
 
 void TestWorkspace::duplicatePairIsRefusedInTheDialog()

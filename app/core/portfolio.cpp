@@ -278,7 +278,7 @@ Result<QList<PartnershipSummary>> Portfolio::readPairs(Database &db, const QStri
         db,
         QStringLiteral("SELECT p.id, p.community_id, p.municipality_id, p.kind, p.stage, "
                        "p.first_contact_on, p.memorandum_on, p.agreement_on, p.twinning_on, "
-                       "p.ended_on, p.officer FROM partnership p") +
+                       "p.ended_on, p.officer, p.row_version FROM partnership p") +
             pairWhere + QStringLiteral(" ORDER BY p.id"),
         binds, [&](const RowView &r) {
             PartnershipSummary &p = pairs.emplaceBack();
@@ -294,6 +294,7 @@ Result<QList<PartnershipSummary>> Portfolio::readPairs(Database &db, const QStri
             p.endedOn = r.partialDate(9);
             if (!r.isNull(10))
                 p.officer = officers.text(r, 10);
+            p.rowVersion = r.integer(11);
             // A date known only to the year or month counts from its first day.
             p.lastActivityOn =
                 std::max({p.firstContactOn, p.memorandumOn, p.agreementOn, p.twinningOn}).first();

@@ -86,6 +86,9 @@ struct PartnershipSummary
     PartialDate twinningOn;
     PartialDate endedOn;
     QString officer;
+    // As read: a deletion from the table meets a conflict when someone else
+    // changed the pair since (Editor::removePartnership).
+    qint64 rowVersion = 0;
     QList<qint64> areaIds;
     QList<MilestoneFact> milestones;
     // From the milestones:

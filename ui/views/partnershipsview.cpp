@@ -269,6 +269,9 @@ void PartnershipsView::deletePair()
         return;
     const PartnershipSummary &p = m_store->portfolio().pairs()[i];
     const QString label = names::pair(p);
+    // The version shown when the question was asked: a colleague's change
+    // meanwhile meets the conflict dialog rather than being deleted unseen.
+    const qint64 seenVersion = p.rowVersion;
     const auto answer = QMessageBox::question(
         this, tr("Delete partnership"),
         tr("Delete %1 with its %n milestone(s), contacts, projects and documents?", "",
@@ -278,7 +281,7 @@ void PartnershipsView::deletePair()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto s = m_editor->removePartnership(id); !s)
+    if (auto s = m_editor->removePartnership(id, seenVersion); !s)
         QMessageBox::warning(this, tr("The partnership was not deleted"), s.error().message);
 }
 

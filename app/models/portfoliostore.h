@@ -104,7 +104,9 @@ private:
     void finishPairs(const std::shared_ptr<PartnershipsJob> &job);
     void readMilestonesHere();
     void startMilestones();
-    void finishMilestones(const std::shared_ptr<MilestoneJob> &job);
+    // `mayWait`: a worker's copy of the pairs may be waited for a moment
+    // (false when the caller waits for the milestones themselves).
+    void finishMilestones(const std::shared_ptr<MilestoneJob> &job, bool mayWait = true);
     void finishMerge(const std::shared_ptr<MilestoneJob> &job);
     void stopMilestones();
 

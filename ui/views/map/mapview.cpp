@@ -68,12 +68,13 @@ MapView::MapView(PortfolioStore *store, QWidget *parent)
 {
     m_drawLink->view = this;
     // The layer's drawing holds a thread of the global pool for a few hundred
-    // milliseconds at 100,000 pairs. Qt splits the window's own large fills
-    // over that pool and waits for them: one thread more, so that they never
-    // wait behind the map.
+    // milliseconds at 100,000 pairs, and at start the schema's check another
+    // (ui::warmUp()). Qt splits the window's own large fills over that pool
+    // and waits for them: two threads more, so that they do not wait behind
+    // either (with one more, the dashboard's first paint took up to 65 ms).
     static const bool widened = [] {
         QThreadPool *pool = QThreadPool::globalInstance();
-        pool->setMaxThreadCount(pool->maxThreadCount() + 1);
+        pool->setMaxThreadCount(pool->maxThreadCount() + 2);
         return true;
     }();
     Q_UNUSED(widened);

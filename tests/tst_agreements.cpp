@@ -128,6 +128,15 @@ void TestAgreements::trilateralStoredOnce()
     auto all = repo.all();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().signatories.size(), 3);
+    // What the monitoring counts: the pairs and areas, not the signatories.
+    auto counted = repo.allForCounting();
+    QVERIFY(counted);
+    QCOMPARE(counted->size(), 1);
+    QCOMPARE(counted->first().agreement.number, QStringLiteral("17/2025"));
+    QCOMPARE(counted->first().partnershipIds, (QList<qint64>{m_zagan, m_teltow}));
+    QCOMPARE(counted->first().areaIds, QList<qint64>{m_area});
+    QVERIFY(counted->first().signatories.isEmpty());
     // Saving again replaces the children, it does not add to them.
     r.signatories.removeLast();
     r.signatories[0].office = SignatoryOffice::MilitaryAdministrationHead;

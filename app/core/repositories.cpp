@@ -464,8 +464,11 @@ namespace {
 
 // The pairs, areas and signatories of the agreements whose id matches
 // `agreementFilter` (an SQL condition on agreement_id), added to `records`.
+enum class Signatories { Read, Skip };
+
 Status readAgreementChildren(Database &db, QList<AgreementRecord> &records,
-                             const QString &agreementFilter, const QVariantList &binds)
+                             const QString &agreementFilter, const QVariantList &binds,
+                             Signatories signatories = Signatories::Read)
 {
     QHash<qint64, AgreementRecord *> byId;
     for (AgreementRecord &r : records)
@@ -495,6 +498,8 @@ Status readAgreementChildren(Database &db, QList<AgreementRecord> &records,
             [](AgreementRecord &r, const QSqlQuery &q) { r.areaIds << q.value(1).toLongLong(); });
         !s)
         return s;
+    if (signatories == Signatories::Skip)
+        return {};
     return run(QStringLiteral("SELECT agreement_id, name, office, represents FROM "
                               "agreement_signatory WHERE %1 ORDER BY agreement_id, position"),
                [](AgreementRecord &r, const QSqlQuery &q) {
@@ -558,11 +563,23 @@ Result<QList<AgreementRecord>> AgreementRepository::forPartnership(qint64 partne
 
 Result<QList<AgreementRecord>> AgreementRepository::all() const
 {
+    return allRecords(true);
+}
+
+Result<QList<AgreementRecord>> AgreementRepository::allForCounting() const
+{
+    return allRecords(false);
+}
+
+Result<QList<AgreementRecord>> AgreementRepository::allRecords(bool withSignatories) const
+{
     auto rows = select({}, {}, QStringLiteral("signed_on, id"));
     if (!rows)
         return rows.error();
     auto records = complete(std::move(*rows));
-    if (auto s = readAgreementChildren(m_db, *records, QStringLiteral("1 = 1"), {}); !s)
+    if (auto s = readAgreementChildren(m_db, *records, QStringLiteral("1 = 1"), {},
+                                       withSignatories ? Signatories::Read : Signatories::Skip);
+        !s)
         return s.error();
     return records;
 }

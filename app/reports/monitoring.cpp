@@ -109,7 +109,7 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
 Result<MonitoringRecords> readMonitoringRecords(Database &db)
 {
     MonitoringRecords records;
-    auto agreements = AgreementRepository(db).all();
+    auto agreements = AgreementRepository(db).allForCounting();
     if (!agreements)
         return agreements.error();
     records.agreements = std::move(*agreements);

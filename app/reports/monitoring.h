@@ -28,7 +28,8 @@ Result<monitoring::MonitoringInput> monitoringInput(Database &db, const Portfoli
                                                     Activity activity = Activity::Read);
 
 // The records the input is made of, read apart from the pairs (they do not
-// depend on them), so that a caller can read them while the pairs load.
+// depend on them), so that a caller can read them while the pairs load. The
+// agreements come without their signatories, which no figure counts.
 struct MonitoringRecords
 {
     QList<AgreementRecord> agreements;

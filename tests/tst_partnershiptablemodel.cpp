@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <algorithm>
 #include <optional>
@@ -47,6 +48,7 @@ private slots:
     void editWhileMilestonesLoad();
     void pairsReadOnTheWorker();
     void milestonesMergedBesideACopy();
+    void milestonesWaitForACopyToGo();
     void changesBesideACopyAreReadOnAWorker();
     void editWhilePairsLoad();
     void ukrainianOrderOfNames_data();
@@ -362,6 +364,32 @@ void TestPartnershipTableModel::pairsReadOnTheWorker()
     for (int c = 0; c < PartnershipTableModel::ColumnCount; ++c)
         QCOMPARE(model.index(row, c).data(),
                  m_model->index(rowOfPartner(QStringLiteral("Karlsruhe")), c).data());
+}
+
+void TestPartnershipTableModel::milestonesWaitForACopyToGo()
+{
+    // A copy held for a moment (the map's model, the dashboard's first
+    // count) is waited for: the milestones are then merged into the store's
+    // own pairs, which are not copied.
+    PortfolioStore store;
+    store.setBackgroundThreshold(0);
+    store.setPairsBackgroundThreshold(0);
+    std::optional<Portfolio> held;
+    const PartnershipSummary *pairsBefore = nullptr;
+    connect(&store, &PortfolioStore::reset, this, [&] {
+        if (store.isLoadingPairs() || held)
+            return;
+        held = store.portfolio();
+        pairsBefore = store.portfolio().pairs().constData();
+        QTimer::singleShot(30, this, [&] { held = Portfolio(); });
+    });
+    store.setDatabase(m_db.get());
+    QTRY_VERIFY_WITH_TIMEOUT(store.hasMilestones(), 10000);
+    QVERIFY(pairsBefore != nullptr);
+    QVERIFY(held && held->pairs().isEmpty());
+    QCOMPARE(store.portfolio().pairs().constData(), pairsBefore);
+    const qint64 id = m_model->pairAt(rowOfPartner(QStringLiteral("Karlsruhe")));
+    QVERIFY(!store.portfolio().pairs().at(store.portfolio().indexOf(id)).milestones.isEmpty());
 }
 
 void TestPartnershipTableModel::milestonesMergedBesideACopy()

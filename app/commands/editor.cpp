@@ -104,13 +104,8 @@ public:
     }
     Status rebase() override
     {
-        // Undo brings back what the other person saved.
-        auto fresh = snapshotPair(database(), m_snapshot.pair.id);
-        if (!fresh)
-            return fresh.error();
-        m_snapshot = std::move(fresh.value());
-        m_seenVersion = m_snapshot.pair.rowVersion;
-        return {};
+        return takeStored(snapshotPair(database(), m_snapshot.pair.id), m_snapshot, m_seenVersion,
+                          [](const PartnershipSnapshot &s) { return s.pair.rowVersion; });
     }
     Status apply() override
     {
@@ -316,13 +311,9 @@ public:
     }
     Status rebase() override
     {
-        // Undo brings back what the other person saved.
-        auto fresh = AgreementRepository(database()).record(m_record.agreement.id);
-        if (!fresh)
-            return fresh.error();
-        m_record = std::move(fresh.value());
-        m_seenVersion = m_record.agreement.rowVersion;
-        return {};
+        return takeStored(AgreementRepository(database()).record(m_record.agreement.id), m_record,
+                          m_seenVersion,
+                          [](const AgreementRecord &r) { return r.agreement.rowVersion; });
     }
     Status apply() override
     {

@@ -146,6 +146,19 @@ QStringList clashingColumns(const T &before, const T &mine, const T &theirs)
     return columns;
 }
 
+// A deletion that met someone else's change, rebased (Keep mine): the stored
+// record becomes the one it deletes, so that undo brings back what the other
+// person saved, and its version the one seen.
+template<class Record, class VersionOf>
+Status takeStored(Result<Record> stored, Record &record, qint64 &seenVersion, VersionOf versionOf)
+{
+    if (!stored)
+        return stored.error();
+    record = std::move(*stored);
+    seenVersion = versionOf(record);
+    return {};
+}
+
 // A command whose first application happened before it was pushed.
 class EditCommand : public QUndoCommand
 {
@@ -366,13 +379,13 @@ public:
     }
     Status rebase() override
     {
-        auto fresh = typename RepositoryFor<T>::type(database()).get(m_row.id);
-        if (!fresh)
-            return fresh.error();
-        m_row = *fresh; // undo brings back what the other person saved
-        if constexpr (requires { m_row.rowVersion; })
-            m_seenVersion = m_row.rowVersion;
-        return {};
+        return takeStored(typename RepositoryFor<T>::type(database()).get(m_row.id), m_row,
+                          m_seenVersion, [](const T &row) {
+                              if constexpr (requires { row.rowVersion; })
+                                  return row.rowVersion;
+                              else
+                                  return qint64(0);
+                          });
     }
     std::pair<QString, qint64> record() const override
     {
